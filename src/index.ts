@@ -1,0 +1,33 @@
+/**
+ * khabar: turns the text of an Arabic news page into a typed, validated Article.
+ *
+ * @module khabar
+ */
+export { diagnoseInput } from "./diagnose/index.js";
+export { DEFAULT_LEXICON, extendLexicon, type Lexicon } from "./lexicon/index.js";
+export { type NormalizeOptions, normalize, normalizeWithMap, type OffsetMap } from "./normalize/index.js";
+export { parseArticle } from "./parse.js";
+export {
+  type Article,
+  ArticleSchema,
+  type Block,
+  type BlockKind,
+  type Byline,
+  type Dateline,
+  type DateMention,
+  type Furniture,
+  type FurnitureKind,
+  type LexiconExtension,
+  type Paragraph,
+  type ParseOptions,
+  type Published,
+  type Quote,
+  type QuoteSpeaker,
+  type Section,
+  type Span,
+  type Speaker,
+  type TickerItem,
+  type Warning,
+  type WarningCode,
+} from "./schema.js";
+export { type Line, splitLines } from "./segment/index.js";

@@ -1,0 +1,2 @@
+export { type DateFindings, findArticleDates, findDatesIn } from "./dates.js";
+export { type PageStructure, readPageStructure } from "./structure.js";
