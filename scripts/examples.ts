@@ -24,24 +24,31 @@ export interface ExampleOutput {
 }
 
 const bin = (name: string) => join(REPO, "node_modules", ".bin", name);
-const TSX = join(REPO, "node_modules", "tsx", "dist", "cli.mjs");
+
+/** The runtimes' programs: Deno and Bun install as npm packages (the same as `npx deno` / `npx bun`). */
+export const RUNTIMES = {
+  deno: bin("deno"),
+  bun: bin("bun"),
+  /** tsx runs TypeScript on Node 20, which cannot strip types itself. */
+  tsx: join(REPO, "node_modules", "tsx", "dist", "cli.mjs"),
+};
 
 /** The examples that a command-line runtime runs; examples/browser.html runs in Chromium (scripts/browser-example.ts). */
 export const EXAMPLES: readonly Example[] = [
   { file: "node-esm.mjs", command: () => [process.execPath, "examples/node-esm.mjs"] },
   { file: "node-cjs.cjs", command: () => [process.execPath, "examples/node-cjs.cjs"] },
-  { file: "typescript.ts", command: () => [process.execPath, TSX, "examples/typescript.ts"] },
+  { file: "typescript.ts", command: () => [process.execPath, RUNTIMES.tsx, "examples/typescript.ts"] },
   {
     file: "deno.ts",
     command: () => [
-      bin("deno"),
+      RUNTIMES.deno,
       "run",
       "--allow-read",
       "examples/deno.ts",
       "examples/pages/01-ticker-and-quotes.txt",
     ],
   },
-  { file: "bun.ts", command: () => [bin("bun"), "examples/bun.ts", "examples/pages/02-agency-wire.txt"] },
+  { file: "bun.ts", command: () => [RUNTIMES.bun, "examples/bun.ts", "examples/pages/02-agency-wire.txt"] },
   { file: "edge-handler/run.mjs", command: () => [process.execPath, "examples/edge-handler/run.mjs"] },
   {
     file: "batch.mjs",
@@ -56,6 +63,13 @@ export const EXAMPLES: readonly Example[] = [
   { file: "validate.mjs", command: () => [process.execPath, "examples/validate.mjs"] },
 ];
 
+/** The environment without colour: Deno takes FORCE_COLOR of any value, even 0, as a request for colour. */
+function plainOutputEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" };
+  delete env.FORCE_COLOR;
+  return env;
+}
+
 /** Runs one example; never throws on a failing example (the caller reads `status`). */
 export function runExample(example: Example, project: PackedProject, scratch: string): ExampleOutput {
   const [program, ...args] = example.command(project, scratch);
@@ -63,7 +77,7 @@ export function runExample(example: Example, project: PackedProject, scratch: st
   const result = spawnSync(program, args, {
     cwd: project.dir,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", DENO_NO_UPDATE_CHECK: "1" },
+    env: plainOutputEnv(),
     timeout: 120_000,
   });
   if (result.error) throw result.error;

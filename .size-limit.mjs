@@ -1,0 +1,40 @@
+// Size budgets of what an app pays for each import of khabar, minified and brotli-compressed (size-limit,
+// esbuild). `npm run size` prints them; test/package/size.test.ts fails when one is over its limit.
+// A JS config rather than package.json: size-limit always treats peer dependencies (zod) as external, and
+// only a JS config can put zod back for the checks that report it.
+
+/** Puts the peer zod back into the bundle of a check. */
+const withZod = (config) => ({
+  ...config,
+  external: (config.external ?? []).filter((name) => name !== "zod"),
+});
+
+export default [
+  {
+    name: "normalize only",
+    path: "dist/index.js",
+    import: "{ normalize }",
+    limit: "3 kB",
+  },
+  {
+    name: "parseArticle without zod (a peer the app already has)",
+    path: "dist/index.js",
+    import: "{ parseArticle }",
+    ignore: ["zod"],
+    limit: "25 kB",
+  },
+  {
+    name: "khabar/schema with zod",
+    path: "dist/schema.js",
+    import: "{ ArticleSchema }",
+    modifyEsbuildConfig: withZod,
+    limit: "40 kB",
+  },
+  {
+    name: "parseArticle with zod",
+    path: "dist/index.js",
+    import: "{ parseArticle }",
+    modifyEsbuildConfig: withZod,
+    limit: "60 kB",
+  },
+];

@@ -1,0 +1,70 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUILT, REPO } from "../../scripts/pack-consumer.js";
+
+interface SizeCheck {
+  name: string;
+  passed: boolean;
+  size: number;
+  sizeLimit?: number;
+}
+
+/** Runs size-limit (its budgets are in .size-limit.mjs); it exits 1 when a budget is exceeded. */
+function measure(): SizeCheck[] {
+  let stdout: string;
+  try {
+    stdout = execFileSync(join(REPO, "node_modules", ".bin", "size-limit"), ["--json"], {
+      cwd: REPO,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+  } catch (error) {
+    stdout = (error as { stdout?: string }).stdout ?? "";
+    if (!stdout.trim().startsWith("[")) throw error;
+  }
+  return JSON.parse(stdout) as SizeCheck[];
+}
+
+describe.skipIf(!BUILT)("size budgets (brotli, minified, tree-shaken)", () => {
+  const checks = BUILT ? measure() : [];
+  const byName = (prefix: string) => checks.find((check) => check.name.startsWith(prefix));
+
+  it("reports every budget", () => {
+    console.log(checks.map((c) => `${c.name}: ${c.size} B of ${c.sizeLimit ?? "∞"} B`).join("\n"));
+    expect(checks.map((check) => check.name)).toEqual([
+      "normalize only",
+      "parseArticle without zod (a peer the app already has)",
+      "khabar/schema with zod",
+      "parseArticle with zod",
+    ]);
+  });
+
+  it.each([
+    ["normalize only", 3000],
+    ["parseArticle without zod", 25_000],
+  ])("%s stays within %i B", (name, limit) => {
+    const check = byName(name);
+    expect(check?.sizeLimit).toBe(limit);
+    expect(check?.size).toBeLessThanOrEqual(limit);
+    expect(check?.passed).toBe(true);
+  });
+
+  it("keeps zod out of an app that imports only normalize (sideEffects: false and the split schema entry)", () => {
+    const normalizeOnly = byName("normalize only")?.size ?? Number.POSITIVE_INFINITY;
+    const schema = byName("khabar/schema with zod")?.size ?? 0;
+    // zod alone is over 10 kB brotli: an import of normalize that dragged it in could not stay below.
+    expect(schema).toBeGreaterThan(10_000);
+    expect(normalizeOnly).toBeLessThan(schema / 4);
+  });
+
+  it("reports zod where it is bundled, within its own budget", () => {
+    for (const name of ["khabar/schema with zod", "parseArticle with zod"]) {
+      const check = byName(name);
+      expect(check?.passed, name).toBe(true);
+    }
+    const withZod = byName("parseArticle with zod")?.size ?? 0;
+    const withoutZod = byName("parseArticle without zod")?.size ?? 0;
+    expect(withZod).toBeGreaterThan(withoutZod);
+  });
+});
