@@ -1,10 +1,28 @@
 /**
- * Page structure. PLACEHOLDER until the page-structure stage lands: every line not taken by the ticker is
- * a body paragraph.
+ * Page structure: gives every line that the ticker did not take a role (furniture, title, byline, dateline,
+ * date, heading or body paragraph), and reads the title, byline and dateline from those lines.
+ *
+ * A page reads top to bottom as: furniture (masthead, widgets, menus, breadcrumb), the title, the byline,
+ * dateline and date lines, the body, then furniture again (related headlines, prompts, end markers). The
+ * body starts at the first line that reads as a paragraph; the title is looked for above it.
  */
 import type { Lexicon } from "../lexicon/index.js";
-import type { Block, Byline, Dateline, Furniture, Section, Span } from "../schema.js";
+import type { Block, Byline, Dateline, Furniture, FurnitureKind, Section, Span } from "../schema.js";
 import type { Line } from "../segment/index.js";
+import { isNameLike, startsWithGivenName, stripPersonTitles } from "./byline.js";
+import { type InlineOrigin, type Origin, readInlineOrigin, readOrigin } from "./dateline.js";
+import { furnitureKind, isClockLine, isDateLine } from "./furniture.js";
+import { endsSentence, isHeadingShape, isParagraphLike, isQuestion } from "./headings.js";
+import {
+  DATE_PREFIX,
+  looseKey,
+  type PageMatchers,
+  pageMatchers,
+  tokens,
+  WORD_CHAR,
+  wordCount,
+} from "./patterns.js";
+import { cutTitle, isHeadlineLike } from "./title.js";
 
 /** What {@link readPageStructure} found, with spans in the coordinates of the lines it was given. */
 export interface PageStructure {
@@ -22,25 +40,403 @@ export interface PageStructure {
   readonly blocks: Block[];
 }
 
-/** Reads title, byline, dateline, headings, paragraphs and furniture from the lines not taken by the ticker. */
+type Role = "furniture" | "origin" | "date" | "text" | "title" | "heading" | "paragraph";
+
+/** One classified piece of a line (a whole line, or a `date …` prefix and the rest of its line). */
+interface Row {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  role: Role;
+  furniture: FurnitureKind;
+  origin: Origin | null;
+  inline: InlineOrigin | null;
+}
+
+/** Rows of the body within which a byline, dateline or date line on its own line is still accepted. */
+const EARLY_BODY_ROWS = 3;
+/** Fewest appended teaser paragraphs for the teaser rule. */
+const MIN_TEASERS = 3;
+/** Share of the article's paragraphs that open with a connective for the teaser rule to apply. */
+const CONNECTIVE_SHARE = 0.6;
+/** Most words of a short line that repeats elsewhere on the page (a repeated caption or title). */
+const REPEAT_WORDS = 20;
+
+function baseRow(text: string, start: number, end: number, m: PageMatchers, lexicon: Lexicon): Row {
+  const row: Row = { start, end, text, role: "text", furniture: "other", origin: null, inline: null };
+  const kind = furnitureKind(text, m);
+  if (kind) {
+    row.role = "furniture";
+    row.furniture = kind;
+  } else if (isDateLine(text, m, lexicon)) row.role = "date";
+  else if (isClockLine(text)) row.role = "furniture";
+  else {
+    const origin = readOrigin(text, m, lexicon, { weakAllowed: true });
+    if (origin) {
+      row.role = "origin";
+      row.origin = origin;
+    }
+  }
+  return row;
+}
+
+function toRows(
+  lines: readonly Line[],
+  taken: ReadonlySet<number>,
+  m: PageMatchers,
+  lexicon: Lexicon,
+): Row[] {
+  const rows: Row[] = [];
+  for (const line of lines) {
+    if (taken.has(line.index)) continue;
+    const prefix = DATE_PREFIX.exec(line.text);
+    const rest = prefix ? line.text.slice(prefix[0].length) : "";
+    if (prefix && WORD_CHAR.test(rest)) {
+      const skip = rest.length - rest.trimStart().length;
+      const restStart = prefix[0].length + skip;
+      rows.push({
+        start: line.start,
+        end: line.start + prefix[0].length,
+        text: prefix[0],
+        role: "date",
+        furniture: "other",
+        origin: null,
+        inline: null,
+      });
+      rows.push(baseRow(line.text.slice(restStart), line.start + restStart, line.end, m, lexicon));
+    } else rows.push(baseRow(line.text, line.start, line.end, m, lexicon));
+  }
+  return rows;
+}
+
+function isTitleCandidate(row: Row, m: PageMatchers): boolean {
+  if (row.role !== "text" || !isHeadlineLike(row.text)) return false;
+  return !looksLikeReporter(row.text, m);
+}
+
+/** A reporter's name on its own line: two to four words that begin with a known given name. */
+function looksLikeReporter(text: string, m: PageMatchers): boolean {
+  const n = wordCount(stripPersonTitles(text, m));
+  return n >= 2 && n <= 4 && isNameLike(text, m) && startsWithGivenName(text, m);
+}
+
+/**
+ * Picks the title among the rows above the body: within the rows before the first byline, dateline or
+ * date line (or all rows above the body when there is none before it), the first headline of the last
+ * run of headline-like rows, runs being split by furniture and other rows.
+ */
+function pickTitle(rows: readonly Row[], headerEnd: number, m: PageMatchers): number {
+  let anchor = -1;
+  for (let i = 0; i < headerEnd; i++) {
+    const r = rows[i] as Row;
+    if (r.role === "origin" || r.role === "date") {
+      anchor = i;
+      break;
+    }
+  }
+  const pick = (end: number): number => {
+    let best = -1;
+    let runStart = -1;
+    for (let i = 0; i < end; i++) {
+      if (isTitleCandidate(rows[i] as Row, m)) {
+        if (runStart < 0) runStart = i;
+      } else if (runStart >= 0) {
+        best = runStart;
+        runStart = -1;
+      }
+    }
+    return runStart >= 0 ? runStart : best;
+  };
+  const before = anchor >= 0 ? pick(anchor) : -1;
+  return before >= 0 ? before : pick(headerEnd);
+}
+
+function isNavigationLike(text: string, m: PageMatchers): boolean {
+  const words = tokens(text);
+  let nav = 0;
+  for (const w of words) if (m.navigationWords.has(looseKey(w))) nav++;
+  return words.length > 0 && nav / words.length >= 0.5;
+}
+
+function opensWithConnective(text: string, m: PageMatchers): boolean {
+  const words = tokens(text);
+  const first = words[0] ?? "";
+  // و (U+0648) opens most continuing paragraphs; a verb that begins with و (وصف) is read as one too.
+  if (first.startsWith("\u0648")) return true;
+  const one = looseKey(first.replace(/[\u060C,]$/u, ""));
+  const two = looseKey(`${first} ${words[1] ?? ""}`.replace(/[\u060C,]$/u, ""));
+  return m.connectives.has(one) || m.connectives.has(two);
+}
+
+/** Reads the page structure of the lines not taken by the ticker. */
 export function readPageStructure(
   lines: readonly Line[],
   taken: ReadonlySet<number>,
-  _lexicon: Lexicon,
+  lexicon: Lexicon,
 ): PageStructure {
-  const body = lines.filter((l) => !taken.has(l.index));
-  return {
-    title: null,
-    byline: { editor: null, author: null },
-    dateline: null,
-    sections: [
-      {
-        heading: null,
-        headingSpan: null,
-        paragraphs: body.map((l) => ({ text: l.text, span: { start: l.start, end: l.end } })),
-      },
-    ],
-    furniture: [],
-    blocks: body.map((l) => ({ kind: "paragraph" as const, span: { start: l.start, end: l.end } })),
+  const m = pageMatchers(lexicon);
+  const rows = toRows(lines, taken, m, lexicon);
+
+  // 1. The first row that reads as a paragraph opens the body.
+  let bodyStart = rows.findIndex((r) => r.role === "text" && isParagraphLike(r.text));
+  const headerEnd = bodyStart < 0 ? rows.length : bodyStart;
+
+  // 2. The title, and what stands above and below it.
+  const titleIndex = pickTitle(rows, headerEnd, m);
+  let firstStandfirst = -1;
+  const widgetAbove = rows
+    .slice(0, Math.max(titleIndex, 0))
+    .some((r) => r.role === "furniture" && r.furniture === "widget");
+  for (let i = 0; i < headerEnd; i++) {
+    const r = rows[i] as Row;
+    if (i === titleIndex) {
+      r.role = "title";
+      continue;
+    }
+    const aboveTitle = titleIndex < 0 || i < titleIndex;
+    if (r.role === "text") {
+      if (!aboveTitle && looksLikeReporter(r.text, m)) {
+        r.role = "origin";
+        r.origin = {
+          editor: null,
+          authors: [stripPersonTitles(r.text, m)],
+          agency: null,
+          location: null,
+          strong: false,
+        };
+      } else if (!aboveTitle) {
+        // A line between the title and the body that is neither byline nor date: a standfirst, which the
+        // annotation rules count as a body paragraph.
+        r.role = "paragraph";
+        if (firstStandfirst < 0) firstStandfirst = i;
+      } else {
+        r.role = "furniture";
+        r.furniture = isNavigationLike(r.text, m) ? "navigation" : "other";
+      }
+    } else if (r.role === "origin" && aboveTitle && !(r.origin?.strong ?? false)) {
+      r.role = "furniture";
+      r.furniture = "other";
+    } else if (r.role === "date" && aboveTitle) {
+      const nearTitle = titleIndex >= 0 && titleIndex - i <= 2;
+      if (widgetAbove || !nearTitle) {
+        r.role = "furniture";
+        r.furniture = "widget";
+      }
+    }
+  }
+  if (firstStandfirst >= 0) bodyStart = firstStandfirst;
+  if (bodyStart < 0) bodyStart = rows.length;
+
+  // 3. The body: paragraphs, headings, late bylines, related links and trailing furniture.
+  readBody(rows, bodyStart, m);
+
+  // 4. Datelines and bylines at the start of the first paragraphs.
+  const anyOrigin = rows.some((r) => r.role === "origin");
+  let seen = 0;
+  for (const r of rows) {
+    if (r.role !== "paragraph") continue;
+    seen++;
+    if (seen > 2 || (seen === 2 && anyOrigin)) break;
+    r.inline = readInlineOrigin(r.text, m, lexicon);
+    if (r.inline) break;
+  }
+
+  return assemble(rows, titleIndex, m);
+}
+
+function readBody(rows: Row[], bodyStart: number, m: PageMatchers): void {
+  let relatedRun = false;
+  let afterEnd = false;
+  const header = rows.slice(0, bodyStart);
+  let dated = header.some((r) => r.role === "date");
+  let originSeen = header.some((r) => r.role === "origin");
+  let bodyRow = 0;
+  for (let i = bodyStart; i < rows.length; i++) {
+    const r = rows[i] as Row;
+    if (r.role === "furniture") {
+      if (r.furniture === "end-marker") afterEnd = true;
+      if ((r.furniture === "related" || r.furniture === "navigation") && !isParagraphLike(r.text)) {
+        relatedRun = wordCount(r.text) <= 4 || /[:：]\s*$/u.test(r.text);
+      }
+      continue;
+    }
+    bodyRow++;
+    if (r.role === "origin") {
+      if (r.origin?.strong || (bodyRow <= EARLY_BODY_ROWS && !originSeen)) {
+        originSeen = true;
+        continue;
+      }
+      r.role = "text";
+      r.origin = null;
+    }
+    if (r.role === "date") {
+      if (bodyRow <= EARLY_BODY_ROWS && !dated) {
+        dated = true;
+        continue;
+      }
+      r.role = "furniture";
+      r.furniture = "other";
+      continue;
+    }
+    if (r.role !== "text") continue;
+    const paragraphLike = isParagraphLike(r.text);
+    if (afterEnd) {
+      r.role = "furniture";
+      r.furniture = paragraphLike ? "other" : "related";
+    } else if (relatedRun && !paragraphLike) {
+      r.role = "furniture";
+      r.furniture = "related";
+    } else {
+      relatedRun = false;
+      r.role = "paragraph";
+    }
+  }
+  markHeadings(rows, bodyStart);
+  markTrailingRelated(rows, bodyStart);
+  markTeasers(rows, bodyStart, m);
+  markRepeats(rows);
+}
+
+function markHeadings(rows: Row[], bodyStart: number): void {
+  const content = rows.filter((r, i) => i >= bodyStart && (r.role === "paragraph" || r.role === "heading"));
+  for (let k = 1; k < content.length - 1; k++) {
+    const r = content[k] as Row;
+    const prev = content[k - 1] as Row;
+    const next = content[k + 1] as Row;
+    if (isParagraphLike(r.text) || !isHeadingShape(r.text)) continue;
+    if (prev.role !== "paragraph" || !endsSentence(prev.text) || !isParagraphLike(next.text)) continue;
+    // A question followed by a paragraph that carries on with و is a link to another story, not a heading.
+    if (isQuestion(r.text) && next.text.startsWith("\u0648")) {
+      r.role = "furniture";
+      r.furniture = "related";
+    } else r.role = "heading";
+  }
+}
+
+/** Two or more short headline rows after the last paragraph are related headlines. */
+function markTrailingRelated(rows: Row[], bodyStart: number): void {
+  const run: Row[] = [];
+  for (let i = rows.length - 1; i >= bodyStart; i--) {
+    const r = rows[i] as Row;
+    if (r.role === "furniture" || r.role === "origin" || r.role === "date") continue;
+    if (r.role === "paragraph" && !isParagraphLike(r.text) && isHeadlineLike(r.text)) run.push(r);
+    else break;
+  }
+  const paragraphsLeft = rows.some((r, i) => i >= bodyStart && r.role === "paragraph" && !run.includes(r));
+  if (run.length >= 2 && paragraphsLeft) {
+    for (const r of run) {
+      r.role = "furniture";
+      r.furniture = "related";
+    }
+  }
+}
+
+/**
+ * Teasers of other stories appended after an article (a CNN page ends with several) are whole ledes: single
+ * sentences that do not continue the story. When most of the article's paragraphs open with a connective
+ * (و…, كما, إلى ذلك …) and a trailing run of three or more single-sentence paragraphs opens with none, the
+ * run is related furniture.
+ */
+function markTeasers(rows: Row[], bodyStart: number, m: PageMatchers): void {
+  const paragraphs = rows.filter((r, i) => i >= bodyStart && r.role === "paragraph");
+  let runStart = paragraphs.length;
+  while (runStart > 0) {
+    const r = paragraphs[runStart - 1] as Row;
+    const oneSentence = !/[.!?\u061F]["»”]?\s+\S/u.test(r.text.replace(/\s+$/u, "").slice(0, -1));
+    if (opensWithConnective(r.text, m) || !oneSentence || !isParagraphLike(r.text)) break;
+    runStart--;
+  }
+  const run = paragraphs.length - runStart;
+  const article = paragraphs.slice(1, runStart);
+  if (run < MIN_TEASERS || article.length < 2) return;
+  const connected = article.filter((r) => opensWithConnective(r.text, m)).length;
+  if (connected / article.length < CONNECTIVE_SHARE) return;
+  for (const r of paragraphs.slice(runStart)) {
+    r.role = "furniture";
+    r.furniture = "related";
+  }
+}
+
+/** A short line that stands twice on the page (a caption shown twice, the title repeated) is furniture. */
+function markRepeats(rows: Row[]): void {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    if (r.role === "furniture" || wordCount(r.text) > REPEAT_WORDS) continue;
+    const k = looseKey(r.text);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (const r of rows) {
+    if (r.role !== "paragraph" && r.role !== "heading") continue;
+    if (wordCount(r.text) > REPEAT_WORDS || isParagraphLike(r.text)) continue;
+    if ((counts.get(looseKey(r.text)) ?? 0) > 1) {
+      r.role = "furniture";
+      r.furniture = "other";
+    }
+  }
+}
+
+function blockKind(r: Row): Block["kind"] {
+  if (r.role === "origin") {
+    const o = r.origin;
+    const person = o !== null && (o.editor !== null || o.authors.length > 0);
+    return person ? "byline" : "dateline";
+  }
+  if (r.role === "text") return "paragraph";
+  return r.role;
+}
+
+function trimmedSpan(text: string, start: number, from: number, to: number): Span {
+  let a = from;
+  let b = to;
+  while (a < b && /\s/u.test(text.charAt(a))) a++;
+  while (b > a && /\s/u.test(text.charAt(b - 1))) b--;
+  return { start: start + a, end: start + b };
+}
+
+function assemble(rows: readonly Row[], titleIndex: number, m: PageMatchers): PageStructure {
+  const blocks: Block[] = [];
+  const furniture: Furniture[] = [];
+  const sections: Section[] = [{ heading: null, headingSpan: null, paragraphs: [] }];
+  let title: PageStructure["title"] = null;
+  let editor: string | null = null;
+  let author: string | null = null;
+  let agency: string | null = null;
+  let location: string | null = null;
+  let datelineSpan: Span | null = null;
+  const take = (o: Origin, span: Span) => {
+    editor ??= o.editor;
+    if (author === null && o.authors.length > 0) author = o.authors.join("، ");
+    if ((o.agency !== null && agency === null) || (o.location !== null && location === null)) {
+      if (agency === null && location === null) datelineSpan = span;
+      agency ??= o.agency;
+      location ??= o.location;
+    }
   };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as Row;
+    const span = { start: r.start, end: r.end };
+    const kind = blockKind(r);
+    blocks.push({ kind, span });
+    if (kind === "title" && i === titleIndex) {
+      const cut = cutTitle(r.text, m);
+      title = {
+        text: r.text.slice(cut.start, cut.end),
+        span: { start: r.start + cut.start, end: r.start + cut.end },
+      };
+    } else if (kind === "furniture") {
+      furniture.push({ kind: r.furniture, text: r.text, span });
+    } else if (r.role === "origin" && r.origin) {
+      take(r.origin, span);
+    } else if (kind === "heading") {
+      sections.push({ heading: r.text, headingSpan: span, paragraphs: [] });
+    } else if (kind === "paragraph") {
+      if (r.inline) take(r.inline.origin, trimmedSpan(r.text, r.start, 0, r.inline.end));
+      (sections[sections.length - 1] as Section).paragraphs.push({ text: r.text, span });
+    }
+  }
+  const dateline =
+    datelineSpan !== null && (agency !== null || location !== null)
+      ? { agency, location, span: datelineSpan }
+      : null;
+  return { title, byline: { editor, author }, dateline, sections, furniture, blocks };
 }

@@ -1,0 +1,458 @@
+/**
+ * Datelines and bylines read together: the origin of a story is written as a few parts separated by dashes,
+ * colons, commas or brackets (`بيروت - رويترز`, `سمارت ــ تركيا`, `القاهرة: «الشرق الأوسط»`,
+ * `أحمد الشميري (صنعاء)`, `ميونخ - NAME، وكالات`, `الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`).
+ * Each part is classified as an agency, a generic source, a place, a name or a date, in any order.
+ */
+import type { Lexicon } from "../lexicon/index.js";
+import {
+  isNameLike,
+  readMarkedByline,
+  splitJoinedNames,
+  startsWithGivenName,
+  stripPersonTitles,
+} from "./byline.js";
+import {
+  DIGIT,
+  isDash,
+  looseKey,
+  monthKeys,
+  type PageMatchers,
+  QUOTE_CHARS,
+  tokens,
+  trimToWord,
+  WORD_CHAR,
+  wordCount,
+} from "./patterns.js";
+
+/** The editor, authors, agency and location read from a byline or dateline. */
+export interface Origin {
+  readonly editor: string | null;
+  readonly authors: readonly string[];
+  readonly agency: string | null;
+  readonly location: string | null;
+  /** `true` when a marker or a known agency vouches for the reading; `false` for a reading by shape only. */
+  readonly strong: boolean;
+}
+
+type PartKind = "agency" | "generic" | "place" | "placeOrAgency" | "name" | "date" | "unknown";
+
+interface Part {
+  /** Offsets in the text that was split. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  kind: PartKind;
+}
+
+/** Most words of an outlet's name written in quotes (`«الشرق الأوسط»`). */
+const MAX_QUOTED_OUTLET_WORDS = 3;
+/** Most words of a reporter's name beside a place or agency. */
+const MAX_ORIGIN_NAME_WORDS = 4;
+
+function hasStopWord(text: string, m: PageMatchers): boolean {
+  for (const w of tokens(text)) if (m.nameStopWords.has(looseKey(trimToWord(w)))) return true;
+  return false;
+}
+
+/** Most words of a byline or dateline read by shape only (no marker, no known agency). */
+const MAX_WEAK_WORDS = 8;
+/** Most words a standalone byline or dateline line can have, its date left aside. */
+const MAX_ORIGIN_WORDS = 14;
+
+function stripQuotes(text: string): { text: string; quoted: boolean } {
+  let s = 0;
+  let e = text.length;
+  let quoted = false;
+  while (s < e && (QUOTE_CHARS.includes(text.charAt(s)) || text.charAt(s) === " ")) {
+    if (text.charAt(s) !== " ") quoted = true;
+    s++;
+  }
+  while (e > s && (QUOTE_CHARS.includes(text.charAt(e - 1)) || text.charAt(e - 1) === " ")) {
+    if (text.charAt(e - 1) !== " ") quoted = true;
+    e--;
+  }
+  return { text: text.slice(s, e), quoted };
+}
+
+/** Whether a token belongs to a written date: a number, a month or weekday name, an era marker. */
+function isDateToken(token: string, m: PageMatchers, months: ReadonlySet<string>): boolean {
+  if (DIGIT.test(token)) return true;
+  const k = looseKey(trimToWord(token));
+  return k.length > 0 && (m.calendarWords.has(k) || months.has(k));
+}
+
+function classifyPhrase(raw: string, m: PageMatchers): PartKind {
+  const { text, quoted } = stripQuotes(raw.trim());
+  const k = looseKey(text);
+  if (k.length === 0) return "unknown";
+  const isAgency = m.agencies.has(k) || /^وكاله[ ]/u.test(k);
+  const isPlace = m.places.has(k);
+  if (isAgency && isPlace) return "placeOrAgency";
+  if (isAgency) return "agency";
+  if (m.genericSources.has(k)) return "generic";
+  if (isPlace) return "place";
+  if (quoted && wordCount(text) <= MAX_QUOTED_OUTLET_WORDS && !DIGIT.test(text) && !hasStopWord(text, m))
+    return "agency";
+  if (wordCount(text) <= MAX_ORIGIN_NAME_WORDS && isNameLike(text, m)) return "name";
+  return "unknown";
+}
+
+/** Splits `text` into parts at dashes, colons, bars, commas, brackets and quotes that wrap a whole part. */
+function splitParts(text: string): Part[] {
+  const parts: Part[] = [];
+  let start = 0;
+  const push = (s: number, e: number) => {
+    let a = s;
+    let b = e;
+    while (a < b && text.charAt(a) === " ") a++;
+    while (b > a && text.charAt(b - 1) === " ") b--;
+    if (b > a && WORD_CHAR.test(text.slice(a, b)))
+      parts.push({ start: a, end: b, text: text.slice(a, b), kind: "unknown" });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (
+      isDash(ch) ||
+      ch === ":" ||
+      ch === "|" ||
+      ch === "\u060C" ||
+      ch === "," ||
+      ch === "(" ||
+      ch === ")" ||
+      ch === "[" ||
+      ch === "]"
+    ) {
+      push(start, i);
+      start = i + 1;
+    }
+  }
+  push(start, text.length);
+  return parts;
+}
+
+/** Reads `PLACE DATE AGENCY` (SPA) or `PLACE DATE` inside one part; returns the sub-parts or null. */
+function splitDatedPart(part: Part, m: PageMatchers, months: ReadonlySet<string>): Part[] | null {
+  if (!DIGIT.test(part.text)) return null;
+  const words: { s: number; e: number; t: string }[] = [];
+  const re = /\S+/gu;
+  for (let r = re.exec(part.text); r; r = re.exec(part.text))
+    words.push({ s: r.index, e: r.index + r[0].length, t: r[0] });
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (DIGIT.test(words[i]?.t ?? "")) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) return null;
+  // A weekday or month written before the first number belongs to the date.
+  while (
+    first > 0 &&
+    isDateToken(words[first - 1]?.t ?? "", m, months) &&
+    !m.places.has(looseKey(words[first - 1]?.t ?? ""))
+  )
+    first--;
+  while (last + 1 < words.length && isDateToken(words[last + 1]?.t ?? "", m, months)) last++;
+  for (let i = first; i <= last; i++) {
+    const t = words[i]?.t ?? "";
+    if (!isDateToken(t, m, months) && !/^[\p{L}\p{M}]+$/u.test(t)) return null;
+  }
+  const at = (a: number, b: number, kind: PartKind): Part => {
+    const s = part.start + (words[a]?.s ?? 0);
+    const e = part.start + (words[b]?.e ?? 0);
+    return { start: s, end: e, text: part.text.slice(words[a]?.s ?? 0, words[b]?.e ?? 0), kind };
+  };
+  const out: Part[] = [];
+  if (first > 0) out.push(at(0, first - 1, "unknown"));
+  out.push(at(first, last, "date"));
+  if (last + 1 < words.length) out.push(at(last + 1, words.length - 1, "unknown"));
+  for (const p of out) if (p.kind === "unknown") p.kind = classifyPhrase(p.text, m);
+  return out;
+}
+
+/** Reads `سمارت تركيا` (a dash lost to normalization): two known phrases side by side. */
+function splitGluedPart(part: Part, m: PageMatchers): Part[] | null {
+  const words: { s: number; e: number }[] = [];
+  const re = /\S+/gu;
+  for (let r = re.exec(part.text); r; r = re.exec(part.text))
+    words.push({ s: r.index, e: r.index + r[0].length });
+  if (words.length < 2 || words.length > 6) return null;
+  for (let cut = 1; cut < words.length; cut++) {
+    const leftEnd = words[cut - 1]?.e ?? 0;
+    const rightStart = words[cut]?.s ?? 0;
+    const left = part.text.slice(0, leftEnd);
+    const right = part.text.slice(rightStart);
+    const lk = classifyPhrase(left, m);
+    const rk = classifyPhrase(right, m);
+    const known = (k: PartKind) =>
+      k === "agency" || k === "place" || k === "placeOrAgency" || k === "generic";
+    if (known(lk) && known(rk) && (lk !== "place" || rk !== "place")) {
+      return [
+        { start: part.start, end: part.start + leftEnd, text: left, kind: lk },
+        { start: part.start + rightStart, end: part.end, text: right, kind: rk },
+      ];
+    }
+  }
+  return null;
+}
+
+function classifyParts(parts: Part[], m: PageMatchers, months: ReadonlySet<string>): Part[] {
+  const out: Part[] = [];
+  for (const p of parts) {
+    p.kind = classifyPhrase(p.text, m);
+    if (p.kind === "unknown") {
+      const dated = splitDatedPart(p, m, months);
+      if (dated) {
+        out.push(...dated);
+        continue;
+      }
+      const glued = splitGluedPart(p, m);
+      if (glued) {
+        out.push(...glued);
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** Options of {@link readOrigin}. */
+export interface OriginContext {
+  /** Accept readings by shape only (a place and a name, a place alone): true between title and body. */
+  readonly weakAllowed: boolean;
+}
+
+function joinNames(names: readonly string[]): string[] {
+  return names.map((n) => n.trim()).filter((n) => n.length > 0);
+}
+
+/**
+ * Turns classified parts into an origin. The agency is the named outlet, or the generic source
+ * (`وكالات`, `خاص`) when none is named; the location is the run of place parts as written.
+ */
+function assemble(text: string, parts: Part[], m: PageMatchers, ctx: OriginContext): Origin | null {
+  const content = parts.filter((p) => p.kind !== "date");
+  if (content.length === 0) return null;
+  const has = (k: PartKind) => content.some((p) => p.kind === k);
+  // A bracketed or lexicon word that is both a city and an outlet (الرياض) is the place when an agency is
+  // named beside it, and the agency when a place is.
+  for (const p of content) {
+    if (p.kind !== "placeOrAgency") continue;
+    p.kind = has("agency") ? "place" : has("place") ? "agency" : "place";
+  }
+  const unknown = content.filter((p) => p.kind === "unknown");
+  const strongEvidence = has("agency") || has("generic");
+  if (unknown.length > 0) {
+    // One unknown first part of a word or two, before a known agency or a reporter with a known given
+    // name, is a place not in the lexicon (`الغردقة - أحمد علي`); accepted between title and body only.
+    if (unknown.length > 1 || !ctx.weakAllowed) return null;
+    const u = unknown[0] as Part;
+    if (u !== content[0] || wordCount(u.text) > 2 || DIGIT.test(u.text) || has("place")) return null;
+    const vouched =
+      has("agency") ||
+      has("generic") ||
+      content.some((p) => p.kind === "name" && startsWithGivenName(p.text, m));
+    if (!vouched) return null;
+    u.kind = "place";
+  }
+  if (!strongEvidence && wordCount(text) > MAX_WEAK_WORDS) return null;
+  const places = content.filter((p) => p.kind === "place");
+  const agencies = content.filter((p) => p.kind === "agency");
+  const generics = content.filter((p) => p.kind === "generic");
+  const names = content.filter((p) => p.kind === "name");
+  if (!strongEvidence && !ctx.weakAllowed) return null;
+  if (names.length > 0 && places.length === 0 && agencies.length === 0 && generics.length === 0) return null;
+  const firstPlace = places[0];
+  const lastPlace = places[places.length - 1];
+  const location = firstPlace && lastPlace ? text.slice(firstPlace.start, lastPlace.end) : null;
+  const agencyPart = agencies[0] ?? generics[0];
+  const agency = agencyPart ? stripQuotes(agencyPart.text).text : null;
+  const authors = joinNames(names.flatMap((n) => splitJoinedNames(stripPersonTitles(n.text, m), m)));
+  return { editor: null, authors, agency, location, strong: strongEvidence };
+}
+
+/**
+ * Reads a whole line as a byline and/or dateline. Returns `null` when the line is anything else.
+ *
+ * @example
+ * ```ts
+ * readOrigin("بيروت - رويترز", lexicon, { weakAllowed: false });
+ * //=> { editor: null, authors: [], agency: "رويترز", location: "بيروت", strong: true }
+ * ```
+ */
+export function readOrigin(
+  text: string,
+  m: PageMatchers,
+  lexicon: Lexicon,
+  ctx: OriginContext,
+): Origin | null {
+  const line = text.trim().replace(/^[•*·\s]+/u, "");
+  const marked = readMarkedByline(line, m);
+  if (marked) return readMarked(marked, m, lexicon, ctx);
+  const months = monthKeys(lexicon);
+  const parts = classifyParts(splitParts(line), m, months);
+  const dateWords = parts.filter((p) => p.kind === "date").reduce((n, p) => n + wordCount(p.text), 0);
+  if (wordCount(line) - dateWords > MAX_ORIGIN_WORDS) return null;
+  return assemble(line, parts, m, ctx);
+}
+
+function readMarked(
+  marked: ReturnType<typeof readMarkedByline> & object,
+  m: PageMatchers,
+  lexicon: Lexicon,
+  ctx: OriginContext,
+): Origin | null {
+  const months = monthKeys(lexicon);
+  const parts = classifyParts(splitParts(marked.rest), m, months);
+  // After a marker, a lone unknown phrase of name size is the name (`كتب: فلان الفلاني`).
+  for (const p of parts) {
+    if (p.kind === "unknown" && marked.role !== "source" && isNameLike(p.text, m)) p.kind = "name";
+  }
+  if (parts.some((p) => p.kind === "unknown")) return null;
+  const places = parts.filter((p) => p.kind === "place" || p.kind === "placeOrAgency");
+  const agencyPart = parts.find((p) => p.kind === "agency") ?? parts.find((p) => p.kind === "generic");
+  const names = parts.filter((p) => p.kind === "name");
+  const names2 = joinNames(names.flatMap((n) => splitJoinedNames(stripPersonTitles(n.text, m), m)));
+  const firstPlace = places[0];
+  const lastPlace = places[places.length - 1];
+  const location = firstPlace && lastPlace ? marked.rest.slice(firstPlace.start, lastPlace.end) : null;
+  const agency = agencyPart ? stripQuotes(agencyPart.text).text : null;
+  let origin: Origin;
+  if (marked.role === "editor") {
+    if (names.length === 0) return null;
+    origin = { editor: names2.join("، "), authors: [], agency: null, location, strong: true };
+  } else if (marked.role === "source") {
+    if (!agencyPart && names.length === 0) return null;
+    origin = { editor: null, authors: [], agency: agency ?? names[0]?.text ?? null, location, strong: true };
+  } else {
+    if (names.length === 0 && !agencyPart) return null;
+    origin = { editor: null, authors: names2, agency, location, strong: true };
+  }
+  if (marked.after.length > 0) {
+    const more = readOrigin(marked.after, m, lexicon, ctx);
+    if (more) origin = mergeOrigins(origin, more);
+  }
+  return origin;
+}
+
+/** Fills the empty fields of `a` from `b`; authors are appended. */
+export function mergeOrigins(a: Origin, b: Origin): Origin {
+  return {
+    editor: a.editor ?? b.editor,
+    authors: [...a.authors, ...b.authors.filter((x) => !a.authors.includes(x))],
+    agency: a.agency ?? b.agency,
+    location: a.location ?? b.location,
+    strong: a.strong || b.strong,
+  };
+}
+
+/** An origin read from the start of a body paragraph, with the length of the prefix it occupies. */
+export interface InlineOrigin {
+  readonly origin: Origin;
+  /** Offset one past the prefix (its closing dash or colon included) in the paragraph text. */
+  readonly end: number;
+}
+
+/** Most words before the delimiter of an inline dateline. */
+const MAX_INLINE_WORDS = 9;
+/** Fewest words of story that must follow an inline dateline. */
+const MIN_STORY_WORDS = 4;
+
+/** Length of a run of dashes (`--`, `—`, ` - `) or a colon and the spaces around it, starting at `at`. */
+function delimiterRun(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text.charAt(i) === " ") i++;
+  let marks = 0;
+  while (i < text.length && (isDash(text.charAt(i)) || text.charAt(i) === ":")) {
+    i++;
+    marks++;
+  }
+  if (marks === 0) return 0;
+  while (i < text.length && text.charAt(i) === " ") i++;
+  return i - at;
+}
+
+/**
+ * Reads a dateline or byline at the start of a body paragraph: `دبي، الإمارات العربية المتحدة (CNN)-- …`,
+ * `لندن (رويترز) - …`, `فهد العتيبي- سبق: …`, `الرياض - واس: …`, `بيروت: …`. The prefix stays part of
+ * the paragraph; only the fields are taken from it. A known agency or place must vouch for it.
+ */
+export function readInlineOrigin(text: string, m: PageMatchers, lexicon: Lexicon): InlineOrigin | null {
+  const months = monthKeys(lexicon);
+  const head = text.slice(0, 160);
+  // `PLACE (AGENCY)--`
+  const open = head.indexOf("(");
+  if (open > 0) {
+    const close = head.indexOf(")", open);
+    if (close > open) {
+      const inside = head.slice(open + 1, close).trim();
+      const run = delimiterRun(text, close + 1);
+      const kind = classifyPhrase(inside, m);
+      const before = head.slice(0, open).trim();
+      if (
+        run > 0 &&
+        (kind === "agency" || kind === "placeOrAgency") &&
+        wordCount(before) <= MAX_INLINE_WORDS
+      ) {
+        const placeParts = classifyParts(splitParts(before), m, months);
+        const allPlaces = placeParts.every(
+          (p) => p.kind === "place" || p.kind === "placeOrAgency" || p.kind === "unknown",
+        );
+        const story = text.slice(close + 1 + run);
+        if (allPlaces && wordCount(story) >= MIN_STORY_WORDS && !before.includes(".")) {
+          return {
+            origin: {
+              editor: null,
+              authors: [],
+              agency: inside,
+              location: before.length > 0 ? before : null,
+              strong: true,
+            },
+            end: close + 1 + run,
+          };
+        }
+      }
+    }
+  }
+  // `PARTS:` or `PARTS -` within the first words, parts made of known agencies, places and names.
+  const words = /\S+/gu;
+  let count = 0;
+  for (let r = words.exec(head); r; r = words.exec(head)) {
+    count++;
+    if (count > MAX_INLINE_WORDS + 1) break;
+    const tokenEnd = r.index + r[0].length;
+    for (let i = r.index; i < tokenEnd; i++) {
+      const ch = text.charAt(i);
+      if (ch === "." || ch === "\u060C" || ch === "(" || ch === "\u061F") return null;
+      if (ch !== ":" && !(isDash(ch) && ch !== "\u0640")) continue;
+      const prefix = text.slice(0, i).trim();
+      if (prefix.length === 0) return null;
+      const run = delimiterRun(text, i);
+      const story = text.slice(i + run);
+      if (wordCount(story) < MIN_STORY_WORDS) return null;
+      const parts = classifyParts(splitParts(prefix), m, months);
+      if (parts.some((p) => p.kind === "unknown" || p.kind === "date")) {
+        // A dash inside the prefix itself (`فهد العتيبي- سبق:`): keep looking for the colon.
+        if (isDash(ch)) break;
+        return null;
+      }
+      const origin = assemble(prefix, parts, m, { weakAllowed: true });
+      const knownPlace = parts.some((p) => p.kind === "place" || p.kind === "placeOrAgency");
+      if (origin && (origin.strong || knownPlace)) {
+        return { origin: { ...origin, strong: true }, end: i + run };
+      }
+      if (!origin && ch === ":" && parts.length === 1 && knownPlace) {
+        return {
+          origin: { editor: null, authors: [], agency: null, location: prefix, strong: true },
+          end: i + run,
+        };
+      }
+      if (isDash(ch)) break;
+      return null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,48 @@
+/**
+ * The shapes of body lines: a paragraph (a sentence that ends, or a long run of words) versus a section
+ * heading (a few words with no final punctuation, standing between finished paragraphs).
+ */
+import {
+  ARABIC_LETTER,
+  FINAL_CLAUSE_MARK,
+  FINAL_PERIOD,
+  FINAL_QUESTION,
+  LIST_ITEM,
+  SENTENCE_END,
+  wordCount,
+} from "./patterns.js";
+
+/** Words from which a line is a paragraph even without a final period. */
+export const PARAGRAPH_WORDS = 22;
+/** Most words and characters of a heading. */
+const MAX_HEADING_WORDS = 12;
+const MAX_HEADING_CHARS = 100;
+/** Fewest words of a line that ends a sentence to count as a paragraph. */
+const MIN_SENTENCE_WORDS = 8;
+
+/** Whether a line reads as a body paragraph: it ends with a period, or is a long sentence. */
+export function isParagraphLike(text: string): boolean {
+  const n = wordCount(text);
+  if (FINAL_PERIOD.test(text)) return true;
+  if (n >= PARAGRAPH_WORDS) return true;
+  return n >= MIN_SENTENCE_WORDS && SENTENCE_END.test(text) && !FINAL_QUESTION.test(text);
+}
+
+/** Whether a line has the shape of a section heading (its neighbours decide whether it is one). */
+export function isHeadingShape(text: string): boolean {
+  const n = wordCount(text);
+  if (n === 0 || n > MAX_HEADING_WORDS || text.length > MAX_HEADING_CHARS) return false;
+  if (!ARABIC_LETTER.test(text)) return false;
+  if (FINAL_PERIOD.test(text) || FINAL_CLAUSE_MARK.test(text) || /!["»”')\]\s]*$/u.test(text)) return false;
+  return !LIST_ITEM.test(text);
+}
+
+/** Whether a line ends a sentence (so that what follows may open a new section). */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/** Whether a line is a question (`من يقاتل في الغوطة؟`). */
+export function isQuestion(text: string): boolean {
+  return FINAL_QUESTION.test(text);
+}

@@ -1,0 +1,253 @@
+/**
+ * Every RegExp and word set of the page-structure stage, compiled once per lexicon (cached in a WeakMap
+ * keyed by the lexicon's `page` object) so that the ReDoS test can reach each of them.
+ */
+
+import { alternation, WORD_END } from "../internal/regex.js";
+import type { Lexicon } from "../lexicon/index.js";
+
+/**
+ * Loose comparison key of a word or phrase: alef forms (U+0623 أ, U+0625 إ, U+0622 آ, U+0671 ٱ) → U+0627 ا,
+ * U+0649 ى → U+064A ي, U+0629 ة → U+0647 ه; tashkeel (U+064B–U+065F, U+0670) and tatweel (U+0640) dropped;
+ * Latin lowercased; runs of spaces collapsed.
+ */
+export function looseKey(text: string): string {
+  let out = "";
+  let space = false;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c === 0x20 || c === 0x09 || c === 0xa0) {
+      space = out.length > 0;
+      continue;
+    }
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    if (space) {
+      out += " ";
+      space = false;
+    }
+    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) out += "\u0627";
+    else if (c === 0x0649) out += "\u064A";
+    else if (c === 0x0629) out += "\u0647";
+    else out += ch.toLowerCase();
+  }
+  return out;
+}
+
+/** Whether a code point is a letter, a combining mark or a digit (of any script). */
+export function isWordChar(ch: string): boolean {
+  return WORD_CHAR.test(ch);
+}
+/** One letter, mark or digit. */
+export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Any Arabic letter (U+0621–U+064A, U+0671–U+06D3). */
+export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/u;
+/** Any digit: ASCII, Arabic-Indic (U+0660–U+0669) or extended (U+06F0–U+06F9). */
+export const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+
+/** Strips every character that is not a letter, mark or digit from both ends of a token. */
+export function trimToWord(token: string): string {
+  let s = 0;
+  let e = token.length;
+  while (s < e && !isWordChar(token.charAt(s))) s++;
+  while (e > s && !isWordChar(token.charAt(e - 1))) e--;
+  return token.slice(s, e);
+}
+
+/** Splits a line into space-separated tokens. */
+export function tokens(text: string): string[] {
+  return text.split(SPACE_RUN).filter((t) => t.length > 0);
+}
+/** A run of inline white space. */
+export const SPACE_RUN = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/u;
+
+/** Number of tokens that hold at least one letter or digit. */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const t of tokens(text)) if (WORD_CHAR.test(t)) n++;
+  return n;
+}
+
+/**
+ * The dashes that separate the parts of a byline or dateline: U+002D -, U+2010–U+2015 (‐ ‑ ‒ – — ―),
+ * U+2212 −, U+0640 tatweel used as a dash (ـ, ــ), U+005F _ and U+FE58/U+FE63/U+FF0D.
+ */
+export const DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640_\uFE58\uFE63\uFF0D";
+/** Whether a character is one of {@link DASH_CHARS}. */
+export function isDash(ch: string): boolean {
+  return ch.length > 0 && DASH_CHARS.includes(ch);
+}
+
+/** A rule: nothing but three or more dashes, underscores, equals signs, stars, dots, tildes or bullets. */
+export const RULE_LINE = /^[-\u2010-\u2015\u2212\u0640_=*~.•·+#\s]{3,}$/u;
+/** An i18n key such as `ui.public.translatedTo` (dotted identifier). */
+export const I18N_KEY = /^[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+$/u;
+/** An icon or CSS class name such as `pictogram-avatar`, `icon_share` (lower-case words joined by - or _). */
+export const ICON_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/u;
+/** An HTML tag, comment or entity left in the text. */
+export const MARKUP = /<\/?[A-Za-z][^<>]{0,200}>|<!--|&(?:[a-z]{2,8}|#\d{1,6});/u;
+/** A clock time `HH:MM` (optionally `:SS`). */
+export const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?![\d:])/u;
+/** {@link CLOCK_TIME}, global, to blank every time of a line. */
+export const CLOCK_TIME_ALL = new RegExp(CLOCK_TIME.source, "gu");
+/** A numeric date: `2019-05-12`, `12/05/2019`, `12-5-2019`, `12.05.2019`. */
+export const NUMERIC_DATE = /(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?!\d)/u;
+/** A `date YYYY-MM-DD` prefix at the start of a line. */
+export const DATE_PREFIX = /^date[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?/iu;
+/** A temperature: a number with a degree sign (U+00B0 °, U+2103 ℃) or `درجة`. */
+export const TEMPERATURE = /\d[ \t]*(?:°|\u2103|º)|(?:°|\u2103)[ \t]*\d|\d[ \t]*درج/u;
+/** Characters that end a sentence: period, ellipsis, exclamation, question (U+061F ؟), with closing quotes after. */
+export const SENTENCE_END = /[.!?\u061F\u2026][\s"'»”’)\]]*$/u;
+/** A single final period (not `..` or `...`), possibly before closing quotes or brackets. */
+export const FINAL_PERIOD = /(?<![.])\.[\s"'»”’)\]]*$/u;
+/** A final question mark (U+061F ؟ or ?), possibly before closing quotes. */
+export const FINAL_QUESTION = /[?\u061F][\s"'»”’)\]]*$/u;
+/** Clause punctuation at the end: comma (U+060C ، or ,), semicolon (U+061B ؛ or ;) or colon. */
+export const FINAL_CLAUSE_MARK = /[,\u060C;\u061B:][\s"'»”’]*$/u;
+/** A list bullet or number at the start of a line: `-`, `•`, `*`, `1-`, `1.`, `(1)`, `أولا:`. */
+export const LIST_ITEM = /^(?:[-•*▪●◦–—]|\(?\d{1,2}[).\-–]|[\u0660-\u0669]{1,2}[).\-–])/u;
+/** A section label before a title: `عام / `, `تقرير / ` (group 1 is the label). */
+export const SECTION_LABEL = /^([^/\n]{1,30})[ \t]\/[ \t]/u;
+/** A ` - SITE` or ` | SITE` suffix at the end of a title (group 1 is the site). */
+export const SITE_SUFFIX = /[ \t][-|\u2013\u2014][ \t]+([^-|\u2013\u2014]{1,60})$/u;
+/** Quotation marks that may wrap an outlet's name: " « » “ ” „ ' ‘ ’. */
+export const QUOTE_CHARS = "\"«»“”„'‘’";
+
+/** Compiled matchers of one lexicon. */
+export interface PageMatchers {
+  readonly agencies: ReadonlySet<string>;
+  readonly genericSources: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
+  readonly givenNames: ReadonlySet<string>;
+  readonly wawNames: ReadonlySet<string>;
+  readonly nameStopWords: ReadonlySet<string>;
+  readonly personTitles: ReadonlySet<string>;
+  readonly sectionLabels: ReadonlySet<string>;
+  readonly navigationWords: ReadonlySet<string>;
+  readonly breadcrumbRoots: ReadonlySet<string>;
+  readonly weatherWords: ReadonlySet<string>;
+  readonly currencyWords: ReadonlySet<string>;
+  readonly prayerWords: ReadonlySet<string>;
+  readonly relativeTimeUnits: ReadonlySet<string>;
+  readonly relativeTimeAlone: ReadonlySet<string>;
+  readonly calendarWords: ReadonlySet<string>;
+  readonly endMarkers: ReadonlySet<string>;
+  readonly captionMarkers: ReadonlySet<string>;
+  readonly siteWords: ReadonlySet<string>;
+  readonly connectives: ReadonlySet<string>;
+  /** `Editing:`, `تحرير:` … at the start of a line. */
+  readonly editorStart: RegExp;
+  /** `كتب:`, `بقلم` … at the start of a line. */
+  readonly authorStart: RegExp;
+  /** `تصوير:` … anywhere (a credit that ends the author list). */
+  readonly creditAnywhere: RegExp;
+  /** `تصوير:` … at the start of a line. */
+  readonly creditStart: RegExp;
+  /** `المصدر:` at the start of a line. */
+  readonly sourceStart: RegExp;
+  /** `رئيس التحرير` … at the start of a line. */
+  readonly mastheadStart: RegExp;
+  /** A share, comment or app prompt at the start of a line. */
+  readonly promptStart: RegExp;
+  /** A prompt that addresses the reader, at the start of a line of any length. */
+  readonly longPromptStart: RegExp;
+  /** `اقرأ أيضا` … at the start of a line. */
+  readonly relatedStart: RegExp;
+  /** `الكلمات المفتاحية` … at the start of a line. */
+  readonly tagStart: RegExp;
+  /** `نشر في:` … at the start of a line. */
+  readonly dateLabelStart: RegExp;
+  /** A caption marker at the start of a line. */
+  readonly captionStart: RegExp;
+  /** A caption marker in brackets at the end of a line: `(أرشيفية)`, `(رويترز)`. */
+  readonly captionEnd: RegExp;
+  /** `خبر:` or `الخبر ` before a title. */
+  readonly titlePrefix: RegExp;
+  /** `منذ`, `قبل` at the start of a line. */
+  readonly relativeOpener: RegExp;
+  /** An agency filing time: `18:21 ت م`. */
+  readonly filingTime: RegExp;
+}
+
+const CACHE = new WeakMap<object, PageMatchers>();
+const MONTH_CACHE = new WeakMap<object, ReadonlySet<string>>();
+
+function keySet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(looseKey).filter((w) => w.length > 0));
+}
+
+/** A RegExp that matches one of `words` at the start of a line, as a whole word, case-insensitively. */
+export function startRegExp(words: readonly string[]): RegExp {
+  return new RegExp(`^(?:${alternation(words)})${WORD_END}`, "iu");
+}
+
+/** A RegExp that matches one of `words` anywhere as a whole word followed by a colon, dash or space. */
+export function markerAnywhereRegExp(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(words)})[ \\t]*[:\\-\u2013\u2014]`, "iu");
+}
+
+/** Builds (once per lexicon) every matcher of the page-structure stage. */
+export function pageMatchers(lexicon: Lexicon): PageMatchers {
+  const page = lexicon.page;
+  const cached = CACHE.get(page);
+  if (cached) return cached;
+  const built: PageMatchers = {
+    agencies: keySet(page.agencies),
+    genericSources: keySet(page.genericSources),
+    places: keySet(page.places),
+    givenNames: keySet(page.givenNames),
+    wawNames: keySet(page.wawNames),
+    nameStopWords: keySet(page.nameStopWords),
+    personTitles: keySet(page.personTitles),
+    sectionLabels: keySet(page.sectionLabels),
+    navigationWords: keySet(page.navigationWords),
+    breadcrumbRoots: keySet(page.breadcrumbRoots),
+    weatherWords: keySet(page.weatherWords),
+    currencyWords: keySet(page.currencyWords),
+    prayerWords: keySet(page.prayerWords),
+    relativeTimeUnits: keySet(page.relativeTimeUnits),
+    relativeTimeAlone: keySet(page.relativeTimeAlone),
+    calendarWords: keySet(page.calendarWords),
+    endMarkers: keySet(page.endMarkers),
+    captionMarkers: keySet(page.captionMarkers),
+    siteWords: keySet(page.siteWords),
+    connectives: keySet(page.connectives),
+    editorStart: startRegExp(page.editorMarkers),
+    authorStart: startRegExp(page.authorMarkers),
+    creditAnywhere: markerAnywhereRegExp(page.creditMarkers),
+    creditStart: startRegExp(page.creditMarkers),
+    sourceStart: startRegExp(page.sourceMarkers),
+    mastheadStart: startRegExp(page.mastheadRoles),
+    promptStart: startRegExp(page.prompts),
+    longPromptStart: startRegExp(page.longPrompts),
+    relatedStart: startRegExp(page.relatedMarkers),
+    tagStart: startRegExp(page.tagMarkers),
+    dateLabelStart: startRegExp(page.dateLabels),
+    captionStart: startRegExp(page.captionMarkers),
+    captionEnd: new RegExp(
+      `[(\\[](?:${alternation([...page.captionMarkers, ...page.agencies])})[)\\]]$`,
+      "iu",
+    ),
+    titlePrefix: new RegExp(
+      `^(?:${alternation(page.titlePrefixes)})(?:[ \\t]*[:|\\-\u2013\u2014][ \\t]*|[ \\t]+)`,
+      "iu",
+    ),
+    relativeOpener: startRegExp(page.relativeTimeOpeners),
+    filingTime: new RegExp(
+      `^(?:[01]?\\d|2[0-3])[:.][0-5]\\d[ \\t]*(?:${alternation(page.filingTimeZones)})[ \\t.]*$`,
+      "iu",
+    ),
+  };
+  CACHE.set(page, built);
+  return built;
+}
+
+/** Month names of the dates lexicon (every system), as loose keys, once per lexicon. */
+export function monthKeys(lexicon: Lexicon): ReadonlySet<string> {
+  const months = lexicon.dates.months as Readonly<Record<string, unknown>>;
+  const cached = MONTH_CACHE.get(months);
+  if (cached) return cached;
+  const set = new Set<string>();
+  for (const name of Object.keys(months)) for (const w of tokens(name)) set.add(looseKey(w));
+  MONTH_CACHE.set(months, set);
+  return set;
+}

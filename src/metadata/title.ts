@@ -1,0 +1,90 @@
+/**
+ * The headline: which line it is, and its text without the section label (`عام / `), the outlet prefix
+ * (`خبر:`, `الخبر `) and the ` - SITE` suffix that pages wrap it in. The title block still covers the line.
+ */
+import {
+  ARABIC_LETTER,
+  DIGIT,
+  FINAL_CLAUSE_MARK,
+  FINAL_PERIOD,
+  looseKey,
+  type PageMatchers,
+  SECTION_LABEL,
+  SITE_SUFFIX,
+  tokens,
+  trimToWord,
+  wordCount,
+} from "./patterns.js";
+
+/** Fewest and most words of a headline. */
+const MIN_TITLE_WORDS = 2;
+const MAX_TITLE_WORDS = 30;
+/** Most words of a ` - SITE` suffix and of a section label. */
+const MAX_SUFFIX_WORDS = 5;
+const MAX_LABEL_WORDS = 2;
+
+/** Whether a line can be a headline: a few words of Arabic, no final period, comma or colon. */
+export function isHeadlineLike(text: string): boolean {
+  const n = wordCount(text);
+  if (n < MIN_TITLE_WORDS || n > MAX_TITLE_WORDS) return false;
+  if (!ARABIC_LETTER.test(text)) return false;
+  return !FINAL_PERIOD.test(text) && !FINAL_CLAUSE_MARK.test(text);
+}
+
+/** The headline's text as offsets into the line it stands on. */
+export interface TitleCut {
+  readonly start: number;
+  readonly end: number;
+}
+
+function isSiteName(suffix: string, m: PageMatchers): boolean {
+  const n = wordCount(suffix);
+  if (n === 0 || n > MAX_SUFFIX_WORDS) return false;
+  const key = looseKey(suffix.trim());
+  if (m.agencies.has(key)) return true;
+  if (!ARABIC_LETTER.test(suffix) && /[A-Za-z]/u.test(suffix)) return true;
+  for (const w of tokens(suffix)) if (m.siteWords.has(looseKey(trimToWord(w)))) return true;
+  return /\.(?:com|net|org|info|news|tv)\b/iu.test(suffix);
+}
+
+/**
+ * Cuts the section label, outlet prefix and site suffix off a headline line.
+ *
+ * @example
+ * ```ts
+ * const line = "عام / تدقيق بيانات المرشحين";
+ * const cut = cutTitle(line, m);
+ * line.slice(cut.start, cut.end); //=> "تدقيق بيانات المرشحين"
+ * ```
+ */
+export function cutTitle(text: string, m: PageMatchers): TitleCut {
+  let start = 0;
+  let end = text.length;
+  const label = SECTION_LABEL.exec(text);
+  if (label) {
+    const name = label[1] ?? "";
+    const words = wordCount(name);
+    const lettered = ARABIC_LETTER.test(name) && !DIGIT.test(name);
+    if (
+      lettered &&
+      words > 0 &&
+      words <= MAX_LABEL_WORDS &&
+      (m.sectionLabels.has(looseKey(name.trim())) || words === 1)
+    ) {
+      start = label[0].length;
+    }
+  }
+  const prefix = m.titlePrefix.exec(text.slice(start));
+  if (prefix && wordCount(text.slice(start + prefix[0].length)) >= 3) start += prefix[0].length;
+  for (let round = 0; round < 3; round++) {
+    const body = text.slice(start, end);
+    const suffix = SITE_SUFFIX.exec(body);
+    if (!suffix || suffix.index === 0) break;
+    const site = suffix[1] ?? "";
+    if (!isSiteName(site, m) || wordCount(body.slice(0, suffix.index)) < 2) break;
+    end = start + suffix.index;
+  }
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+  while (start < end && /\s/u.test(text.charAt(start))) start++;
+  return { start, end };
+}
