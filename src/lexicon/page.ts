@@ -687,6 +687,8 @@ export const PAGE_LEXICON = {
     "الإخباري",
     "أخبار",
   ],
+  /** Words that open a masthead line with the site's name (`صحيفة النهار المصرية`). */
+  mastheadWords: ["صحيفة", "جريدة", "موقع", "بوابة", "مجلة", "شبكة"],
   /** Roots of breadcrumbs and menus (`الرئيسية » أخبار عربية`). */
   breadcrumbRoots: ["الرئيسية", "الصفحة الرئيسية", "الرئيسيه", "Home", "الرئيسة"],
   /** Words of site menus and section labels; a line made only of these is navigation. */

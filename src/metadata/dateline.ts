@@ -50,6 +50,12 @@ const MAX_QUOTED_OUTLET_WORDS = 3;
 /** Most words of a reporter's name beside a place or agency. */
 const MAX_ORIGIN_NAME_WORDS = 4;
 
+/** Whether a phrase is one name or several joined with و, each of a reporter's name size. */
+function isNamesPhrase(text: string, m: PageMatchers): boolean {
+  const names = splitJoinedNames(stripPersonTitles(text, m), m);
+  return names.every((n) => wordCount(n) <= MAX_ORIGIN_NAME_WORDS && isNameLike(n, m));
+}
+
 function hasStopWord(text: string, m: PageMatchers): boolean {
   for (const w of tokens(text)) if (m.nameStopWords.has(looseKey(trimToWord(w)))) return true;
   return false;
@@ -94,7 +100,7 @@ function classifyPhrase(raw: string, m: PageMatchers): PartKind {
   if (isPlace) return "place";
   if (quoted && wordCount(text) <= MAX_QUOTED_OUTLET_WORDS && !DIGIT.test(text) && !hasStopWord(text, m))
     return "agency";
-  if (wordCount(text) <= MAX_ORIGIN_NAME_WORDS && isNameLike(text, m)) return "name";
+  if (isNamesPhrase(text, m)) return "name";
   return "unknown";
 }
 
@@ -417,42 +423,41 @@ export function readInlineOrigin(text: string, m: PageMatchers, lexicon: Lexicon
       }
     }
   }
-  // `PARTS:` or `PARTS -` within the first words, parts made of known agencies, places and names.
+  // `PARTS:` or `PARTS -` within the first words, parts made of known agencies, places and names. The
+  // longest such prefix wins, so that `NAME- OUTLET- PLACE:` is read to its colon.
+  let best: InlineOrigin | null = null;
   const words = /\S+/gu;
   let count = 0;
-  for (let r = words.exec(head); r; r = words.exec(head)) {
+  scan: for (let r = words.exec(head); r; r = words.exec(head)) {
     count++;
     if (count > MAX_INLINE_WORDS + 1) break;
     const tokenEnd = r.index + r[0].length;
     for (let i = r.index; i < tokenEnd; i++) {
       const ch = text.charAt(i);
-      if (ch === "." || ch === "\u060C" || ch === "(" || ch === "\u061F") return null;
+      if (ch === "." || ch === "\u060C" || ch === "(" || ch === "\u061F") break scan;
       if (ch !== ":" && !(isDash(ch) && ch !== "\u0640")) continue;
       const prefix = text.slice(0, i).trim();
-      if (prefix.length === 0) return null;
       const run = delimiterRun(text, i);
-      const story = text.slice(i + run);
-      if (wordCount(story) < MIN_STORY_WORDS) return null;
-      const parts = classifyParts(splitParts(prefix), m, months);
-      if (parts.some((p) => p.kind === "unknown" || p.kind === "date")) {
-        // A dash inside the prefix itself (`فهد العتيبي- سبق:`): keep looking for the colon.
-        if (isDash(ch)) break;
-        return null;
-      }
-      const origin = assemble(prefix, parts, m, { weakAllowed: true });
-      const knownPlace = parts.some((p) => p.kind === "place" || p.kind === "placeOrAgency");
-      if (origin && (origin.strong || knownPlace)) {
-        return { origin: { ...origin, strong: true }, end: i + run };
-      }
-      if (!origin && ch === ":" && parts.length === 1 && knownPlace) {
-        return {
-          origin: { editor: null, authors: [], agency: null, location: prefix, strong: true },
-          end: i + run,
-        };
-      }
-      if (isDash(ch)) break;
-      return null;
+      if (prefix.length === 0 || wordCount(text.slice(i + run)) < MIN_STORY_WORDS) break scan;
+      const found = inlineCandidate(prefix, i + run, m, months);
+      if (found) best = found;
+      else if (ch === ":") break scan;
+      i += run - 1;
     }
   }
+  return best;
+}
+
+function inlineCandidate(
+  prefix: string,
+  end: number,
+  m: PageMatchers,
+  months: ReadonlySet<string>,
+): InlineOrigin | null {
+  const parts = classifyParts(splitParts(prefix), m, months);
+  if (parts.some((p) => p.kind === "unknown" || p.kind === "date")) return null;
+  const origin = assemble(prefix, parts, m, { weakAllowed: true });
+  const knownPlace = parts.some((p) => p.kind === "place" || p.kind === "placeOrAgency");
+  if (origin && (origin.strong || knownPlace)) return { origin: { ...origin, strong: true }, end };
   return null;
 }

@@ -93,8 +93,20 @@ function isWidget(text: string, m: PageMatchers): boolean {
   return false;
 }
 
+/** Most words of a masthead (`صحيفة النهار المصرية`). */
+const MASTHEAD_WORDS = 4;
+
 function isNavigation(text: string, m: PageMatchers): boolean {
   if (m.mastheadStart.test(text) || m.tagStart.test(text)) return true;
+  const words = tokens(text);
+  // A masthead: the site's name after a word such as صحيفة, جريدة, موقع, بوابة.
+  if (
+    words.length <= MASTHEAD_WORDS &&
+    !/[:：]/u.test(text) &&
+    m.mastheadWords.has(looseKey(trimToWord(words[0] ?? "")))
+  ) {
+    return true;
+  }
   const crumbs = text.split(CRUMB_SEPARATOR);
   if (crumbs.length >= 2) {
     const first = looseKey(trimToWord(crumbs[0] ?? ""));

@@ -134,6 +134,7 @@ export interface PageMatchers {
   readonly captionMarkers: ReadonlySet<string>;
   readonly siteWords: ReadonlySet<string>;
   readonly connectives: ReadonlySet<string>;
+  readonly mastheadWords: ReadonlySet<string>;
   /** `Editing:`, `تحرير:` … at the start of a line. */
   readonly editorStart: RegExp;
   /** `كتب:`, `بقلم` … at the start of a line. */
@@ -211,6 +212,7 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     captionMarkers: keySet(page.captionMarkers),
     siteWords: keySet(page.siteWords),
     connectives: keySet(page.connectives),
+    mastheadWords: keySet(page.mastheadWords),
     editorStart: startRegExp(page.editorMarkers),
     authorStart: startRegExp(page.authorMarkers),
     creditAnywhere: markerAnywhereRegExp(page.creditMarkers),

@@ -126,10 +126,18 @@ function looksLikeReporter(text: string, m: PageMatchers): boolean {
  * run of headline-like rows, runs being split by furniture and other rows.
  */
 function pickTitle(rows: readonly Row[], headerEnd: number, m: PageMatchers): number {
+  // A date row directly above a headline is the page's date header, not the article's date line.
   let anchor = -1;
   for (let i = 0; i < headerEnd; i++) {
     const r = rows[i] as Row;
-    if (r.role === "origin" || r.role === "date") {
+    if (r.role === "origin") {
+      anchor = i;
+      break;
+    }
+    if (r.role === "date") {
+      let next = i + 1;
+      while (next < headerEnd && (rows[next] as Row).role === "furniture") next++;
+      if (next < headerEnd && isTitleCandidate(rows[next] as Row, m)) continue;
       anchor = i;
       break;
     }
@@ -262,7 +270,10 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers): void {
     }
     bodyRow++;
     if (r.role === "origin") {
-      if (r.origin?.strong || (bodyRow <= EARLY_BODY_ROWS && !originSeen)) {
+      // Below the title only a reading vouched for by a marker or an agency, or a reporter beside a place,
+      // is a byline; a short body line such as `الأمم المتحدة` is not.
+      const vouched = r.origin?.strong || (r.origin !== null && r.origin.authors.length > 0);
+      if (vouched && (r.origin?.strong || (bodyRow <= EARLY_BODY_ROWS && !originSeen))) {
         originSeen = true;
         continue;
       }
