@@ -58,7 +58,7 @@ function commentBody(raw: string): string {
 }
 
 /** The code of each @example section: its fenced ts/js blocks, or the whole section when it has no fence. */
-export function examplesInComment(body: string): string[] {
+function examplesInComment(body: string): string[] {
   const sections = body.split(/^(?=@[A-Za-z]+)/m).filter((s) => s.startsWith("@example"));
   const out: string[] = [];
   for (const section of sections) {
@@ -285,7 +285,7 @@ function writeAndCheck(): string[] {
   const program = ts.createProgram([...files, join(OUT, "__check.ts")], options, undefined, sourceProgram);
   return ts
     .getPreEmitDiagnostics(program)
-    .filter((d) => d.file && d.file.fileName.startsWith(OUT))
+    .filter((d) => d.file?.fileName.startsWith(OUT))
     .map((d) => {
       const { line } = d.file?.getLineAndCharacterOfPosition(d.start ?? 0) ?? { line: 0 };
       const id = examples[files.indexOf(d.file?.fileName ?? "")]?.id ?? d.file?.fileName;
