@@ -323,7 +323,8 @@ export function htmlToText(html: string): HtmlText {
           name,
           hidden,
           invisible,
-          breaks: name === "p" ? 2 : blockLevel ? 1 : 0,
+          // Chromium lays out an SVG <text> as a block of its own, so its text is a line of its own.
+          breaks: name === "p" ? 2 : blockLevel || (svg === "text" && parent.svg !== "text") ? 1 : 0,
           whiteSpace,
           svg,
           table: name === "table" || display === "table" ? { rows: 0 } : parent.table,
