@@ -30,7 +30,9 @@ export function isNameLike(text: string, m: PageMatchers): boolean {
     const bare = trimToWord(w);
     if (bare.length === 0) return false;
     if (!/^[\p{L}\p{M}.'\u2019-]+$/u.test(w)) return false;
-    if (m.nameStopWords.has(looseKey(bare))) return false;
+    // علي (a name) and على (a preposition) share a loose key; a known given name wins.
+    const key = looseKey(bare);
+    if (m.nameStopWords.has(key) && !m.givenNames.has(key)) return false;
   }
   const first = looseKey(trimToWord(words[0] ?? ""));
   if (m.places.has(looseKey(name)) || m.agencies.has(looseKey(name))) return false;
@@ -87,7 +89,7 @@ export interface MarkedByline {
 /** Length of the colon, dash or space run that follows a marker. */
 function markerGlue(text: string, at: number): number {
   let i = at;
-  while (i < text.length && /[\s:：\-\u2013\u2014\u0640]/u.test(text.charAt(i))) i++;
+  while (i < text.length && /[\s:：/\-\u2013\u2014\u0640]/u.test(text.charAt(i))) i++;
   return i;
 }
 
@@ -116,7 +118,7 @@ export function readMarkedByline(text: string, m: PageMatchers): MarkedByline | 
   if (credit && credit.index > 0) body = body.slice(0, credit.index);
   body = body.replace(/[\s,\u060C;\u061B:.\-\u2013\u2014]+$/u, "").trim();
   if (body.length === 0 || !WORD_CHAR.test(body)) return null;
-  if (!/[:：\-\u2013\u2014]/u.test(glue) && tokens(body).length > MAX_NAME_WORDS) return null;
+  if (!/[:：/\-\u2013\u2014]/u.test(glue) && tokens(body).length > MAX_NAME_WORDS) return null;
   const role = editor ? "editor" : author ? "author" : "source";
   return { role, rest: body, after };
 }

@@ -9,9 +9,11 @@ import {
   ARABIC_LETTER,
   CLOCK_TIME,
   CLOCK_TIME_ALL,
+  COPYRIGHT,
   DATE_PREFIX,
   DIGIT,
   FINAL_PERIOD,
+  HASHTAG,
   I18N_KEY,
   ICON_NAME,
   looseKey,
@@ -23,6 +25,7 @@ import {
   TEMPERATURE,
   tokens,
   trimToWord,
+  URL,
   WORD_CHAR,
   wordCount,
 } from "./patterns.js";
@@ -151,12 +154,29 @@ function isCredit(text: string, m: PageMatchers): boolean {
   return hit !== null && n <= 12 && m.captionMarkers.has(looseKey(hit[0]));
 }
 
+/** A counter or reading time: a short line with a number and a word such as مشاهدة, للقراءة. */
+function isCounter(text: string, m: PageMatchers): boolean {
+  const words = tokens(text);
+  if (words.length > 5 || !DIGIT.test(text)) return false;
+  return hasAny(words, m.counterWords);
+}
+
+/** Whether every token of a line is a hashtag (`#السعودية #الرياض`). */
+function isHashtagLine(text: string): boolean {
+  const words = tokens(text);
+  return words.length > 0 && words.every((w) => HASHTAG.test(w));
+}
+
 /** Whether a line with no Arabic letter is interface text (`Share`, `pictogram-avatar`, `ui.x.y`, markup). */
 function isUiString(text: string, m: PageMatchers): boolean {
   if (m.agencies.has(looseKey(text))) return false;
   if (I18N_KEY.test(text) || ICON_NAME.test(text)) return true;
   if (MARKUP.test(text) && !ARABIC_LETTER.test(text.replace(/<[^<>]{0,200}>/gu, ""))) return true;
-  return !ARABIC_LETTER.test(text) && wordCount(text) <= 8 && !DIGIT.test(text);
+  if (ARABIC_LETTER.test(text)) return false;
+  if (URL.test(text)) return true;
+  if (NUMERIC_DATE.test(text) || CLOCK_TIME.test(text)) return false;
+  const n = wordCount(text);
+  return (n <= 8 && !DIGIT.test(text)) || n <= 2;
 }
 
 /**
@@ -174,7 +194,10 @@ export function furnitureKind(text: string, m: PageMatchers): FurnitureKind | nu
   if (!WORD_CHAR.test(text)) return RULE_LINE.test(text) ? "rule" : "punctuation";
   if (isEndMarker(text, m)) return "end-marker";
   if (isRelativeTime(text, m)) return "relative-time";
-  if (isUiString(text, m)) return "ui-string";
+  if (isUiString(text, m) || isCounter(text, m)) return "ui-string";
+  if (m.chromeStart.test(text) && (wordCount(text) <= 8 || COPYRIGHT.test(text))) return "other";
+  if (COPYRIGHT.test(text) && wordCount(text) <= 12) return "other";
+  if (isHashtagLine(text)) return "navigation";
   if (isWidget(text, m)) return "widget";
   if (isNavigation(text, m)) return "navigation";
   if (isRelated(text, m)) return "related";
@@ -219,8 +242,10 @@ export function isDateLine(text: string, m: PageMatchers, lexicon: Lexicon): boo
   return named > 0 && DIGIT.test(withoutTime);
 }
 
-/** Whether a line is only a clock time, with an optional `ص`/`م` (`10:25`, `09:13 م`). */
-export function isClockLine(text: string): boolean {
-  const t = text.replace(CLOCK_TIME, "").replace(/[\s|•·,\u060C\-\u2013]+/gu, "");
-  return CLOCK_TIME.test(text) && (t.length === 0 || /^(?:ص|م|صباحا|مساء|AM|PM)$/iu.test(t));
+/** Whether a line is only a clock time, with an optional label and `ص`/`م` (`10:25`, `آخر تحديث: 09:13 م`). */
+export function isClockLine(text: string, m: PageMatchers): boolean {
+  const label = m.dateLabelStart.exec(text);
+  const rest = label ? text.slice(label[0].length) : text;
+  const t = rest.replace(CLOCK_TIME, "").replace(/[\s|•·,:\u060C\-\u2013]+/gu, "");
+  return CLOCK_TIME.test(rest) && (t.length === 0 || /^(?:ص|م|صباحا|مساء|AM|PM)$/iu.test(t));
 }

@@ -105,6 +105,16 @@ export const FINAL_QUESTION = /[?\u061F][\s"'»”’)\]]*$/u;
 export const FINAL_CLAUSE_MARK = /[,\u060C;\u061B:][\s"'»”’]*$/u;
 /** A list bullet or number at the start of a line: `-`, `•`, `*`, `1-`, `1.`, `(1)`, `أولا:`. */
 export const LIST_ITEM = /^(?:[-•*▪●◦–—]|\(?\d{1,2}[).\-–]|[\u0660-\u0669]{1,2}[).\-–])/u;
+/** A web address: `http://…`, `https://…`, `www.…`, `pic.twitter.com/…`. */
+export const URL = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S/iu;
+/** A copyright sign (U+00A9 ©) or `(c)`. */
+export const COPYRIGHT = /\u00A9|\(c\)/iu;
+/** A hashtag: `#` followed by a letter. */
+export const HASHTAG = /^#[\p{L}\p{N}_]/u;
+/** A sentence end followed by more text inside a line (the line holds two sentences or more). */
+export const INNER_SENTENCE_END = /[.!?\u061F]["»”]?\s+\S/u;
+/** The separators of a line of page chrome: ` | `, bullets (U+2022 •, U+00B7 ·). */
+export const PIECE_SEPARATOR = / \| |[•·]/u;
 /** A section label before a title: `عام / `, `تقرير / ` (group 1 is the label). */
 export const SECTION_LABEL = /^([^/\n]{1,30})[ \t]\/[ \t]/u;
 /** A ` - SITE` or ` | SITE` suffix at the end of a title (group 1 is the site). */
@@ -135,6 +145,9 @@ export interface PageMatchers {
   readonly siteWords: ReadonlySet<string>;
   readonly connectives: ReadonlySet<string>;
   readonly mastheadWords: ReadonlySet<string>;
+  readonly counterWords: ReadonlySet<string>;
+  /** Ads and copyright lines at the start of a line. */
+  readonly chromeStart: RegExp;
   /** `Editing:`, `تحرير:` … at the start of a line. */
   readonly editorStart: RegExp;
   /** `كتب:`, `بقلم` … at the start of a line. */
@@ -213,6 +226,8 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     siteWords: keySet(page.siteWords),
     connectives: keySet(page.connectives),
     mastheadWords: keySet(page.mastheadWords),
+    counterWords: keySet(page.counterWords),
+    chromeStart: startRegExp(page.chromeLines),
     editorStart: startRegExp(page.editorMarkers),
     authorStart: startRegExp(page.authorMarkers),
     creditAnywhere: markerAnywhereRegExp(page.creditMarkers),

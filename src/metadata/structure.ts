@@ -14,9 +14,12 @@ import { type InlineOrigin, type Origin, readInlineOrigin, readOrigin } from "./
 import { furnitureKind, isClockLine, isDateLine } from "./furniture.js";
 import { endsSentence, isHeadingShape, isParagraphLike, isQuestion } from "./headings.js";
 import {
+  ARABIC_LETTER,
   DATE_PREFIX,
+  INNER_SENTENCE_END,
   looseKey,
   type PageMatchers,
+  PIECE_SEPARATOR,
   pageMatchers,
   tokens,
   WORD_CHAR,
@@ -55,6 +58,12 @@ interface Row {
 
 /** Rows of the body within which a byline, dateline or date line on its own line is still accepted. */
 const EARLY_BODY_ROWS = 3;
+/** Fewest headline rows in a run above the body for the run to be a list of other headlines. */
+const MIN_HEADLINE_LIST = 3;
+/** Most words of a title that ends with a period (it is followed by its byline or date line). */
+const MAX_PERIOD_TITLE_WORDS = 14;
+/** Most words of a reporter's description under the byline (`كاتب ومحلل سياسي`). */
+const MAX_BIO_WORDS = 5;
 /** Fewest appended teaser paragraphs for the teaser rule. */
 const MIN_TEASERS = 3;
 /** Share of the article's paragraphs that open with a connective for the teaser rule to apply. */
@@ -69,8 +78,11 @@ function baseRow(text: string, start: number, end: number, m: PageMatchers, lexi
     row.role = "furniture";
     row.furniture = kind;
   } else if (isDateLine(text, m, lexicon)) row.role = "date";
-  else if (isClockLine(text)) row.role = "furniture";
-  else {
+  else if (isClockLine(text, m)) row.role = "furniture";
+  else if (isPieceworkLine(text, m, lexicon)) {
+    row.role = pieces(text).some((p) => isDateLine(p, m, lexicon)) ? "date" : "furniture";
+    row.furniture = furnitureKind(pieces(text)[0] ?? "", m) ?? "other";
+  } else {
     const origin = readOrigin(text, m, lexicon, { weakAllowed: true });
     if (origin) {
       row.role = "origin";
@@ -78,6 +90,21 @@ function baseRow(text: string, start: number, end: number, m: PageMatchers, lexi
     }
   }
   return row;
+}
+
+/** The pieces of a line of page chrome joined with ` | ` or bullets (`منذ ساعتين | 12 مارس 2023`). */
+function pieces(text: string): string[] {
+  return text
+    .split(PIECE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => WORD_CHAR.test(p));
+}
+
+/** Whether every piece of a line is furniture, a date or a time (and there are two pieces or more). */
+function isPieceworkLine(text: string, m: PageMatchers, lexicon: Lexicon): boolean {
+  const parts = pieces(text);
+  if (parts.length < 2) return false;
+  return parts.every((p) => furnitureKind(p, m) !== null || isDateLine(p, m, lexicon) || isClockLine(p, m));
 }
 
 function toRows(
@@ -109,9 +136,33 @@ function toRows(
   return rows;
 }
 
-function isTitleCandidate(row: Row, m: PageMatchers): boolean {
-  if (row.role !== "text" || !isHeadlineLike(row.text)) return false;
-  return !looksLikeReporter(row.text, m);
+/** A short line that ends with a period but is directly followed by a byline, dateline or date line. */
+function isPeriodTitle(rows: readonly Row[], i: number): boolean {
+  const r = rows[i] as Row;
+  if (wordCount(r.text) > MAX_PERIOD_TITLE_WORDS || !ARABIC_LETTER.test(r.text)) return false;
+  for (let k = 0; k < i; k++)
+    if ((rows[k] as Row).role === "text" && isHeadlineLike((rows[k] as Row).text)) return false;
+  let next = i + 1;
+  while (next < rows.length && (rows[next] as Row).role === "furniture") next++;
+  const role = rows[next]?.role;
+  return role === "origin" || role === "date";
+}
+
+function isTitleCandidate(row: Row, m: PageMatchers, rows: readonly Row[], i: number): boolean {
+  if (row.role !== "text") return false;
+  if (!isHeadlineLike(row.text) && !isPeriodTitle(rows, i)) return false;
+  return !looksLikeReporter(row.text, m) && !isReporterBio(rows, i);
+}
+
+/** A few words right under a reporter's byline and above another headline row: the reporter's description. */
+function isReporterBio(rows: readonly Row[], i: number): boolean {
+  const prev = rows[i - 1];
+  const next = rows[i + 1];
+  if (!prev || prev.role !== "origin" || prev.origin === null || prev.origin.authors.length === 0)
+    return false;
+  return (
+    wordCount((rows[i] as Row).text) <= MAX_BIO_WORDS && next?.role === "text" && isHeadlineLike(next.text)
+  );
 }
 
 /** A reporter's name on its own line: two to four words that begin with a known given name. */
@@ -137,23 +188,26 @@ function pickTitle(rows: readonly Row[], headerEnd: number, m: PageMatchers): nu
     if (r.role === "date") {
       let next = i + 1;
       while (next < headerEnd && (rows[next] as Row).role === "furniture") next++;
-      if (next < headerEnd && isTitleCandidate(rows[next] as Row, m)) continue;
+      if (next < headerEnd && isTitleCandidate(rows[next] as Row, m, rows, next)) continue;
       anchor = i;
       break;
     }
   }
+  // In a run of two headline rows the second is a standfirst; a run of three or more is a list of other
+  // headlines that ends with the title.
+  const choose = (start: number, end: number): number => (end - start >= MIN_HEADLINE_LIST ? end - 1 : start);
   const pick = (end: number): number => {
     let best = -1;
     let runStart = -1;
     for (let i = 0; i < end; i++) {
-      if (isTitleCandidate(rows[i] as Row, m)) {
+      if (isTitleCandidate(rows[i] as Row, m, rows, i)) {
         if (runStart < 0) runStart = i;
       } else if (runStart >= 0) {
-        best = runStart;
+        best = choose(runStart, i);
         runStart = -1;
       }
     }
-    return runStart >= 0 ? runStart : best;
+    return runStart >= 0 ? choose(runStart, end) : best;
   };
   const before = anchor >= 0 ? pick(anchor) : -1;
   return before >= 0 ? before : pick(headerEnd);
@@ -186,7 +240,9 @@ export function readPageStructure(
   const rows = toRows(lines, taken, m, lexicon);
 
   // 1. The first row that reads as a paragraph opens the body.
-  let bodyStart = rows.findIndex((r) => r.role === "text" && isParagraphLike(r.text));
+  let bodyStart = rows.findIndex(
+    (r, i) => r.role === "text" && isParagraphLike(r.text) && !isPeriodTitle(rows, i),
+  );
   const headerEnd = bodyStart < 0 ? rows.length : bodyStart;
 
   // 2. The title, and what stands above and below it.
@@ -212,6 +268,9 @@ export function readPageStructure(
           location: null,
           strong: false,
         };
+      } else if (!aboveTitle && wordCount(r.text) <= MAX_BIO_WORDS && rows[i - 1]?.role === "origin") {
+        r.role = "furniture";
+        r.furniture = "credit";
       } else if (!aboveTitle) {
         // A line between the title and the body that is neither byline nor date: a standfirst, which the
         // annotation rules count as a body paragraph.
@@ -219,7 +278,11 @@ export function readPageStructure(
         if (firstStandfirst < 0) firstStandfirst = i;
       } else {
         r.role = "furniture";
-        r.furniture = isNavigationLike(r.text, m) ? "navigation" : "other";
+        r.furniture = isReporterBio(rows, i)
+          ? "credit"
+          : isNavigationLike(r.text, m)
+            ? "navigation"
+            : "other";
       }
     } else if (r.role === "origin" && aboveTitle && !(r.origin?.strong ?? false)) {
       r.role = "furniture";
@@ -237,6 +300,7 @@ export function readPageStructure(
 
   // 3. The body: paragraphs, headings, late bylines, related links and trailing furniture.
   readBody(rows, bodyStart, m);
+  if (titleIndex >= 0) markTitleRepeats(rows, titleIndex, m);
 
   // 4. Datelines and bylines at the start of the first paragraphs.
   const anyOrigin = rows.some((r) => r.role === "origin");
@@ -254,6 +318,7 @@ export function readPageStructure(
 
 function readBody(rows: Row[], bodyStart: number, m: PageMatchers): void {
   let relatedRun = false;
+  let runKind: FurnitureKind = "related";
   let afterEnd = false;
   const header = rows.slice(0, bodyStart);
   let dated = header.some((r) => r.role === "date");
@@ -265,6 +330,7 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers): void {
       if (r.furniture === "end-marker") afterEnd = true;
       if ((r.furniture === "related" || r.furniture === "navigation") && !isParagraphLike(r.text)) {
         relatedRun = wordCount(r.text) <= 4 || /[:：]\s*$/u.test(r.text);
+        runKind = r.furniture;
       }
       continue;
     }
@@ -296,7 +362,7 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers): void {
       r.furniture = paragraphLike ? "other" : "related";
     } else if (relatedRun && !paragraphLike) {
       r.role = "furniture";
-      r.furniture = "related";
+      r.furniture = runKind;
     } else {
       relatedRun = false;
       r.role = "paragraph";
@@ -304,6 +370,7 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers): void {
   }
   markHeadings(rows, bodyStart);
   markTrailingRelated(rows, bodyStart);
+  markSignature(rows, bodyStart, m);
   markTeasers(rows, bodyStart, m);
   markRepeats(rows);
 }
@@ -342,6 +409,26 @@ function markTrailingRelated(rows: Row[], bodyStart: number): void {
   }
 }
 
+/** A reporter's name on the last line of the article (a signature) is its byline when none came before. */
+function markSignature(rows: Row[], bodyStart: number, m: PageMatchers): void {
+  if (rows.some((r) => r.role === "origin" && r.origin !== null && r.origin.authors.length > 0)) return;
+  for (let i = rows.length - 1; i > bodyStart; i--) {
+    const r = rows[i] as Row;
+    if (r.role === "furniture") continue;
+    if (r.role === "paragraph" && looksLikeReporter(r.text, m)) {
+      r.role = "origin";
+      r.origin = {
+        editor: null,
+        authors: [stripPersonTitles(r.text, m)],
+        agency: null,
+        location: null,
+        strong: false,
+      };
+    }
+    return;
+  }
+}
+
 /**
  * Teasers of other stories appended after an article (a CNN page ends with several) are whole ledes: single
  * sentences that do not continue the story. When most of the article's paragraphs open with a connective
@@ -353,8 +440,10 @@ function markTeasers(rows: Row[], bodyStart: number, m: PageMatchers): void {
   let runStart = paragraphs.length;
   while (runStart > 0) {
     const r = paragraphs[runStart - 1] as Row;
-    const oneSentence = !/[.!?\u061F]["»”]?\s+\S/u.test(r.text.replace(/\s+$/u, "").slice(0, -1));
-    if (opensWithConnective(r.text, m) || !oneSentence || !isParagraphLike(r.text)) break;
+    const oneSentence = !INNER_SENTENCE_END.test(r.text.replace(/\s+$/u, "").slice(0, -1));
+    // A teaser opens with a word; a paragraph that opens with a quotation mark carries on a quote.
+    const opensWithWord = ARABIC_LETTER.test(r.text.charAt(0));
+    if (opensWithConnective(r.text, m) || !oneSentence || !opensWithWord || !isParagraphLike(r.text)) break;
     runStart--;
   }
   const run = paragraphs.length - runStart;
@@ -365,6 +454,23 @@ function markTeasers(rows: Row[], bodyStart: number, m: PageMatchers): void {
   for (const r of paragraphs.slice(runStart)) {
     r.role = "furniture";
     r.furniture = "related";
+  }
+}
+
+/** The title shown a second time (with or without its site suffix) is furniture. */
+function markTitleRepeats(rows: Row[], titleIndex: number, m: PageMatchers): void {
+  const title = rows[titleIndex] as Row;
+  const cut = cutTitle(title.text, m);
+  const key = looseKey(title.text.slice(cut.start, cut.end));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as Row;
+    if (i === titleIndex || (r.role !== "paragraph" && r.role !== "heading" && r.role !== "text")) continue;
+    if (wordCount(r.text) > REPEAT_WORDS) continue;
+    const c = cutTitle(r.text, m);
+    if (looseKey(r.text.slice(c.start, c.end)) === key) {
+      r.role = "furniture";
+      r.furniture = "other";
+    }
   }
 }
 
