@@ -64,5 +64,6 @@ export const TEXT_CASES: readonly (readonly [name: string, html: string, text: s
   ["images give no text", '<p>أ<img alt="صورة">ب</p>', "أب"],
   ["<pre-line> white-space keeps line feeds", '<div style="white-space: pre-line">أ   ب\nج</div>', "أ ب\nج"],
   ["a closed <dialog> is hidden", "<div>أ</div><dialog>ب</dialog>", "أ"],
+  ["a stray end tag is ignored", "<div>أ</span></div></div><div>ب</div>", "أ\nب"],
   ["leading and trailing breaks are dropped", "<div><div></div><p>أ</p></div>", "أ"],
 ];
