@@ -214,6 +214,9 @@ function classifyParts(parts: Part[], m: PageMatchers, months: ReadonlySet<strin
         out.push(...dated);
         continue;
       }
+    }
+    // Two known phrases side by side read as two parts even when together they look like a name.
+    if (p.kind === "unknown" || p.kind === "name") {
       const glued = splitGluedPart(p, m);
       if (glued) {
         out.push(...glued);

@@ -158,8 +158,7 @@ function isTitleCandidate(row: Row, m: PageMatchers, rows: readonly Row[], i: nu
 function isReporterBio(rows: readonly Row[], i: number): boolean {
   const prev = rows[i - 1];
   const next = rows[i + 1];
-  if (!prev || prev.role !== "origin" || prev.origin === null || prev.origin.authors.length === 0)
-    return false;
+  if (prev?.role !== "origin" || prev.origin === null || prev.origin.authors.length === 0) return false;
   return (
     wordCount((rows[i] as Row).text) <= MAX_BIO_WORDS && next?.role === "text" && isHeadlineLike(next.text)
   );
