@@ -1,9 +1,31 @@
 /**
- * Ticker detection. PLACEHOLDER until the ticker stage lands.
+ * Ticker detection: breaking-news and latest-news strips at the top of a page (or under a header anywhere),
+ * read into items with their headline, source and time.
+ *
+ * Each line is read once (`readLine`) and given a class: a header line, a time line (`اليوم, 09:13`), a
+ * "read more" line, a line of items with a ticker mark (times, bullets, separators, sources), a plain
+ * headline, or other text. Consecutive non-other lines form a block; a block becomes a ticker when it has a
+ * header, or a line of two timed items or more, or (before the first body paragraph only) several marked
+ * lines or a list of plain headlines. A plain headline right before the body is the title, never an item.
  */
 import type { Lexicon } from "../lexicon/index.js";
-import type { Span, TickerItem } from "../schema.js";
-import type { Line } from "../segment/index.js";
+import { normalizeWithMap, PARSE_NORMALIZATION } from "../normalize/index.js";
+import { assertText, resolveOptions } from "../options.js";
+import type { ParseOptions, Span, TickerItem } from "../schema.js";
+import { type Line, splitLines } from "../segment/index.js";
+import {
+  isHeadlineLike,
+  isMoreLinkLine,
+  type LineItem,
+  type LineReading,
+  lineItems,
+  MAX_ITEM_WORDS,
+  MAX_SPLIT_ITEM_WORDS,
+  readLine,
+  readTimeLine,
+} from "./line.js";
+import { CLAUSE_PUNCTUATION, type TickerPatterns, tickerPatterns } from "./patterns.js";
+import { dayOffsets } from "./time.js";
 
 /** What {@link findTicker} found, with spans in the coordinates of the lines it was given. */
 export interface TickerDetection {
@@ -15,7 +37,278 @@ export interface TickerDetection {
   readonly lines: number[];
 }
 
-/** Finds breaking-news strips among the lines of a page. */
-export function findTicker(_lines: readonly Line[], _lexicon: Lexicon): TickerDetection {
-  return { items: [], headers: [], lines: [] };
+/** Plain headlines a header needs before the body (the title not counted). */
+const MIN_HEADED_PLAIN_ITEMS = 2;
+/** Plain headlines an unlabelled list needs at the top of a page (the title not counted). */
+const MIN_UNLABELLED_ITEMS = 3;
+/** Words of a timed headline alone on its line with no bullet (`15:37 ت م` is a wire stamp). */
+const MIN_TIMED_SINGLE_WORDS = 3;
+
+/** Words of a line that make it body text when it also has sentence punctuation … */
+const BODY_MIN_WORDS = 12;
+/** … or whatever its punctuation. */
+const BODY_LONG_WORDS = 30;
+
+type LineClass =
+  | { readonly kind: "header"; readonly reading: LineReading }
+  | { readonly kind: "time"; readonly time: string; readonly day: number | null }
+  | { readonly kind: "more" }
+  /** Items with a ticker mark; `glued` for two timed items or more; `starter` when a header opens the line. */
+  | {
+      readonly kind: "marked";
+      readonly reading: LineReading;
+      readonly glued: boolean;
+      readonly starter: boolean;
+    }
+  | { readonly kind: "plain"; readonly reading: LineReading }
+  | { readonly kind: "other"; readonly body: boolean };
+
+function endsSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  // . ! ? U+061F ؟ U+2026 … and closing quotes " » ” after a sentence.
+  return (
+    last === 0x2e ||
+    last === 0x21 ||
+    last === 0x3f ||
+    last === 0x61f ||
+    last === 0x2026 ||
+    last === 0x22 ||
+    last === 0xbb ||
+    last === 0x201d
+  );
+}
+
+/** Whether a line reads as a body paragraph: long, with sentence punctuation. */
+function isBodyLike(text: string, words: number): boolean {
+  if (words >= BODY_LONG_WORDS) return true;
+  if (words < BODY_MIN_WORDS) return false;
+  return endsSentence(text) || CLAUSE_PUNCTUATION.test(text);
+}
+
+function itemsWithin(items: readonly LineItem[], min: number, max: number): boolean {
+  return items.length > 0 && items.every((i) => i.words >= min && i.words <= max);
+}
+
+/** Gives a line its class. */
+function classify(text: string, patterns: TickerPatterns): LineClass {
+  const reading = readLine(text, patterns);
+  const { header, items, mode, words, bullet } = reading;
+  if (header && words === 0) return { kind: "header", reading };
+  const timeLine = readTimeLine(text, patterns);
+  if (timeLine) return { kind: "time", time: timeLine.time, day: timeLine.day };
+  if (isMoreLinkLine(text, patterns)) return { kind: "more" };
+  const starter = header !== null;
+
+  if (items !== null) {
+    const timed = mode === "trailing-time" || mode === "leading-time";
+    const allWithin = itemsWithin(items, 1, MAX_ITEM_WORDS);
+    if (timed && items.length >= 2 && reading.anchoredTimes >= 2 && allWithin) {
+      return { kind: "marked", reading, glued: true, starter };
+    }
+    const single = items.length === 1 ? items[0]! : null;
+    const shortSingle =
+      single !== null && single.words >= 2 && single.words <= MAX_SPLIT_ITEM_WORDS && !reading.sentenceBreak;
+    const marked =
+      mode === "separator" ||
+      mode === "paren" ||
+      (timed &&
+        (items.length >= 2
+          ? allWithin
+          : shortSingle && (bullet || single.words >= MIN_TIMED_SINGLE_WORDS))) ||
+      (reading.moreLink && allWithin);
+    if (marked) return { kind: "marked", reading, glued: false, starter };
+    return { kind: "other", body: isBodyLike(text, words) };
+  }
+
+  // The rest of the line is one item, not read yet.
+  if (words > MAX_ITEM_WORDS) return { kind: "other", body: isBodyLike(text, words) };
+  if (reading.moreLink) return { kind: "marked", reading, glued: false, starter };
+  // A bullet, or a header word used as one (`عاجل: TEXT`), in front of a single headline.
+  const shortSingle = words >= 2 && words <= MAX_SPLIT_ITEM_WORDS && !reading.sentenceBreak;
+  if (shortSingle && (bullet || (header && isHeadlineLike(text.slice(reading.from), patterns)))) {
+    return { kind: "marked", reading, glued: false, starter: false };
+  }
+  if (!header && !bullet && isHeadlineLike(text, patterns, words)) return { kind: "plain", reading };
+  return { kind: "other", body: isBodyLike(text, words) };
+}
+
+/** A line of a block, with the time and "read more" lines that follow it. */
+interface Entry {
+  readonly line: Line;
+  readonly cls: LineClass;
+  /** Time lines and "read more" lines after it. */
+  readonly attached: { readonly line: Line; readonly cls: LineClass }[];
+}
+
+interface Block {
+  readonly start: number;
+  hasHeader: boolean;
+  readonly headerLines: Entry[];
+  readonly entries: Entry[];
+}
+
+function isEvidence(e: Entry): boolean {
+  if (e.cls.kind === "marked") return true;
+  // A plain headline followed by its time or a "read more" line is an item of a widget.
+  return e.cls.kind === "plain" && e.attached.length > 0;
+}
+
+function isGlued(e: Entry): boolean {
+  return e.cls.kind === "marked" && e.cls.glued;
+}
+
+/** The entries of a block that are ticker items, or `null` when the block is no ticker. */
+function keptEntries(block: Block, inTop: boolean): Entry[] | null {
+  const { entries, hasHeader } = block;
+  let firstEvidence = -1;
+  let lastEvidence = -1;
+  let evidence = 0;
+  let glued = false;
+  entries.forEach((e, k) => {
+    if (!isEvidence(e)) return;
+    if (firstEvidence < 0) firstEvidence = k;
+    lastEvidence = k;
+    evidence++;
+    glued ||= isGlued(e);
+  });
+  if (evidence > 0) {
+    // Plain lines after the last marked line are the title and what follows it, not items.
+    const kept = entries.slice(hasHeader ? 0 : firstEvidence, lastEvidence + 1);
+    if (hasHeader) return kept;
+    if (inTop) {
+      const onlyLine = kept.length === 1 ? kept[0]! : null;
+      const manyItems = onlyLine?.cls.kind === "marked" && (onlyLine.cls.reading.items?.length ?? 1) >= 3;
+      if (evidence >= 2 || manyItems || glued) return kept;
+      return null;
+    }
+    // Below the top of the page only a line of timed items is a ticker without a header.
+    return glued ? kept.filter(isEvidence) : null;
+  }
+  // Plain headlines only: the last one before the body is the title. Before the body a header needs two
+  // items left, so that a category label over the title and its subtitle makes no ticker.
+  if (!inTop) return hasHeader && entries.length > 0 ? entries.slice() : null;
+  const kept = entries.slice(0, -1);
+  return kept.length >= (hasHeader ? MIN_HEADED_PLAIN_ITEMS : MIN_UNLABELLED_ITEMS) ? kept : null;
+}
+
+function headerSpan(line: Line, reading: LineReading): Span | null {
+  if (!reading.header) return null;
+  return { start: line.start + reading.header.start, end: line.start + reading.header.end };
+}
+
+/**
+ * Finds breaking-news strips among the lines of a page. Spans are in the coordinates of the text the lines
+ * were split from.
+ *
+ * @param lines - The non-blank lines of the page, as {@link splitLines} gives them.
+ * @param lexicon - The lexicon; its `ticker` area gives the header words, site words, genre tags, "read more"
+ * links, time qualifiers and day words.
+ */
+export function findTicker(lines: readonly Line[], lexicon: Lexicon): TickerDetection {
+  const patterns = tickerPatterns(lexicon.ticker);
+  const classes = lines.map((l) => classify(l.text, patterns));
+  let firstBody = classes.findIndex((c) => c.kind === "other" && c.body);
+  if (firstBody < 0) firstBody = lines.length;
+
+  const blocks: Block[] = [];
+  let block: Block | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const cls = classes[k]!;
+    if (cls.kind === "other") {
+      block = null;
+      continue;
+    }
+    if (cls.kind === "time" || cls.kind === "more") {
+      const last: Entry | undefined = block?.entries[block.entries.length - 1];
+      if (last) last.attached.push({ line, cls });
+      else block = null;
+      continue;
+    }
+    const entry: Entry = { line, cls, attached: [] };
+    const opensStrip = cls.kind === "header" || (cls.kind === "marked" && cls.starter);
+    if (opensStrip && block !== null && block.entries.length > 0) block = null;
+    if (block === null) {
+      block = { start: k, hasHeader: false, headerLines: [], entries: [] };
+      blocks.push(block);
+    }
+    if (opensStrip) block.hasHeader = true;
+    if (cls.kind === "header") block.headerLines.push(entry);
+    else block.entries.push(entry);
+  }
+
+  const items: TickerItem[] = [];
+  const headers: Span[] = [];
+  const taken: number[] = [];
+  for (const b of blocks) {
+    const kept = keptEntries(b, b.start < firstBody);
+    if (!kept || kept.length === 0) continue;
+    const blockItems: { item: LineItem; line: Line; end: number; time: string | null; day: number | null }[] =
+      [];
+    const blockLines: number[] = [];
+    for (const h of b.headerLines) {
+      const span = h.cls.kind === "header" ? headerSpan(h.line, h.cls.reading) : null;
+      if (span) headers.push(span);
+      blockLines.push(h.line.index);
+    }
+    for (const e of kept) {
+      if (e.cls.kind !== "marked" && e.cls.kind !== "plain") continue;
+      const span = headerSpan(e.line, e.cls.reading);
+      if (span) headers.push(span);
+      blockLines.push(e.line.index);
+      for (const item of lineItems(e.line.text, e.cls.reading, patterns)) {
+        blockItems.push({ item, line: e.line, end: e.line.start + item.end, time: item.time, day: item.day });
+      }
+      const last = blockItems[blockItems.length - 1];
+      for (const a of e.attached) {
+        blockLines.push(a.line.index);
+        if (!last) continue;
+        last.end = a.line.end;
+        if (a.cls.kind === "time" && last.time === null) {
+          last.time = a.cls.time;
+          last.day = a.cls.day;
+        }
+      }
+    }
+    const days = dayOffsets(blockItems);
+    blockItems.forEach((b, k) => {
+      items.push({
+        text: b.item.text,
+        source: b.item.source,
+        time: b.time,
+        dayOffset: days[k] ?? 0,
+        span: { start: b.line.start + b.item.start, end: b.end },
+      });
+    });
+    taken.push(...blockLines);
+  }
+  headers.sort((a, b) => a.start - b.start);
+  taken.sort((a, b) => a - b);
+  return { items, headers, lines: taken };
+}
+
+/**
+ * Finds the breaking-news items of a page on its own, without parsing the rest of it. Spans are in UTF-16
+ * code units of `text`.
+ *
+ * @param text - The page text as scraped.
+ * @param options - Lexicon additions (e.g. `{ lexicon: { ticker: { headers: ["نبض"] } } }`).
+ * @returns The items in page order.
+ * @throws TypeError when `text` is not a string or `options` is invalid.
+ * @example
+ * ```ts
+ * import { detectTicker } from "khabar";
+ * detectTicker("عاجل\nانفجار في المرفأ (مصدر محلي) - 10:25 إغلاق الطريق الدولي (شهود) - 09:40\nعنوان").map((i) => i.time);
+ * //=> ["10:25", "09:40"]
+ * ```
+ */
+export function detectTicker(text: string, options?: ParseOptions): TickerItem[] {
+  assertText(text);
+  const { lexicon } = resolveOptions(options);
+  const normalized = normalizeWithMap(text, PARSE_NORMALIZATION);
+  const detection = findTicker(splitLines(normalized.text), lexicon);
+  return detection.items.map((item) => ({
+    ...item,
+    span: normalized.map.toSource(item.span.start, item.span.end),
+  }));
 }

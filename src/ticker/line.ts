@@ -1,0 +1,842 @@
+/**
+ * Reading one line: where its items are, what each item says (headline, source, time) and how much the line
+ * looks like a ticker. Offsets are in the coordinates of the line's text; the caller adds `Line.start`.
+ */
+import {
+  collapseSpaces,
+  countWords,
+  digitValue,
+  foldKey,
+  isArabicLetter,
+  isBullet,
+  isDash,
+  isHeaderDecoration,
+  isInlineSpace,
+  isLeadDecoration,
+  isLetter,
+  isMark,
+  isTimeTextSeparator,
+  isWordChar,
+} from "./chars.js";
+import { LATIN_WORD, type TickerPatterns } from "./patterns.js";
+import { readTimeAt, readTimeEndingAt, type TimeToken } from "./time.js";
+
+/** The most words a ticker headline has; longer pieces are body text. */
+export const MAX_ITEM_WORDS = 40;
+/** The most words of one piece of a line split at bullets, wide gaps or site words. */
+export const MAX_SPLIT_ITEM_WORDS = 30;
+/** Words of a headline standing alone on its line with no ticker mark: at least … */
+export const MIN_PLAIN_WORDS = 4;
+/** … and at most. */
+export const MAX_PLAIN_WORDS = 25;
+/** Words of each piece of a line cut at a repeated site word (a headline rarely repeats a word so often). */
+export const MIN_SITE_PIECE_WORDS = 3;
+/** Fewest words of a line cut at site words: two pieces of three words, and the word itself once. */
+const MIN_SITE_LINE_WORDS = 2 * MIN_SITE_PIECE_WORDS + 1;
+/** Inline white space this wide separates two items on one line. */
+export const WIDE_GAP = 3;
+/** At most this many words in parentheses make a source. */
+export const MAX_SOURCE_WORDS = 6;
+/** Longest tail of an item searched for a "read more" link. */
+const MORE_LINK_TAIL = 32;
+
+/** One item read from a line. */
+export interface LineItem {
+  /** The headline, spaces collapsed. */
+  readonly text: string;
+  /** The source in parentheses, trimmed, or `null`. */
+  readonly source: string | null;
+  /** `HH:MM` or `null`. */
+  readonly time: string | null;
+  /** Days before today written with the time, or `null`. */
+  readonly day: number | null;
+  /** Start of the item (leading bullets and separators included). */
+  readonly start: number;
+  /** End of the item (its source and time included). */
+  readonly end: number;
+  /** Words of the headline. */
+  readonly words: number;
+  /** The item closed with a "read more" link. */
+  readonly moreLink: boolean;
+}
+
+/** How a line was cut into items. */
+export type CutMode = "trailing-time" | "leading-time" | "separator" | "paren" | "none";
+
+/** What a line holds. */
+export interface LineReading {
+  /** The header at the start of the line, as `[start, end)` (decoration included), or `null`. */
+  readonly header: { readonly start: number; readonly end: number } | null;
+  /**
+   * The items after the header, covering the rest of the line; `null` when the line was not cut, so that the
+   * rest is one item, read by {@link lineItems} only when it is kept (most lines are not).
+   */
+  readonly items: LineItem[] | null;
+  /** Where the rest of the line after the header starts. */
+  readonly from: number;
+  /** The rest of the line holds a sentence break. */
+  readonly sentenceBreak: boolean;
+  /** The rest of the line ends with a "read more" link. */
+  readonly moreLink: boolean;
+  /** How the items were cut. */
+  readonly mode: CutMode;
+  /** Items whose time closed or opened them at a cut. */
+  readonly anchoredTimes: number;
+  /** The line opens with a bullet or dash (`- TEXT`, `• 10:30 . TEXT`). */
+  readonly bullet: boolean;
+  /** Words after the header; a line with more than {@link MAX_ITEM_WORDS} and no cut has no items. */
+  readonly words: number;
+}
+
+interface Cut {
+  /** Where the next item starts. */
+  readonly at: number;
+}
+
+function skipSpaces(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && isInlineSpace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+function trimEndSpaces(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isInlineSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** The previous non-space code unit before `i` (not before `floor`), or -1. */
+function previousCode(text: string, i: number, floor: number): number {
+  const e = trimEndSpaces(text, floor, i);
+  return e > floor ? text.charCodeAt(e - 1) : -1;
+}
+
+/** Finds the header at the start of `text`: the header word with the decoration around it. */
+export function readHeader(text: string, patterns: TickerPatterns): { start: number; end: number } | null {
+  let i = 0;
+  while (i < text.length && isHeaderDecoration(text.charCodeAt(i))) i++;
+  patterns.header.lastIndex = i;
+  const match = patterns.header.exec(text);
+  if (!match) return null;
+  let end = i + match[0].length;
+  while (end < text.length && isHeaderDecoration(text.charCodeAt(end))) end++;
+  // A header is followed by its items, not glued to them: `عاجل:` or `عاجل ` but not `عاجل.`
+  if (end < text.length && end === i + match[0].length) return null;
+  return { start: 0, end: trimEndSpaces(text, 0, end) };
+}
+
+/** Whether the whole line is a time, with an optional day word before it: `اليوم, 09:13`, `09:13 م`. */
+export function readTimeLine(
+  text: string,
+  patterns: TickerPatterns,
+): { time: string; day: number | null } | null {
+  let i = 0;
+  let day: number | null = null;
+  patterns.dayWord.lastIndex = 0;
+  const match = patterns.dayWord.exec(text);
+  if (match) {
+    day = patterns.dayWords.get(foldKey(match[0].replace(/[ \t]+/g, " "))) ?? null;
+    i = match[0].length;
+  }
+  while (i < text.length && isTimeTextSeparator(text.charCodeAt(i))) i++;
+  const token = readTimeAt(text, i, text.length, patterns);
+  if (!token) return null;
+  const rest = skipSpaces(text, token.end, text.length);
+  if (rest !== text.length) return null;
+  return { time: token.clock, day };
+}
+
+/** Whether the whole line is a "read more" link, bullets and dots around it allowed. */
+export function isMoreLinkLine(text: string, patterns: TickerPatterns): boolean {
+  let s = 0;
+  let e = text.length;
+  while (s < e && (isLeadDecoration(text.charCodeAt(s)) || text.charCodeAt(s) === 0x2e)) s++;
+  while (e > s && (isLeadDecoration(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x2e)) e--;
+  if (e - s > MORE_LINK_TAIL || e === s) return false;
+  const core = text.slice(s, e);
+  const m = patterns.moreLinkAtEnd.exec(core);
+  return m !== null && m.index === 0;
+}
+
+/** Times in `[from, to)`. */
+function findTimes(text: string, from: number, to: number, patterns: TickerPatterns): TimeToken[] {
+  const times: TimeToken[] = [];
+  let i = from;
+  while (i < to) {
+    const colon = text.indexOf(":", i);
+    if (colon < 0 || colon >= to) break;
+    // The hours start one or two code units before the colon.
+    let start = colon;
+    while (start > from && start > colon - 2 && digitValue(text.charCodeAt(start - 1)) >= 0) start--;
+    const token = start < colon ? readTimeAt(text, start, to, patterns) : null;
+    if (token) {
+      times.push(token);
+      i = token.end;
+    } else {
+      i = colon + 1;
+    }
+  }
+  return times;
+}
+
+/** Start of the run of bullets, dashes and spaces just before `i` (not before `floor`). */
+function decorationStart(text: string, i: number, floor: number): number {
+  let s = i;
+  while (s > floor && isLeadDecoration(text.charCodeAt(s - 1))) s--;
+  return skipSpaces(text, s, i);
+}
+
+/** Cuts of a line whose items end with their time: `TEXT (SOURCE) - 12:16 TEXT …`. */
+function trailingTimeCuts(text: string, from: number, to: number, times: readonly TimeToken[]): Cut[] {
+  const cuts: Cut[] = [];
+  for (const t of times) {
+    const before = previousCode(text, t.start, from);
+    if (!(isDash(before) || isBullet(before) || before === 0x29)) continue;
+    const next = skipSpaces(text, t.end, to);
+    if (next < to) cuts.push({ at: next });
+  }
+  return cuts;
+}
+
+/** Cuts of a line whose items open with their time: `• 10:30 . TEXT • 10:20 . TEXT`. */
+function leadingTimeCuts(text: string, from: number, to: number, times: readonly TimeToken[]): Cut[] {
+  const cuts: Cut[] = [];
+  let floor = from;
+  for (const t of times) {
+    if (t.start <= floor) continue;
+    const before = previousCode(text, t.start, floor);
+    const afterAt = skipSpaces(text, t.end, to);
+    const after = afterAt < to ? text.charCodeAt(afterAt) : -1;
+    const opensItem =
+      isBullet(before) ||
+      isDash(before) ||
+      after === 0x2e ||
+      after === 0x3a ||
+      after === 0x60c ||
+      isDash(after) ||
+      isBullet(after);
+    if (!opensItem) continue;
+    const at = decorationStart(text, t.start, floor);
+    if (at > floor) {
+      cuts.push({ at });
+      floor = t.end;
+    }
+  }
+  return cuts;
+}
+
+interface Occurrence {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Whole-token occurrences of `word` in `[from, to)`, found with `indexOf`. */
+function tokenOccurrences(text: string, word: string, from: number, to: number): Occurrence[] {
+  const out: Occurrence[] = [];
+  let i = text.indexOf(word, from);
+  while (i >= 0 && i + word.length <= to) {
+    const end = i + word.length;
+    const before = i === from || isInlineSpace(text.charCodeAt(i - 1));
+    const after = end === to || isInlineSpace(text.charCodeAt(end));
+    if (before && after) out.push({ start: i, end });
+    i = text.indexOf(word, i + 1);
+  }
+  return out;
+}
+
+function firstToken(text: string, from: number, to: number): string {
+  let j = from;
+  while (j < to && !isInlineSpace(text.charCodeAt(j))) j++;
+  return text.slice(from, j);
+}
+
+function lastToken(text: string, from: number, to: number): string {
+  let j = to;
+  while (j > from && !isInlineSpace(text.charCodeAt(j - 1))) j--;
+  return text.slice(j, to);
+}
+
+/** Groups of occurrences of the words that may separate items, by folded word. */
+function separatorCandidates(
+  text: string,
+  from: number,
+  to: number,
+  patterns: TickerPatterns,
+  headerKey: string | null,
+  latin: boolean,
+): Occurrence[][] {
+  const groups = new Map<string, Occurrence[]>();
+  const add = (key: string, o: Occurrence) => {
+    const list = groups.get(key);
+    if (list) list.push(o);
+    else groups.set(key, [o]);
+  };
+  const candidates: Occurrence[][] = [];
+  // Separator words of the lexicon, twice or more (the header in front of the line counts once).
+  patterns.separatorWord.lastIndex = from;
+  for (let m = patterns.separatorWord.exec(text); m && m.index < to; m = patterns.separatorWord.exec(text)) {
+    const before = m.index > from ? text.charCodeAt(m.index - 1) : 0x20;
+    if (isWordChar(before) || isMark(before)) continue;
+    add(foldKey(m[0]), { start: m.index, end: m.index + m[0].length });
+  }
+  for (const [key, list] of groups) {
+    if (list.length + (headerKey === key ? 1 : 0) >= 2) candidates.push(list);
+  }
+  groups.clear();
+  // Latin-script words (a brand, `ticker`), twice or more.
+  if (latin) {
+    LATIN_WORD.lastIndex = from;
+    for (let m = LATIN_WORD.exec(text); m && m.index < to; m = LATIN_WORD.exec(text)) {
+      add(m[0].toLowerCase(), { start: m.index, end: m.index + m[0].length });
+    }
+    for (const list of groups.values()) if (list.length >= 2) candidates.push(list);
+  }
+  // An Arabic word of four letters or more that opens or closes the line, three times or more.
+  for (const word of new Set([firstToken(text, from, to), lastToken(text, from, to)])) {
+    if (word.length < 4 || !isArabicLetter(word.charCodeAt(0))) continue;
+    const list = tokenOccurrences(text, word, from, to);
+    if (list.length >= 3) candidates.push(list);
+  }
+  return candidates;
+}
+
+/**
+ * Cuts at a word a site repeats between its items (`ticker`, a brand name): a separator word of the lexicon,
+ * a Latin-script word, or an Arabic word of four letters or more that opens or closes the line and comes three
+ * times or more. Every piece it leaves must hold {@link MIN_SITE_PIECE_WORDS} words or more. Returns the cuts
+ * and the folded word.
+ */
+function siteWordCuts(
+  text: string,
+  from: number,
+  to: number,
+  patterns: TickerPatterns,
+  headerKey: string | null,
+  latin: boolean,
+  words: number,
+): { cuts: Cut[]; word: string | null } {
+  let best: Occurrence[] | null = null;
+  if (words < MIN_SITE_LINE_WORDS) return { cuts: [], word: null };
+  for (const list of separatorCandidates(text, from, to, patterns, headerKey, latin)) {
+    if (best && best.length >= list.length) continue;
+    let ok = true;
+    let pieces = 0;
+    let prevEnd = from;
+    for (let k = 0; k <= list.length; k++) {
+      const pieceEnd = k < list.length ? list[k]!.start : to;
+      const words = countWords(text, prevEnd, pieceEnd);
+      const isEdge = k === 0 || k === list.length;
+      if (!(words === 0 && isEdge)) {
+        if (words < MIN_SITE_PIECE_WORDS) {
+          ok = false;
+          break;
+        }
+        pieces++;
+      }
+      prevEnd = k < list.length ? list[k]!.end : to;
+    }
+    if (ok && pieces >= 2) best = list;
+  }
+  if (!best) return { cuts: [], word: null };
+  const first = best[0]!;
+  return {
+    cuts: best.filter((o) => o.start > from).map((o) => ({ at: o.start })),
+    word: foldKey(text.slice(first.start, first.end)),
+  };
+}
+
+/** Cuts at bullets inside the line and at wide gaps (three spaces or more, or a tab). */
+function separatorCuts(text: string, from: number, to: number): Cut[] {
+  const cuts: Cut[] = [];
+  let i = from;
+  // Leading bullets belong to the first item.
+  while (i < to && isLeadDecoration(text.charCodeAt(i))) i++;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isBullet(code)) {
+      const at = decorationStart(text, i, from);
+      if (cuts.length === 0 || cuts[cuts.length - 1]!.at < at) cuts.push({ at });
+      while (i < to && isLeadDecoration(text.charCodeAt(i))) i++;
+      continue;
+    }
+    if (isInlineSpace(code)) {
+      let j = i;
+      let tab = false;
+      while (j < to && isInlineSpace(text.charCodeAt(j))) {
+        if (text.charCodeAt(j) === 0x09) tab = true;
+        j++;
+      }
+      if ((tab || j - i >= WIDE_GAP) && j < to && !isBullet(text.charCodeAt(j))) cuts.push({ at: j });
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return cuts;
+}
+
+/** `[open, close]` of the parenthesis that closes at `close`, or -1 when unbalanced within `[floor, close)`. */
+function openingParen(text: string, close: number, floor: number): number {
+  for (let i = close - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) return i;
+    if (c === 0x29) return -1;
+  }
+  return -1;
+}
+
+/** Whether the content of a parenthesis names a source: a few words with a letter, and no genre tag. */
+function isSourceLike(content: string, patterns: TickerPatterns): boolean {
+  if (content.length === 0) return false;
+  const words = countWords(content);
+  if (words < 1 || words > MAX_SOURCE_WORDS) return false;
+  let hasLetter = false;
+  for (let i = 0; i < content.length && !hasLetter; i++) hasLetter = isLetter(content.charCodeAt(i));
+  return hasLetter && !patterns.genreTag.test(content);
+}
+
+/**
+ * Cuts after every source in parentheses that is followed by more text, when the line ends with one:
+ * `TEXT (SOURCE) TEXT (SOURCE)`. Each piece must keep three words or more besides its source.
+ */
+function parenCuts(text: string, from: number, to: number, patterns: TickerPatterns): Cut[] {
+  const end = trimEndSpaces(text, from, to);
+  if (end <= from || text.charCodeAt(end - 1) !== 0x29) return [];
+  const cuts: Cut[] = [];
+  let pieceStart = from;
+  for (let i = from; i < end; i++) {
+    if (text.charCodeAt(i) !== 0x29) continue;
+    const open = openingParen(text, i, pieceStart);
+    if (open < 0) continue;
+    if (!isSourceLike(collapseSpaces(text.slice(open + 1, i)), patterns)) continue;
+    if (countWords(text, pieceStart, open) < 3) return [];
+    const next = skipSpaces(text, i + 1, end);
+    if (next < end) {
+      cuts.push({ at: next });
+      pieceStart = next;
+    }
+  }
+  return cuts;
+}
+
+/** Whether the `.` at `i` ends a sentence: after a word of two letters or more, before a space and a word. */
+function isSentenceBreakAt(text: string, i: number, start: number, end: number): boolean {
+  if (i < start + 2 || i >= end - 2) return false;
+  if (text.charCodeAt(i - 1) === 0x2e || text.charCodeAt(i + 1) === 0x2e) return false;
+  if (!isInlineSpace(text.charCodeAt(i + 1))) return false;
+  if (!isLetter(text.charCodeAt(i - 1)) || !isLetter(text.charCodeAt(i - 2))) return false;
+  const j = skipSpaces(text, i + 1, end);
+  return j < end && isWordChar(text.charCodeAt(j));
+}
+
+/**
+ * Whether `[start, end)` holds a sentence break: a lone `.` after a word of two letters or more, followed by a
+ * space and a word (`د. محمد` is an abbreviation, `..` an ellipsis).
+ */
+export function hasSentenceBreak(text: string, start: number, end: number): boolean {
+  for (let i = text.indexOf(".", start); i >= 0 && i < end; i = text.indexOf(".", i + 1)) {
+    if (isSentenceBreakAt(text, i, start, end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a "read more" link that ends `[start, end)` starts, or -1. The link must follow an ellipsis, a `.`, a
+ * bullet or a dash (`TEXT... المزيد`), so that a headline ending with the word `المزيد` keeps it.
+ */
+function moreLinkStart(text: string, start: number, end: number, patterns: TickerPatterns): number {
+  const tailStart = Math.max(start, end - MORE_LINK_TAIL);
+  const more = patterns.moreLinkAtEnd.exec(text.slice(tailStart, end));
+  if (!more) return -1;
+  const at = tailStart + more.index;
+  const before = previousCode(text, at, start);
+  return at > start && (before === 0x2e || before === 0x2026 || isBullet(before) || isDash(before)) ? at : -1;
+}
+
+/** Reads the item in `[start, end)`: strips bullets, a site word, the time, the source and a "read more" link. */
+function readItem(
+  text: string,
+  start: number,
+  end: number,
+  patterns: TickerPatterns,
+  siteWord: string | null,
+): LineItem {
+  let s = start;
+  let e = trimEndSpaces(text, start, end);
+  let time: string | null = null;
+  let source: string | null = null;
+  let moreLink = false;
+  while (s < e && isLeadDecoration(text.charCodeAt(s))) s++;
+  if (siteWord !== null) {
+    let w = s;
+    while (w < e && !isInlineSpace(text.charCodeAt(w))) w++;
+    if (foldKey(text.slice(s, w)) === siteWord) s = skipSpaces(text, w, e);
+  }
+  // A leading time: `10:30 . TEXT`.
+  const lead = readTimeAt(text, s, e, patterns);
+  if (lead) {
+    time = lead.clock;
+    s = lead.end;
+    while (s < e && isTimeTextSeparator(text.charCodeAt(s))) s++;
+  }
+  // Trailing bullets, a repeated site word, then a "read more" link after an ellipsis or a bullet.
+  const trimTail = () => {
+    while (e > s && (isLeadDecoration(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x2c)) e--;
+  };
+  trimTail();
+  if (siteWord !== null) {
+    let w = e;
+    while (w > s && !isInlineSpace(text.charCodeAt(w - 1))) w--;
+    if (w > s && foldKey(text.slice(w, e)) === siteWord) {
+      e = w;
+      trimTail();
+    }
+  }
+  const more = moreLinkStart(text, s, e, patterns);
+  if (more >= 0) {
+    moreLink = true;
+    e = more;
+    trimTail();
+  }
+  // A trailing time: `TEXT - 10:30`, `TEXT (SOURCE) 10:30 م`.
+  if (time === null) {
+    const tail = readTimeEndingAt(text, e, s, patterns);
+    if (tail && tail.start > s) {
+      const before = previousCode(text, tail.start, s);
+      if (
+        before === -1 ||
+        isDash(before) ||
+        isBullet(before) ||
+        before === 0x29 ||
+        before === 0x2c ||
+        before === 0x60c ||
+        isInlineSpace(text.charCodeAt(tail.start - 1))
+      ) {
+        time = tail.clock;
+        e = tail.start;
+        trimTail();
+      }
+    }
+  }
+  // A source in parentheses at the end: `TEXT (SOURCE)`, `TEXT(SOURCE)`, `TEXT ( SOURCE)`.
+  if (e > s && text.charCodeAt(e - 1) === 0x29) {
+    const open = openingParen(text, e - 1, s);
+    if (open > s) {
+      const content = collapseSpaces(text.slice(open + 1, e - 1));
+      if (isSourceLike(content, patterns) && countWords(text, s, open) > 0) {
+        source = content;
+        e = open;
+        trimTail();
+      }
+    }
+  }
+  // A trailing ellipsis marks a cut headline: `TEXT...`, `TEXT…` (U+2026).
+  while (
+    e > s &&
+    (text.charCodeAt(e - 1) === 0x2026 ||
+      (text.charCodeAt(e - 1) === 0x2e && text.charCodeAt(e - 2) === 0x2e))
+  ) {
+    while (e > s && (text.charCodeAt(e - 1) === 0x2e || text.charCodeAt(e - 1) === 0x2026)) e--;
+    e = trimEndSpaces(text, s, e);
+  }
+  const headline = collapseSpaces(text.slice(s, e));
+  return {
+    text: headline,
+    source,
+    time,
+    day: null,
+    start,
+    end: trimEndSpaces(text, start, end),
+    words: countWords(headline),
+    moreLink,
+  };
+}
+
+/** Items of `[from, to)` cut at `cuts`; a piece with no headline joins the item before it (or after it). */
+function itemsAt(
+  text: string,
+  from: number,
+  to: number,
+  cuts: readonly Cut[],
+  patterns: TickerPatterns,
+  siteWord: string | null,
+): LineItem[] {
+  const bounds = [from, ...cuts.map((c) => c.at), to];
+  const pieces: { start: number; end: number; item: LineItem | null }[] = [];
+  let carryStart = -1;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const start = carryStart >= 0 ? carryStart : bounds[k]!;
+    const end = bounds[k + 1]!;
+    if (end <= start) continue;
+    const item = readItem(text, start, end, patterns, siteWord);
+    if (item.words > 0) {
+      pieces.push({ start, end, item });
+      carryStart = -1;
+    } else if (pieces.length > 0) {
+      // Only decoration: it joins the item before, which is read again once at the end.
+      const last = pieces[pieces.length - 1]!;
+      last.end = end;
+      last.item = null;
+    } else {
+      carryStart = start;
+    }
+  }
+  if (carryStart >= 0) {
+    // Nothing but decoration: one empty item keeps the span covered; callers reject it for having no words.
+    pieces.push({ start: carryStart, end: to, item: null });
+  }
+  return pieces.map((p) => p.item ?? readItem(text, p.start, p.end, patterns, siteWord));
+}
+
+function withinSplitLimits(items: readonly LineItem[]): boolean {
+  if (items.length < 2) return false;
+  for (const item of items) if (item.words < 2 || item.words > MAX_SPLIT_ITEM_WORDS) return false;
+  return true;
+}
+
+/** What one pass over a line tells about it. */
+interface LineFeatures {
+  /** Words: runs of non-space code units that hold a letter or a digit. */
+  readonly words: number;
+  /** A sentence break as {@link hasSentenceBreak} defines it. */
+  readonly sentenceBreak: boolean;
+  /** A bullet after the first word. */
+  readonly innerBullet: boolean;
+  /** A run of {@link WIDE_GAP} spaces or more, or a tab, between words. */
+  readonly wideGap: boolean;
+  /** An ASCII letter. */
+  readonly latin: boolean;
+}
+
+/** Reads the {@link LineFeatures} of `[from, to)` in one pass; Arabic letters take the shortest path. */
+function scanLine(text: string, from: number, to: number): LineFeatures {
+  let words = 0;
+  let inToken = false;
+  let tokenHasWordChar = false;
+  let spaces = 0;
+  let sentenceBreak = false;
+  let innerBullet = false;
+  let wideGap = false;
+  let latin = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x620 && code <= 0x64a) {
+      if (!inToken) {
+        inToken = true;
+        tokenHasWordChar = false;
+      }
+      tokenHasWordChar = true;
+      spaces = 0;
+      continue;
+    }
+    if (isInlineSpace(code)) {
+      if (inToken && tokenHasWordChar) words++;
+      inToken = false;
+      spaces++;
+      if ((spaces >= WIDE_GAP || code === 0x09) && words > 0) wideGap = true;
+      continue;
+    }
+    spaces = 0;
+    if (!inToken) {
+      inToken = true;
+      tokenHasWordChar = false;
+    }
+    if (isWordChar(code)) {
+      tokenHasWordChar = true;
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin = true;
+    } else if (code === 0x2e) {
+      if (!sentenceBreak && isSentenceBreakAt(text, i, from, to)) sentenceBreak = true;
+    } else if (words > 0 && isBullet(code)) {
+      innerBullet = true;
+    }
+  }
+  if (inToken && tokenHasWordChar) words++;
+  return { words, sentenceBreak, innerBullet, wideGap, latin };
+}
+
+/**
+ * Reads a line: its header, if any, and the items of the rest of it. The rest is cut at times that close or
+ * open items, else at bullets, wide gaps and repeated site words, else after sources in parentheses.
+ */
+export function readLine(text: string, patterns: TickerPatterns): LineReading {
+  const header = readHeader(text, patterns);
+  const from = header ? skipSpaces(text, header.end, text.length) : 0;
+  const to = text.length;
+  let first = from;
+  while (first < to && isLeadDecoration(text.charCodeAt(first))) first++;
+  const bullet = first > from && !isInlineSpace(text.charCodeAt(from));
+  const features = scanLine(text, from, to);
+  const { words, sentenceBreak } = features;
+  // Every reading is written as one literal of the same shape: object spread made this function 3× slower.
+  if (words === 0)
+    return {
+      header,
+      words,
+      bullet,
+      from,
+      sentenceBreak,
+      moreLink: false,
+      items: [],
+      mode: "none",
+      anchoredTimes: 0,
+    };
+
+  const times = findTimes(text, from, to, patterns);
+  if (times.length > 0) {
+    const leading = times[0]!.start === first;
+    const cuts = leading ? leadingTimeCuts(text, from, to, times) : trailingTimeCuts(text, from, to, times);
+    const items = itemsAt(text, from, to, cuts, patterns, null);
+    const anchoredTimes = items.filter((i) => i.time !== null).length;
+    if (anchoredTimes > 0) {
+      const moreLink = items.some((i) => i.moreLink);
+      return {
+        header,
+        words,
+        bullet,
+        from,
+        sentenceBreak,
+        moreLink,
+        items,
+        mode: leading ? "leading-time" : "trailing-time",
+        anchoredTimes,
+      };
+    }
+  }
+
+  // Body text (a sentence break) is never cut at bullets, gaps, site words or sources.
+  if (!sentenceBreak) {
+    const headerKey = header ? foldKey(headerWord(text, header.start, header.end)) : null;
+    const site = siteWordCuts(text, from, to, patterns, headerKey, features.latin, words);
+    const sepCuts = features.innerBullet || features.wideGap ? separatorCuts(text, from, to) : [];
+    if (site.cuts.length > 0 || sepCuts.length > 0) {
+      const merged = [...site.cuts, ...sepCuts].sort((a, b) => a.at - b.at);
+      const items = itemsAt(text, from, to, merged, patterns, site.word);
+      if (withinSplitLimits(items)) {
+        const moreLink = items.some((i) => i.moreLink);
+        return {
+          header,
+          words,
+          bullet,
+          from,
+          sentenceBreak,
+          moreLink,
+          items,
+          mode: "separator",
+          anchoredTimes: 0,
+        };
+      }
+    }
+    const pCuts = parenCuts(text, first, to, patterns);
+    if (pCuts.length > 0) {
+      const items = itemsAt(text, from, to, pCuts, patterns, null);
+      if (withinSplitLimits(items))
+        return {
+          header,
+          words,
+          bullet,
+          from,
+          sentenceBreak,
+          moreLink: false,
+          items,
+          mode: "paren",
+          anchoredTimes: 0,
+        };
+    }
+  }
+  const moreLink =
+    words <= MAX_ITEM_WORDS && moreLinkStart(text, from, trimEndSpaces(text, from, to), patterns) >= 0;
+  return {
+    header,
+    words,
+    bullet,
+    from,
+    sentenceBreak,
+    moreLink,
+    items: null,
+    mode: "none",
+    anchoredTimes: 0,
+  };
+}
+
+/** The items of a line read by {@link readLine}: its cut items, or the rest of the line as one item. */
+export function lineItems(text: string, reading: LineReading, patterns: TickerPatterns): LineItem[] {
+  return reading.items ?? itemsAt(text, reading.from, text.length, [], patterns, null);
+}
+
+/** The header word without the decoration around it. */
+function headerWord(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  while (s < e && isHeaderDecoration(text.charCodeAt(s))) s++;
+  while (e > s && isHeaderDecoration(text.charCodeAt(e - 1))) e--;
+  return text.slice(s, e);
+}
+
+/** Whether `text[start, end)` holds a year of four digits (1300–1499 Hijri, 1900–2099). */
+export function hasYear(text: string, start = 0, end = text.length): boolean {
+  let i = start;
+  while (i < end) {
+    let j = i;
+    let value = 0;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      const d =
+        c >= 0x30 && c <= 0x39
+          ? c - 0x30
+          : c >= 0x660 && c <= 0x669
+            ? c - 0x660
+            : c >= 0x6f0 && c <= 0x6f9
+              ? c - 0x6f0
+              : -1;
+      if (d < 0) break;
+      value = value * 10 + d;
+      j++;
+    }
+    if (j - i === 4 && ((value >= 1300 && value < 1500) || (value >= 1900 && value < 2100))) return true;
+    i = j > i ? j : i + 1;
+  }
+  return false;
+}
+
+/** Lines this short with a dash or a colon between words are datelines (`أبوظبي - سكاي نيوز عربية`). */
+export const MAX_DATELINE_WORDS = 5;
+
+function hasDashOrColon(text: string): boolean {
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c === 0x3a ||
+      (isDash(c) && (isInlineSpace(text.charCodeAt(i - 1)) || isInlineSpace(text.charCodeAt(i + 1))))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a line with no ticker mark reads as a headline: four to 25 words, mostly Arabic, no sentence break,
+ * no closing `.` or `:`, no year, no link, not a dateline, and not a byline, credit or "read also" line.
+ */
+export function isHeadlineLike(text: string, patterns: TickerPatterns, words = countWords(text)): boolean {
+  if (words < MIN_PLAIN_WORDS || words > MAX_PLAIN_WORDS) return false;
+  if (words <= MAX_DATELINE_WORDS && hasDashOrColon(text)) return false;
+  const last = text.charCodeAt(text.length - 1);
+  const beforeLast = text.charCodeAt(text.length - 2);
+  if (last === 0x3a || (last === 0x2e && beforeLast !== 0x2e)) return false;
+  let arabic = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x620 && c <= 0x64a) arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) other++;
+    else if (c > 0x7f && isLetter(c)) {
+      if (isArabicLetter(c)) arabic++;
+      else other++;
+    }
+  }
+  if (arabic === 0 || arabic < other) return false;
+  if (hasSentenceBreak(text, 0, text.length) || hasYear(text)) return false;
+  if (text.includes("http") || text.includes("www.") || text.includes("@")) return false;
+  return !patterns.nonItemStart.test(text);
+}

@@ -1,0 +1,102 @@
+/**
+ * Every regular expression of the ticker stage, built once per ticker lexicon object (cached in a WeakMap) so
+ * that a user's `{ lexicon: { ticker: … } }` gets its own patterns and the default lexicon compiles once. Each
+ * pattern is an alternation of lexicon words with no nested quantifier, so it runs in linear time; the ReDoS
+ * test reaches them through {@link tickerPatterns}.
+ */
+
+import { alternation, WORD_END, WORD_START } from "../internal/regex.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { DEFAULT_LEXICON } from "../lexicon/index.js";
+import { foldKey } from "./fold.js";
+
+/**
+ * A run of inline white space (the characters of `isInlineSpace`: tab, U+000B, U+000C, space, U+00A0, U+1680,
+ * U+2000–200A, U+202F, U+205F, U+3000, U+FEFF); one character class under `+`, so linear.
+ */
+export const INLINE_SPACE_RUN = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
+
+/** Inline white space that is not one U+0020 between two other characters: a run, a rarer space, or an end. */
+export const SPACE_TO_COLLAPSE = /^ | $|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]| {2}/;
+
+/** One letter of any script. */
+export const LETTER = /\p{L}/u;
+
+/** One Arabic letter: U+0620–064A, U+066E–06D3, U+06D5, U+06EE–06EF, U+06FA–06FF, U+0750–077F, U+08A0–08FF. */
+export const ARABIC_LETTER =
+  /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
+
+/** Global: a word written wholly in Latin letters, two letters or more (a brand name, `ticker`). */
+export const LATIN_WORD = /(?<![\p{L}\p{M}\p{N}])[A-Za-z]{2,}(?![\p{L}\p{M}\p{N}])/gu;
+
+/** Sentence punctuation or a comma anywhere in a line: `،` U+060C, `,`, `؛` U+061B. */
+export const CLAUSE_PUNCTUATION = /[\u060c,\u061b]/;
+
+/** The ticker area of a lexicon. */
+export type TickerLexicon = Lexicon["ticker"];
+
+/** The compiled patterns and folded word sets of one ticker lexicon. */
+export interface TickerPatterns {
+  /** Sticky: a header word (`الأخبار العاجلة`, `عاجل` …) at `lastIndex`, as a whole word. */
+  readonly header: RegExp;
+  /** Sticky: a day word (`اليوم`, `أمس` …) at `lastIndex`, as a whole word. */
+  readonly dayWord: RegExp;
+  /** A "read more" link at the very end of the string it is run on (run it on a short tail slice). */
+  readonly moreLinkAtEnd: RegExp;
+  /** The whole string is a genre tag such as `فيديو` (run it on the collapsed content of a parenthesis). */
+  readonly genreTag: RegExp;
+  /** The string opens with a word that starts a byline, credit or "read also" line. */
+  readonly nonItemStart: RegExp;
+  /**
+   * Global: a separator word (`ticker`, `عاجل` …) not followed by a letter; set `lastIndex` before use. The
+   * caller checks the code unit before the match: a lookbehind made the scan three times slower.
+   */
+  readonly separatorWord: RegExp;
+  /** Folded meridiem qualifier → `am` or `pm`. */
+  readonly meridiems: ReadonlyMap<string, "am" | "pm">;
+  /** Folded day word → days before today. */
+  readonly dayWords: ReadonlyMap<string, number>;
+}
+
+const cache = new WeakMap<TickerLexicon, TickerPatterns>();
+
+/** Never matches: stands in for an alternation of an empty list. */
+const NEVER = "(?!)";
+
+function alt(words: readonly string[]): string {
+  const source = alternation(words);
+  return source.length > 0 ? source : NEVER;
+}
+
+/** Builds (or returns the cached) patterns of a ticker lexicon. */
+export function tickerPatterns(lexicon: TickerLexicon = DEFAULT_LEXICON.ticker): TickerPatterns {
+  const cached = cache.get(lexicon);
+  if (cached) return cached;
+  const meridiems = new Map<string, "am" | "pm">();
+  for (const [word, half] of Object.entries(lexicon.meridiems)) {
+    if (half === "am" || half === "pm") meridiems.set(foldKey(word), half);
+  }
+  const dayWords = new Map<string, number>();
+  for (const [word, days] of Object.entries(lexicon.dayWords)) {
+    const n = typeof days === "number" ? days : Number(days);
+    if (Number.isInteger(n) && n <= 0) dayWords.set(foldKey(word), n);
+  }
+  const patterns: TickerPatterns = {
+    header: new RegExp(`(?:${alt(lexicon.headers)})${WORD_END}`, "iuy"),
+    dayWord: new RegExp(`(?:${alt(Object.keys(lexicon.dayWords))})${WORD_END}`, "iuy"),
+    moreLinkAtEnd: new RegExp(`${WORD_START}(?:${alt(lexicon.moreLinks)})$`, "iu"),
+    genreTag: new RegExp(`^(?:${alt(lexicon.genreTags)})$`, "iu"),
+    nonItemStart: new RegExp(`^(?:${alt(lexicon.nonItemStarts)})${WORD_END}`, "iu"),
+    separatorWord: new RegExp(`(?:${alt(lexicon.separatorWords)})${WORD_END}`, "giu"),
+    meridiems,
+    dayWords,
+  };
+  cache.set(lexicon, patterns);
+  return patterns;
+}
+
+/** Every RegExp of {@link tickerPatterns} for the default lexicon, for the ReDoS test. */
+export function defaultTickerRegExps(): RegExp[] {
+  const p = tickerPatterns();
+  return [p.header, p.dayWord, p.moreLinkAtEnd, p.genreTag, p.nonItemStart, p.separatorWord];
+}
