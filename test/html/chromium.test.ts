@@ -59,6 +59,7 @@ describe.skipIf(!hasChromium)("htmlToText matches Chromium's innerText", () => {
 
   async function innerText(html: string): Promise<string> {
     await page.setContent(html, { waitUntil: "domcontentloaded" });
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is exactly what is compared.
     return page.evaluate(() => document.body.innerText);
   }
 
