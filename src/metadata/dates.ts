@@ -662,8 +662,9 @@ function mentionsOf(match: DateMatch, text: string, offset: number): DateMention
  *
  * @example
  * ```ts
- * findDatesIn("اجتمعوا يومي 15 و16 أكتوبر 2015.", [{ start: 0, end: 33 }], DEFAULT_LEXICON)
- *   .map((d) => d.iso); //=> ["2015-10-15", "2015-10-16"]
+ * const text = "اجتمعوا يومي 15 و16 أكتوبر 2015.";
+ * findDatesIn(text, [{ start: 0, end: text.length }], DEFAULT_LEXICON).map((d) => d.iso);
+ * //=> ["2015-10-15", "2015-10-16"]
  * ```
  */
 export function findDatesIn(text: string, regions: readonly Span[], lexicon: Lexicon): DateMention[] {

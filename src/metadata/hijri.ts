@@ -88,7 +88,8 @@ function civilToEpochDay(year: number, month: number, day: number): number {
  *
  * @example
  * ```ts
- * hijriToIso(1436, 10, 26); //=> "2015-08-11"  (26 شوال 1436)
+ * hijriToIso(1436, 10, 26);
+ * //=> "2015-08-11"
  * ```
  */
 export function hijriToIso(year: number, month: number, day: number): string | null {

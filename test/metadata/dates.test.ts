@@ -306,3 +306,21 @@ describe("extractDates: spans and arguments", () => {
     ]);
   });
 });
+
+describe("extractDates: cost grows with the text, not faster", () => {
+  const REPEAT = 20_000;
+  it.each([
+    ["days without a month", "15 و "],
+    ["ordinals without a month", "الأول من الثاني و"],
+    ["dates back to back", "و15 مارس 2020 "],
+    ["numbers and separators", "1/2/3-4.5 "],
+    ["spaces before a year", `12 مارس عام${" ".repeat(50)}`],
+    ["long words", `${"ب".repeat(200)} 5 `],
+  ])("%s", (_name, unit) => {
+    const text = unit.repeat(REPEAT);
+    const started = performance.now();
+    extractDates(text);
+    // Linear work on ~100–4000 KB takes well under a second; a quadratic path would take minutes.
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
