@@ -1,0 +1,1233 @@
+/**
+ * Quote attribution over the body paragraphs in reading order. Per paragraph, in one left-to-right walk over
+ * its tokens:
+ *
+ * 1. at each sentence start, a subject named before or after its verb joins the subject timeline (so that a
+ *    later `وأضاف` knows who is speaking even when the first verb was not a speech verb);
+ * 2. at each speech cue outside a quotation, the speaker's noun phrase is read after the verb (VSO), before
+ *    it (SVO: لكن X قال)، or taken from the timeline (a cue without subject continues); then the content is
+ *    looked for: a complementizer (أن، إن، بأن، إلى أن …), a colon or a quotation. A cue with none of them is
+ *    no quote (نفى التسبب، أعلن إطلاق);
+ * 3. a trailing attribution with a verb (… بحسب ما قالته X) attributes the clause or quotation before it;
+ *    a quotation placed before its cue ("…"، هكذا فسر X) is attributed to that cue;
+ * 4. a paragraph that is nothing but a quotation continues the quote of the paragraph before it.
+ */
+import type { Lexicon } from "../lexicon/index.js";
+import type { Paragraph, Quote, Span, Speaker } from "../schema.js";
+import { type Entity, type ParagraphRef, Registry, rangeKey, rangeText } from "./coref.js";
+import { type CompiledQuotes, type CueForm, compileQuotes } from "./cues.js";
+import { type MarkPairing, pairMarks, wordsBetween } from "./marks.js";
+import { Grammar, type NounPhrase, type Range } from "./speaker.js";
+import { isColon, isComma, isDash, isSentenceEnd, type Token, tokenize } from "./text.js";
+import { type WordInfo, Words } from "./words.js";
+
+/** Quotes and their speakers, with spans in the coordinates of the paragraphs given. */
+export interface QuoteFindings {
+  /** Every quote, in text order. */
+  readonly quotes: Quote[];
+  /** Every distinct speaker, once. */
+  readonly speakers: Speaker[];
+}
+
+/** How far after a cue its content may start, in tokens (the adjunct: في كلمة له بالمقر الجديد داخل …). */
+const CONTENT_WINDOW = 45;
+/** The same for a cue that is also a common noun or preposition (بين، ذكر، وصف). */
+const WEAK_CONTENT_WINDOW = 16;
+
+/** A paragraph with its tokens, quotation marks and sentence bounds. */
+interface Doc extends ParagraphRef {
+  readonly marks: MarkPairing;
+  /** For each token: the index of the sentence-final token at or after it outside quotations (or the token count). */
+  readonly sentenceEnd: Int32Array;
+  /** For each token: the index of the first token of its sentence. */
+  readonly sentenceStart: Int32Array;
+}
+
+/** A quote before its speaker's entity is final. */
+interface Draft {
+  readonly paragraph: number;
+  readonly kind: "direct" | "indirect";
+  readonly start: number;
+  readonly end: number;
+  readonly cue: string | null;
+  readonly cueSpan: Span | null;
+  readonly entity: Entity | null;
+  readonly speakerSpan: Span | null;
+  readonly confidence: number;
+  /** Token index of the cue (or of the content start) for ordering within the paragraph. */
+  readonly order: number;
+  /** Whether the content ran to the end of the paragraph inside an open quotation. */
+  readonly unclosed: boolean;
+  readonly sentence: number;
+}
+
+/** The content a cue introduces. */
+interface Content {
+  readonly kind: "direct" | "indirect";
+  readonly start: number;
+  readonly end: number;
+  /** Token index where the content's quotation closes (direct), to skip cues inside it. */
+  readonly lastToken: number;
+  readonly unclosed: boolean;
+}
+
+function buildDoc(paragraph: Paragraph, index: number, words: Words, registry: Registry): Doc {
+  const tokens = tokenize(paragraph.text);
+  const marks = pairMarks(tokens, paragraph.text);
+  const n = tokens.length;
+  const sentenceEnd = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    const outside = (marks.inside[i] ?? -1) < 0;
+    sentenceEnd[i] =
+      outside && isSentenceEnd(t) && !isAbbreviation(tokens, i) ? i : (sentenceEnd[i + 1] as number);
+  }
+  const sentenceStart = new Int32Array(n + 1);
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    sentenceStart[i] = start;
+    if (sentenceEnd[i] === i) start = i + 1;
+  }
+  sentenceStart[n] = start;
+  const grammar = new Grammar(tokens, marks, words, registry.known);
+  return {
+    index,
+    text: paragraph.text,
+    offset: paragraph.span.start,
+    tokens,
+    grammar,
+    marks,
+    sentenceEnd,
+    sentenceStart,
+  };
+}
+
+/** A `.` after a one-letter word (د. محمد) is an abbreviation, not the end of a sentence. */
+function isAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.key !== ".") return false;
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.kind === "word" && prev.key.length === 1 && prev.end === t.start;
+}
+
+/** Finds the quotes of the body paragraphs and attributes each to its speaker. */
+export function attributeQuotes(paragraphs: readonly Paragraph[], lexicon: Lexicon): QuoteFindings {
+  const lex = compileQuotes(lexicon);
+  const words = new Words(lex);
+  const registry = new Registry();
+  const docs = paragraphs.map((p, i) => buildDoc(p, i, words, registry));
+  const run = new Attribution(lex, words, registry, docs);
+  return run.findings();
+}
+
+class Attribution {
+  readonly lex: CompiledQuotes;
+  readonly words: Words;
+  readonly registry: Registry;
+  readonly docs: readonly Doc[];
+  readonly drafts: Draft[] = [];
+
+  constructor(lex: CompiledQuotes, words: Words, registry: Registry, docs: readonly Doc[]) {
+    this.lex = lex;
+    this.words = words;
+    this.registry = registry;
+    this.docs = docs;
+  }
+
+  findings(): QuoteFindings {
+    for (const doc of this.docs) this.notePeople(doc);
+    let previousHadQuote = false;
+    let previousUnclosed: Draft | null = null;
+    for (const doc of this.docs) {
+      const before = this.drafts.length;
+      const bare = this.bareQuotation(doc, previousHadQuote, previousUnclosed);
+      if (!bare) this.walk(doc);
+      const added = this.drafts.slice(before);
+      previousHadQuote = added.length > 0;
+      const last = added[added.length - 1];
+      previousUnclosed = last?.unclosed ? last : null;
+    }
+    return this.finish();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  span(doc: Doc, range: Range): Span | null {
+    const first = doc.tokens[range.start];
+    const last = doc.tokens[range.end - 1];
+    if (!first || !last) return null;
+    return { start: doc.offset + first.start, end: doc.offset + last.end };
+  }
+
+  word(doc: Doc, i: number): WordInfo | null {
+    const t = doc.tokens[i];
+    return t !== undefined && t.kind === "word" ? this.words.of(t) : null;
+  }
+
+  /** The index of the quotation opened at `i`, or -1. */
+  opensAt(doc: Doc, i: number): number {
+    const q = doc.marks.markOf[i] ?? -1;
+    return q >= 0 && doc.marks.quotations[q]?.open === i ? q : -1;
+  }
+
+  /** Whether token `i` lies inside a closed quotation (speech quoted inside a quote is not annotated). */
+  insideClosed(doc: Doc, i: number): boolean {
+    let q = doc.marks.inside[i] ?? -1;
+    while (q >= 0) {
+      const quotation = doc.marks.quotations[q];
+      if (!quotation) return false;
+      if (quotation.close >= 0 && quotation.open !== i) return true;
+      // An unclosed quotation: its parent may still be closed.
+      q = -1;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- pre-pass: names with titles
+
+  /**
+   * Reads every title + name (and name + title) of a paragraph into the registry before attribution, so that a
+   * later surname finds the fullest name and role; and notes every organisation chain, so that a short name
+   * finds the fullest one.
+   */
+  notePeople(doc: Doc): void {
+    const g = doc.grammar;
+    const n = doc.tokens.length;
+    for (let i = 0; i < n; i++) {
+      const w = this.word(doc, i);
+      if (!w) continue;
+      if (this.insideClosed(doc, i)) continue;
+      if (w.organization || g.phraseAt(i, this.lex.organizationPhrases, true) > 0) {
+        const org = g.organization(i);
+        if (org && !w.role) {
+          const key = this.organizationHead(doc, i);
+          this.registry.noteOrganization(
+            key,
+            rangeText(doc, org.range, true),
+            org.range.end - org.range.start,
+          );
+        }
+      }
+      if ((w.role || w.relation) && !w.anonymous) {
+        const r = g.role(i);
+        if (!r) continue;
+        const h = g.skipHonorifics(r.end);
+        const nm = g.name(h);
+        if (nm && nm.end - nm.start >= 2) {
+          this.registerPerson(doc, nm, r, null);
+          i = nm.end - 1;
+        }
+        continue;
+      }
+      if (w.nameLike && !w.definite) {
+        const prev = this.word(doc, i - 1);
+        if (prev?.nameLike && !prev.definite) continue;
+        const nm = g.name(i);
+        if (!nm || nm.end - nm.start < 2) continue;
+        let k = nm.end;
+        if (isComma(doc.tokens[k])) k++;
+        const after = this.word(doc, k);
+        if (after && (after.role || after.relation) && !after.anonymous) {
+          const np = g.withTrailingRole({
+            start: i,
+            end: k,
+            kind: "person",
+            name: nm,
+            role: null,
+            description: null,
+            issuer: null,
+            affiliation: null,
+            alias: null,
+            plural: false,
+          });
+          if (np.role) {
+            this.registerPerson(doc, nm, np.role, null);
+            i = np.end - 1;
+          }
+        }
+      }
+    }
+  }
+
+  /** The base of an organisation head word (بالأمم → امم), the key of the fullest-name index. */
+  organizationHead(doc: Doc, i: number): string {
+    const w = this.word(doc, i) as WordInfo;
+    return w.base;
+  }
+
+  registerPerson(doc: Doc, name: Range, role: Range | null, affiliation: Range | null): Entity {
+    const nameText = rangeText(doc, name);
+    const roleText = role ? rangeText(doc, role) : null;
+    const org = this.organizationOf(doc, role, affiliation);
+    return this.registry.person(nameText, rangeKey(doc, name), roleText, org);
+  }
+
+  /** The organisation a person speaks for: named in the role (الناطق باسم الجيش الوطني) or apart from it. */
+  organizationOf(doc: Doc, role: Range | null, affiliation: Range | null): string | null {
+    const g = doc.grammar;
+    const range = (role && g.organizationIn(role)) ?? affiliation;
+    if (!range) return null;
+    let start = range.start;
+    const head = this.word(doc, start);
+    // نادي تشيلسي → تشيلسي: the type noun before a proper name is not part of it.
+    if (head?.organizationType && !head.definite) {
+      const next = this.word(doc, start + 1);
+      if (next?.nameLike && !next.definite) start++;
+    }
+    const r = { start, end: range.end };
+    if (r.end - r.start === 1 || (r.end - r.start === 2 && doc.tokens[r.start]?.kind === "quote")) {
+      // A head word alone (الائتلاف، المرصد، الوزارة): the fullest name of that body in the article.
+      const full = this.registry.fullestOrganization(this.organizationHead(doc, r.start));
+      if (full) return full;
+    }
+    return rangeText(doc, r, true);
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  /** The entity a noun phrase names. */
+  resolve(doc: Doc, np: NounPhrase, cue: CueForm | null): Entity | null {
+    const g = doc.grammar;
+    let entity: Entity | null = null;
+    switch (np.kind) {
+      case "person": {
+        if (!np.name) return null;
+        const created = this.registry.findPerson(rangeKey(doc, np.name)) === null;
+        entity = this.registerPerson(doc, np.name, np.role, np.affiliation);
+        if (created && !np.role) this.inheritTitle(doc, entity);
+        break;
+      }
+      case "role": {
+        if (!np.role) return null;
+        entity = this.registry.titled(rangeText(doc, np.role), rangeKey(doc, np.role));
+        break;
+      }
+      case "anonymous": {
+        if (!np.description) return null;
+        const first = this.word(doc, np.description.start);
+        if (first?.definite && np.description.end - np.description.start === 1) {
+          entity = this.registry.latestSource(first.base) ?? this.registry.latest();
+          break;
+        }
+        entity = this.registry.body(
+          "anonymous",
+          rangeText(doc, np.description),
+          rangeKey(doc, np.description),
+          null,
+        );
+        if (np.affiliation && !entity.organization)
+          entity.organization = rangeText(doc, np.affiliation, true);
+        break;
+      }
+      case "document": {
+        if (np.issuer) return this.resolve(doc, np.issuer, cue);
+        const first = np.description ? this.word(doc, np.description.start) : null;
+        if (first?.definite) {
+          entity = this.registry.latestIssuer() ?? this.registry.latest();
+          break;
+        }
+        if (!np.description) return null;
+        entity = this.registry.body(
+          "document",
+          rangeText(doc, np.description),
+          rangeKey(doc, np.description),
+          null,
+        );
+        break;
+      }
+      case "organization":
+      case "generic": {
+        if (!np.description) return null;
+        let text = rangeText(doc, np.description, true);
+        let key = rangeKey(doc, np.description, true);
+        const size = np.description.end - np.description.start;
+        if (np.kind === "organization" && size === 1) {
+          const full = this.registry.fullestOrganization(this.organizationHead(doc, np.description.start));
+          if (full) {
+            text = full;
+            key = full.split(" ").length > 0 ? rangeKeyOf(full) : key;
+          }
+        }
+        if (np.kind === "generic" && size === 1) {
+          // A short name that is the alias or the start of a body already seen (سانا، المرصد).
+          const alias = this.registry.entities.find((e) => e.aliases.has(key.join(" ")));
+          if (alias) {
+            entity = alias;
+            break;
+          }
+        }
+        entity = this.registry.body(np.kind, text, key, np.alias ? rangeText(doc, np.alias) : null);
+        if (np.plural) entity.plural = true;
+        break;
+      }
+    }
+    if (entity && cue && cue.type === "verb" && entity.gender === null && cue.gender && !cue.plural) {
+      entity.gender = cue.gender;
+    }
+    if (entity && np.kind !== "person" && np.plural) entity.plural = true;
+    void g;
+    return entity;
+  }
+
+  /**
+   * A named speaker without a title takes the title of the title-only subject just before it, when that
+   * subject never spoke itself (وصف الأمين العام للأمم المتحدة … / وقال أنطونيو غوتيريش: …).
+   */
+  inheritTitle(doc: Doc, entity: Entity): void {
+    const entry = this.registry.latestWithin(doc.index, 1);
+    if (!entry) return;
+    const titled = entry.entity;
+    if (titled.kind !== "role" || titled.quoted || titled.merged || titled === entity) return;
+    if (!titled.name) return;
+    titled.merged = true;
+    this.registry.giveRole(entity, titled.name, titled.organization);
+    if (!entity.organization) {
+      const org = this.organizationFromTitleText(titled.name);
+      if (org) entity.organization = org;
+    }
+  }
+
+  organizationFromTitleText(title: string): string | null {
+    const tokens = tokenize(title);
+    const doc: Doc = {
+      index: -1,
+      text: title,
+      offset: 0,
+      tokens,
+      marks: pairMarks(tokens, title),
+      grammar: new Grammar(tokens, pairMarks(tokens, title), this.words, this.registry.known),
+      sentenceEnd: new Int32Array(tokens.length + 1).fill(tokens.length),
+      sentenceStart: new Int32Array(tokens.length + 1),
+    };
+    return this.organizationOf(doc, { start: 0, end: tokens.length }, null);
+  }
+
+  // ---------------------------------------------------------------- the walk
+
+  walk(doc: Doc): void {
+    const n = doc.tokens.length;
+    const consumed = new Uint8Array(n);
+    let skipUntil = -1;
+    for (let i = 0; i < n; i++) {
+      if (i <= skipUntil) continue;
+      if (this.insideClosed(doc, i)) continue;
+      const t = doc.tokens[i] as Token;
+      if (t.kind !== "word") continue;
+      const w = this.words.of(t);
+      if (
+        doc.sentenceStart[i] === i ||
+        w.opener ||
+        (i > 0 && isDash(doc.tokens[i - 1]) && doc.sentenceStart[i] === i - 1)
+      )
+        this.trackSubject(doc, i);
+      if (consumed[i]) continue;
+      const trailing = this.trailing(doc, i, consumed);
+      if (trailing) continue;
+      if (!w.cue) continue;
+      const last = this.cue(doc, i, w, consumed);
+      if (last > skipUntil) skipUntil = last;
+    }
+  }
+
+  /** A subject at a sentence start or after a clause opener joins the timeline (SVO or VSO). */
+  trackSubject(doc: Doc, i: number): void {
+    const g = doc.grammar;
+    let k = i;
+    for (let guard = 0; guard < 3; guard++) {
+      const w = this.word(doc, k);
+      if (!w || !(w.opener || w.auxiliary || w.key === "\u0642\u062F")) break;
+      k++;
+    }
+    const w = this.word(doc, k);
+    if (!w || w.cue) return;
+    if (this.strongStart(doc, k)) {
+      const np = g.phrase(k);
+      if (!np) return;
+      let after = np.end;
+      if (isComma(doc.tokens[after])) after++;
+      const verb = this.word(doc, after);
+      if (verb && !verb.cue && !verb.definite && !verb.complementizer) this.pushSubject(doc, np, null);
+      return;
+    }
+    if (w.definite || w.function || w.complementizer || w.numeric || w.adjunct || w.time) return;
+    let s = k + 1;
+    while (this.word(doc, s)?.time) s++;
+    const next = this.word(doc, s);
+    if (!next) return;
+    if (this.strongStart(doc, s) || (next.definite && next.plural)) {
+      const np = g.phrase(s);
+      if (np) this.pushSubject(doc, np, null);
+    }
+  }
+
+  /** Whether a phrase that names a speaker-like subject starts at `i`. */
+  strongStart(doc: Doc, i: number): boolean {
+    const w = this.word(doc, i);
+    if (!w) return false;
+    return (
+      ((w.role || w.honorific || w.organization || w.anonymous) && !w.preposition) ||
+      doc.grammar.phraseAt(i, this.lex.organizationPhrases, true) > 0 ||
+      this.registry.known(doc.tokens, i) > 0
+    );
+  }
+
+  pushSubject(doc: Doc, np: NounPhrase, cue: CueForm | null): Entity | null {
+    const entity = this.resolve(doc, np, cue);
+    if (entity) this.registry.mention(entity, doc.index, np.start, this.span(doc, this.mentionRange(np)));
+    return entity;
+  }
+
+  /** The range that names the speaker in a phrase: the name, else the description or title. */
+  mentionRange(np: NounPhrase): Range {
+    if (np.issuer) return this.mentionRange(np.issuer);
+    return np.name ?? np.description ?? np.role ?? { start: np.start, end: np.end };
+  }
+
+  /** Skips adverbs, time words and turn markers after a verb. */
+  skipAdverbs(doc: Doc, i: number): number {
+    const g = doc.grammar;
+    let k = g.skipJoiners(i);
+    for (let guard = 0; guard < 4; guard++) {
+      const w = this.word(doc, k);
+      if (!w) break;
+      const turn = g.isTurnMarker(k);
+      if (turn > 0) {
+        k += turn;
+        continue;
+      }
+      if (w.time && !w.definite) {
+        k++;
+        continue;
+      }
+      if (w.time && w.definite && !this.strongStart(doc, k + 1) && this.word(doc, k + 1) === null) break;
+      if (w.time) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (isComma(doc.tokens[k]) && this.word(doc, k - 1)?.time) k++;
+    return k;
+  }
+
+  /** Handles the cue at `i`; returns the last token index to skip (inside a direct quotation), or -1. */
+  cue(doc: Doc, i: number, w: WordInfo, consumed: Uint8Array): number {
+    const cue = w.cue as CueForm;
+    const g = doc.grammar;
+    if (cue.type === "noun") return this.nounCue(doc, i, w, consumed);
+    // يذكر أن، يشار إلى أن: impersonal formulas, not quotes.
+    if (cue.imperfect && this.lex.impersonalCues.has(w.bare)) {
+      const next = this.word(doc, i + 1);
+      if (!next || next.complementizer || this.lex.complementizerPrepositions.has(next.key)) return -1;
+    }
+    let j = this.skipAdverbs(doc, i + 1);
+    let np: NounPhrase | null = null;
+    if (cue.type === "verb") {
+      np = g.phrase(j);
+      if (np) j = this.skipAdverbs(doc, np.end);
+    }
+    // The original source of a relayed statement (نقلت الصحيفة عن X قولها، نقلا عن X، استنادا إلى X).
+    let source: NounPhrase | null = null;
+    if (this.lex.relayVerbs.has(cue.lemma) && this.word(doc, j)?.key === "\u0639\u0646") {
+      source = g.phrase(j + 1);
+      if (source) j = source.end;
+    }
+    let k = isComma(doc.tokens[j]) ? j + 1 : j;
+    const introducer = g.isSourceIntroducer(k);
+    if (introducer > 0) {
+      const src = g.phrase(k + introducer);
+      if (src) {
+        source = src;
+        j = src.end;
+      }
+    }
+    // وتابع قائلا، وتابع القول، عن X قولها: the speech word after the verb belongs to this cue.
+    let cueToken = i;
+    for (let guard = 0; guard < 2; guard++) {
+      k = g.skipJoiners(j);
+      const x = this.word(doc, k);
+      if (!x?.cue || x.cue.type === "verb") break;
+      if (x.cue.type === "noun" && source && x.key !== x.base) cueToken = k;
+      consumed[k] = 1;
+      j = k + 1;
+    }
+    const content = this.content(doc, j, w.weakCue, cue.type === "verb");
+    if (!content) {
+      this.inverted(doc, i, w, np, consumed);
+      if (np && cue.type === "verb" && np.kind !== "generic") this.pushSubject(doc, np, cue);
+      return -1;
+    }
+    for (let c = i; c < j; c++) consumed[c] = 1;
+    // Who speaks.
+    let entity: Entity | null = null;
+    let speakerSpan: Span | null = null;
+    let confidence = 0.9;
+    const named = source ?? np;
+    if (named) {
+      entity = this.resolve(doc, named, cue);
+      speakerSpan = this.span(doc, this.mentionRange(named));
+      if (entity) this.registry.mention(entity, doc.index, named.start, speakerSpan);
+      if (named.kind === "role" || named.kind === "anonymous") confidence = 0.8;
+      if (entity && this.issuesDocument(doc, named.end, j)) entity.issuedDocument = true;
+    } else {
+      const fronted = cue.type === "verb" ? this.frontedSubject(doc, i) : null;
+      if (fronted === "pronoun") {
+        entity = this.registry.continuation(cue);
+        confidence = 0.75;
+      } else if (fronted) {
+        entity = this.resolve(doc, fronted, cue);
+        speakerSpan = this.span(doc, this.mentionRange(fronted));
+        if (entity) this.registry.mention(entity, doc.index, fronted.start, speakerSpan);
+        confidence = 0.85;
+        if (entity && this.issuesDocument(doc, i + 1, j)) entity.issuedDocument = true;
+      } else {
+        entity = this.sameSentenceSpeaker(doc, i, cue) ?? this.registry.continuation(cue);
+        confidence = 0.7;
+        if (entity && this.issuesDocument(doc, i + 1, j)) entity.issuedDocument = true;
+      }
+    }
+    if (entity) entity.quoted = true;
+    const cueTok = doc.tokens[cueToken] as Token;
+    const cueWord = this.words.of(cueTok);
+    const prefix = cueWord.conjunction ? 1 : 0;
+    this.drafts.push({
+      paragraph: doc.index,
+      kind: content.kind,
+      start: doc.offset + content.start,
+      end: doc.offset + content.end,
+      cue: cueTok.text.slice(prefix),
+      cueSpan: { start: doc.offset + cueTok.start + prefix, end: doc.offset + cueTok.end },
+      entity,
+      speakerSpan,
+      confidence: entity ? confidence : 0.3,
+      order: i,
+      unclosed: content.unclosed,
+      sentence: doc.sentenceStart[i] as number,
+    });
+    return content.kind === "direct" ? content.lastToken : -1;
+  }
+
+  /** Whether the adjunct between `from` and `to` says the speaker spoke in a statement (في بيان). */
+  issuesDocument(doc: Doc, from: number, to: number): boolean {
+    for (let k = from; k < to && k < from + 6; k++) {
+      const w = this.word(doc, k);
+      if (w?.key === "\u0641\u064A" && this.word(doc, k + 1)?.document) return true;
+    }
+    return false;
+  }
+
+  /** The speaker of the last quote of the same sentence, for a participle (…، مشيرا إلى أن …). */
+  sameSentenceSpeaker(doc: Doc, i: number, cue: CueForm): Entity | null {
+    if (cue.type !== "participle") return null;
+    const sentence = doc.sentenceStart[i];
+    for (let d = this.drafts.length - 1; d >= 0; d--) {
+      const draft = this.drafts[d] as Draft;
+      if (draft.paragraph !== doc.index || draft.sentence !== sentence) break;
+      if (draft.entity) return draft.entity;
+    }
+    return null;
+  }
+
+  /**
+   * The subject before a verb that has none after it: لكن X قال، المشوح، أكد، بأن الوزارة أفادت، X الذي قال. A
+   * pronoun subject (لكنها قالت، مما قال) gives `"pronoun"`.
+   */
+  frontedSubject(doc: Doc, i: number): NounPhrase | "pronoun" | null {
+    const g = doc.grammar;
+    let p = i - 1;
+    const before = this.word(doc, p);
+    if (before?.relative) {
+      // X، الذي قال: the antecedent ends before the relative pronoun.
+      let q = p - 1;
+      if (isComma(doc.tokens[q])) q--;
+      const start = this.phraseStartBefore(doc, q);
+      if (start < 0) return null;
+      const np = g.phrase(start);
+      return np && np.end >= q ? np : null;
+    }
+    if (
+      before &&
+      (before.key === "\u0645\u0645\u0627" ||
+        before.key === "\u0645\u0627" ||
+        before.key.startsWith("\u0644\u0643\u0646"))
+    ) {
+      return before.key.startsWith("\u0644\u0643\u0646") && before.key.length > 3
+        ? "pronoun"
+        : before.key === "\u0644\u0643\u0646"
+          ? null
+          : "pronoun";
+    }
+    if (before && before.key === "\u0642\u062F") p--;
+    if (isComma(doc.tokens[p])) p--;
+    if (p < 0) return null;
+    const start = this.phraseStartBefore(doc, p);
+    if (start < 0) return null;
+    const boundary = start - 1;
+    const bt = doc.tokens[boundary];
+    const bw = this.word(doc, boundary);
+    const okBoundary =
+      boundary < 0 ||
+      doc.sentenceStart[start] === start ||
+      isColon(bt) ||
+      isDash(bt) ||
+      (bw !== null && (bw.complementizer || bw.opener || bw.auxiliary || bw.key === "\u0642\u062F"));
+    if (!okBoundary) return null;
+    if (bw && bw.complementizer && bw.key.length > 2 && !this.lex.complementizers.has(bw.bare.slice(0, 2)))
+      return null;
+    const np = g.phrase(start);
+    if (!np || np.end < p) return null;
+    return np;
+  }
+
+  /** The first token of a phrase that ends at `end` (inclusive), scanning back over at most a dozen tokens; -1 when none. */
+  phraseStartBefore(doc: Doc, end: number): number {
+    let s = end;
+    let commas = 0;
+    let count = 0;
+    while (s >= 0 && count < 14) {
+      const t = doc.tokens[s] as Token;
+      if (t.kind === "word") {
+        const w = this.words.of(t);
+        if (w.complementizer || w.opener || w.auxiliary || w.cue || w.function || w.adjunct || w.relative)
+          break;
+        if (w.time && !w.definite) break;
+        if (doc.sentenceStart[s] === s) {
+          s--;
+          break;
+        }
+        s--;
+        count++;
+        continue;
+      }
+      if (t.kind === "quote") {
+        // Back over a short quotation that is part of the phrase (مجموعة "الخوذ البيضاء").
+        const q = doc.marks.markOf[s] ?? -1;
+        const quotation = q >= 0 ? doc.marks.quotations[q] : undefined;
+        if (!quotation || quotation.close !== s) break;
+        if (wordsBetween(doc.tokens, quotation.open, quotation.close) > 4) break;
+        s = quotation.open - 1;
+        count++;
+        continue;
+      }
+      if (t.kind === "joiner") {
+        s--;
+        continue;
+      }
+      if (t.key === ")") {
+        let o = s - 1;
+        while (o >= 0 && o > s - 12 && doc.tokens[o]?.key !== "(") o--;
+        if (doc.tokens[o]?.key !== "(") break;
+        s = o - 1;
+        continue;
+      }
+      if (isComma(t) && commas < 2 && count > 0) {
+        commas++;
+        s--;
+        continue;
+      }
+      break;
+    }
+    let start = s + 1;
+    // The phrase starts at its first word that can start one (a glued preposition belongs to the clause before).
+    while (start <= end) {
+      const w = this.word(doc, start);
+      if (w && !(w.preposition && !w.role && !w.organization && !w.nameLike)) break;
+      if (!w && doc.tokens[start]?.kind !== "quote") {
+        start++;
+        continue;
+      }
+      if (w && w.preposition && !w.nameLike) {
+        start++;
+        continue;
+      }
+      break;
+    }
+    if (isComma(doc.tokens[start])) start++;
+    return start <= end ? start : -1;
+  }
+
+  /** The reported content after a cue, starting the search at token `from`. */
+  content(doc: Doc, from: number, weak: boolean, verb = true): Content | null {
+    const tokens = doc.tokens;
+    const n = tokens.length;
+    const limit = Math.min(n, from + (weak ? WEAK_CONTENT_WINDOW : CONTENT_WINDOW));
+    for (let k = from; k < limit; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === "quote") {
+        const q = this.opensAt(doc, k);
+        if (q < 0) continue;
+        const quotation = doc.marks.quotations[q];
+        if (!quotation) continue;
+        const prev = tokens[k - 1];
+        const atStart = k === from || isComma(prev) || isColon(prev) || isDash(prev);
+        if (atStart) {
+          if (doc.grammar.shortQuotation(k, 3) >= 0 && doc.grammar.quotedNameFollows(quotation.close + 1)) {
+            const next = tokens[quotation.close + 1];
+            if (next && !isComma(next)) {
+              k = quotation.close;
+              continue;
+            }
+          }
+          return this.fromQuotation(doc, k);
+        }
+        if (quotation.close < 0) return null;
+        if (verb && !weak && this.freeStandingQuotation(doc, k)) return this.fromQuotation(doc, k);
+        k = quotation.close;
+        continue;
+      }
+      if (t.kind === "punct") {
+        if (isColon(t)) return this.after(doc, k + 1);
+        if (isSentenceEnd(t)) return null;
+        continue;
+      }
+      if (t.kind !== "word") continue;
+      const w = this.words.of(t);
+      if (w.complementizer) {
+        if (this.blocked(doc, k)) continue;
+        return this.after(doc, k + 1);
+      }
+      if (this.lex.complementizerPrepositions.has(w.bare) && this.word(doc, k + 1)?.complementizer) {
+        if (this.blocked(doc, k)) continue;
+        return this.after(doc, k + 2);
+      }
+      // أشار لأن: a preposition glued to the complementizer, right after the cue.
+      if (k === from && w.preposition && this.lex.complementizers.has(w.base)) return this.after(doc, k + 1);
+      if (w.cue && w.cue.type !== "noun" && !w.weakCue && k > from) return null;
+      if (w.relative && k > from + 2) return null;
+    }
+    return null;
+  }
+
+  /** Whether the complementizer at `k` belongs to another construction (بعد أن، يجب أن) or is conditional (إن لم). */
+  blocked(doc: Doc, k: number): boolean {
+    const prev = this.word(doc, k - 1);
+    if (prev?.blocker) return true;
+    const t = doc.tokens[k] as Token;
+    if (t.text.startsWith("\u0625") || t.text.startsWith("\u0648\u0625")) {
+      const next = this.word(doc, k + 1);
+      if (next && (next.key === "\u0644\u0645" || next.key === "\u0643\u0627\u0646")) return true;
+    }
+    return false;
+  }
+
+  /** A quotation met after the adjunct, not right after a comma: content when it is long and ends its clause. */
+  freeStandingQuotation(doc: Doc, k: number): boolean {
+    const q = this.opensAt(doc, k);
+    const quotation = doc.marks.quotations[q];
+    if (!quotation || quotation.close < 0) return false;
+    const prev = doc.tokens[k - 1];
+    if (prev && prev.kind === "word" && prev.end === doc.tokens[k]?.start) return false;
+    if (wordsBetween(doc.tokens, quotation.open, quotation.close) < 3) return false;
+    const after = doc.tokens[quotation.close + 1];
+    if (after === undefined || isSentenceEnd(after)) return true;
+    if (isComma(after)) return this.opensAt(doc, quotation.close + 2) < 0;
+    const w = this.word(doc, quotation.close + 1);
+    return w !== null && w.cue !== null && w.cue.type !== "noun";
+  }
+
+  /** Content that starts at token `c`: a quotation (direct or not) or an unquoted clause to the end of the sentence. */
+  after(doc: Doc, c: number): Content | null {
+    const k = doc.grammar.skipJoiners(c);
+    const t = doc.tokens[k];
+    if (t === undefined) return null;
+    if (t.kind === "quote" && this.opensAt(doc, k) >= 0) return this.fromQuotation(doc, k);
+    return this.clause(doc, k);
+  }
+
+  /** An unquoted clause from token `k` to the end of its sentence. */
+  clause(doc: Doc, k: number): Content | null {
+    const tokens = doc.tokens;
+    let end = doc.sentenceEnd[k] as number;
+    // An unclosed quotation inside the clause runs to the end of the paragraph.
+    if (end <= k) return null;
+    const last = tokens[end - 1];
+    const first = tokens[k];
+    if (!first || !last) return null;
+    let endChar = last.end;
+    if (isComma(last) || isColon(last)) endChar = last.start;
+    end = Math.max(end, k);
+    if (endChar <= first.start) return null;
+    return {
+      kind: "indirect",
+      start: first.start,
+      end: trimEnd(doc.text, first.start, endChar),
+      lastToken: -1,
+      unclosed: false,
+    };
+  }
+
+  /**
+   * Content that starts with the quotation opened at `o`: direct when the quotation runs to the end of its
+   * clause (only a short tail or a prepositional phrase after it), else indirect to the end of the sentence.
+   */
+  fromQuotation(doc: Doc, o: number): Content | null {
+    const q = this.opensAt(doc, o);
+    const quotation = doc.marks.quotations[q];
+    const open = doc.tokens[o];
+    if (!quotation || !open) return null;
+    if (quotation.close < 0) {
+      const end = trimEnd(doc.text, open.end, doc.text.length);
+      if (end <= open.end) return null;
+      return {
+        kind: "direct",
+        start: skipSpace(doc.text, open.end),
+        end,
+        lastToken: doc.tokens.length,
+        unclosed: true,
+      };
+    }
+    const close = doc.tokens[quotation.close] as Token;
+    const inner = wordsBetween(doc.tokens, quotation.open, quotation.close);
+    if (inner === 0) return null;
+    const tail = this.tail(doc, quotation.close + 1);
+    const direct =
+      tail.words === 0 ||
+      (tail.words <= 2 && !tail.waw) ||
+      (tail.preposition && tail.words <= 6) ||
+      inner >= 3 * tail.words;
+    if (direct) {
+      const start = skipSpace(doc.text, open.end);
+      const end = trimEnd(doc.text, start, close.start);
+      return { kind: "direct", start, end, lastToken: quotation.close, unclosed: false };
+    }
+    return this.clause(doc, o);
+  }
+
+  /** The words after a closed quotation up to the end of its clause. */
+  tail(doc: Doc, from: number): { words: number; waw: boolean; preposition: boolean } {
+    let words = 0;
+    let waw = false;
+    let preposition = false;
+    for (let k = from; k < doc.tokens.length && words <= 12; k++) {
+      const t = doc.tokens[k] as Token;
+      if (t.kind === "punct") {
+        if (isComma(t) || isSentenceEnd(t) || isColon(t)) break;
+        continue;
+      }
+      if (t.kind === "quote") {
+        if (this.opensAt(doc, k) >= 0) break;
+        continue;
+      }
+      if (t.kind !== "word") continue;
+      const w = this.words.of(t);
+      if ((w.cue && w.cue.type !== "noun") || doc.grammar.phraseAt(k, this.lex.trailingIntroducers) > 0)
+        break;
+      if (words === 0) {
+        waw = w.conjunction && t.key.startsWith("\u0648");
+        preposition = this.lex.tailPrepositions.has(w.key) || w.adjunct;
+      }
+      words++;
+    }
+    return { words, waw, preposition };
+  }
+
+  /** A quotation placed before its cue ("…"، هكذا فسر X، بلوغ …; "…"، قال X). */
+  inverted(doc: Doc, i: number, w: WordInfo, np: NounPhrase | null, consumed: Uint8Array): void {
+    let p = i - 1;
+    for (let guard = 0; guard < 3 && p >= 0; guard++) {
+      const x = this.word(doc, p);
+      if (isComma(doc.tokens[p]) || isDash(doc.tokens[p]) || (x && this.lex.inversionAdverbs.has(x.key))) p--;
+      else break;
+    }
+    const closer = doc.tokens[p];
+    if (!closer || closer.kind !== "quote") return;
+    const q = doc.marks.markOf[p] ?? -1;
+    const quotation = q >= 0 ? doc.marks.quotations[q] : undefined;
+    if (!quotation || quotation.close !== p) return;
+    const o = quotation.open;
+    if (!(o === 0 || doc.sentenceStart[o] === o || isColon(doc.tokens[o - 1]))) return;
+    if (
+      this.drafts.some(
+        (d) =>
+          d.paragraph === doc.index &&
+          d.start <= doc.offset + (doc.tokens[o] as Token).end &&
+          d.end >= doc.offset + (doc.tokens[p] as Token).start,
+      )
+    )
+      return;
+    const cue = w.cue as CueForm;
+    let entity: Entity | null = null;
+    let speakerSpan: Span | null = null;
+    if (np) {
+      entity = this.resolve(doc, np, cue);
+      speakerSpan = this.span(doc, this.mentionRange(np));
+      if (entity) this.registry.mention(entity, doc.index, np.start, speakerSpan);
+    } else entity = this.registry.continuation(cue);
+    if (entity) entity.quoted = true;
+    const open = doc.tokens[o] as Token;
+    const start = skipSpace(doc.text, open.end);
+    const t = doc.tokens[i] as Token;
+    const prefix = w.conjunction ? 1 : 0;
+    consumed[i] = 1;
+    this.drafts.push({
+      paragraph: doc.index,
+      kind: "direct",
+      start: doc.offset + start,
+      end: doc.offset + trimEnd(doc.text, start, closer.start),
+      cue: t.text.slice(prefix),
+      cueSpan: { start: doc.offset + t.start + prefix, end: doc.offset + t.end },
+      entity,
+      speakerSpan,
+      confidence: entity ? 0.8 : 0.3,
+      order: o,
+      unclosed: false,
+      sentence: doc.sentenceStart[o] as number,
+    });
+  }
+
+  /** A speech noun with a colon or quotation after it (… قولها: "…"), not a trailing repeat (بحسب قوله). */
+  nounCue(doc: Doc, i: number, w: WordInfo, consumed: Uint8Array): number {
+    const g = doc.grammar;
+    if (
+      g.phraseAt(i - 1, this.lex.trailingIntroducers) > 0 ||
+      g.phraseAt(i - 2, this.lex.trailingIntroducers) > 1
+    )
+      return -1;
+    if (w.key === w.base && !w.definite) return -1;
+    let k = i + 1;
+    const next = this.word(doc, k);
+    if (next?.function && next.preposition) k++;
+    const t = doc.tokens[k];
+    if (!t || !(isColon(t) || this.opensAt(doc, k) >= 0)) return -1;
+    const content = isColon(t) ? this.after(doc, k + 1) : this.fromQuotation(doc, k);
+    if (!content) return -1;
+    consumed[i] = 1;
+    const cue = w.cue as CueForm;
+    const entity = this.registry.continuation(cue);
+    if (entity) entity.quoted = true;
+    const tok = doc.tokens[i] as Token;
+    const prefix = w.conjunction ? 1 : 0;
+    this.drafts.push({
+      paragraph: doc.index,
+      kind: content.kind,
+      start: doc.offset + content.start,
+      end: doc.offset + content.end,
+      cue: tok.text.slice(prefix),
+      cueSpan: { start: doc.offset + tok.start + prefix, end: doc.offset + tok.end },
+      entity,
+      speakerSpan: null,
+      confidence: entity ? 0.6 : 0.3,
+      order: i,
+      unclosed: content.unclosed,
+      sentence: doc.sentenceStart[i] as number,
+    });
+    return content.kind === "direct" ? content.lastToken : -1;
+  }
+
+  /**
+   * A trailing attribution at `i`: `بحسب/حسب/وفق/وفقا ل/طبقا ل/على حد` + `ما` + speech verb + speaker attributes
+   * the quotation or clause before it; with a noun (بحسب قوله، على حد تعبيره) it only repeats the speaker.
+   * Returns whether the tokens at `i` were a trailing attribution.
+   */
+  trailing(doc: Doc, i: number, consumed: Uint8Array): boolean {
+    const g = doc.grammar;
+    const len = g.phraseAt(i, this.lex.trailingIntroducers);
+    if (len === 0) return false;
+    let k = i + len;
+    const x = this.word(doc, k);
+    if (!x) return false;
+    if (x.key === "\u0645\u0627" || x.key === "\u0644\u0645\u0627") k++;
+    else if (x.key === "\u0644" && this.word(doc, k + 1)?.key === "\u0645\u0627") k += 2;
+    else {
+      if (x.cue?.type === "noun" || this.lex.repeatNouns.has(x.base) || this.repeatNoun(x)) {
+        consumed[k] = 1;
+        return true;
+      }
+      return false;
+    }
+    const verb = this.word(doc, k);
+    if (!verb?.cue || verb.cue.type !== "verb") return false;
+    let j = k + 1;
+    const adverb = this.word(doc, j);
+    if (adverb?.function && adverb.preposition) j++;
+    const np = g.phrase(j);
+    const after = np ? np.end : j;
+    // حسب ما أكدت X أنها سمعته: the verb has content of its own, so it is an ordinary cue.
+    const own = this.content(doc, after, true);
+    if (own) return false;
+    consumed[k] = 1;
+    for (let c = i; c < after; c++) consumed[c] = 1;
+    // The content before the attribution.
+    let p = i - 1;
+    while (p >= 0 && (isComma(doc.tokens[p]) || isDash(doc.tokens[p]))) p--;
+    if (p < 0) return true;
+    const closer = doc.tokens[p] as Token;
+    let kind: "direct" | "indirect" = "indirect";
+    let start: number;
+    let end: number;
+    const q = doc.marks.markOf[p] ?? -1;
+    const quotation = q >= 0 ? doc.marks.quotations[q] : undefined;
+    if (closer.kind === "quote" && quotation && quotation.close === p) {
+      const open = doc.tokens[quotation.open] as Token;
+      kind = "direct";
+      start = skipSpace(doc.text, open.end);
+      end = trimEnd(doc.text, start, closer.start);
+    } else {
+      const s = doc.sentenceStart[i] as number;
+      const first = doc.tokens[s];
+      if (!first || s >= i) return true;
+      start = first.start;
+      end = trimEnd(doc.text, start, closer.end);
+    }
+    if (end <= start) return true;
+    const cue = verb.cue;
+    let entity: Entity | null = null;
+    let speakerSpan: Span | null = null;
+    if (np) {
+      entity = this.resolve(doc, np, cue);
+      speakerSpan = this.span(doc, this.mentionRange(np));
+    } else entity = this.registry.continuation(cue);
+    // The same speaker as the quote just before in this sentence: a repeat, not a new quote.
+    const sentence = doc.sentenceStart[i] as number;
+    const previous = this.drafts[this.drafts.length - 1];
+    if (
+      previous &&
+      previous.paragraph === doc.index &&
+      previous.sentence === sentence &&
+      previous.entity === entity
+    )
+      return true;
+    if (entity) {
+      entity.quoted = true;
+      if (np) this.registry.mention(entity, doc.index, np.start, speakerSpan);
+    }
+    const tok = doc.tokens[k] as Token;
+    const prefix = verb.conjunction ? 1 : 0;
+    this.drafts.push({
+      paragraph: doc.index,
+      kind,
+      start: doc.offset + start,
+      end: doc.offset + end,
+      cue: tok.text.slice(prefix),
+      cueSpan: { start: doc.offset + tok.start + prefix, end: doc.offset + tok.end },
+      entity,
+      speakerSpan,
+      confidence: entity ? 0.65 : 0.3,
+      order: i,
+      unclosed: false,
+      sentence,
+    });
+    return true;
+  }
+
+  repeatNoun(w: WordInfo): boolean {
+    for (const s of this.lex.pronounSuffixes) {
+      if (w.key.length > s.length + 1 && w.key.endsWith(s)) {
+        const stem = w.key.slice(0, -s.length);
+        if (this.lex.repeatNouns.has(stem)) return true;
+        if (stem.endsWith("\u062A") && this.lex.repeatNouns.has(`${stem.slice(0, -1)}\u0647`)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A paragraph that is only a quotation, right after a paragraph with a quote, continues that quote's speaker
+   * (a quote without cue); so does a paragraph that closes a quotation left open at the end of the one before.
+   */
+  bareQuotation(doc: Doc, previousHadQuote: boolean, previousUnclosed: Draft | null): boolean {
+    if (!previousHadQuote) return false;
+    const tokens = doc.tokens;
+    const last = this.drafts[this.drafts.length - 1];
+    if (!last) return false;
+    const first = tokens[0];
+    if (!first) return false;
+    if (first.kind === "quote" && this.opensAt(doc, 0) >= 0) {
+      const quotation = doc.marks.quotations[this.opensAt(doc, 0)];
+      if (!quotation) return false;
+      let rest = quotation.close < 0 ? tokens.length : quotation.close + 1;
+      while (rest < tokens.length && (tokens[rest] as Token).kind === "punct") rest++;
+      if (rest < tokens.length) return false;
+      const content = this.fromQuotation(doc, 0);
+      if (!content) return false;
+      this.pushBare(doc, content.start, content.end, last, content.unclosed);
+      return true;
+    }
+    if (previousUnclosed && doc.marks.strayCloser >= 0) {
+      const closer = tokens[doc.marks.strayCloser] as Token;
+      let rest = doc.marks.strayCloser + 1;
+      while (rest < tokens.length && (tokens[rest] as Token).kind === "punct") rest++;
+      if (rest < tokens.length) return false;
+      const end = trimEnd(doc.text, 0, closer.start);
+      if (end <= first.start) return false;
+      this.pushBare(doc, first.start, end, previousUnclosed, false);
+      return true;
+    }
+    return false;
+  }
+
+  pushBare(doc: Doc, start: number, end: number, previous: Draft, unclosed: boolean): void {
+    this.drafts.push({
+      paragraph: doc.index,
+      kind: "direct",
+      start: doc.offset + start,
+      end: doc.offset + end,
+      cue: null,
+      cueSpan: null,
+      entity: previous.entity,
+      speakerSpan: null,
+      confidence: previous.entity ? 0.55 : 0.2,
+      order: 0,
+      unclosed,
+      sentence: 0,
+    });
+  }
+
+  // ---------------------------------------------------------------- output
+
+  finish(): QuoteFindings {
+    const drafts = [...this.drafts].sort(
+      (a, b) => a.paragraph - b.paragraph || a.order - b.order || a.start - b.start,
+    );
+    const textOf = (d: Draft): string => {
+      const doc = this.docs[d.paragraph] as Doc;
+      return doc.text.slice(d.start - doc.offset, d.end - doc.offset);
+    };
+    const quotes: Quote[] = drafts.map((d) => ({
+      text: textOf(d),
+      kind: d.kind,
+      cue: d.cue,
+      speaker: d.entity
+        ? { name: d.entity.name, role: d.entity.role, organization: d.entity.organization }
+        : null,
+      paragraph: d.paragraph,
+      span: { start: d.start, end: d.end },
+      cueSpan: d.cueSpan,
+      speakerSpan: d.speakerSpan,
+      confidence: d.confidence,
+    }));
+    const order: Entity[] = [];
+    for (const d of drafts) if (d.entity && !order.includes(d.entity)) order.push(d.entity);
+    const speakers: Speaker[] = order.map((e) => ({
+      name: e.name,
+      role: e.role,
+      organization: e.organization,
+      mentions: [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
+    }));
+    return { quotes, speakers };
+  }
+}
+
+function rangeKeyOf(text: string): string[] {
+  const tokens = tokenize(text);
+  return tokens.filter((t) => t.kind === "word").map((t) => t.key);
+}
+
+/** The offset after white space from `i`. */
+function skipSpace(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && text.charCodeAt(k) <= 0x20) k++;
+  while (k < text.length && (text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 0x20)) k++;
+  return k;
+}
+
+/** `end` moved back over white space (not before `start`). */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d) || c === 0x200f || c === 0x200e) e--;
+    else break;
+  }
+  return e;
+}

@@ -1,0 +1,370 @@
+/**
+ * Who is who across the article: one entity per speaker, found again from a surname or first name
+ * (جاموس → بدر جاموس), a title alone (الوزير، سفير خادم الحرمين الشريفين), a short organisation name
+ * (الوزارة → وزارة الآثار المصرية، سانا → وكالة الأنباء الرسمية (سانا)), a definite source (المصدر) or
+ * document (البيان → its issuer); and the timeline of subjects that a cue without a subject continues
+ * (وتابع:، وأضاف أن، مضيفا، لكنها قالت).
+ */
+import type { Span } from "../schema.js";
+import type { CueForm } from "./cues.js";
+import type { Grammar, NounPhrase, Range } from "./speaker.js";
+import { fold, type Token } from "./text.js";
+
+/** Where a paragraph's tokens are: its text, its offset in the normalized text and its index. */
+export interface ParagraphRef {
+  readonly index: number;
+  readonly text: string;
+  readonly offset: number;
+  readonly tokens: readonly Token[];
+  readonly grammar: Grammar;
+}
+
+/** A speaker (or a subject that may become one). */
+export interface Entity {
+  readonly id: number;
+  kind: NounPhrase["kind"];
+  /** The fullest name seen (for a body or source: its description). */
+  name: string;
+  /** Folded words of {@link name}. */
+  nameKey: string[];
+  /** The role from the fullest mention. */
+  role: string | null;
+  roleKey: string[];
+  organization: string | null;
+  /** Folded short names in parentheses (سانا). */
+  readonly aliases: Set<string>;
+  gender: "m" | "f" | null;
+  plural: boolean;
+  /** Where the entity is named, in normalized-text coordinates. */
+  readonly mentions: Span[];
+  /** Whether a quote is attributed to it. */
+  quoted: boolean;
+  /** Whether it was named as issuing a statement (قال X في بيان). */
+  issuedDocument: boolean;
+  /** Set on a title-only subject whose title was handed to the named speaker after it. */
+  merged: boolean;
+}
+
+/** A subject in text order, for continuations. */
+interface TimelineEntry {
+  readonly entity: Entity;
+  readonly paragraph: number;
+  readonly token: number;
+}
+
+const HEH = "\u0647";
+
+/** The text of a token range as written, with hashtag joiners read as spaces and white space collapsed. */
+export function rangeText(paragraph: ParagraphRef, range: Range, stripPreposition = false): string {
+  const first = paragraph.tokens[range.start];
+  const last = paragraph.tokens[range.end - 1];
+  if (!first || !last) return "";
+  let text = paragraph.text.slice(first.start, last.end);
+  if (stripPreposition && first.kind === "word") {
+    const w = paragraph.grammar.words.of(first);
+    if (w.preposition) {
+      // للمرصد → المرصد، بالأمم → الأمم، لوزارة → وزارة
+      const k = first.key;
+      const cut = k.startsWith("\u0644\u0644") ? 2 : 1;
+      text = (cut === 2 ? "\u0627\u0644" : "") + text.slice(cut);
+    }
+  }
+  let out = "";
+  let space = false;
+  for (const ch of text) {
+    if (ch === "#" || ch === "_" || ch === "\u0640" || ch.trim() === "") {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += " ";
+    space = false;
+    out += ch;
+  }
+  return out;
+}
+
+/** The folded words of a range (quotation marks and punctuation left out). */
+export function rangeKey(paragraph: ParagraphRef, range: Range, stripPreposition = false): string[] {
+  return fold(rangeText(paragraph, range, stripPreposition))
+    .split(" ")
+    .map((w) => stripPunctuation(w))
+    .filter((w) => w.length > 0);
+}
+
+function stripPunctuation(word: string): string {
+  let out = "";
+  for (const ch of word) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) : c >= 0x0621) out += ch;
+  }
+  return out;
+}
+
+/** Whether `inner` occurs in `outer` as a run of whole words. */
+function containsRun(outer: readonly string[], inner: readonly string[]): boolean {
+  if (inner.length === 0 || inner.length > outer.length) return false;
+  for (let s = 0; s + inner.length <= outer.length; s++) {
+    let ok = true;
+    for (let j = 0; j < inner.length; j++) {
+      if (outer[s + j] !== inner[j]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+function startsWithRun(outer: readonly string[], inner: readonly string[]): boolean {
+  if (inner.length === 0 || inner.length > outer.length) return false;
+  for (let j = 0; j < inner.length; j++) if (outer[j] !== inner[j]) return false;
+  return true;
+}
+
+/** The article's entities, its subject timeline and the fullest organisation names. */
+export class Registry {
+  readonly entities: Entity[] = [];
+  readonly #timeline: TimelineEntry[] = [];
+  /** Known person names by each of their words, for cutting names in the grammar. */
+  readonly #nameIndex = new Map<string, string[][]>();
+  /** Fullest organisation name by the base of its head word. */
+  readonly #organizations = new Map<string, { text: string; size: number }>();
+
+  /** Records an organisation chain seen in the article, keeping the fullest one per head. */
+  noteOrganization(head: string, text: string, size: number): void {
+    const current = this.#organizations.get(head);
+    if (!current || size > current.size) this.#organizations.set(head, { text, size });
+  }
+
+  /** The fullest organisation name of a head (المرصد → المرصد السوري لحقوق الإنسان), or `null`. */
+  fullestOrganization(head: string): string | null {
+    return this.#organizations.get(head)?.text ?? null;
+  }
+
+  /** The length of a known name (or of its surname or first name) at `index`; 0 when none. */
+  readonly known = (tokens: readonly Token[], index: number): number => {
+    const t = tokens[index];
+    if (!t || t.kind !== "word") return 0;
+    const names = this.#nameIndex.get(t.key);
+    if (!names) return 0;
+    let best = 0;
+    for (const name of names) {
+      for (let p = 0; p < name.length; p++) {
+        if (name[p] !== t.key) continue;
+        let len = 1;
+        let k = index + 1;
+        while (p + len < name.length) {
+          while (tokens[k]?.kind === "joiner") k++;
+          if (tokens[k]?.key !== name[p + len]) break;
+          len++;
+          k++;
+        }
+        // A whole name, its end (the surname) or its first word.
+        if (p + len === name.length || p === 0) {
+          const span = k - index;
+          if (span > best) best = span;
+        }
+      }
+    }
+    return best;
+  };
+
+  #indexName(entity: Entity): void {
+    if (entity.kind !== "person") return;
+    for (const w of entity.nameKey) {
+      if (w.length < 2) continue;
+      const list = this.#nameIndex.get(w);
+      if (list) list.push(entity.nameKey);
+      else this.#nameIndex.set(w, [entity.nameKey]);
+    }
+  }
+
+  #create(kind: Entity["kind"], name: string, nameKey: string[]): Entity {
+    const entity: Entity = {
+      id: this.entities.length,
+      kind,
+      name,
+      nameKey,
+      role: null,
+      roleKey: [],
+      organization: null,
+      aliases: new Set(),
+      gender: null,
+      plural: false,
+      mentions: [],
+      quoted: false,
+      issuedDocument: false,
+      merged: false,
+    };
+    this.entities.push(entity);
+    this.#indexName(entity);
+    return entity;
+  }
+
+  /** The person whose name matches `key` (the same name, a part of it, or a fuller form), latest first. */
+  findPerson(key: readonly string[]): Entity | null {
+    if (key.length === 0) return null;
+    for (let e = this.entities.length - 1; e >= 0; e--) {
+      const entity = this.entities[e] as Entity;
+      if (entity.kind !== "person") continue;
+      const n = entity.nameKey;
+      if (n.length === key.length && startsWithRun(n, key)) return entity;
+    }
+    for (let e = this.entities.length - 1; e >= 0; e--) {
+      const entity = this.entities[e] as Entity;
+      if (entity.kind !== "person") continue;
+      const n = entity.nameKey;
+      if (key.length === 1) {
+        if (n[n.length - 1] === key[0] || n[0] === key[0]) return entity;
+        continue;
+      }
+      if (containsRun(n, key) || containsRun(key, n)) return entity;
+    }
+    return null;
+  }
+
+  /** A named person: found again or created, with a fuller name and a longer role when this mention has one. */
+  person(name: string, nameKey: string[], role: string | null, organization: string | null): Entity {
+    let entity = this.findPerson(nameKey);
+    if (!entity) {
+      entity = this.#create("person", name, nameKey);
+    } else if (nameKey.length > entity.nameKey.length && containsRun(nameKey, entity.nameKey)) {
+      entity.name = name;
+      entity.nameKey = nameKey;
+      this.#indexName(entity);
+    }
+    if (role) this.giveRole(entity, role, organization);
+    return entity;
+  }
+
+  /** Gives an entity a role when it is longer than the one it has (the fullest mention wins). */
+  giveRole(entity: Entity, role: string, organization: string | null): void {
+    const key = fold(role).split(" ").map(stripPunctuation).filter(Boolean);
+    if (key.length > entity.roleKey.length) {
+      entity.role = role;
+      entity.roleKey = key;
+      if (organization || !entity.organization) entity.organization = organization;
+      if (
+        entity.gender === null &&
+        key[0]?.endsWith(HEH) &&
+        !key[0].startsWith("\u0627\u0644\u0627\u0645\u064A\u0646")
+      )
+        entity.gender = "f";
+    } else if (organization && !entity.organization) {
+      entity.organization = organization;
+    }
+  }
+
+  /** The person whose role is this title (الوزير، سفير خادم الحرمين الشريفين), latest first. */
+  findByRole(roleKey: readonly string[]): Entity | null {
+    if (roleKey.length === 0) return null;
+    const bareHead = roleKey.length === 1 ? stripArticle(roleKey[0] as string) : null;
+    for (let e = this.entities.length - 1; e >= 0; e--) {
+      const entity = this.entities[e] as Entity;
+      if (entity.kind !== "person" || entity.roleKey.length === 0) continue;
+      const r = entity.roleKey;
+      if (startsWithRun(r, roleKey) || startsWithRun(roleKey, r)) return entity;
+      if (bareHead !== null && stripArticle(r[0] as string) === bareHead) return entity;
+    }
+    return null;
+  }
+
+  /** A body, source, document or group, by its description or alias. */
+  body(kind: Entity["kind"], name: string, nameKey: string[], alias: string | null): Entity {
+    for (let e = this.entities.length - 1; e >= 0; e--) {
+      const entity = this.entities[e] as Entity;
+      if (entity.kind === "person" || entity.kind === "role") continue;
+      const n = entity.nameKey;
+      const joined = nameKey.join(" ");
+      if (
+        (n.length === nameKey.length && startsWithRun(n, nameKey)) ||
+        entity.aliases.has(joined) ||
+        (nameKey.length > 1 && kind === "organization" && startsWithRun(n, nameKey))
+      ) {
+        if (alias) entity.aliases.add(fold(alias));
+        return entity;
+      }
+      if (kind === "organization" && nameKey.length > n.length && n.length > 1 && startsWithRun(nameKey, n)) {
+        entity.name = name;
+        entity.nameKey = nameKey;
+        return entity;
+      }
+    }
+    const entity = this.#create(kind, name, nameKey);
+    if (alias) entity.aliases.add(fold(alias));
+    return entity;
+  }
+
+  /** A title-only subject (no name): the person who holds it, or a new entity named by the title. */
+  titled(role: string, roleKey: string[]): Entity {
+    const found = this.findByRole(roleKey);
+    if (found) return found;
+    for (let e = this.entities.length - 1; e >= 0; e--) {
+      const entity = this.entities[e] as Entity;
+      if (entity.kind === "role" && entity.nameKey.join(" ") === roleKey.join(" ")) return entity;
+    }
+    return this.#create("role", role, roleKey);
+  }
+
+  /** The latest unnamed source whose head word is `base` (المصدر → مصدر مسؤول في الحكومة). */
+  latestSource(base: string): Entity | null {
+    for (let e = this.entities.length - 1; e >= 0; e--) {
+      const entity = this.entities[e] as Entity;
+      if (entity.kind === "anonymous" && entity.nameKey[0] === base) return entity;
+    }
+    return null;
+  }
+
+  /** The latest entity that issued a statement (البيان → its issuer). */
+  latestIssuer(): Entity | null {
+    for (let i = this.#timeline.length - 1; i >= 0; i--) {
+      const entity = (this.#timeline[i] as TimelineEntry).entity;
+      if (entity.issuedDocument) return entity;
+    }
+    return null;
+  }
+
+  /** Adds a subject to the timeline and a mention to the entity. */
+  mention(entity: Entity, paragraph: number, token: number, span: Span | null): void {
+    this.#timeline.push({ entity, paragraph, token });
+    if (span && !entity.mentions.some((m) => m.start === span.start && m.end === span.end))
+      entity.mentions.push(span);
+  }
+
+  /** The latest subject, or `null`. */
+  latest(): Entity | null {
+    return this.#timeline[this.#timeline.length - 1]?.entity ?? null;
+  }
+
+  /** The latest subject in the last `paragraphs` paragraphs before `paragraph` (inclusive), or `null`. */
+  latestWithin(paragraph: number, paragraphs: number): TimelineEntry | null {
+    const last = this.#timeline[this.#timeline.length - 1];
+    return last && paragraph - last.paragraph <= paragraphs ? last : null;
+  }
+
+  /**
+   * The subject a cue without one continues: the latest subject that agrees with the cue in gender and
+   * number among the last few, else the latest.
+   */
+  continuation(cue: CueForm): Entity | null {
+    const n = this.#timeline.length;
+    if (n === 0) return null;
+    const latest = (this.#timeline[n - 1] as TimelineEntry).entity;
+    const agrees = (e: Entity) =>
+      (cue.gender === null || e.gender === null || e.gender === cue.gender || e.plural) &&
+      (!cue.plural || e.plural || e.kind === "organization");
+    const seen = new Set<number>();
+    for (let i = n - 1; i >= 0 && seen.size < 3; i--) {
+      const entity = (this.#timeline[i] as TimelineEntry).entity;
+      if (seen.has(entity.id)) continue;
+      seen.add(entity.id);
+      if (agrees(entity)) return entity;
+    }
+    return latest;
+  }
+}
+
+function stripArticle(word: string): string {
+  return word.startsWith("\u0627\u0644") && word.length > 3 ? word.slice(2) : word;
+}

@@ -1,0 +1,244 @@
+/**
+ * The quotes lexicon compiled for lookup: every inflection of the speech verbs and participles generated
+ * from the two forms given in the lexicon, and every list as a set of folded keys. Built once per lexicon
+ * object (cached in a WeakMap keyed by `lexicon.quotes`), so a parse only does hash lookups.
+ */
+import type { Lexicon } from "../lexicon/index.js";
+import { WHITESPACE_RUN } from "./patterns.js";
+import { fold } from "./text.js";
+
+/** What a speech-verb form says about its subject. */
+export interface CueForm {
+  /** The perfect third person masculine singular of the verb, folded (the lemma). */
+  readonly lemma: string;
+  /** `verb` for a finite verb, `participle` for مضيفا-type forms, `noun` for قوله-type nouns. */
+  readonly type: "verb" | "participle" | "noun";
+  /** Grammatical gender of the subject when the form shows it. */
+  readonly gender: "m" | "f" | null;
+  /** Whether the subject is plural. */
+  readonly plural: boolean;
+  /** Whether the form is imperfect (يقول) rather than perfect (قال). */
+  readonly imperfect: boolean;
+}
+
+type QuotesArea = Lexicon["quotes"];
+
+/** The quotes lexicon as folded sets and generated forms. */
+export interface CompiledQuotes {
+  readonly cueForms: ReadonlyMap<string, CueForm>;
+  readonly weakCues: ReadonlySet<string>;
+  readonly complementizers: ReadonlySet<string>;
+  readonly complementizerPrepositions: ReadonlySet<string>;
+  readonly pronounSuffixes: readonly string[];
+  readonly trailingIntroducers: readonly (readonly string[])[];
+  readonly repeatNouns: ReadonlySet<string>;
+  readonly speechNouns: ReadonlySet<string>;
+  readonly turnMarkers: readonly (readonly string[])[];
+  readonly roleTitles: ReadonlySet<string>;
+  readonly relationTitles: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
+  readonly organizationHeads: ReadonlySet<string>;
+  readonly organizationPhrases: readonly (readonly string[])[];
+  readonly organizationTypeNouns: ReadonlySet<string>;
+  readonly anonymousSources: ReadonlySet<string>;
+  readonly documentNouns: ReadonlySet<string>;
+  readonly speechEventNouns: ReadonlySet<string>;
+  readonly timeWords: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
+  readonly clauseOpeners: ReadonlySet<string>;
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly adjunctPrepositions: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
+  readonly complementizerBlockers: ReadonlySet<string>;
+  readonly impersonalCues: ReadonlySet<string>;
+  readonly sourceIntroducers: readonly (readonly string[])[];
+  readonly inversionAdverbs: ReadonlySet<string>;
+  readonly chainBreakers: ReadonlySet<string>;
+  readonly nameParticles: ReadonlySet<string>;
+  readonly relayVerbs: ReadonlySet<string>;
+  readonly quantifiers: ReadonlySet<string>;
+  readonly tailPrepositions: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<object, CompiledQuotes>();
+
+/** The compiled quotes lexicon of `lexicon` (built on first use, then cached for that lexicon object). */
+export function compileQuotes(lexicon: Lexicon): CompiledQuotes {
+  const area = lexicon.quotes;
+  const hit = cache.get(area);
+  if (hit) return hit;
+  const compiled = build(area);
+  cache.set(area, compiled);
+  return compiled;
+}
+
+function set(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const k = fold(w);
+    if (k) out.add(k);
+  }
+  return out;
+}
+
+/** Folded words with a leading ال removed (organisation and title heads are matched with or without it). */
+function baseSet(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const k = fold(w);
+    if (!k || k.includes(" ")) continue;
+    out.add(k.startsWith("ال") && k.length > 3 ? k.slice(2) : k);
+  }
+  return out;
+}
+
+function phrases(words: readonly string[]): string[][] {
+  return words.map((w) => fold(w).split(" ")).filter((p) => p.length > 0 && p[0] !== "");
+}
+
+const MASCULINE: Omit<CueForm, "lemma" | "type" | "imperfect"> = { gender: "m", plural: false };
+const FEMININE: Omit<CueForm, "lemma" | "type" | "imperfect"> = { gender: "f", plural: false };
+const PLURAL: Omit<CueForm, "lemma" | "type" | "imperfect"> = { gender: "m", plural: true };
+const FEMININE_PLURAL: Omit<CueForm, "lemma" | "type" | "imperfect"> = { gender: "f", plural: true };
+const ANY: Omit<CueForm, "lemma" | "type" | "imperfect"> = { gender: null, plural: false };
+
+/**
+ * The forms of a verb in every person, gender and number, from its perfect and imperfect third person
+ * masculine singular. Hollow verbs (قال/يقول) lose their long vowel before a consonant suffix (قلت، قلن، يقلن);
+ * defective verbs (نفى/ينفي، رأى/يرى) drop their last letter before a suffix (نفت، نفوا، ينفون).
+ */
+export function verbForms(perfect: string, imperfect: string): [string, Omit<CueForm, "lemma" | "type">][] {
+  const out: [string, Omit<CueForm, "lemma" | "type">][] = [];
+  const p = perfect.trim();
+  const add = (form: string, info: Omit<CueForm, "lemma" | "type" | "imperfect">, imp: boolean) => {
+    if (form) out.push([form, { ...info, imperfect: imp }]);
+  };
+  if (p) {
+    const hollow = p.length === 3 && p[1] === "\u0627";
+    const defective = p.endsWith("\u0649") || (p.endsWith("\u0627") && !hollow);
+    const base = defective ? p.slice(0, -1) : p;
+    const short = hollow ? `${p[0]}${p[2]}` : p;
+    add(p, MASCULINE, false);
+    add(`${base}ت`, FEMININE, false);
+    add(`${base}وا`, PLURAL, false);
+    add(defective ? `${base}يا` : `${p}ا`, { gender: "m", plural: true }, false);
+    add(`${base}تا`, FEMININE_PLURAL, false);
+    add(hollow ? `${short}ن` : defective ? `${base}ين` : `${p}ن`, FEMININE_PLURAL, false);
+    add(hollow ? `${short}ت` : defective ? `${base}يت` : `${p}ت`, ANY, false);
+    add(hollow ? `${short}نا` : defective ? `${base}ينا` : `${p}نا`, { gender: null, plural: true }, false);
+    add(hollow ? `${short}تم` : defective ? `${base}يتم` : `${p}تم`, { gender: null, plural: true }, false);
+  }
+  const i = imperfect.trim();
+  if (i.length > 1) {
+    const stem = i.slice(1);
+    // ينفي، يرى، يدعو
+    const defective = i.endsWith("\u064A") || i.endsWith("\u0649") || i.endsWith("\u0648");
+    const base = defective ? stem.slice(0, -1) : stem;
+    const hollow =
+      stem.length === 3 && (stem[1] === "\u0648" || stem[1] === "\u064A" || stem[1] === "\u0627");
+    add(i, MASCULINE, true);
+    add(`ت${stem}`, FEMININE, true);
+    add(`أ${stem}`, ANY, true);
+    add(`ن${stem}`, { gender: null, plural: true }, true);
+    add(defective ? `ي${base}ون` : `${i}ون`, PLURAL, true);
+    add(defective ? `ت${base}ون` : `ت${stem}ون`, PLURAL, true);
+    add(hollow ? `ي${stem[0]}${stem[2]}ن` : `${i}ن`, FEMININE_PLURAL, true);
+    add(defective ? `ي${base}يان` : `${i}ان`, PLURAL, true);
+  }
+  return out;
+}
+
+/** The forms of a participle given in the masculine accusative (مضيفا): مضيفا، مضيفة، مضيفين، مضيفتين، مضيفات. */
+export function participleForms(
+  accusative: string,
+): [string, Omit<CueForm, "lemma" | "type" | "imperfect">][] {
+  const w = accusative.trim();
+  if (!w) return [];
+  const base = w.endsWith("\u0627") ? w.slice(0, -1) : w;
+  return [
+    [`${base}ا`, MASCULINE],
+    [`${base}ة`, FEMININE],
+    [`${base}ين`, PLURAL],
+    [`${base}تين`, FEMININE_PLURAL],
+    [`${base}ات`, FEMININE_PLURAL],
+  ];
+}
+
+/** Pronoun-suffixed forms of a word: جهة + ه → جهته (teh marbuta turns into teh before a suffix). */
+export function withSuffixes(word: string, suffixes: readonly string[]): string[] {
+  const w = word.trim();
+  const stem = w.endsWith("\u0629") ? `${w.slice(0, -1)}ت` : w;
+  return [w, ...suffixes.map((s) => `${stem}${s}`)];
+}
+
+function build(area: QuotesArea): CompiledQuotes {
+  const cueForms = new Map<string, CueForm>();
+  const excluded = set(area.excludedCueForms);
+  const putCue = (form: string, value: CueForm) => {
+    const k = fold(form);
+    if (!k || excluded.has(k)) return;
+    const existing = cueForms.get(k);
+    // A form shared by two readings keeps the first, more common one (أكدت: she confirmed, not I confirmed).
+    if (!existing) cueForms.set(k, value);
+  };
+  for (const [perfect, imperfect] of Object.entries(area.speechVerbs)) {
+    const lemma = fold(perfect);
+    for (const [form, info] of verbForms(perfect, String(imperfect)))
+      putCue(form, { lemma, type: "verb", ...info });
+  }
+  for (const participle of area.speechParticiples) {
+    const lemma = fold(participle);
+    for (const [form, info] of participleForms(participle))
+      putCue(form, { lemma, type: "participle", imperfect: false, ...info });
+  }
+  const suffixes = area.pronounSuffixes;
+  const complementizers = new Set<string>();
+  for (const c of area.complementizers)
+    for (const f of withSuffixes(c, suffixes)) complementizers.add(fold(f));
+  // أنني/إنني and أنا/إنا: the nun of the particle merges with the nun of the suffix.
+  for (const c of area.complementizers) {
+    complementizers.add(fold(`${c}ني`));
+    complementizers.add(fold(`${c}ا`));
+  }
+  const turnMarkers: string[][] = [];
+  for (const t of area.turnMarkers) {
+    const words = t.trim().split(WHITESPACE_RUN);
+    const last = words[words.length - 1] ?? "";
+    for (const f of withSuffixes(last, suffixes)) turnMarkers.push([...words.slice(0, -1), f].map(fold));
+  }
+  return {
+    cueForms,
+    weakCues: set(area.weakCueForms),
+    complementizers,
+    complementizerPrepositions: set(area.complementizerPrepositions),
+    pronounSuffixes: [...new Set(suffixes.map(fold))].sort((a, b) => b.length - a.length),
+    trailingIntroducers: phrases(area.trailingIntroducers),
+    repeatNouns: set(area.repeatNouns),
+    speechNouns: set(area.speechNouns),
+    turnMarkers,
+    roleTitles: baseSet([...area.roleTitles, ...area.occupationTitles]),
+    relationTitles: baseSet(area.relationTitles),
+    honorifics: set(area.honorifics),
+    organizationHeads: baseSet(area.organizationHeads),
+    organizationPhrases: phrases(area.organizationHeads).filter((p) => p.length > 1),
+    organizationTypeNouns: baseSet(area.organizationTypeNouns),
+    anonymousSources: baseSet(area.anonymousSources),
+    documentNouns: baseSet(area.documentNouns),
+    speechEventNouns: baseSet(area.speechEventNouns),
+    timeWords: set(area.timeWords),
+    relativePronouns: set(area.relativePronouns),
+    clauseOpeners: set(area.clauseOpeners),
+    auxiliaries: set(area.auxiliaries),
+    adjunctPrepositions: set(area.adjunctPrepositions),
+    functionWords: set(area.functionWords),
+    complementizerBlockers: set(area.complementizerBlockers),
+    impersonalCues: set(area.impersonalCues),
+    sourceIntroducers: phrases(area.sourceIntroducers),
+    inversionAdverbs: set(area.inversionAdverbs),
+    chainBreakers: set(area.chainBreakers),
+    nameParticles: set(area.nameParticles),
+    relayVerbs: set(area.relayVerbs),
+    quantifiers: set(area.quantifiers),
+    tailPrepositions: set(area.tailPrepositions),
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * Pairing of quotation marks in one paragraph, with a stack in one left-to-right pass (no RegExp). Each mark
+ * is an opener or a closer by its own shape (« always opens, » always closes) or, for the marks that look the
+ * same on both sides (" ' '' ＂ “ ” ‘ ’), by what stands next to it: a mark after a space or a one-letter
+ * prefix (لـ"…", بـ«…») and before a word opens; a mark after a word and before a space or punctuation closes.
+ * A closer closes the innermost open quotation whatever its shape, so mismatched pairs ("…') still pair; a
+ * quotation still open at the end of the paragraph runs to its end.
+ */
+import { isSpace, type Token } from "./text.js";
+
+/** A pair of quotation marks: token indexes of the opener and the closer (`-1` when unclosed). */
+export interface Quotation {
+  /** Token index of the opening mark. */
+  readonly open: number;
+  /** Token index of the closing mark, or `-1` when the quotation runs to the end of the paragraph. */
+  readonly close: number;
+  /** 0 for a quotation that is inside no other. */
+  readonly depth: number;
+}
+
+/** The quotations of a paragraph and where each token stands relative to them. */
+export interface MarkPairing {
+  /** Every quotation, in order of the opening mark. */
+  readonly quotations: readonly Quotation[];
+  /** For each token: the index in {@link quotations} of the innermost quotation that contains it, or `-1`. */
+  readonly inside: Int32Array;
+  /** For each token that is a mark: the index of the quotation it opens or closes, or `-1` (stray or no mark). */
+  readonly markOf: Int32Array;
+  /** Token index of the first closer that had nothing to close, or `-1`. */
+  readonly strayCloser: number;
+}
+
+/** « U+00AB, ‹ U+2039, „ U+201E and ‚ U+201A only ever open. */
+function alwaysOpens(key: string): boolean {
+  return key === "\u00AB" || key === "\u2039" || key === "\u201E" || key === "\u201A";
+}
+
+/** » U+00BB and › U+203A only ever close. */
+function alwaysCloses(key: string): boolean {
+  return key === "\u00BB" || key === "\u203A";
+}
+
+type Side = "none" | "space" | "word" | "prefix" | "closing-punct" | "opening-punct" | "mark" | "other";
+
+/** Punctuation after which a closed quotation can stand: . , ، ; ؛ : ! ? ؟ ) ] } … and dashes. */
+function isClosingPunct(code: number): boolean {
+  return (
+    code === 0x2e ||
+    code === 0x2c ||
+    code === 0x060c ||
+    code === 0x3b ||
+    code === 0x061b ||
+    code === 0x3a ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x061f ||
+    code === 0x29 ||
+    code === 0x5d ||
+    code === 0x7d ||
+    code === 0x2026 ||
+    code === 0x2d ||
+    (code >= 0x2010 && code <= 0x2015)
+  );
+}
+
+/** One-letter words that are prefixes glued to the next word (ل ب و ف ك), alone or with a tatweel. */
+function isPrefixWord(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== "word") return false;
+  const k = token.key;
+  return k === "\u0644" || k === "\u0628" || k === "\u0648" || k === "\u0641" || k === "\u0643";
+}
+
+function sideOf(tokens: readonly Token[], text: string, index: number, before: boolean): Side {
+  const token = tokens[index] as Token;
+  const at = before ? token.start - 1 : token.end;
+  if (at < 0 || at >= text.length) return "none";
+  const code = text.charCodeAt(at);
+  if (isSpace(code)) return "space";
+  const neighbour = tokens[before ? index - 1 : index + 1];
+  if (neighbour === undefined) return "other";
+  if (neighbour.kind === "quote") return "mark";
+  if (neighbour.kind === "word") {
+    if (before && neighbour.end === token.start && isPrefixWord(neighbour)) return "prefix";
+    return "word";
+  }
+  if (neighbour.kind === "joiner") return "word";
+  const c = neighbour.key.charCodeAt(0);
+  if (c === 0x28 || c === 0x5b || c === 0x7b) return "opening-punct";
+  if (isClosingPunct(c)) return "closing-punct";
+  return "other";
+}
+
+/** Pairs the quotation marks among `tokens` (the tokens of `text`). Linear in the number of tokens. */
+export function pairMarks(tokens: readonly Token[], text: string): MarkPairing {
+  const n = tokens.length;
+  const markOf = new Int32Array(n).fill(-1);
+  const opens: number[] = [];
+  const closes: number[] = [];
+  const depths: number[] = [];
+  const stack: number[] = [];
+  let strayCloser = -1;
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== "quote") continue;
+    const key = token.key;
+    const prev = sideOf(tokens, text, i, true);
+    const next = sideOf(tokens, text, i, false);
+    const apostrophe = key === "'" || key === "\uFF07";
+    // An apostrophe between two letters is part of a word (a transliteration), not a mark.
+    if (apostrophe && prev === "word" && next === "word") continue;
+    const canOpen = next === "word" || next === "opening-punct" || next === "mark" || next === "other";
+    const canClose =
+      prev === "word" || prev === "closing-punct" || prev === "mark" || prev === "other" || prev === "prefix";
+    let opening: boolean;
+    if (alwaysOpens(key)) opening = true;
+    else if (alwaysCloses(key)) opening = false;
+    else if (canOpen && !canClose) opening = true;
+    else if (canClose && !canOpen) opening = false;
+    else if (canOpen && prev === "prefix") opening = true;
+    else if (key === "\u201C" && !canClose) opening = true;
+    else opening = stack.length === 0;
+    if (opening && apostrophe && next === "space") continue;
+    if (opening) {
+      markOf[i] = opens.length;
+      stack.push(opens.length);
+      opens.push(i);
+      closes.push(-1);
+      depths.push(stack.length - 1);
+      continue;
+    }
+    if (stack.length === 0) {
+      if (!apostrophe && strayCloser < 0) strayCloser = i;
+      continue;
+    }
+    // » closes the nearest « within the three innermost quotations; the marks left open inside it end there.
+    let target = stack.length - 1;
+    if (alwaysCloses(key)) {
+      for (let s = stack.length - 1; s >= 0 && s >= stack.length - 3; s--) {
+        const o = opens[stack[s] as number] as number;
+        if (alwaysOpens((tokens[o] as Token).key)) {
+          target = s;
+          break;
+        }
+      }
+    }
+    while (stack.length - 1 > target) {
+      const q = stack.pop() as number;
+      closes[q] = i;
+    }
+    const q = stack.pop() as number;
+    closes[q] = i;
+    markOf[i] = q;
+  }
+  const quotations: Quotation[] = opens.map((open, q) => ({
+    open,
+    close: closes[q] as number,
+    depth: depths[q] as number,
+  }));
+  // Innermost quotation of each token, by replaying the openers and closers.
+  const inside = new Int32Array(n).fill(-1);
+  const replay: number[] = [];
+  const closeAt = new Map<number, number[]>();
+  quotations.forEach((q, index) => {
+    if (q.close >= 0) {
+      const list = closeAt.get(q.close);
+      if (list) list.push(index);
+      else closeAt.set(q.close, [index]);
+    }
+  });
+  for (let i = 0; i < n; i++) {
+    const closing = closeAt.get(i);
+    if (closing) {
+      inside[i] = replay[replay.length - 1] ?? -1;
+      for (let c = 0; c < closing.length; c++) replay.pop();
+      continue;
+    }
+    const m = markOf[i] as number;
+    if (m >= 0 && (quotations[m] as Quotation).open === i) {
+      replay.push(m);
+      inside[i] = m;
+      continue;
+    }
+    inside[i] = replay[replay.length - 1] ?? -1;
+  }
+  return { quotations, inside, markOf, strayCloser };
+}
+
+/** Number of word tokens strictly between two token indexes. */
+export function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from + 1; i < to; i++) if ((tokens[i] as Token).kind === "word") count++;
+  return count;
+}

@@ -1,0 +1,18 @@
+/**
+ * Every RegExp of the quotes stage, exported so that the ReDoS test can reach it. The stage scans text with
+ * code, not patterns; these are the few small classes and the naive baseline.
+ */
+
+/** One letter, combining mark or digit of a script outside the Arabic and Latin ranges that the tokenizer tests by code. */
+export const OTHER_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** A run of white space (splits multi-word lexicon entries). */
+export const WHITESPACE_RUN = /\s+/;
+
+/**
+ * The naive baseline of {@link baselineQuotes}: a speech verb (قال and its common forms, with و/ف) followed,
+ * within the same line, by a quotation in "…", «…» or “…”. Each part is a bounded character class run, so the
+ * match is linear.
+ */
+export const BASELINE_QUOTE =
+  /(?<![\p{L}\p{M}])[وف]?(قال|قالت|قالوا|يقول|تقول|أضاف|أضافت|تابع|تابعت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت)(?![\p{L}\p{M}])[^"«“\n]{0,80}?["«“]([^"»”\n]{1,2000})["»”]/gu;

@@ -1,0 +1,813 @@
+/**
+ * The speaker's noun phrase: where it ends and how it splits into a person's name, a role (title of office,
+ * occupation or relation) and an organisation; or, for a speaker that is not a named person, an organisation,
+ * an anonymous source (مصدر مسؤول في الحكومة), a document (بيان للمرصد → its issuer) or another description
+ * (الشرطة وشهود عيان). A small left-to-right grammar over tokens; every step consumes a token or stops, so a
+ * phrase costs time linear in its length (and phrases are capped at {@link MAX_PHRASE} tokens).
+ */
+import type { MarkPairing } from "./marks.js";
+import { isColon, isComma, isSentenceEnd, type Token } from "./text.js";
+import type { WordInfo, Words } from "./words.js";
+
+/** A half-open range of token indexes. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What kind of speaker a noun phrase names. */
+export type PhraseKind = "person" | "role" | "organization" | "anonymous" | "document" | "generic";
+
+/** A parsed speaker noun phrase. */
+export interface NounPhrase {
+  /** Token range of the whole phrase. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: PhraseKind;
+  /** The person's name (honorifics left out). */
+  readonly name: Range | null;
+  /** The role: title, occupation or relation with its complements, as written. */
+  readonly role: Range | null;
+  /** The description of a speaker that is not a named person (organisation, source, document, group). */
+  readonly description: Range | null;
+  /** For a document: the issuer (بيان للمرصد → المرصد). */
+  readonly issuer: NounPhrase | null;
+  /** An organisation named apart from the speaker (بجامعة الملك عبدالعزيز، يعمل في هيئة …). */
+  readonly affiliation: Range | null;
+  /** A short name in parentheses (وكالة الأنباء الرسمية (سانا)). */
+  readonly alias: Range | null;
+  /** Whether the phrase is plural (ناشطون، الشرطة وشهود عيان). */
+  readonly plural: boolean;
+}
+
+/** Longest speaker phrase read, in tokens. */
+export const MAX_PHRASE = 28;
+/** Longest quotation read as a name inside a phrase (رئيس "الائتلاف"، "جاموس"), in words. */
+const MAX_QUOTED_NAME = 4;
+/** Longest person name, in tokens. */
+const MAX_NAME = 5;
+
+const FI = "\u0641\u064A"; // في
+const MIN = "\u0645\u0646"; // من
+const LADA = "\u0644\u062F\u064A"; // لدى (folded)
+const HUWA = "\u0648\u0647\u0648"; // وهو
+const HIYA = "\u0648\u0647\u064A"; // وهي
+
+/** Finds the length of a known name (of the article's speakers) at a token index; 0 when none. */
+export type KnownNames = (tokens: readonly Token[], index: number) => number;
+
+/** The speaker grammar over the tokens of one paragraph. */
+export class Grammar {
+  readonly tokens: readonly Token[];
+  readonly marks: MarkPairing;
+  readonly words: Words;
+  readonly known: KnownNames;
+
+  constructor(tokens: readonly Token[], marks: MarkPairing, words: Words, known: KnownNames) {
+    this.tokens = tokens;
+    this.marks = marks;
+    this.words = words;
+    this.known = known;
+  }
+
+  /** The analysis of the word at `i`, or `null` for a non-word. */
+  word(i: number): WordInfo | null {
+    const t = this.tokens[i];
+    return t !== undefined && t.kind === "word" ? this.words.of(t) : null;
+  }
+
+  /** Skips `#` and `_` joiners. */
+  skipJoiners(i: number): number {
+    let k = i;
+    while (this.tokens[k]?.kind === "joiner") k++;
+    return k;
+  }
+
+  /** The closing token index of a short quotation opened at `i` (at most `maxWords` words), or -1. */
+  shortQuotation(i: number, maxWords = MAX_QUOTED_NAME): number {
+    const q = this.marks.markOf[i] ?? -1;
+    if (q < 0) return -1;
+    const quotation = this.marks.quotations[q];
+    if (!quotation || quotation.open !== i || quotation.close < 0) return -1;
+    let count = 0;
+    for (let k = i + 1; k < quotation.close; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.kind === "word") count++;
+      else if (t.kind === "punct" && (isSentenceEnd(t) || isColon(t))) return -1;
+      if (count > maxWords) return -1;
+    }
+    return count > 0 ? quotation.close : -1;
+  }
+
+  /** Whether the word at `i` ends every phrase (complementizer, cue, time word, adjunct preposition …). */
+  isHardStop(i: number): boolean {
+    const t = this.tokens[i];
+    if (t === undefined) return true;
+    if (t.kind === "punct")
+      return (
+        isSentenceEnd(t) ||
+        isColon(t) ||
+        t.key === ")" ||
+        t.key === "-" ||
+        t.key === "\u2013" ||
+        t.key === "\u2014"
+      );
+    if (t.kind !== "word") return false;
+    const w = this.words.of(t);
+    return (
+      w.complementizer ||
+      (w.cue !== null && w.cue.type !== "noun") ||
+      w.time ||
+      w.relative ||
+      w.adjunct ||
+      w.opener ||
+      this.isTurnMarker(i) > 0 ||
+      this.isSourceIntroducer(i) > 0
+    );
+  }
+
+  /** Length of a multi-word lexicon phrase at `i` (folded keys), or 0. */
+  phraseAt(i: number, phrases: readonly (readonly string[])[], loose = false): number {
+    let best = 0;
+    for (const p of phrases) {
+      if (p.length <= best) continue;
+      let ok = true;
+      for (let j = 0; j < p.length; j++) {
+        const t = this.tokens[i + j];
+        if (t === undefined || t.kind !== "word") {
+          ok = false;
+          break;
+        }
+        const want = p[j] as string;
+        if (t.key === want) continue;
+        if (loose && j === 0) {
+          const w = this.words.of(t);
+          if (w.bare === want) continue;
+          const base = want.startsWith("\u0627\u0644") ? want.slice(2) : want;
+          if (w.base === base) continue;
+        }
+        ok = false;
+        break;
+      }
+      if (ok) best = p.length;
+    }
+    return best;
+  }
+
+  /** Length of a turn marker (بدوره، من جانبه …) at `i`, or 0. */
+  isTurnMarker(i: number): number {
+    return this.phraseAt(i, this.words.lex.turnMarkers, true);
+  }
+
+  /** Length of a source introducer (نقلا عن، استنادا إلى) at `i`, or 0. */
+  isSourceIntroducer(i: number): number {
+    return this.phraseAt(i, this.words.lex.sourceIntroducers, true);
+  }
+
+  /** Whether a person name can start at `i`. */
+  nameStarts(i: number): boolean {
+    const k = this.skipJoiners(i);
+    if (this.shortQuotation(k) >= 0) return true;
+    if (this.known(this.tokens, k) > 0) return true;
+    const w = this.word(k);
+    return w !== null && w.nameLike && !w.definite && w.key.length > 1;
+  }
+
+  /** Honorifics at `i` that stand before a name: the index after them (or `i`). */
+  skipHonorifics(i: number): number {
+    let k = this.skipJoiners(i);
+    for (let guard = 0; guard < 4; guard++) {
+      const w = this.word(k);
+      if (!w || !w.honorific) break;
+      let next = k + 1;
+      if (this.tokens[next]?.key === ".") next++;
+      next = this.skipJoiners(next);
+      const after = this.word(next);
+      if (!(this.nameStarts(next) || after?.honorific)) break;
+      k = next;
+    }
+    return k;
+  }
+
+  /** A person's name at `i` (a known name, a short quotation, or up to five name-like words). */
+  name(i: number): Range | null {
+    const k = this.skipJoiners(i);
+    const close = this.shortQuotation(k, 3);
+    if (close >= 0) return { start: k + 1, end: close };
+    const known = this.known(this.tokens, k);
+    if (known > 0) return { start: k, end: k + known };
+    const first = this.word(k);
+    if (!first || !first.nameLike || first.definite || first.key.length < 2) return null;
+    let end = k + 1;
+    let count = 1;
+    let j = end;
+    while (count < MAX_NAME) {
+      j = this.skipJoiners(j);
+      const w = this.word(j);
+      if (!w || !(w.nameLike || w.particle) || w.relation) break;
+      if (this.isHardStop(j)) break;
+      count++;
+      j++;
+      end = j;
+    }
+    return { start: k, end };
+  }
+
+  /** A role chain at `i`: a title with its complements (نائب رئيس "الائتلاف"، الناطق باسم الجيش الوطني). */
+  role(i: number): Range | null {
+    const head = this.word(i);
+    if (!head || !(head.role || head.relation)) return null;
+    let k = i + 1;
+    // A relation with a pronoun (صديقته، والده) is complete.
+    let construct = !head.definite && !(head.relation && !head.role && head.base !== head.key);
+    let end = k;
+    for (let guard = 0; guard < MAX_PHRASE; guard++) {
+      k = this.skipJoiners(k);
+      const t = this.tokens[k];
+      if (t === undefined) break;
+      if (t.kind === "quote") {
+        const close = this.shortQuotation(k);
+        if (close < 0 || !construct) break;
+        k = close + 1;
+        end = k;
+        construct = false;
+        continue;
+      }
+      if (t.kind === "punct") {
+        if (t.key === "(" && !construct) {
+          const close = this.parenthesis(k);
+          if (close < 0) break;
+          k = close + 1;
+          end = k;
+          continue;
+        }
+        break;
+      }
+      if (t.kind !== "word") break;
+      const w = this.words.of(t);
+      if (w.key === FI && !construct) {
+        // A place inside the title (سفير المملكة في أمريكا، وكيل النقابة في مصر) only when the phrase ends there.
+        const place = this.word(k + 1);
+        if (place && (place.nameLike || place.definite) && this.endsPhrase(k + 2)) {
+          k += 2;
+          end = k;
+          continue;
+        }
+        break;
+      }
+      if (w.honorific || this.isHardStop(k) || w.function || w.key.length < 2) break;
+      if (construct) {
+        k++;
+        end = k;
+        construct = !w.definite && (w.role || w.key.endsWith("\u0647"));
+        continue;
+      }
+      if (w.definite && !w.role) {
+        k++;
+        end = k;
+        continue;
+      }
+      if (w.role && !w.definite) {
+        k++;
+        end = k;
+        construct = true;
+        continue;
+      }
+      if (w.role && w.definite) {
+        k++;
+        end = k;
+        continue;
+      }
+      if (w.key === LADA) {
+        k++;
+        end = k;
+        construct = true;
+        continue;
+      }
+      if (w.key === FI) {
+        // A place inside the title (سفير المملكة في أمريكا، وكيل النقابة في مصر) only when the phrase ends there.
+        const place = this.word(k + 1);
+        if (place && (place.nameLike || place.definite) && this.endsPhrase(k + 2)) {
+          k += 2;
+          end = k;
+          continue;
+        }
+        break;
+      }
+      if (w.preposition && !w.definite && w.key.length > 3) {
+        k++;
+        end = k;
+        construct = true;
+        continue;
+      }
+      break;
+    }
+    return { start: i, end };
+  }
+
+  /** Whether a phrase ends at `i` (comma, hard stop, quotation mark or end). */
+  endsPhrase(i: number): boolean {
+    const t = this.tokens[i];
+    return t === undefined || isComma(t) || t.kind === "quote" || this.isHardStop(i);
+  }
+
+  /** The index of the `)` that closes the `(` at `i` within a dozen tokens, or -1. */
+  parenthesis(i: number): number {
+    for (let k = i + 1; k < this.tokens.length && k <= i + 14; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.kind === "punct" && t.key === ")") return k;
+      if (t.kind === "punct" && (t.key === "(" || isSentenceEnd(t))) return -1;
+    }
+    return -1;
+  }
+
+  /** An organisation chain at `i` (الائتلاف الوطني لقوى الثورة والمعارضة السورية، مجلس سوريا الديمقراطية). */
+  organization(i: number): { range: Range; alias: Range | null } | null {
+    const lex = this.words.lex;
+    const phrase = this.phraseAt(i, lex.organizationPhrases, true);
+    const head = this.word(i);
+    if (!phrase && !(head && head.organization)) return null;
+    let k = i + (phrase || 1);
+    let construct = phrase ? false : !(head as WordInfo).definite;
+    let end = k;
+    let alias: Range | null = null;
+    for (let guard = 0; guard < MAX_PHRASE; guard++) {
+      k = this.skipJoiners(k);
+      const t = this.tokens[k];
+      if (t === undefined) break;
+      if (t.kind === "quote") {
+        const close = this.shortQuotation(k);
+        if (close < 0 || !construct) break;
+        k = close + 1;
+        end = k;
+        construct = false;
+        continue;
+      }
+      if (t.kind === "punct") {
+        if (t.key === "(") {
+          const close = this.parenthesis(k);
+          if (close < 0 || close - k > 5) break;
+          alias = { start: k + 1, end: close };
+          k = close + 1;
+          end = k;
+          continue;
+        }
+        break;
+      }
+      if (t.kind !== "word") break;
+      const w = this.words.of(t);
+      if (w.honorific || this.isHardStop(k) || w.function || w.breaker || w.key.length < 2) break;
+      if (construct) {
+        if (w.nameLike && !w.definite) {
+          // A proper name as the genitive (مجلس سوريا، وكالة ستاندرد آند بورز): read it whole.
+          let j = k + 1;
+          for (let n = 1; n < 4; n++) {
+            const jj = this.skipJoiners(j);
+            const x = this.word(jj);
+            if (!x || !x.nameLike || x.definite || x.preposition || this.isHardStop(jj)) break;
+            j = jj + 1;
+          }
+          k = j;
+          end = k;
+          construct = false;
+          continue;
+        }
+        k++;
+        end = k;
+        construct = !w.definite && w.key.endsWith("\u0647");
+        continue;
+      }
+      if (w.definite && !w.role) {
+        k++;
+        end = k;
+        continue;
+      }
+      if (w.preposition && !w.definite && w.key.length > 3 && !w.role) {
+        k++;
+        end = k;
+        construct = true;
+        continue;
+      }
+      break;
+    }
+    return { range: { start: i, end }, alias };
+  }
+
+  /** The first organisation named inside a range (the body of a role: الناطق باسم الجيش الوطني → الجيش الوطني). */
+  organizationIn(range: Range): Range | null {
+    for (let k = range.start; k < range.end; k++) {
+      const w = this.word(k);
+      if (!w) continue;
+      const isHead = w.organization || this.phraseAt(k, this.words.lex.organizationPhrases, true) > 0;
+      if (!isHead || (k === range.start && !w.organization)) continue;
+      if (k === range.start) continue;
+      const org = this.organization(k);
+      if (org) return { start: k, end: Math.min(org.range.end, range.end) };
+    }
+    return null;
+  }
+
+  /** An anonymous source's description at `i` (مصدر مسؤول في الحكومة اليمنية، مصدرين لم تحدد هويتهما). */
+  anonymous(i: number): { range: Range; affiliation: Range | null } {
+    let k = i + 1;
+    let end = k;
+    let affiliation: Range | null = null;
+    for (let guard = 0; guard < 12; guard++) {
+      k = this.skipJoiners(k);
+      const t = this.tokens[k];
+      if (t === undefined || t.kind !== "word") break;
+      const w = this.words.of(t);
+      if (this.isHardStop(k) || w.honorific || w.key.length < 2) break;
+      if ((w.key === "\u0644\u0645" || w.key === "\u0644\u0627") && k === end) {
+        // مصدرين لم تحدد هويتهما، مصدر رفض الكشف عن اسمه: a short negated clause describing the source.
+        let j = k + 1;
+        let n = 0;
+        while (n < 3 && this.word(j) && !this.isHardStop(j)) {
+          j++;
+          n++;
+        }
+        if (this.endsPhrase(j)) end = j;
+        break;
+      }
+      if (w.key === FI || w.key === MIN) {
+        const inner = this.organization(k + 1) ?? this.definiteChain(k + 1);
+        if (!inner) break;
+        k = inner.range.end;
+        end = k;
+        continue;
+      }
+      if (w.function) break;
+      if (w.preposition && !w.definite) break;
+      if (w.definite) {
+        if (w.breaker) break;
+        k++;
+        end = k;
+        continue;
+      }
+      const first = w.key[0];
+      if ((first === "\u064A" || first === "\u062A") && w.key.length >= 4 && !w.anonymous && !w.role) {
+        // An imperfect verb opens a relative clause (مسعف يعمل في هيئة الإسعاف): the organisation is named apart.
+        const rest = this.word(k + 1);
+        if (rest && (rest.key === FI || rest.key === "\u0644\u062F\u064A")) {
+          const inner = this.organization(k + 2);
+          if (inner) affiliation = inner.range;
+        }
+        break;
+      }
+      if (w.nameLike || w.anonymous || w.role) {
+        k++;
+        end = k;
+        continue;
+      }
+      break;
+    }
+    return { range: { start: i, end }, affiliation };
+  }
+
+  /** A definite chain at `i` (الحكومة اليمنية، مكتب رئيس الوزراء التركي): an organisation or definite words. */
+  definiteChain(i: number): { range: Range } | null {
+    const org = this.organization(i);
+    if (org) return org;
+    const first = this.word(i);
+    if (!first || this.isHardStop(i)) return null;
+    let k = i + 1;
+    let construct = !first.definite;
+    for (let guard = 0; guard < 6; guard++) {
+      const w = this.word(k);
+      if (!w || this.isHardStop(k) || w.function || w.breaker) break;
+      if (construct || w.definite) {
+        construct = !w.definite && w.key.endsWith("\u0647");
+        k++;
+        continue;
+      }
+      break;
+    }
+    return { range: { start: i, end: k } };
+  }
+
+  /** A description of a group or body that is neither a title nor an organisation head (الشرطة وشهود عيان). */
+  generic(i: number): Range | null {
+    const first = this.word(i);
+    if (!first || this.isHardStop(i) || first.function || first.honorific) return null;
+    let k = i + 1;
+    if (first.quantifier) {
+      // كثير من المصريين، عدد من النواب
+      if (this.word(k)?.key !== MIN) return null;
+      const inner = this.definiteChain(k + 1);
+      return inner ? { start: i, end: inner.range.end } : null;
+    }
+    for (let guard = 0; guard < 6; guard++) {
+      k = this.skipJoiners(k);
+      const w = this.word(k);
+      if (!w || this.isHardStop(k) || w.function || w.honorific || w.breaker) break;
+      if (w.definite && !w.role && !w.organization) {
+        k++;
+        continue;
+      }
+      if (w.conjunction && !w.cue) {
+        k++;
+        continue;
+      }
+      if (
+        w.nameLike &&
+        !w.preposition &&
+        (w.key.endsWith("\u0648\u0646") || w.key.endsWith("\u0627\u0646"))
+      ) {
+        k++;
+        continue;
+      }
+      if (w.anonymous) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return { start: i, end: k };
+  }
+
+  /**
+   * The speaker phrase that starts at `i` (after a speech verb, or a fronted subject before one), or `null`
+   * when no phrase starts there. Appositions after a comma (رئيس …، الدكتور محمد …،) and after وهو/وهي are
+   * read into the same phrase.
+   */
+  phrase(i: number): NounPhrase | null {
+    let k = this.skipJoiners(i);
+    const first = this.segment(k);
+    if (!first) return null;
+    let result = first;
+    k = first.end;
+    for (let guard = 0; guard < 4; guard++) {
+      const t = this.tokens[k];
+      if (t === undefined) break;
+      if (isComma(t)) {
+        const n = this.skipJoiners(k + 1);
+        const w = this.word(n);
+        if (!w) break;
+        if (result.kind === "role" && !result.name) {
+          const h = this.skipHonorifics(n);
+          if (this.nameStarts(h) && !(this.word(h)?.role ?? false)) {
+            const nm = this.name(h);
+            if (nm) {
+              result = { ...result, kind: "person", name: nm, end: nm.end };
+              k = nm.end;
+              continue;
+            }
+          }
+          // An affiliation between the title and the name (الباحث الفلكي، بقسم … بجامعة …، ملهم …).
+          if (w.preposition || w.key === FI) {
+            let j = n;
+            while (j < n + 12 && this.tokens[j] && !isComma(this.tokens[j]) && !this.isHardStop(j)) j++;
+            if (isComma(this.tokens[j])) {
+              const h2 = this.skipHonorifics(j + 1);
+              if (this.nameStarts(h2)) {
+                const nm = this.name(h2);
+                if (nm) {
+                  const aff = this.organizationIn({ start: n - 1, end: j }) ?? null;
+                  result = { ...result, kind: "person", name: nm, affiliation: aff, end: nm.end };
+                  k = nm.end;
+                  continue;
+                }
+              }
+            }
+          }
+          break;
+        }
+        if (result.kind === "person" && !result.role && (w.role || w.relation)) {
+          const r = this.role(n);
+          if (r) {
+            result = { ...result, role: r, end: r.end };
+            k = r.end;
+            continue;
+          }
+        }
+        if (result.kind === "role" && result.role && w.relation === false && w.role === false) break;
+        break;
+      }
+      if (t.kind === "word" && (t.key === HUWA || t.key === HIYA)) {
+        const r = this.role(k + 1);
+        if (r && !result.role) {
+          result = { ...result, role: r, end: r.end };
+          k = r.end;
+          continue;
+        }
+      }
+      break;
+    }
+    return { ...result, end: Math.max(result.end, k) };
+  }
+
+  /** One apposition unit of a phrase. */
+  segment(i: number): NounPhrase | null {
+    const lex = this.words.lex;
+    const t = this.tokens[i];
+    if (t === undefined) return null;
+    const empty = {
+      name: null,
+      role: null,
+      description: null,
+      issuer: null,
+      affiliation: null,
+      alias: null,
+      plural: false,
+    };
+    if (t.kind === "quote") {
+      const close = this.shortQuotation(i, 3);
+      if (close < 0 || !this.quotedNameFollows(close + 1)) return null;
+      return { ...empty, start: i, end: close + 1, kind: "person", name: { start: i + 1, end: close } };
+    }
+    const w = this.word(i);
+    if (!w || this.isHardStop(i)) return null;
+    const known = this.known(this.tokens, i);
+    if (known > 0 && !w.role && !w.organization) {
+      const nm = { start: i, end: i + known };
+      return this.withTrailingRole({ ...empty, start: i, end: nm.end, kind: "person", name: nm });
+    }
+    if (w.honorific) {
+      const h = this.skipHonorifics(i);
+      if (h > i) {
+        const nm = this.name(h);
+        if (nm) return this.withTrailingRole({ ...empty, start: i, end: nm.end, kind: "person", name: nm });
+      }
+      // An honorific before a definite word is a title (السفير السعودي).
+      const r = this.role(i);
+      if (r && r.end > i + 1) return { ...empty, start: i, end: r.end, kind: "role", role: r };
+    }
+    if (w.anonymous && !w.definite) {
+      const a = this.anonymous(i);
+      return {
+        ...empty,
+        start: i,
+        end: a.range.end,
+        kind: "anonymous",
+        description: a.range,
+        affiliation: a.affiliation,
+        plural: isPluralWord(w),
+      };
+    }
+    if (w.anonymous && w.definite && !w.role) {
+      // المصدر، المصادر: a back-reference to an unnamed source.
+      return {
+        ...empty,
+        start: i,
+        end: i + 1,
+        kind: "anonymous",
+        description: { start: i, end: i + 1 },
+        plural: isPluralWord(w),
+      };
+    }
+    if (w.role || w.relation) {
+      const r = this.role(i);
+      if (r) {
+        const h = this.skipHonorifics(r.end);
+        const after = this.word(this.skipJoiners(h));
+        if (this.nameStarts(h) && !(after?.role && !this.known(this.tokens, h))) {
+          const nm = this.name(h);
+          if (
+            nm &&
+            (nm.end - nm.start > 1 ||
+              h > r.end ||
+              this.known(this.tokens, nm.start) > 0 ||
+              this.shortQuotation(this.skipJoiners(h), 3) >= 0 ||
+              this.endsPhrase(nm.end))
+          ) {
+            return { ...empty, start: i, end: nm.end, kind: "person", role: r, name: nm };
+          }
+        }
+        return { ...empty, start: i, end: r.end, kind: "role", role: r };
+      }
+    }
+    if (w.document) {
+      const next = this.word(i + 1);
+      if (next && next.preposition && next.key.startsWith("\u0644")) {
+        // بيان للمرصد، تقرير لوزارة الصحة: the issuer follows with ل.
+        const issuer = this.issuerAt(i + 1);
+        if (issuer)
+          return {
+            ...empty,
+            start: i,
+            end: issuer.end,
+            kind: "document",
+            description: { start: i, end: i + 1 },
+            issuer,
+          };
+      }
+      return { ...empty, start: i, end: i + 1, kind: "document", description: { start: i, end: i + 1 } };
+    }
+    const org = this.organization(i);
+    if (org) {
+      let start = i;
+      // صحيفة «ديلي صباح»، موقع "بوابة الأهرام"، نادي تشيلسي: the type noun is not part of the name.
+      if (w.organizationType && !w.definite) {
+        const q = this.shortQuotation(i + 1, 6);
+        if (q >= 0)
+          return {
+            ...empty,
+            start: i,
+            end: Math.max(org.range.end, q + 1),
+            kind: "organization",
+            description: { start: i + 2, end: q },
+          };
+        const next = this.word(this.skipJoiners(i + 1));
+        if (next && next.nameLike && !next.definite) start = this.skipJoiners(i + 1);
+      }
+      return {
+        ...empty,
+        start: i,
+        end: org.range.end,
+        kind: "organization",
+        description: { start, end: org.range.end },
+        alias: org.alias,
+      };
+    }
+    if (w.nameLike && !w.definite) {
+      const nm = this.name(i);
+      if (nm) return this.withTrailingRole({ ...empty, start: i, end: nm.end, kind: "person", name: nm });
+    }
+    const g = this.generic(i);
+    if (g && g.end > g.start) {
+      const last = this.word(g.end - 1);
+      return {
+        ...empty,
+        start: i,
+        end: g.end,
+        kind: "generic",
+        description: g,
+        plural: g.end - g.start > 1 || w.plural || (last?.plural ?? false),
+      };
+    }
+    return null;
+  }
+
+  /**
+   * Whether what follows a short quotation makes it a quoted name rather than the content (وأوضح "جاموس" أن،
+   * وقال الباحث "هندي": "…"): a complementizer, a colon, a comma, another quotation or an adjunct.
+   */
+  quotedNameFollows(k: number): boolean {
+    const t = this.tokens[k];
+    if (t === undefined) return false;
+    if (t.kind === "quote") return (this.marks.markOf[k] ?? -1) >= 0;
+    if (t.kind === "punct") return isColon(t) || isComma(t);
+    if (t.kind !== "word") return false;
+    const w = this.words.of(t);
+    return (
+      w.complementizer ||
+      w.adjunct ||
+      w.time ||
+      w.key === FI ||
+      this.words.lex.complementizerPrepositions.has(w.key) ||
+      (w.preposition && !w.definite)
+    );
+  }
+
+  /** A title right after a name without a comma (علي أحمد مدير إدارة …، جوزيه مورينيو المدير الفني …). */
+  withTrailingRole(np: NounPhrase): NounPhrase {
+    const w = this.word(np.end);
+    if (!w || !(w.role || w.relation) || w.anonymous) return np;
+    const r = this.role(np.end);
+    if (!r) return np;
+    // A title after a name runs on to the end of the phrase when only a name-like word or two is left
+    // (مديرة أعمال مديحة يسري في تصريحات).
+    let end = r.end;
+    let j = end;
+    let n = 0;
+    while (n < 2 && this.word(j)?.nameLike && !this.isHardStop(j)) {
+      j++;
+      n++;
+    }
+    if (n > 0 && this.endsPhrase(j)) end = j;
+    return { ...np, role: { start: r.start, end }, end };
+  }
+
+  /** The issuer after a document noun: ل + organisation or name (للمرصد، لوزارة الصحة). */
+  issuerAt(i: number): NounPhrase | null {
+    const t = this.tokens[i];
+    if (!t) return null;
+    const w = this.words.of(t);
+    const base = w.definite ? `\u0627\u0644${w.base}` : w.base;
+    const org = this.organization(i);
+    const end = org ? org.range.end : i + 1;
+    return {
+      start: i,
+      end,
+      kind: "organization",
+      name: null,
+      role: null,
+      description: { start: i, end },
+      issuer: null,
+      affiliation: null,
+      alias: null,
+      plural: base.length === 0,
+    };
+  }
+}
+
+/** Whether a word is a sound plural (ناشطون، مسؤولين) or one of the broken plurals of sources (مصادر، شهود). */
+function isPluralWord(w: WordInfo): boolean {
+  const b = w.base;
+  return (
+    b.endsWith("\u0648\u0646") ||
+    b.endsWith("\u064A\u0646") ||
+    b === "\u0645\u0635\u0627\u062F\u0631" ||
+    b === "\u0634\u0647\u0648\u062F"
+  );
+}

@@ -1,0 +1,267 @@
+/**
+ * What a word is, for the speaker grammar: a speech cue, a complementizer, a title, an organisation head, a
+ * name-like word … A word is looked up as written and with its prefixes taken off (the conjunctions و/ف, the
+ * prepositions ب/ل/ك, the article ال and the fused لل/بال), and for some classes with a pronoun suffix taken
+ * off. Answers are memoised per parse, so every distinct word is analysed once.
+ */
+import type { CompiledQuotes, CueForm } from "./cues.js";
+import type { Token } from "./text.js";
+
+/** The analysis of one folded word. */
+export interface WordInfo {
+  /** The folded word. */
+  readonly key: string;
+  /** The word without a leading و/ف when that reading is a known word (else the word itself). */
+  readonly bare: string;
+  /** Whether the word starts with the conjunction و/ف (in the reading that is a known word). */
+  readonly conjunction: boolean;
+  /** Whether the word carries the article ال (also لل، بال، وال …). */
+  readonly definite: boolean;
+  /** Whether the word starts with a glued preposition ب/ل/ك. */
+  readonly preposition: boolean;
+  /** The word without conjunction, preposition and article. */
+  readonly base: string;
+  /** The speech cue this word is, if any (a verb, participle or speech noun). */
+  readonly cue: CueForm | null;
+  /** Whether the cue is a weak form (also a common noun or preposition). */
+  readonly weakCue: boolean;
+  /** Whether the cue carries an object pronoun (قالته، اعتبره). */
+  readonly cueSuffix: boolean;
+  /** A complementizer (أن، إن، بأن، أنه …), with or without و. */
+  readonly complementizer: boolean;
+  readonly role: boolean;
+  readonly relation: boolean;
+  readonly honorific: boolean;
+  readonly organization: boolean;
+  readonly organizationType: boolean;
+  readonly anonymous: boolean;
+  readonly document: boolean;
+  readonly speechEvent: boolean;
+  readonly time: boolean;
+  readonly relative: boolean;
+  readonly opener: boolean;
+  readonly auxiliary: boolean;
+  readonly adjunct: boolean;
+  readonly function: boolean;
+  readonly blocker: boolean;
+  readonly breaker: boolean;
+  readonly particle: boolean;
+  /** A quantifier that heads a plural description (كثير من …). */
+  readonly quantifier: boolean;
+  /** A word that can be part of a name: none of the classes above, and not a number. */
+  readonly nameLike: boolean;
+  /** Whether the word is written with digits only. */
+  readonly numeric: boolean;
+  /** A definite plural (المتضررون، المسؤولين، القوات) or an indefinite sound plural. */
+  readonly plural: boolean;
+}
+
+const WAW = "\u0648";
+const FEH = "\u0641";
+
+/** Readings of a word: as written, and without a leading و/ف. */
+function conjunctionReadings(key: string): string[] {
+  const first = key[0];
+  return (first === WAW || first === FEH) && key.length > 2 ? [key, key.slice(1)] : [key];
+}
+
+/** The word without article and glued preposition: [base, definite, preposition]. */
+function strip(word: string): [string, boolean, boolean] {
+  if (word.length > 3 && word.startsWith("\u0627\u0644")) return [word.slice(2), true, false];
+  if (word.length > 3 && word.startsWith("\u0644\u0644")) return [word.slice(2), true, true];
+  if (word.length > 4 && (word.startsWith("\u0628\u0627\u0644") || word.startsWith("\u0643\u0627\u0644")))
+    return [word.slice(3), true, true];
+  const c = word[0];
+  if (word.length > 3 && (c === "\u0628" || c === "\u0644" || c === "\u0643"))
+    return [word.slice(1), false, true];
+  return [word, false, false];
+}
+
+/** Memoised word analysis over one compiled lexicon. */
+export class Words {
+  readonly lex: CompiledQuotes;
+  readonly #memo = new Map<string, WordInfo>();
+
+  constructor(lex: CompiledQuotes) {
+    this.lex = lex;
+  }
+
+  /** The analysis of a word token (or of a folded key). */
+  of(token: Token | string): WordInfo {
+    const key = typeof token === "string" ? token : token.key;
+    let info = this.#memo.get(key);
+    if (!info) {
+      info = this.#analyse(key);
+      this.#memo.set(key, info);
+    }
+    return info;
+  }
+
+  /** Whether `key` (a stem) is in `set`, as is or with a pronoun suffix taken off (teh restored to teh marbuta). */
+  #withSuffix(key: string, set: ReadonlySet<string>): boolean {
+    if (set.has(key)) return true;
+    for (const s of this.lex.pronounSuffixes) {
+      if (key.length <= s.length + 1 || !key.endsWith(s)) continue;
+      const stem = key.slice(0, -s.length);
+      if (set.has(stem)) return true;
+      if (stem.endsWith("\u062A") && set.has(`${stem.slice(0, -1)}\u0647`)) return true;
+      // لقائه: a final hamza is written on a yeh seat before a suffix.
+      if (stem.endsWith("\u0626") && set.has(`${stem.slice(0, -1)}\u0621`)) return true;
+    }
+    return false;
+  }
+
+  #cue(key: string): [CueForm | null, boolean] {
+    const lex = this.lex;
+    const direct = lex.cueForms.get(key);
+    if (direct) return [direct, false];
+    for (const s of lex.pronounSuffixes) {
+      if (key.length <= s.length + 2 || !key.endsWith(s)) continue;
+      const form = lex.cueForms.get(key.slice(0, -s.length));
+      if (form && form.type === "verb") return [form, true];
+    }
+    // Speech nouns with a pronoun suffix or the article: قوله، قولها، القول، تصريحاته.
+    const [base] = strip(key);
+    if (this.#withSuffix(base, lex.speechNouns))
+      return [{ lemma: base, type: "noun", gender: null, plural: false, imperfect: false }, false];
+    return [null, false];
+  }
+
+  #analyse(key: string): WordInfo {
+    const lex = this.lex;
+    const readings = conjunctionReadings(key);
+    let chosen = key;
+    let conjunction = false;
+    let cue: CueForm | null = null;
+    let cueSuffix = false;
+    for (const r of readings) {
+      const [c, suffixed] = this.#cue(r);
+      if (c) {
+        cue = c;
+        cueSuffix = suffixed;
+        chosen = r;
+        conjunction = r !== key;
+        break;
+      }
+    }
+    const has = (set: ReadonlySet<string>) => readings.some((r) => set.has(r));
+    const hasBase = (set: ReadonlySet<string>, suffix = false) =>
+      readings.some((r) => {
+        const [b] = strip(r);
+        return suffix ? this.#withSuffix(b, set) || this.#withSuffix(r, set) : set.has(b) || set.has(r);
+      });
+    // The reading without و/ف wins when only it is a known word (والد is a word; وقال is و + قال).
+    if (!cue && readings.length > 1) {
+      const known = (r: string) => {
+        const [b] = strip(r);
+        return (
+          lex.roleTitles.has(b) ||
+          lex.organizationHeads.has(b) ||
+          lex.anonymousSources.has(b) ||
+          lex.honorifics.has(r) ||
+          lex.complementizers.has(r) ||
+          lex.relativePronouns.has(r) ||
+          lex.timeWords.has(r) ||
+          r.startsWith("\u0627\u0644")
+        );
+      };
+      if (!known(key) && known(readings[1] as string)) {
+        chosen = readings[1] as string;
+        conjunction = true;
+      }
+    }
+    const [base, definite, preposition] = strip(chosen);
+    const numeric = isNumeric(chosen);
+    const complementizer = has(lex.complementizers);
+    const role = hasBase(lex.roleTitles);
+    const relation = hasBase(lex.relationTitles, true);
+    const honorific = has(lex.honorifics);
+    const organization = hasBase(lex.organizationHeads);
+    const organizationType = hasBase(lex.organizationTypeNouns);
+    const anonymous = hasBase(lex.anonymousSources);
+    const document = hasBase(lex.documentNouns);
+    const speechEvent = hasBase(lex.speechEventNouns, true);
+    const time = has(lex.timeWords);
+    const relative = has(lex.relativePronouns);
+    const opener = lex.clauseOpeners.has(key);
+    const auxiliary = has(lex.auxiliaries);
+    const adjunct = lex.adjunctPrepositions.has(key);
+    const fn = has(lex.functionWords);
+    const quantifier = lex.quantifiers.has(key);
+    const blocker = has(lex.complementizerBlockers);
+    const breaker = lex.chainBreakers.has(key);
+    const particle = lex.nameParticles.has(key);
+    const nameLike =
+      !cue &&
+      !numeric &&
+      !complementizer &&
+      !role &&
+      !honorific &&
+      !organization &&
+      !anonymous &&
+      !document &&
+      !time &&
+      !relative &&
+      !opener &&
+      !auxiliary &&
+      !adjunct &&
+      !fn &&
+      !quantifier &&
+      !hasDigit(key) &&
+      !lex.trailingIntroducers.some((p) => p.length === 1 && p[0] === key) &&
+      key.length > 1;
+    const plural =
+      (definite || conjunction) &&
+      (base.endsWith("\u0648\u0646") || base.endsWith("\u064A\u0646") || base.endsWith("\u0627\u062A"));
+    return {
+      key,
+      bare: chosen,
+      conjunction,
+      definite,
+      preposition,
+      base,
+      cue,
+      weakCue: cue !== null && lex.weakCues.has(chosen),
+      cueSuffix,
+      complementizer,
+      role,
+      relation,
+      honorific,
+      organization,
+      organizationType,
+      anonymous,
+      document,
+      speechEvent,
+      time,
+      relative,
+      opener,
+      auxiliary,
+      adjunct,
+      function: fn,
+      blocker,
+      breaker,
+      particle,
+      nameLike: nameLike || particle,
+      numeric,
+      plural,
+      quantifier,
+    };
+  }
+}
+
+function isNumeric(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c)) return false;
+  }
+  return true;
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
