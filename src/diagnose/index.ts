@@ -133,6 +133,46 @@ const WINDOWS_1252_HIGH: ReadonlySet<number> = new Set([
   0x0178,
 ]);
 
+/** Classes of code units for the scan of {@link diagnoseInput}. */
+enum Unit {
+  Visible = 0,
+  Blank = 1,
+  LineBreak = 2,
+  Arabic = 3,
+  Junk = 4,
+  HighSurrogate = 5,
+  LowSurrogate = 6,
+  MojibakeLead = 7,
+}
+
+/** The class of every UTF-16 code unit, built on first use: one table lookup per unit keeps the scan fast. */
+let unitClasses: Uint8Array | undefined;
+
+function classes(): Uint8Array {
+  if (unitClasses) return unitClasses;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    table[c] =
+      c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029
+        ? Unit.LineBreak
+        : isWhiteSpace(c) || isFormatControl(c)
+          ? Unit.Blank
+          : isArabicLetter(c)
+            ? Unit.Arabic
+            : c >= 0xd800 && c <= 0xdbff
+              ? Unit.HighSurrogate
+              : c >= 0xdc00 && c <= 0xdfff
+                ? Unit.LowSurrogate
+                : isJunk(c)
+                  ? Unit.Junk
+                  : c >= 0xd8 && c <= 0xdb
+                    ? Unit.MojibakeLead
+                    : Unit.Visible;
+  }
+  unitClasses = table;
+  return table;
+}
+
 /**
  * Code units after which a paragraph is complete: sentence ends (`.` `!` `?` U+061F `؟` U+06D4 `۔` U+2026
  * `…` U+203C U+2047–U+2049), closing quotation marks and brackets (`"` `'` `»` U+00BB `”` U+201D `’`
@@ -307,39 +347,48 @@ export function diagnoseInput(text: string, context?: DiagnoseContext): Warning[
   const seeEnding = (kind: LineEnding, at: number): void => {
     if (endings[kind]++ === 0) firstEnding[kind] = at;
   };
+  const unit = classes();
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) {
-        seeEnding("CRLF", i);
-        i++;
-      } else seeEnding("CR", i);
-      continue;
-    }
-    if (c === 0x0a) {
-      seeEnding("LF", i);
-      continue;
-    }
-    if (c === 0x2028 || c === 0x2029) {
-      seeEnding("LS", i);
-      continue;
-    }
-    if (isWhiteSpace(c) || isFormatControl(c)) continue;
-    visible++;
-    if (isArabicLetter(c)) {
-      arabic++;
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      const next = text.charCodeAt(i + 1);
-      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        i++;
-      } else if (loneSurrogates++ === 0) {
-        firstLoneSurrogate = i;
+    switch (unit[c]) {
+      case Unit.Blank:
+        break;
+      case Unit.LineBreak:
+        if (c === 0x0d) {
+          if (text.charCodeAt(i + 1) === 0x0a) {
+            seeEnding("CRLF", i);
+            i++;
+          } else seeEnding("CR", i);
+        } else seeEnding(c === 0x0a ? "LF" : "LS", i);
+        break;
+      case Unit.Arabic:
+        visible++;
+        arabic++;
+        break;
+      case Unit.Junk:
+        visible++;
+        if (junk++ === 0) firstJunk = i;
+        break;
+      case Unit.HighSurrogate: {
+        visible++;
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+        else if (loneSurrogates++ === 0) firstLoneSurrogate = i;
+        break;
       }
-    } else if (isJunk(c)) {
-      if (junk++ === 0) firstJunk = i;
-    } else if (isMojibakePair(c, text.charCodeAt(i + 1))) {
-      if (mojibake++ === 0) firstMojibake = i;
-      i++;
+      case Unit.LowSurrogate:
+        visible++;
+        if (loneSurrogates++ === 0) firstLoneSurrogate = i;
+        break;
+      case Unit.MojibakeLead:
+        visible++;
+        if (isMojibakePair(c, text.charCodeAt(i + 1))) {
+          if (mojibake++ === 0) firstMojibake = i;
+          i++;
+        }
+        break;
+      default:
+        visible++;
     }
   }
   if (visible === 0) {

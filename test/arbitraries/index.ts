@@ -24,10 +24,26 @@ export const FUZZ_SEED: number | undefined =
       ? Number(process.env.FUZZ_SEED)
       : 0x6b686272;
 
+/**
+ * A time cap per property in milliseconds, so that `npm run test:fuzz` ends in bounded time whatever the
+ * parser's speed: `FUZZ_TIME_LIMIT` when set, else 75 s when more runs than the default are asked for (about
+ * 15 properties on two workers: under 10 minutes), else none. A property that reaches the cap passes with
+ * the runs it made, and says so on the console.
+ */
+export const FUZZ_TIME_LIMIT_MS: number | undefined = process.env.FUZZ_TIME_LIMIT
+  ? Number(process.env.FUZZ_TIME_LIMIT)
+  : FUZZ_RUNS > 1000
+    ? 75_000
+    : undefined;
+
 /** fast-check parameters for a property; `share` scales the runs of an expensive one (at least 10). */
 export function fuzzParams<T>(share = 1): fc.Parameters<T> {
   const numRuns = Math.max(10, Math.round(FUZZ_RUNS * share));
-  return FUZZ_SEED === undefined ? { numRuns } : { numRuns, seed: FUZZ_SEED };
+  return {
+    numRuns,
+    ...(FUZZ_SEED === undefined ? {} : { seed: FUZZ_SEED }),
+    ...(FUZZ_TIME_LIMIT_MS === undefined ? {} : { interruptAfterTimeLimit: FUZZ_TIME_LIMIT_MS }),
+  };
 }
 
 const pick = <T>(items: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...items);

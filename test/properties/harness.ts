@@ -4,7 +4,7 @@
  * CI green while the counterexample is routed; the reason names the stage and the counterexample.
  */
 import { it } from "vitest";
-import { FUZZ_RUNS, fc as fastCheck, type fc, fuzzParams } from "../arbitraries/index.js";
+import { FUZZ_RUNS, FUZZ_TIME_LIMIT_MS, fc, fuzzParams } from "../arbitraries/index.js";
 
 /** Options of {@link property}. */
 export interface PropertyOptions {
@@ -14,8 +14,8 @@ export interface PropertyOptions {
   readonly fails?: string;
 }
 
-/** Generous enough for 100,000 runs of a property on small inputs on a slow machine. */
-const TIMEOUT_MS = 60_000 + FUZZ_RUNS * 10;
+/** The time cap of a property plus room for shrinking a counterexample, or generous for uncapped runs. */
+const TIMEOUT_MS = FUZZ_TIME_LIMIT_MS === undefined ? 120_000 + FUZZ_RUNS * 20 : FUZZ_TIME_LIMIT_MS + 240_000;
 
 /** A vitest test that asserts `check` for every value of `arbitrary`. */
 export function property<T>(
@@ -24,7 +24,19 @@ export function property<T>(
   check: (value: T) => void,
   options: PropertyOptions = {},
 ): void {
-  const run = () => fastCheck.assert(fastCheck.property(arbitrary, check), fuzzParams<[T]>(options.share));
+  const run = () => {
+    const details = fc.check(fc.property(arbitrary, check), fuzzParams<[T]>(options.share));
+    if (details.failed) {
+      const cause =
+        details.errorInstance instanceof Error
+          ? details.errorInstance.message
+          : String(details.errorInstance);
+      throw new Error(`${fc.defaultReportMessage(details)}\n\nGot: ${cause}`);
+    }
+    if (details.interrupted) {
+      console.log(`${name}: stopped by the time limit after ${details.numRuns} runs (seed ${details.seed})`);
+    }
+  };
   if (options.fails) it.fails(`${name} [known failure: ${options.fails}]`, run, TIMEOUT_MS);
   else it(name, run, TIMEOUT_MS);
 }

@@ -86,12 +86,15 @@ export function surrogateSplits(input: string, article: Article): string[] {
   return out.slice(0, MAX_LISTED);
 }
 
-/** Code units that normalization deletes when they stand alone (marks, tatweel, bidi, zero-width), cached. */
+/**
+ * Code units that normalization deletes or turns into white space when they stand alone (marks, tatweel,
+ * bidi, zero-width, isolated presentation forms of marks such as U+FE72), cached.
+ */
 const removedCache = new Map<number, boolean>();
 function removedByNormalization(c: number): boolean {
   let removed = removedCache.get(c);
   if (removed === undefined) {
-    removed = norm(String.fromCharCode(c)) === "";
+    removed = norm(String.fromCharCode(c)).trim() === "";
     removedCache.set(c, removed);
   }
   return removed;
@@ -146,6 +149,17 @@ const latinDigits = (s: string) =>
   s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 
 /**
+ * How a 24-hour `HH:MM` may be written on the page: with or without a leading zero, on a 12-hour clock
+ * (`7:05 مساء` is 19:05), with `:` or `.` between hours and minutes.
+ */
+function timeWritten(time: string): RegExp {
+  const [hh = "", mm = ""] = time.split(":");
+  const h = Number(hh);
+  const hours = new Set([h, h % 12, h % 12 === 0 ? 12 : h % 12]);
+  return new RegExp(`(?<!\\d)0?(?:${[...hours].join("|")})[:.\u066B]${mm}(?!\\d)`);
+}
+
+/**
  * Fields that disagree with the text at their span. Fields are compared after normalization, so a field
  * kept "as written" and one kept normalized pass alike:
  * - a paragraph's text is the normalized text at its span, trimmed;
@@ -192,12 +206,8 @@ export function fieldViolations(input: string, article: Article): string[] {
   article.ticker.forEach((t, i) => {
     expectInside(`ticker[${i}].text`, t.text, t.span);
     if (t.source !== null) expectInside(`ticker[${i}].source`, t.source, t.span);
-    if (t.time !== null) {
-      const text = latinDigits(at(input, t.span));
-      const [h, m] = t.time.split(":");
-      if (!text.includes(t.time) && !text.includes(`${Number(h)}:${m}`)) {
-        out.push(`ticker[${i}].time ${t.time} is not inside ${JSON.stringify(text)}`);
-      }
+    if (t.time !== null && !timeWritten(t.time).test(latinDigits(at(input, t.span)))) {
+      out.push(`ticker[${i}].time ${t.time} is not inside ${JSON.stringify(at(input, t.span))}`);
     }
   });
   article.quotes.forEach((q, i) => {

@@ -1,0 +1,106 @@
+/**
+ * parseArticle throughput over the dev corpus (or the seed page when the corpus is absent), in MB/s, beside
+ * a copy-loop baseline measured in the same run: a plain loop that copies every code unit with charCodeAt
+ * into a Uint16Array, then decodes it back with TextDecoder. That baseline is about the cheapest pass that
+ * touches every character and builds a new string; the target is at least 0.1× of it.
+ */
+import { parseArticle } from "../src/parse.js";
+import { benchTexts } from "../test/arbitraries/corpus.js";
+
+/** One MB of input: 2^20 UTF-16 code units (what `string.length` counts). */
+export const MB = 1 << 20;
+
+/** The best (lowest) wall time of `runs` calls of `fn`, in milliseconds. */
+export function bestOf(runs: number, fn: () => unknown): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Calls `fn` until at least `ms` milliseconds have passed; returns the calls made and the time taken. */
+export function repeatFor(ms: number, fn: () => unknown): { calls: number; ms: number } {
+  let calls = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  do {
+    fn();
+    calls++;
+    elapsed = performance.now() - t0;
+  } while (elapsed < ms);
+  return { calls, ms: elapsed };
+}
+
+/** A markdown table. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+/** A number with `digits` decimals. */
+export function fixed(value: number, digits = 1): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : "–";
+}
+
+/** The copy-loop baseline: every code unit through charCodeAt into a Uint16Array, then back to a string. */
+export function copyLoop(text: string): string {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return new TextDecoder("utf-16le").decode(units);
+}
+
+/** The target: parseArticle at no less than this share of the baseline's speed. */
+export const TARGET_SHARE = 0.1;
+
+export async function run(): Promise<void> {
+  const texts = benchTexts().map((t) => t.text);
+  const units = texts.reduce((n, t) => n + t.length, 0);
+  const all = () => {
+    for (const t of texts) parseArticle(t);
+  };
+  const baseline = () => {
+    let n = 0;
+    for (const t of texts) n += copyLoop(t).length;
+    return n;
+  };
+  // Warm-up, so that both loops run optimized code.
+  repeatFor(300, all);
+  repeatFor(300, baseline);
+  const parse = repeatFor(2_000, all);
+  const copy = repeatFor(2_000, baseline);
+  const parseMBs = (parse.calls * units) / MB / (parse.ms / 1000);
+  const copyMBs = (copy.calls * units) / MB / (copy.ms / 1000);
+  const share = parseMBs / copyMBs;
+
+  // Latency of one article of about 8 KB (the corpus texts are 1–10 KB).
+  const perArticle = texts.map((t) => {
+    const { calls, ms } = repeatFor(60, () => parseArticle(t));
+    return { units: t.length, ms: ms / calls };
+  });
+  const near8k = perArticle.filter((a) => a.units >= 4_000);
+  const mean8k = near8k.length
+    ? near8k.reduce((s, a) => s + (a.ms * 8_192) / a.units, 0) / near8k.length
+    : NaN;
+  const worst = perArticle.reduce((w, a) => (a.ms > w.ms ? a : w), { units: 0, ms: 0 });
+
+  console.log(`\n### parseArticle throughput (${texts.length} texts, ${fixed(units / 1024)} K code units)\n`);
+  console.log(
+    table(
+      ["what", "MB/s", "share of baseline"],
+      [
+        ["parseArticle over the corpus", fixed(parseMBs), fixed(share, 3)],
+        ["charCodeAt copy loop + TextDecoder (baseline)", fixed(copyMBs), "1.000"],
+      ],
+    ),
+  );
+  console.log(
+    `\nparseArticle: ${fixed(mean8k, 3)} ms per 8 K code units (texts ≥ 4 K, scaled); slowest text ${worst.units} units in ${fixed(worst.ms, 3)} ms.`,
+  );
+  console.log(
+    `Target ≥ ${TARGET_SHARE}× baseline: ${share >= TARGET_SHARE ? "met" : "NOT MET"} (${fixed(share, 3)}×).`,
+  );
+  if (share < TARGET_SHARE) process.exitCode = 1;
+}
