@@ -339,6 +339,7 @@ export const QUOTES_LEXICON = {
   ],
   /** Words that head the name of an organisation (الجيش، المجلس، وزارة، الأمم المتحدة …); the first word is matched with or without ال. */
   organizationHeads: [
+    "مجموعة",
     "الجيش",
     "المجلس",
     "وزارة",
@@ -547,7 +548,13 @@ export const QUOTES_LEXICON = {
     "اليومين",
     "الأسبوع",
     "الشهر",
-    "العام",
+    "الماضي",
+    "الماضية",
+    "المقبل",
+    "المقبلة",
+    "الجاري",
+    "القادم",
+    "القادمة",
   ],
   /** Relative pronouns: a speech verb after one of them has the noun before it as subject (…، الذي قال إن). */
   relativePronouns: [
@@ -702,6 +709,8 @@ export const QUOTES_LEXICON = {
     "عبر",
     "وسط",
   ],
+  /** Words that link a title to what it speaks for and keep the title going (الناطق باسم، المتحدث بلسان، سفير لدى). */
+  titleLinks: ["باسم", "بلسان", "لدى"],
   /** Words right before أن that make it a particle of another construction, not the start of reported content (بعد أن، يجب أن). */
   complementizerBlockers: [
     "بعد",

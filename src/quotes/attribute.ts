@@ -31,6 +31,10 @@ export interface QuoteFindings {
 
 /** How far after a cue its content may start, in tokens (the adjunct: في كلمة له بالمقر الجديد داخل …). */
 const CONTENT_WINDOW = 45;
+/** How far after a participle its content may start (مشيرا إلى أن، قائلا: "…"). */
+const PARTICIPLE_CONTENT_WINDOW = 4;
+/** Fewest words of a quotation met after the adjunct without comma or colon that counts as the content. */
+const FREE_QUOTATION_WORDS = 5;
 /** The same for a cue that is also a common noun or preposition (بين، ذكر، وصف). */
 const WEAK_CONTENT_WINDOW = 16;
 
@@ -63,6 +67,8 @@ interface Draft {
 
 /** The content a cue introduces. */
 interface Content {
+  /** Whether the content is a quotation met without complementizer or colon before it. */
+  readonly viaBareQuotation?: boolean;
   readonly kind: "direct" | "indirect";
   readonly start: number;
   readonly end: number;
@@ -126,6 +132,8 @@ class Attribution {
   readonly registry: Registry;
   readonly docs: readonly Doc[];
   readonly drafts: Draft[] = [];
+  /** End (normalized offset) of the latest indirect content: subjects inside reported content are not speakers. */
+  contentEnd = -1;
 
   constructor(lex: CompiledQuotes, words: Words, registry: Registry, docs: readonly Doc[]) {
     this.lex = lex;
@@ -211,7 +219,9 @@ class Attribution {
       if ((w.role || w.relation) && !w.anonymous) {
         const r = g.role(i);
         if (!r) continue;
-        const h = g.skipHonorifics(r.end);
+        let h = g.skipHonorifics(r.end);
+        // ووزيرة السياحة، رانيا المشاط.
+        if (isComma(doc.tokens[h]) && g.nameStarts(h + 1)) h = g.skipHonorifics(h + 1);
         const nm = g.name(h);
         if (nm && nm.end - nm.start >= 2) {
           this.registerPerson(doc, nm, r, null);
@@ -292,6 +302,12 @@ class Attribution {
     switch (np.kind) {
       case "person": {
         if (!np.name) return null;
+        const key = rangeKey(doc, np.name);
+        const body = this.registry.entities.find((e) => e.kind !== "person" && e.aliases.has(key.join(" ")));
+        if (body) {
+          entity = body;
+          break;
+        }
         const created = this.registry.findPerson(rangeKey(doc, np.name)) === null;
         entity = this.registerPerson(doc, np.name, np.role, np.affiliation);
         if (created && !np.role) this.inheritTitle(doc, entity);
@@ -306,7 +322,7 @@ class Attribution {
         if (!np.description) return null;
         const first = this.word(doc, np.description.start);
         if (first?.definite && np.description.end - np.description.start === 1) {
-          entity = this.registry.latestSource(first.base) ?? this.registry.latest();
+          entity = this.registry.latestSource(first.base) ?? this.lastQuoted() ?? this.registry.latest();
           break;
         }
         entity = this.registry.body(
@@ -323,7 +339,7 @@ class Attribution {
         if (np.issuer) return this.resolve(doc, np.issuer, cue);
         const first = np.description ? this.word(doc, np.description.start) : null;
         if (first?.definite) {
-          entity = this.registry.latestIssuer() ?? this.registry.latest();
+          entity = this.registry.latestIssuer() ?? this.lastQuoted() ?? this.registry.latest();
           break;
         }
         if (!np.description) return null;
@@ -367,6 +383,15 @@ class Attribution {
     if (entity && np.kind !== "person" && np.plural) entity.plural = true;
     void g;
     return entity;
+  }
+
+  /** The speaker of the latest quote. */
+  lastQuoted(): Entity | null {
+    for (let d = this.drafts.length - 1; d >= 0; d--) {
+      const entity = (this.drafts[d] as Draft).entity;
+      if (entity) return entity;
+    }
+    return null;
   }
 
   /**
@@ -465,7 +490,7 @@ class Attribution {
     const w = this.word(doc, i);
     if (!w) return false;
     return (
-      ((w.role || w.honorific || w.organization || w.anonymous) && !w.preposition) ||
+      ((w.role || w.relation || w.honorific || w.organization || w.anonymous) && !w.preposition) ||
       doc.grammar.phraseAt(i, this.lex.organizationPhrases, true) > 0 ||
       this.registry.known(doc.tokens, i) > 0
     );
@@ -552,11 +577,17 @@ class Attribution {
       j = k + 1;
     }
     const content = this.content(doc, j, w.weakCue, cue.type === "verb");
-    if (!content) {
+    if (content && content.viaBareQuotation && content.kind === "indirect") {
+      // A quotation right after the verb that does not end its clause is a quoted object (يبرز "مسعى جديا" لمعالجة …).
       this.inverted(doc, i, w, np, consumed);
-      if (np && cue.type === "verb" && np.kind !== "generic") this.pushSubject(doc, np, cue);
       return -1;
     }
+    if (!content) {
+      this.inverted(doc, i, w, np, consumed);
+      if (np && cue.type === "verb" && np.kind !== "generic" && !w.weakCue) this.pushSubject(doc, np, cue);
+      return -1;
+    }
+    if (content.kind === "indirect") this.contentEnd = Math.max(this.contentEnd, doc.offset + content.end);
     for (let c = i; c < j; c++) consumed[c] = 1;
     // Who speaks.
     let entity: Entity | null = null;
@@ -640,7 +671,7 @@ class Attribution {
       // X، الذي قال: the antecedent ends before the relative pronoun.
       let q = p - 1;
       if (isComma(doc.tokens[q])) q--;
-      const start = this.phraseStartBefore(doc, q);
+      const start = this.phraseStartBefore(doc, q, true);
       if (start < 0) return null;
       const np = g.phrase(start);
       return np && np.end >= q ? np : null;
@@ -680,7 +711,7 @@ class Attribution {
   }
 
   /** The first token of a phrase that ends at `end` (inclusive), scanning back over at most a dozen tokens; -1 when none. */
-  phraseStartBefore(doc: Doc, end: number): number {
+  phraseStartBefore(doc: Doc, end: number, minimal = false): number {
     let s = end;
     let commas = 0;
     let count = 0;
@@ -691,6 +722,8 @@ class Attribution {
         if (w.complementizer || w.opener || w.auxiliary || w.cue || w.function || w.adjunct || w.relative)
           break;
         if (w.time && !w.definite) break;
+        // The antecedent of a relative pronoun is the nearest phrase: a glued preposition starts the clause before it.
+        if (minimal && w.preposition && !this.registry.known(doc.tokens, s)) break;
         if (doc.sentenceStart[s] === s) {
           s--;
           break;
@@ -750,7 +783,9 @@ class Attribution {
   content(doc: Doc, from: number, weak: boolean, verb = true): Content | null {
     const tokens = doc.tokens;
     const n = tokens.length;
-    const limit = Math.min(n, from + (weak ? WEAK_CONTENT_WINDOW : CONTENT_WINDOW));
+    // A participle takes its content at once (مشيرا إلى أن، مضيفا: …، قائلا "…"); a verb may have an adjunct first.
+    const window = !verb ? PARTICIPLE_CONTENT_WINDOW : weak ? WEAK_CONTENT_WINDOW : CONTENT_WINDOW;
+    const limit = Math.min(n, from + window);
     for (let k = from; k < limit; k++) {
       const t = tokens[k] as Token;
       if (t.kind === "quote") {
@@ -768,10 +803,13 @@ class Attribution {
               continue;
             }
           }
-          return this.fromQuotation(doc, k);
+          const found = this.fromQuotation(doc, k);
+          return found && !isComma(prev) && !isColon(prev) && !isDash(prev)
+            ? { ...found, viaBareQuotation: true }
+            : found;
         }
         if (quotation.close < 0) return null;
-        if (verb && !weak && this.freeStandingQuotation(doc, k)) return this.fromQuotation(doc, k);
+        if (verb && this.freeStandingQuotation(doc, k)) return this.fromQuotation(doc, k);
         k = quotation.close;
         continue;
       }
@@ -793,7 +831,6 @@ class Attribution {
       // أشار لأن: a preposition glued to the complementizer, right after the cue.
       if (k === from && w.preposition && this.lex.complementizers.has(w.base)) return this.after(doc, k + 1);
       if (w.cue && w.cue.type !== "noun" && !w.weakCue && k > from) return null;
-      if (w.relative && k > from + 2) return null;
     }
     return null;
   }
@@ -817,7 +854,7 @@ class Attribution {
     if (!quotation || quotation.close < 0) return false;
     const prev = doc.tokens[k - 1];
     if (prev && prev.kind === "word" && prev.end === doc.tokens[k]?.start) return false;
-    if (wordsBetween(doc.tokens, quotation.open, quotation.close) < 3) return false;
+    if (wordsBetween(doc.tokens, quotation.open, quotation.close) < FREE_QUOTATION_WORDS) return false;
     const after = doc.tokens[quotation.close + 1];
     if (after === undefined || isSentenceEnd(after)) return true;
     if (isComma(after)) return this.opensAt(doc, quotation.close + 2) < 0;

@@ -62,7 +62,14 @@ export function rangeText(paragraph: ParagraphRef, range: Range, stripPrepositio
   let text = paragraph.text.slice(first.start, last.end);
   if (stripPreposition && first.kind === "word") {
     const w = paragraph.grammar.words.of(first);
-    if (w.preposition) {
+    const lex = paragraph.grammar.words.lex;
+    if (
+      w.preposition &&
+      (w.definite ||
+        lex.organizationHeads.has(w.base) ||
+        lex.roleTitles.has(w.base) ||
+        lex.documentNouns.has(w.base))
+    ) {
       // للمرصد → المرصد، بالأمم → الأمم، لوزارة → وزارة
       const k = first.key;
       const cut = k.startsWith("\u0644\u0644") ? 2 : 1;

@@ -58,6 +58,7 @@ export interface CompiledQuotes {
   readonly relayVerbs: ReadonlySet<string>;
   readonly quantifiers: ReadonlySet<string>;
   readonly tailPrepositions: ReadonlySet<string>;
+  readonly titleLinks: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<object, CompiledQuotes>();
@@ -240,5 +241,6 @@ function build(area: QuotesArea): CompiledQuotes {
     relayVerbs: set(area.relayVerbs),
     quantifiers: set(area.quantifiers),
     tailPrepositions: set(area.tailPrepositions),
+    titleLinks: set(area.titleLinks),
   };
 }

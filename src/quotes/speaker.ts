@@ -49,7 +49,6 @@ const MAX_NAME = 5;
 
 const FI = "\u0641\u064A"; // في
 const MIN = "\u0645\u0646"; // من
-const LADA = "\u0644\u062F\u064A"; // لدى (folded)
 const HUWA = "\u0648\u0647\u0648"; // وهو
 const HIYA = "\u0648\u0647\u064A"; // وهي
 
@@ -233,16 +232,6 @@ export class Grammar {
         construct = false;
         continue;
       }
-      if (t.kind === "punct") {
-        if (t.key === "(" && !construct) {
-          const close = this.parenthesis(k);
-          if (close < 0) break;
-          k = close + 1;
-          end = k;
-          continue;
-        }
-        break;
-      }
       if (t.kind !== "word") break;
       const w = this.words.of(t);
       if (w.key === FI && !construct) {
@@ -278,7 +267,7 @@ export class Grammar {
         end = k;
         continue;
       }
-      if (w.key === LADA) {
+      if (this.words.lex.titleLinks.has(w.key)) {
         k++;
         end = k;
         construct = true;
@@ -294,7 +283,7 @@ export class Grammar {
         }
         break;
       }
-      if (w.preposition && !w.definite && w.key.length > 3) {
+      if (w.preposition && !w.definite && w.key.length > 3 && this.prepositionalComplement(k)) {
         k++;
         end = k;
         construct = true;
@@ -303,6 +292,24 @@ export class Grammar {
       break;
     }
     return { start: i, end };
+  }
+
+  /**
+   * Whether a word with a glued ب/ل that is not definite continues a title or a body's name: its base is a
+   * known head (لنادي، بجامعة، لوزارة), or it is ل + a noun with a definite genitive (لحقوق الإنسان، لقوى
+   * الثورة). A name that happens to start with the letter (بشار الأسد، لوبا سامري) does not.
+   */
+  prepositionalComplement(k: number): boolean {
+    const w = this.word(k);
+    if (!w) return false;
+    if (this.known(this.tokens, k) > 0) return false;
+    const lex = this.words.lex;
+    const base = w.base;
+    if (lex.organizationHeads.has(base) || lex.roleTitles.has(base) || lex.organizationTypeNouns.has(base))
+      return true;
+    if (!w.key.startsWith("\u0644")) return false;
+    const next = this.word(this.skipJoiners(k + 1));
+    return next !== null && next.definite && !next.time;
   }
 
   /** Whether a phrase ends at `i` (comma, hard stop, quotation mark or end). */
@@ -377,17 +384,18 @@ export class Grammar {
         construct = !w.definite && w.key.endsWith("\u0647");
         continue;
       }
-      if (w.definite && !w.role) {
+      if (w.definite && !w.role && !(w.preposition && !w.key.startsWith("\u0644"))) {
         k++;
         end = k;
         continue;
       }
-      if (w.preposition && !w.definite && w.key.length > 3 && !w.role) {
+      if (w.preposition && !w.definite && w.key.length > 3 && !w.role && this.prepositionalComplement(k)) {
         k++;
         end = k;
         construct = true;
         continue;
       }
+      if (w.definite && w.preposition) break;
       break;
     }
     return { range: { start: i, end }, alias };
@@ -498,7 +506,21 @@ export class Grammar {
     }
     for (let guard = 0; guard < 6; guard++) {
       k = this.skipJoiners(k);
+      if (this.tokens[k]?.key === "(") {
+        // المادة (29)
+        const close = this.parenthesis(k);
+        if (close < 0 || close - k > 4) break;
+        k = close + 1;
+        continue;
+      }
       const w = this.word(k);
+      if (w?.key === MIN && k > i) {
+        // المادة (27) من لائحة انتخاب أعضاء المجالس البلدية
+        const inner = this.definiteChain(k + 1);
+        if (!inner) break;
+        k = inner.range.end;
+        continue;
+      }
       if (!w || this.isHardStop(k) || w.function || w.honorific || w.breaker) break;
       if (w.definite && !w.role && !w.organization) {
         k++;
@@ -544,15 +566,6 @@ export class Grammar {
         const w = this.word(n);
         if (!w) break;
         if (result.kind === "role" && !result.name) {
-          const h = this.skipHonorifics(n);
-          if (this.nameStarts(h) && !(this.word(h)?.role ?? false)) {
-            const nm = this.name(h);
-            if (nm) {
-              result = { ...result, kind: "person", name: nm, end: nm.end };
-              k = nm.end;
-              continue;
-            }
-          }
           // An affiliation between the title and the name (الباحث الفلكي، بقسم … بجامعة …، ملهم …).
           if (w.preposition || w.key === FI) {
             let j = n;
@@ -568,6 +581,15 @@ export class Grammar {
                   continue;
                 }
               }
+            }
+          }
+          const h = this.skipHonorifics(n);
+          if (this.nameStarts(h) && !(this.word(h)?.role ?? false)) {
+            const nm = this.name(h);
+            if (nm) {
+              result = { ...result, kind: "person", name: nm, end: nm.end };
+              k = nm.end;
+              continue;
             }
           }
           break;
@@ -618,6 +640,16 @@ export class Grammar {
     const w = this.word(i);
     if (!w || this.isHardStop(i)) return null;
     const known = this.known(this.tokens, i);
+    // قال لرويترز، قال للصحافيين، قال لبي بي سي: a glued ل (or a definite with a glued preposition) starts the
+    // addressee, not the subject.
+    if (
+      known === 0 &&
+      w.preposition &&
+      (w.definite || w.key.startsWith("\u0644")) &&
+      !w.organization &&
+      !w.role
+    )
+      return null;
     if (known > 0 && !w.role && !w.organization) {
       const nm = { start: i, end: i + known };
       return this.withTrailingRole({ ...empty, start: i, end: nm.end, kind: "person", name: nm });
@@ -673,7 +705,7 @@ export class Grammar {
             return { ...empty, start: i, end: nm.end, kind: "person", role: r, name: nm };
           }
         }
-        return { ...empty, start: i, end: r.end, kind: "role", role: r };
+        return { ...empty, start: i, end: this.afterAside(r.end), kind: "role", role: r };
       }
     }
     if (w.document) {
@@ -709,6 +741,20 @@ export class Grammar {
           };
         const next = this.word(this.skipJoiners(i + 1));
         if (next && next.nameLike && !next.definite) start = this.skipJoiners(i + 1);
+      }
+      // الشرطة وشهود عيان: a body and a group joined by و speak together.
+      const more = this.word(org.range.end);
+      if (more?.conjunction && !more.cue && (more.anonymous || more.definite) && !more.complementizer) {
+        const g = this.generic(org.range.end);
+        if (g && g.end > org.range.end)
+          return {
+            ...empty,
+            start: i,
+            end: g.end,
+            kind: "generic",
+            description: { start, end: g.end },
+            plural: true,
+          };
       }
       return {
         ...empty,
@@ -757,6 +803,26 @@ export class Grammar {
       this.words.lex.complementizerPrepositions.has(w.key) ||
       (w.preposition && !w.definite)
     );
+  }
+
+  /**
+   * The index after an aside that may stand between a title and the name it goes with: a parenthesis
+   * (رئيس الحملة (المتخصصة …)،) or a relative clause up to the next comma (صديقته التي كانت معه، نيكولا …).
+   */
+  afterAside(i: number): number {
+    const t = this.tokens[i];
+    if (t?.kind === "punct" && t.key === "(") {
+      const close = this.parenthesis(i);
+      return close < 0 ? i : close + 1;
+    }
+    if (this.word(i)?.relative) {
+      for (let k = i + 1; k < this.tokens.length && k < i + 10; k++) {
+        const x = this.tokens[k] as Token;
+        if (isComma(x)) return k;
+        if (x.kind !== "word" || this.words.of(x).complementizer) return i;
+      }
+    }
+    return i;
   }
 
   /** A title right after a name without a comma (علي أحمد مدير إدارة …، جوزيه مورينيو المدير الفني …). */

@@ -136,6 +136,9 @@ export class Words {
     let cueSuffix = false;
     for (const r of readings) {
       const [c, suffixed] = this.#cue(r);
+      // A weak form with a pronoun (نقلهم، ذكره) is the noun: "their transfer", "his mention".
+      if (c && suffixed && lex.weakCues.has(lex.cueForms.has(r) ? r : stripSuffix(r, lex.pronounSuffixes)))
+        continue;
       if (c) {
         cue = c;
         cueSuffix = suffixed;
@@ -185,7 +188,7 @@ export class Words {
     const relative = has(lex.relativePronouns);
     const opener = lex.clauseOpeners.has(key);
     const auxiliary = has(lex.auxiliaries);
-    const adjunct = lex.adjunctPrepositions.has(key);
+    const adjunct = has(lex.adjunctPrepositions);
     const fn = has(lex.functionWords);
     const quantifier = lex.quantifiers.has(key);
     const blocker = has(lex.complementizerBlockers);
@@ -264,4 +267,10 @@ function hasDigit(word: string): boolean {
     if (c >= 0x30 && c <= 0x39) return true;
   }
   return false;
+}
+
+function stripSuffix(word: string, suffixes: readonly string[]): string {
+  for (const s of suffixes)
+    if (word.length > s.length + 2 && word.endsWith(s)) return word.slice(0, -s.length);
+  return word;
 }
