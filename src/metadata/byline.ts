@@ -3,7 +3,16 @@
  * words, no digits, no function words, the first one not a definite noun) and by a list of common given
  * names; markers (`Editing:`, `تحرير:`, `كتب:`, `بقلم`, `إعداد:`) open the line.
  */
-import { DIGIT, looseKey, type PageMatchers, tokens, trimToWord, WORD_CHAR } from "./patterns.js";
+import {
+  DIGIT,
+  findMarkedPhrase,
+  looseKey,
+  type PageMatchers,
+  tokens,
+  trimEndChars,
+  trimToWord,
+  WORD_CHAR,
+} from "./patterns.js";
 
 /** Most words a reporter's name can have (`عبد الرحمن بن محمد آل سعود` has six). */
 const MAX_NAME_WORDS = 6;
@@ -114,9 +123,9 @@ export function readMarkedByline(text: string, m: PageMatchers): MarkedByline | 
     after = body.slice(bar + 1).trim();
     body = body.slice(0, bar);
   }
-  const credit = m.creditAnywhere.exec(body);
-  if (credit && credit.index > 0) body = body.slice(0, credit.index);
-  body = body.replace(/[\s,\u060C;\u061B:.\-\u2013\u2014]+$/u, "").trim();
+  const credit = findMarkedPhrase(body, m.creditMarkers);
+  if (credit > 0) body = body.slice(0, credit);
+  body = trimEndChars(body, ",\u060C;\u061B:.-\u2013\u2014").trim();
   if (body.length === 0 || !WORD_CHAR.test(body)) return null;
   if (!/[:：/\-\u2013\u2014]/u.test(glue) && tokens(body).length > MAX_NAME_WORDS) return null;
   const role = editor ? "editor" : author ? "author" : "source";

@@ -24,6 +24,8 @@ import {
   RULE_LINE,
   TEMPERATURE,
   tokens,
+  trimEndChars,
+  trimStartChars,
   trimToWord,
   URL,
   WORD_CHAR,
@@ -41,9 +43,7 @@ const RELATED_WORDS = 24;
 const CRUMB_SEPARATOR = / (?:»|›|>|\/|\\|←|\|) /u;
 
 function isRelativeTime(text: string, m: PageMatchers): boolean {
-  const bare = looseKey(
-    text.replace(/[\s|•·\-\u2013\u2014:]+$/u, "").replace(/^[\s|•·\-\u2013\u2014:]+/u, ""),
-  );
+  const bare = looseKey(trimStartChars(trimEndChars(text, "|•·-\u2013\u2014:"), "|•·-\u2013\u2014:"));
   if (m.relativeTimeAlone.has(bare)) return true;
   const opener = m.relativeOpener.exec(text);
   if (!opener) return false;
@@ -143,12 +143,23 @@ function isRelated(text: string, m: PageMatchers): boolean {
   return after.length === 0 || /^[:|»\-\u2013\u2014.]/u.test(after) || wordCount(text) <= RELATED_WORDS;
 }
 
+/** A caption that ends with its photo credit in brackets: `… (أرشيفية)`, `… (رويترز)`, `… [Getty]`. */
+function endsWithBracketedCredit(text: string, m: PageMatchers): boolean {
+  const t = text.trim();
+  const close = t.charAt(t.length - 1);
+  if (close !== ")" && close !== "]") return false;
+  const open = t.lastIndexOf(close === ")" ? "(" : "[");
+  if (open < 0) return false;
+  const inside = looseKey(t.slice(open + 1, -1).trim());
+  return m.captionMarkers.has(inside) || m.agencies.has(inside);
+}
+
 function isCredit(text: string, m: PageMatchers): boolean {
   const hit = m.creditStart.exec(text);
   if (hit && /^[\s]*[:：]/u.test(text.slice(hit[0].length))) return true;
   const n = wordCount(text);
   if (n > CAPTION_WORDS || FINAL_PERIOD.test(text)) return false;
-  if (m.captionEnd.test(text.trim())) return true;
+  if (endsWithBracketedCredit(text, m)) return true;
   const bare = looseKey(trimToWord(text));
   if (m.captionMarkers.has(bare)) return true;
   return hit !== null && n <= 12 && m.captionMarkers.has(looseKey(hit[0]));
@@ -194,6 +205,7 @@ export function furnitureKind(text: string, m: PageMatchers): FurnitureKind | nu
   if (!WORD_CHAR.test(text)) return RULE_LINE.test(text) ? "rule" : "punctuation";
   if (isEndMarker(text, m)) return "end-marker";
   if (isRelativeTime(text, m)) return "relative-time";
+  if (isPrompt(text, m)) return "prompt";
   if (isUiString(text, m) || isCounter(text, m)) return "ui-string";
   if (m.chromeStart.test(text) && (wordCount(text) <= 8 || COPYRIGHT.test(text))) return "other";
   if (COPYRIGHT.test(text) && wordCount(text) <= 12) return "other";
@@ -201,7 +213,6 @@ export function furnitureKind(text: string, m: PageMatchers): FurnitureKind | nu
   if (isWidget(text, m)) return "widget";
   if (isNavigation(text, m)) return "navigation";
   if (isRelated(text, m)) return "related";
-  if (isPrompt(text, m)) return "prompt";
   if (isCredit(text, m)) return "credit";
   return null;
 }

@@ -53,6 +53,47 @@ export function trimToWord(token: string): string {
   return token.slice(s, e);
 }
 
+/** `text` without the characters of `chars` (and white space) at its end; a scan, not a `[…]+$` RegExp. */
+export function trimEndChars(text: string, chars: string): string {
+  let e = text.length;
+  while (e > 0 && (chars.includes(text.charAt(e - 1)) || /\s/u.test(text.charAt(e - 1)))) e--;
+  return text.slice(0, e);
+}
+
+/** `text` without the characters of `chars` (and white space) at its start. */
+export function trimStartChars(text: string, chars: string): string {
+  let s = 0;
+  while (s < text.length && (chars.includes(text.charAt(s)) || /\s/u.test(text.charAt(s)))) s++;
+  return text.slice(s);
+}
+
+/**
+ * Finds the first phrase of `set` (one or two words, compared by {@link looseKey}) that is followed by a
+ * colon or a dash, as in `… تصوير: NAME`; returns its offset or -1.
+ */
+export function findMarkedPhrase(text: string, set: ReadonlySet<string>): number {
+  const words: { s: number; e: number }[] = [];
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && !isWordChar(text.charAt(i))) i++;
+    const s = i;
+    while (i < text.length && isWordChar(text.charAt(i))) i++;
+    if (i > s) words.push({ s, e: i });
+  }
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as { s: number; e: number };
+    for (const span of [1, 2]) {
+      const last = words[k + span - 1];
+      if (!last) break;
+      if (!set.has(looseKey(text.slice(w.s, last.e)))) continue;
+      let j = last.e;
+      while (j < text.length && (text.charAt(j) === " " || text.charAt(j) === "\t")) j++;
+      const ch = text.charAt(j);
+      if (ch === ":" || ch === "\uFF1A" || isDash(ch)) return w.s;
+    }
+  }
+  return -1;
+}
+
 /** Splits a line into space-separated tokens. */
 export function tokens(text: string): string[] {
   return text.split(SPACE_RUN).filter((t) => t.length > 0);
@@ -92,7 +133,7 @@ export const CLOCK_TIME_ALL = new RegExp(CLOCK_TIME.source, "gu");
 /** A numeric date: `2019-05-12`, `12/05/2019`, `12-5-2019`, `12.05.2019`. */
 export const NUMERIC_DATE = /(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?!\d)/u;
 /** A `date YYYY-MM-DD` prefix at the start of a line. */
-export const DATE_PREFIX = /^date[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?/iu;
+export const DATE_PREFIX = /^date[ \t]*(?::[ \t]*)?\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?/iu;
 /** A temperature: a number with a degree sign (U+00B0 °, U+2103 ℃) or `درجة`. */
 export const TEMPERATURE = /\d[ \t]*(?:°|\u2103|º)|(?:°|\u2103)[ \t]*\d|\d[ \t]*درج/u;
 /** Characters that end a sentence: period, ellipsis, exclamation, question (U+061F ؟), with closing quotes after. */
@@ -117,8 +158,6 @@ export const INNER_SENTENCE_END = /[.!?\u061F]["»”]?\s+\S/u;
 export const PIECE_SEPARATOR = / \| |[•·]/u;
 /** A section label before a title: `عام / `, `تقرير / ` (group 1 is the label). */
 export const SECTION_LABEL = /^([^/\n]{1,30})[ \t]\/[ \t]/u;
-/** A ` - SITE` or ` | SITE` suffix at the end of a title (group 1 is the site). */
-export const SITE_SUFFIX = /[ \t][-|\u2013\u2014][ \t]+([^-|\u2013\u2014]{1,60})$/u;
 /** Quotation marks that may wrap an outlet's name: " « » “ ” „ ' ‘ ’. */
 export const QUOTE_CHARS = "\"«»“”„'‘’";
 
@@ -152,8 +191,7 @@ export interface PageMatchers {
   readonly editorStart: RegExp;
   /** `كتب:`, `بقلم` … at the start of a line. */
   readonly authorStart: RegExp;
-  /** `تصوير:` … anywhere (a credit that ends the author list). */
-  readonly creditAnywhere: RegExp;
+  readonly creditMarkers: ReadonlySet<string>;
   /** `تصوير:` … at the start of a line. */
   readonly creditStart: RegExp;
   /** `المصدر:` at the start of a line. */
@@ -172,8 +210,6 @@ export interface PageMatchers {
   readonly dateLabelStart: RegExp;
   /** A caption marker at the start of a line. */
   readonly captionStart: RegExp;
-  /** A caption marker in brackets at the end of a line: `(أرشيفية)`, `(رويترز)`. */
-  readonly captionEnd: RegExp;
   /** `خبر:` or `الخبر ` before a title. */
   readonly titlePrefix: RegExp;
   /** `منذ`, `قبل` at the start of a line. */
@@ -192,11 +228,6 @@ function keySet(words: readonly string[]): ReadonlySet<string> {
 /** A RegExp that matches one of `words` at the start of a line, as a whole word, case-insensitively. */
 export function startRegExp(words: readonly string[]): RegExp {
   return new RegExp(`^(?:${alternation(words)})${WORD_END}`, "iu");
-}
-
-/** A RegExp that matches one of `words` anywhere as a whole word followed by a colon, dash or space. */
-export function markerAnywhereRegExp(words: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(words)})[ \\t]*[:\\-\u2013\u2014]`, "iu");
 }
 
 /** Builds (once per lexicon) every matcher of the page-structure stage. */
@@ -230,7 +261,7 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     chromeStart: startRegExp(page.chromeLines),
     editorStart: startRegExp(page.editorMarkers),
     authorStart: startRegExp(page.authorMarkers),
-    creditAnywhere: markerAnywhereRegExp(page.creditMarkers),
+    creditMarkers: keySet(page.creditMarkers),
     creditStart: startRegExp(page.creditMarkers),
     sourceStart: startRegExp(page.sourceMarkers),
     mastheadStart: startRegExp(page.mastheadRoles),
@@ -240,10 +271,6 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     tagStart: startRegExp(page.tagMarkers),
     dateLabelStart: startRegExp(page.dateLabels),
     captionStart: startRegExp(page.captionMarkers),
-    captionEnd: new RegExp(
-      `[(\\[](?:${alternation([...page.captionMarkers, ...page.agencies])})[)\\]]$`,
-      "iu",
-    ),
     titlePrefix: new RegExp(
       `^(?:${alternation(page.titlePrefixes)})(?:[ \\t]*[:|\\-\u2013\u2014][ \\t]*|[ \\t]+)`,
       "iu",

@@ -439,7 +439,7 @@ function markTeasers(rows: Row[], bodyStart: number, m: PageMatchers): void {
   let runStart = paragraphs.length;
   while (runStart > 0) {
     const r = paragraphs[runStart - 1] as Row;
-    const oneSentence = !INNER_SENTENCE_END.test(r.text.replace(/\s+$/u, "").slice(0, -1));
+    const oneSentence = !INNER_SENTENCE_END.test(r.text.trimEnd().slice(0, -1));
     // A teaser opens with a word; a paragraph that opens with a quotation mark carries on a quote.
     const opensWithWord = ARABIC_LETTER.test(r.text.charAt(0));
     if (opensWithConnective(r.text, m) || !oneSentence || !opensWithWord || !isParagraphLike(r.text)) break;

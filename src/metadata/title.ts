@@ -10,7 +10,6 @@ import {
   looseKey,
   type PageMatchers,
   SECTION_LABEL,
-  SITE_SUFFIX,
   tokens,
   trimToWord,
   wordCount,
@@ -47,6 +46,16 @@ function isSiteName(suffix: string, m: PageMatchers): boolean {
   return /\.(?:com|net|org|info|news|tv)\b/iu.test(suffix);
 }
 
+/** Offset of the last ` - `, ` | `, ` – ` or ` — ` of a title (the space before it), or -1. */
+function lastSeparator(text: string): number {
+  for (let i = text.length - 2; i > 0; i--) {
+    const ch = text.charAt(i);
+    const dash = ch === "-" || ch === "|" || ch === "\u2013" || ch === "\u2014";
+    if (dash && text.charAt(i - 1) === " " && text.charAt(i + 1) === " ") return i - 1;
+  }
+  return -1;
+}
+
 /**
  * Cuts the section label, outlet prefix and site suffix off a headline line.
  *
@@ -78,11 +87,11 @@ export function cutTitle(text: string, m: PageMatchers): TitleCut {
   if (prefix && wordCount(text.slice(start + prefix[0].length)) >= 3) start += prefix[0].length;
   for (let round = 0; round < 3; round++) {
     const body = text.slice(start, end);
-    const suffix = SITE_SUFFIX.exec(body);
-    if (!suffix || suffix.index === 0) break;
-    const site = suffix[1] ?? "";
-    if (!isSiteName(site, m) || wordCount(body.slice(0, suffix.index)) < 2) break;
-    end = start + suffix.index;
+    const cut = lastSeparator(body);
+    if (cut <= 0) break;
+    const site = body.slice(cut + 2);
+    if (!isSiteName(site, m) || wordCount(body.slice(0, cut)) < 2) break;
+    end = start + cut;
   }
   while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
   while (start < end && /\s/u.test(text.charAt(start))) start++;
