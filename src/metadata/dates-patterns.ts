@@ -1,9 +1,9 @@
 /**
- * Every regular expression of the dates stage, built from the dates lexicon once per lexicon object. The
- * patterns are small and each runs in linear time: runs of white space are always separated by a required
- * literal, and the only repetition of a group (the days of a list) is bounded.
+ * Every regular expression of the dates stage, built from the dates lexicon once per lexicon object (cached
+ * in a WeakMap). The scan itself is code (src/metadata/dates.ts) that tries these small sticky patterns only
+ * at a digit or an ordinal word; none of them has a repeated group, and a run of white space always stands
+ * before a required literal, so each runs in linear time.
  */
-
 import { alternation, escapeRegExp, WORD_END, WORD_START } from "../internal/regex.js";
 import { DEFAULT_LEXICON, type Lexicon } from "../lexicon/index.js";
 
@@ -18,12 +18,6 @@ export type DatesLexicon = Lexicon["dates"];
 export const SPACE = "[ \\t\\u00A0\\u202F\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]";
 /** A decimal digit: ASCII, Arabic-Indic (U+0660–U+0669) or Extended Arabic-Indic (U+06F0–U+06F9). */
 export const DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
-/**
- * The start of a day token: a word start, or right after one proclitic letter و ف ب ل (U+0648, U+0641,
- * U+0628, U+0644) that itself starts a word, as in `و29 أغسطس`, or a digit right after the article ال
- * (U+0627 U+0644, with or without tatweel U+0640), as in `الـ15 من مارس`.
- */
-export const TOKEN_START = `(?:${WORD_START}|(?<=${WORD_START}[\\u0648\\u0641\\u0628\\u0644])|(?<=${WORD_START}[\\u0648\\u0641\\u0628]?\\u0627\\u0644\\u0640?)(?=${DIGIT}))`;
 
 /** Never matches: stands in for an alternation of an empty list. */
 const NEVER = "(?!)";
@@ -49,14 +43,8 @@ export interface DatePatterns {
   readonly correspondenceGap: RegExp;
   /** A whole gap between two dates of one list or range: `و`, `-`, `إلى`, `حتى` … or nothing. */
   readonly rangeGap: RegExp;
-  /** A word that joins the days of a range (`إلى`, `حتى`), right at the end of a string. */
-  readonly rangeWordAtEnd: RegExp;
   /** A widget word (weather, currency, prayer times) anywhere in a line. */
   readonly widget: RegExp;
-  /** A published label at the very end of a string (`نشر في`, `date`). */
-  readonly publishedLabelAtEnd: RegExp;
-  /** An updated label at the very end of a string (`آخر تحديث`). */
-  readonly updatedLabelAtEnd: RegExp;
 }
 
 const cache = new WeakMap<DatesLexicon, DatePatterns>();
@@ -106,10 +94,7 @@ export function datePatterns(lexicon: DatesLexicon = DEFAULT_LEXICON.dates): Dat
       `^${SPACE}*(?:(?:[-\\u2013\\u2014\\u060C,]|(?:${rangeWords})${WORD_END}|\\u0648)${SPACE}*)?$`,
       "u",
     ),
-    rangeWordAtEnd: new RegExp(`${WORD_START}(?:${rangeWords})$`, "u"),
     widget: new RegExp(wordsOrSymbols(lexicon.widgetWords), "u"),
-    publishedLabelAtEnd: new RegExp(`${TOKEN_START}(?:${alt(lexicon.publishedLabels)})$`, "iu"),
-    updatedLabelAtEnd: new RegExp(`${TOKEN_START}(?:${alt(lexicon.updatedLabels)})$`, "iu"),
   };
   cache.set(lexicon, patterns);
   return patterns;

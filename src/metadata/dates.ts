@@ -10,7 +10,7 @@
 import type { Lexicon } from "../lexicon/index.js";
 import { normalizeWithMap, PARSE_NORMALIZATION } from "../normalize/index.js";
 import { assertText, resolveOptions } from "../options.js";
-import type { DateMention, ParseOptions, Published, Span } from "../schema.js";
+import type { Block, DateMention, ParseOptions, Published, Span } from "../schema.js";
 import { splitLines } from "../segment/index.js";
 import { type DatePatterns, type DatesLexicon, datePatterns } from "./dates-patterns.js";
 import { hijriToIso } from "./hijri.js";
@@ -128,6 +128,11 @@ interface DateWords {
   readonly ambiguousMonths: ReadonlySet<string>;
   /** Weekday names (folded). */
   readonly weekdays: ReadonlySet<string>;
+  /** Words that join the days of a range (folded). */
+  readonly rangeWords: ReadonlySet<string>;
+  /** Labels of a publication date, and of an update (folded). */
+  readonly publishedLabels: ReadonlySet<string>;
+  readonly updatedLabels: ReadonlySet<string>;
   /** Words that join a date to the same day in the other calendar (folded). */
   readonly correspondence: ReadonlySet<string>;
   readonly eventWords: ReadonlySet<string>;
@@ -163,6 +168,9 @@ function dateWords(lexicon: Lexicon): DateWords {
     ambiguousMonths: new Set(dates.ambiguousMonths.map(foldWord)),
     weekdays: new Set(Object.keys(dates.weekdays).map(foldWord)),
     correspondence: new Set(dates.correspondence.map(foldWord)),
+    rangeWords: new Set(dates.dayRangeWords.map(foldWord)),
+    publishedLabels: new Set(dates.publishedLabels.map(foldWord)),
+    updatedLabels: new Set(dates.updatedLabels.map(foldWord)),
     eventWords: new Set(dates.eventWords.map(foldWord)),
     nameHeads: new Set(dates.nameHeads.map(foldWord)),
     agencies: lexicon.page.agencies.map(foldWord),
@@ -380,7 +388,7 @@ function startsToken(text: string, at: number): boolean {
 }
 
 /** Where the separator of a day list that ends right before `at` begins (`و`, `-`, `إلى` …), or -1. */
-function listSeparatorBefore(text: string, at: number, p: DatePatterns): number {
+function listSeparatorBefore(text: string, at: number, words: DateWords): number {
   // `و` written onto the next day: `و16`, `والعاشر`.
   if (text[at - 1] === "\u0648" && !isWordChar(text[at - 2])) return at - 1;
   const i = skipSpacesBack(text, at);
@@ -388,9 +396,8 @@ function listSeparatorBefore(text: string, at: number, p: DatePatterns): number 
   if (ch === "-" || ch === "\u2013" || ch === "\u2014") return i - 1;
   if (i === at) return -1;
   if (ch === "\u0648" && !isWordChar(text[i - 2])) return i - 1;
-  const windowStart = Math.max(0, i - 16);
-  const m = p.rangeWordAtEnd.exec(text.slice(windowStart, i));
-  return m ? windowStart + m.index : -1;
+  const wordStart = wordStartBefore(text, i);
+  return wordStart < i && words.rangeWords.has(foldWord(text.slice(wordStart, i))) ? wordStart : -1;
 }
 
 /** The day of a list that ends at `end`: one or two digits, or an ordinal of one or two words. */
@@ -484,7 +491,7 @@ function monthNameDateAt(
   if (month === undefined) return null;
   const days: WrittenDay[] = [{ day, start: at }];
   for (let k = 0; k < MAX_LIST_DAYS; k++) {
-    const separator = listSeparatorBefore(text, (days[0] as WrittenDay).start, p);
+    const separator = listSeparatorBefore(text, (days[0] as WrittenDay).start, words);
     if (separator < floor) break;
     const earlier = listDayBefore(text, skipSpacesBack(text, separator), floor, words);
     if (earlier === null) break;
@@ -751,6 +758,15 @@ function isDateLine(block: BlockDates): boolean {
 
 type Label = "published" | "updated" | null;
 
+/** Whether the last one, two or three words of `text` are one of `phrases` (folded). */
+function endsWithWords(text: string, phrases: ReadonlySet<string>): boolean {
+  for (let count = 3; count >= 1; count--) {
+    const start = lastWordsStart(text, text.length, count);
+    if (start >= 0 && phrases.has(foldWord(text.slice(start)))) return true;
+  }
+  return false;
+}
+
 /** The end of the last letter or digit before `at` (punctuation and white space before a date skipped). */
 function lastWordEnd(text: string, at: number): number {
   let end = at;
@@ -763,10 +779,10 @@ function lastWordEnd(text: string, at: number): number {
  * name or a label, with no preposition (`في`, `منذ` …) that would make it a date of the story; and either
  * the line is short or the date is followed by a separator or an agency (`… 2015 م واس أكدت …`).
  */
-function datelineDate(block: BlockDates, match: DateMatch, p: DatePatterns, words: DateWords): Label | false {
+function datelineDate(block: BlockDates, match: DateMatch, words: DateWords): Label | false {
   const prefix = block.text.slice(0, lastWordEnd(block.text, match.start));
-  if (p.publishedLabelAtEnd.test(prefix)) return "published";
-  if (p.updatedLabelAtEnd.test(prefix)) return "updated";
+  if (endsWithWords(prefix, words.publishedLabels)) return "published";
+  if (endsWithWords(prefix, words.updatedLabels)) return "updated";
   const prefixWords = wordsOf(prefix);
   if (prefixWords.length > DATELINE_PREFIX_WORDS) return false;
   for (const w of prefixWords) {
@@ -778,6 +794,25 @@ function datelineDate(block: BlockDates, match: DateMatch, p: DatePatterns, word
   const suffix = foldWord(block.text.slice(match.end, match.end + 40));
   if (/^[-\u2013\u2014:|/(]/.test(suffix)) return null;
   return words.agencies.some((a) => suffix.startsWith(a)) ? null : false;
+}
+
+/**
+ * The blocks in text order, with the lines between them (the ticker's, which the page structure does not
+ * cover) as blocks of kind `ticker`: a labelled date line can be taken for a ticker item.
+ */
+function withTickerLines(text: string, blocks: readonly Block[]): Block[] {
+  const sorted = [...blocks].sort((a, b) => a.span.start - b.span.start);
+  const out: Block[] = [];
+  let at = 0;
+  for (const b of [...sorted, { kind: "ticker" as const, span: { start: text.length, end: text.length } }]) {
+    if (b.span.start > at) {
+      for (const line of splitLines(text.slice(at, b.span.start)))
+        out.push({ kind: "ticker", span: { start: at + line.start, end: at + line.end } });
+    }
+    if (b.span.end > b.span.start) out.push(b);
+    at = Math.max(at, b.span.end);
+  }
+  return out;
 }
 
 /** The year of a date line that gives only a day and a month, taken from the reference date. */
@@ -807,18 +842,16 @@ export function findArticleDates(
   const p = datePatterns(lexicon.dates);
   const words = dateWords(lexicon);
   const related = new Set(page.furniture.filter((f) => f.kind === "related").map((f) => f.span.start));
-  const blocks: BlockDates[] = [...page.blocks]
-    .sort((a, b) => a.span.start - b.span.start)
-    .map((b) => {
-      const blockText = text.slice(b.span.start, b.span.end);
-      return {
-        kind: b.kind === "furniture" && related.has(b.span.start) ? RELATED : b.kind,
-        start: b.span.start,
-        text: blockText,
-        matches: b.kind === "ticker" || b.kind === "ticker-header" ? [] : scanRegion(blockText, p, words),
-        words: -1,
-      };
-    });
+  const blocks: BlockDates[] = withTickerLines(text, page.blocks).map((b) => {
+    const blockText = text.slice(b.span.start, b.span.end);
+    return {
+      kind: b.kind === "furniture" && related.has(b.span.start) ? RELATED : b.kind,
+      start: b.span.start,
+      text: blockText,
+      matches: scanRegion(blockText, p, words),
+      words: -1,
+    };
+  });
   let titleIndex = blocks.findIndex((b) => b.kind === "title");
   const hasTitle = titleIndex >= 0;
   // Without a title block, the first article block that is not a masthead date stands in for it.
@@ -868,19 +901,20 @@ function publishedDate(
     candidates.push({ label, published: { iso: full, raw: b.text.slice(m.start, m.end), span } });
   };
   const headEnd = head.length > 0 ? (head[head.length - 1] as number) : titleIndex;
-  // Labelled dates (`نشر في …`, `date 2019-05-12`) count wherever they stand before the body, furniture too.
+  // Labelled dates (`نشر في …`, `date 2019-05-12`) count wherever they stand before the body, even in a
+  // block taken for furniture or for a ticker item (`نشر بتاريخ: 2023/03/12 - 10:30` looks like one).
   blocks.forEach((b, i) => {
     const m = b.matches[0];
     if (i > headEnd || !m || (i === titleIndex && b.kind === "title") || head.includes(i)) return;
     if (p.widget.test(b.text)) return;
-    const label = datelineDate(b, m, p, words);
+    const label = datelineDate(b, m, words);
     if (label === "published") consider(b, label);
   });
   for (const i of head) {
     const b = blocks[i] as BlockDates;
     const m = b.matches[0];
     if (!m || (wordCount(b) <= SHORT_LINE_WORDS && p.widget.test(b.text))) continue;
-    const label = datelineDate(b, m, p, words);
+    const label = datelineDate(b, m, words);
     if (b.kind === "date" || b.kind === "dateline") consider(b, label === false ? null : label);
     else if (label !== false) consider(b, label);
   }

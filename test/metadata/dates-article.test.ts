@@ -14,6 +14,8 @@ function page(lines: readonly PageLine[]): { text: string; structure: PageStruct
   for (const [kind, line] of lines) {
     const span = { start: text.length, end: text.length + line.length };
     text += `${line}\n`;
+    // The page structure never sees the ticker's lines: they stand between its blocks.
+    if (kind === "ticker") continue;
     if (kind.startsWith("furniture:")) {
       blocks.push({ kind: "furniture", span });
       furniture.push({ kind: kind.slice("furniture:".length) as FurnitureKind, text: line, span });
@@ -130,6 +132,25 @@ describe("findArticleDates: the publication date", () => {
         ["paragraph", BODY],
       ],
       "2019-05-12",
+    ],
+    [
+      "a labelled date line taken for a ticker item",
+      [
+        ["title", TITLE],
+        ["ticker", "نشر بتاريخ: 2023/03/12 - 10:30"],
+        ["ticker", "آخر تحديث: 2023/03/13 - 08:00"],
+        ["paragraph", BODY],
+      ],
+      "2023-03-12",
+    ],
+    [
+      "an unlabelled date in a ticker item",
+      [
+        ["title", TITLE],
+        ["ticker", "قصف على القرية في 12 مارس 2023 - 10:30"],
+        ["paragraph", BODY],
+      ],
+      null,
     ],
     [
       "only an update date",
