@@ -572,7 +572,7 @@ class Attribution {
       k = g.skipJoiners(j);
       const x = this.word(doc, k);
       if (!x?.cue || x.cue.type === "verb") break;
-      if (x.cue.type === "noun" && source && x.key !== x.base) cueToken = k;
+      if (x.cue.type === "noun" && source) cueToken = k;
       consumed[k] = 1;
       j = k + 1;
     }
@@ -584,7 +584,13 @@ class Attribution {
     }
     if (!content) {
       this.inverted(doc, i, w, np, consumed);
-      if (np && cue.type === "verb" && np.kind !== "generic" && !w.weakCue) this.pushSubject(doc, np, cue);
+      if (
+        np &&
+        cue.type === "verb" &&
+        np.kind !== "generic" &&
+        (!w.weakCue || this.strongStart(doc, np.start))
+      )
+        this.pushSubject(doc, np, cue);
       return -1;
     }
     if (content.kind === "indirect") this.contentEnd = Math.max(this.contentEnd, doc.offset + content.end);
@@ -599,7 +605,7 @@ class Attribution {
       speakerSpan = this.span(doc, this.mentionRange(named));
       if (entity) this.registry.mention(entity, doc.index, named.start, speakerSpan);
       if (named.kind === "role" || named.kind === "anonymous") confidence = 0.8;
-      if (entity && this.issuesDocument(doc, named.end, j)) entity.issuedDocument = true;
+      if (entity && this.issuesDocument(doc, named.end, named.end + 8)) entity.issuedDocument = true;
     } else {
       const fronted = cue.type === "verb" ? this.frontedSubject(doc, i) : null;
       if (fronted === "pronoun") {
@@ -610,11 +616,11 @@ class Attribution {
         speakerSpan = this.span(doc, this.mentionRange(fronted));
         if (entity) this.registry.mention(entity, doc.index, fronted.start, speakerSpan);
         confidence = 0.85;
-        if (entity && this.issuesDocument(doc, i + 1, j)) entity.issuedDocument = true;
+        if (entity && this.issuesDocument(doc, i + 1, i + 8)) entity.issuedDocument = true;
       } else {
         entity = this.sameSentenceSpeaker(doc, i, cue) ?? this.registry.continuation(cue);
         confidence = 0.7;
-        if (entity && this.issuesDocument(doc, i + 1, j)) entity.issuedDocument = true;
+        if (entity && this.issuesDocument(doc, i + 1, i + 8)) entity.issuedDocument = true;
       }
     }
     if (entity) entity.quoted = true;
@@ -840,7 +846,10 @@ class Attribution {
     const prev = this.word(doc, k - 1);
     if (prev?.blocker) return true;
     const t = doc.tokens[k] as Token;
-    if (t.text.startsWith("\u0625") || t.text.startsWith("\u0648\u0625")) {
+    if (
+      (t.key === "\u0627\u0646" || t.key === "\u0648\u0627\u0646") &&
+      (t.text.startsWith("\u0625") || t.text.startsWith("\u0648\u0625"))
+    ) {
       const next = this.word(doc, k + 1);
       if (next && (next.key === "\u0644\u0645" || next.key === "\u0643\u0627\u0646")) return true;
     }

@@ -60,6 +60,8 @@ export function rangeText(paragraph: ParagraphRef, range: Range, stripPrepositio
   const last = paragraph.tokens[range.end - 1];
   if (!first || !last) return "";
   let text = paragraph.text.slice(first.start, last.end);
+  // A name or title never starts with the conjunction: ووزيرة السياحة → وزيرة السياحة.
+  if (first.kind === "word" && paragraph.grammar.words.of(first).conjunction) text = text.slice(1);
   if (stripPreposition && first.kind === "word") {
     const w = paragraph.grammar.words.of(first);
     const lex = paragraph.grammar.words.lex;

@@ -19,6 +19,8 @@ export interface CueForm {
   readonly plural: boolean;
   /** Whether the form is imperfect (يقول) rather than perfect (قال). */
   readonly imperfect: boolean;
+  /** Grammatical person of the subject (1 for قلت، نقول; 3 for قال، يقولون). */
+  readonly person?: 1 | 2 | 3;
 }
 
 type QuotesArea = Lexicon["quotes"];
@@ -101,7 +103,13 @@ const MASCULINE: Omit<CueForm, "lemma" | "type" | "imperfect"> = { gender: "m", 
 const FEMININE: Omit<CueForm, "lemma" | "type" | "imperfect"> = { gender: "f", plural: false };
 const PLURAL: Omit<CueForm, "lemma" | "type" | "imperfect"> = { gender: "m", plural: true };
 const FEMININE_PLURAL: Omit<CueForm, "lemma" | "type" | "imperfect"> = { gender: "f", plural: true };
-const ANY: Omit<CueForm, "lemma" | "type" | "imperfect"> = { gender: null, plural: false };
+const FIRST: Omit<CueForm, "lemma" | "type" | "imperfect"> = { gender: null, plural: false, person: 1 };
+const FIRST_PLURAL: Omit<CueForm, "lemma" | "type" | "imperfect"> = { gender: null, plural: true, person: 1 };
+const SECOND_PLURAL: Omit<CueForm, "lemma" | "type" | "imperfect"> = {
+  gender: null,
+  plural: true,
+  person: 2,
+};
 
 /**
  * The forms of a verb in every person, gender and number, from its perfect and imperfect third person
@@ -125,9 +133,9 @@ export function verbForms(perfect: string, imperfect: string): [string, Omit<Cue
     add(defective ? `${base}يا` : `${p}ا`, { gender: "m", plural: true }, false);
     add(`${base}تا`, FEMININE_PLURAL, false);
     add(hollow ? `${short}ن` : defective ? `${base}ين` : `${p}ن`, FEMININE_PLURAL, false);
-    add(hollow ? `${short}ت` : defective ? `${base}يت` : `${p}ت`, ANY, false);
-    add(hollow ? `${short}نا` : defective ? `${base}ينا` : `${p}نا`, { gender: null, plural: true }, false);
-    add(hollow ? `${short}تم` : defective ? `${base}يتم` : `${p}تم`, { gender: null, plural: true }, false);
+    add(hollow ? `${short}ت` : defective ? `${base}يت` : `${p}ت`, FIRST, false);
+    add(hollow ? `${short}نا` : defective ? `${base}ينا` : `${p}نا`, FIRST_PLURAL, false);
+    add(hollow ? `${short}تم` : defective ? `${base}يتم` : `${p}تم`, SECOND_PLURAL, false);
   }
   const i = imperfect.trim();
   if (i.length > 1) {
@@ -139,8 +147,8 @@ export function verbForms(perfect: string, imperfect: string): [string, Omit<Cue
       stem.length === 3 && (stem[1] === "\u0648" || stem[1] === "\u064A" || stem[1] === "\u0627");
     add(i, MASCULINE, true);
     add(`ت${stem}`, FEMININE, true);
-    add(`أ${stem}`, ANY, true);
-    add(`ن${stem}`, { gender: null, plural: true }, true);
+    add(`أ${stem}`, FIRST, true);
+    add(`ن${stem}`, FIRST_PLURAL, true);
     add(defective ? `ي${base}ون` : `${i}ون`, PLURAL, true);
     add(defective ? `ت${base}ون` : `ت${stem}ون`, PLURAL, true);
     add(hollow ? `ي${stem[0]}${stem[2]}ن` : `${i}ن`, FEMININE_PLURAL, true);

@@ -115,7 +115,7 @@ export class Grammar {
     const w = this.words.of(t);
     return (
       w.complementizer ||
-      (w.cue !== null && w.cue.type !== "noun") ||
+      (w.cue !== null && w.cue.type !== "noun" && (w.cue.person ?? 3) === 3) ||
       w.time ||
       w.relative ||
       w.adjunct ||
@@ -218,8 +218,22 @@ export class Grammar {
     if (!head || !(head.role || head.relation)) return null;
     let k = i + 1;
     // A relation with a pronoun (صديقته، والده) is complete.
-    let construct = !head.definite && !(head.relation && !head.role && head.base !== head.key);
+    const lex = this.words.lex;
+    const suffixed = head.relation && !head.role && !lex.relationTitles.has(head.base);
+    let construct = !head.definite && !suffixed;
     let end = k;
+    if (head.relation && !head.role && construct) {
+      // والد كينغ، أسرة أدريان كينغ: the genitive of a relation is a person's name, read whole.
+      let j = this.skipJoiners(k);
+      let n = 0;
+      while (n < 3) {
+        const x = this.word(j);
+        if (!x || !x.nameLike || x.definite || this.isHardStop(j)) break;
+        n++;
+        j = this.skipJoiners(j + 1);
+      }
+      if (n > 0) return { start: i, end: j };
+    }
     for (let guard = 0; guard < MAX_PHRASE; guard++) {
       k = this.skipJoiners(k);
       const t = this.tokens[k];
@@ -248,7 +262,7 @@ export class Grammar {
       if (construct) {
         k++;
         end = k;
-        construct = !w.definite && (w.role || w.key.endsWith("\u0647"));
+        construct = !w.definite && (w.role || this.tehMarbuta(k - 1));
         continue;
       }
       if (w.definite && !w.role) {
@@ -272,6 +286,12 @@ export class Grammar {
         end = k;
         construct = true;
         continue;
+      }
+      if (this.titleLinkWithPronoun(w.key)) {
+        // المتحدث باسمه: the link with a pronoun completes the title.
+        k++;
+        end = k;
+        break;
       }
       if (w.key === FI) {
         // A place inside the title (سفير المملكة في أمريكا، وكيل النقابة في مصر) only when the phrase ends there.
@@ -312,10 +332,40 @@ export class Grammar {
     return next !== null && next.definite && !next.time;
   }
 
+  titleLinkWithPronoun(key: string): boolean {
+    for (const s of this.words.lex.pronounSuffixes) {
+      if (
+        key.length > s.length + 2 &&
+        key.endsWith(s) &&
+        this.words.lex.titleLinks.has(key.slice(0, -s.length))
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /** Whether the word at `i` ends in teh marbuta as written (حملة، جماعة): a noun that takes a genitive. */
+  tehMarbuta(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.kind !== "word") return false;
+    for (let c = t.text.length - 1; c >= 0; c--) {
+      const code = t.text.charCodeAt(c);
+      if ((code >= 0x064b && code <= 0x065f) || code === 0x0640) continue;
+      return code === 0x0629;
+    }
+    return false;
+  }
+
   /** Whether a phrase ends at `i` (comma, hard stop, quotation mark or end). */
   endsPhrase(i: number): boolean {
     const t = this.tokens[i];
-    return t === undefined || isComma(t) || t.kind === "quote" || this.isHardStop(i);
+    return (
+      t === undefined ||
+      isComma(t) ||
+      t.kind === "quote" ||
+      this.isHardStop(i) ||
+      (this.word(i)?.function ?? false)
+    );
   }
 
   /** The index of the `)` that closes the `(` at `i` within a dozen tokens, or -1. */
@@ -381,7 +431,7 @@ export class Grammar {
         }
         k++;
         end = k;
-        construct = !w.definite && w.key.endsWith("\u0647");
+        construct = !w.definite && this.tehMarbuta(k - 1);
         continue;
       }
       if (w.definite && !w.role && !(w.preposition && !w.key.startsWith("\u0644"))) {
@@ -484,7 +534,7 @@ export class Grammar {
       const w = this.word(k);
       if (!w || this.isHardStop(k) || w.function || w.breaker) break;
       if (construct || w.definite) {
-        construct = !w.definite && w.key.endsWith("\u0647");
+        construct = !w.definite && this.tehMarbuta(k);
         k++;
         continue;
       }
@@ -819,7 +869,10 @@ export class Grammar {
       for (let k = i + 1; k < this.tokens.length && k < i + 10; k++) {
         const x = this.tokens[k] as Token;
         if (isComma(x)) return k;
-        if (x.kind !== "word" || this.words.of(x).complementizer) return i;
+        if (x.kind !== "word") return i;
+        const w = this.words.of(x);
+        // …التي ستحاكم الرئيس المصري السابق، حسني مبارك: the name after the comma goes with the title inside.
+        if (w.complementizer || w.role || w.honorific) return i;
       }
     }
     return i;

@@ -57,6 +57,18 @@ export interface WordInfo {
 }
 
 const WAW = "\u0648";
+const ALI = "\u0639\u0644\u064A";
+const NAME_ALI = "\u0639\u0644\u064A\u0001";
+
+/** The last letter of a word as written (diacritics and tatweel skipped). */
+function lastLetter(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    return text[i] as string;
+  }
+  return "";
+}
 const FEH = "\u0641";
 
 /** Readings of a word: as written, and without a leading و/ف. */
@@ -88,7 +100,9 @@ export class Words {
 
   /** The analysis of a word token (or of a folded key). */
   of(token: Token | string): WordInfo {
-    const key = typeof token === "string" ? token : token.key;
+    let key = typeof token === "string" ? token : token.key;
+    // علي (the name Ali) and على (the preposition) fold to the same key; the written final letter tells them apart.
+    if (typeof token !== "string" && key === ALI && lastLetter(token.text) === "\u064A") key = NAME_ALI;
     let info = this.#memo.get(key);
     if (!info) {
       info = this.#analyse(key);
@@ -127,7 +141,10 @@ export class Words {
     return [null, false];
   }
 
-  #analyse(key: string): WordInfo {
+  #analyse(written: string): WordInfo {
+    if (written === NAME_ALI)
+      return { ...this.#analyse("\u0632\u0632\u0632"), key: ALI, bare: ALI, base: ALI };
+    const key = written;
     const lex = this.lex;
     const readings = conjunctionReadings(key);
     let chosen = key;
@@ -194,8 +211,11 @@ export class Words {
     const blocker = has(lex.complementizerBlockers);
     const breaker = lex.chainBreakers.has(key);
     const particle = lex.nameParticles.has(key);
+    // A first-person form (قلت، رأيت، نقول) is rare outside quotations and may be a name (رايت).
+    const weakCue =
+      cue !== null && (lex.weakCues.has(chosen) || (cue.person !== undefined && cue.person !== 3));
     const nameLike =
-      !cue &&
+      (!cue || weakCue) &&
       !numeric &&
       !complementizer &&
       !role &&
@@ -224,7 +244,7 @@ export class Words {
       preposition,
       base,
       cue,
-      weakCue: cue !== null && lex.weakCues.has(chosen),
+      weakCue,
       cueSuffix,
       complementizer,
       role,
