@@ -92,6 +92,19 @@ describe.concurrent("khabar parse: files", () => {
   });
 });
 
+describe.concurrent("khabar parse: one input that fails", () => {
+  it("prints its error record in place of the Article, exit 1", async () => {
+    const missing = join(tmp, "gone.html");
+    const { status, stdout, stderr } = await run(["parse", "--pretty", missing]);
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout)).toEqual({
+      id: missing,
+      error: { message: expect.stringContaining("ENOENT") },
+    });
+    expect(stderr).toBe("khabar: 1 of 1 inputs failed\n");
+  });
+});
+
 describe.concurrent("khabar parse --ndjson", () => {
   it("answers every line in order, with error records carrying the line number (exit 1)", async () => {
     const input = [

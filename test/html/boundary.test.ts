@@ -2,11 +2,12 @@
  * The core runs in browsers, Deno and edge workers and must not carry an HTML parser: only src/html imports
  * htmlparser2, only src/cli imports Node built-ins.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SRC = join(import.meta.dirname, "../../src");
+const DIST = join(import.meta.dirname, "../../dist");
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -48,5 +49,26 @@ describe("module boundaries", () => {
       (f) => !f.path.startsWith("cli/") && f.specifiers.some((s) => s.startsWith("node:")),
     );
     expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+});
+
+describe.skipIf(!existsSync(join(DIST, "index.js")))("built bundles", () => {
+  /** A bundle and every chunk it imports, transitively. */
+  function bundle(file: string, seen = new Set<string>()): string[] {
+    if (seen.has(file)) return [];
+    seen.add(file);
+    const code = readFileSync(join(DIST, file), "utf8");
+    const chunks = imports(join(DIST, file)).filter((s) => s.startsWith("./"));
+    return [code, ...chunks.flatMap((c) => bundle(c.slice(2), seen))];
+  }
+
+  it("the core ESM and CJS bundles carry no HTML parser", () => {
+    for (const file of ["index.js", "index.cjs"]) {
+      for (const code of bundle(file)) expect(code).not.toContain("htmlparser2");
+    }
+  });
+
+  it("the html bundle imports htmlparser2 rather than inlining the core twice", () => {
+    expect(readFileSync(join(DIST, "html.js"), "utf8")).toContain('from "htmlparser2"');
   });
 });
