@@ -6,6 +6,7 @@
 export { diagnoseInput } from "./diagnose/index.js";
 export { DEFAULT_LEXICON, extendLexicon, type Lexicon } from "./lexicon/index.js";
 export { extractDates } from "./metadata/dates.js";
+export { type PageReading, readPage } from "./metadata/page.js";
 export { type NormalizeOptions, normalize, normalizeWithMap, type OffsetMap } from "./normalize/index.js";
 export { parseArticle } from "./parse.js";
 export {
