@@ -587,6 +587,8 @@ export const QUOTES_LEXICON = {
     "قد",
     "لقد",
   ],
+  /** Words that, after a comma, open the narrator's next clause and so end an indirect quote (…، لكن X نفت ذلك). */
+  clauseBreakers: ["لكن", "ولكن", "بينما", "فيما", "في حين", "غير أن"],
   /** Forms of كان that stand before a fronted subject (وكانت السلطات أعلنت أن). */
   auxiliaries: ["كان", "كانت", "كانوا", "يكون", "تكون", "ظل", "ظلت", "بات", "باتت"],
   /** Prepositions and particles that end a speaker's noun phrase (the adjunct after the subject: خلال، أمام، عبر …). */

@@ -43,6 +43,8 @@ interface Doc extends ParagraphRef {
   readonly marks: MarkPairing;
   /** For each token: the index of the sentence-final token at or after it outside quotations (or the token count). */
   readonly sentenceEnd: Int32Array;
+  /** For each token: the index where an indirect quote that contains it ends (sentence end or a contrast clause). */
+  readonly clauseEnd: Int32Array;
   /** For each token: the index of the first token of its sentence. */
   readonly sentenceStart: Int32Array;
 }
@@ -96,7 +98,18 @@ function buildDoc(paragraph: Paragraph, index: number, words: Words, registry: R
   }
   sentenceStart[n] = start;
   const grammar = new Grammar(tokens, marks, words, registry.known);
+  // An indirect quote ends at the end of its sentence or where the narrator's next clause starts (…، لكن …).
+  const clauseEnd = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const breaks =
+      isComma(tokens[i]) &&
+      (marks.inside[i] ?? -1) < 0 &&
+      (grammar.phraseAt(i + 1, words.lex.clauseBreakers) > 0 ||
+        (tokens[i + 1]?.key.startsWith("\u0644\u0643\u0646") ?? false));
+    clauseEnd[i] = breaks || sentenceEnd[i] === i ? i : (clauseEnd[i + 1] as number);
+  }
   return {
+    clauseEnd,
     index,
     text: paragraph.text,
     offset: paragraph.span.start,
@@ -422,6 +435,7 @@ class Attribution {
       marks: pairMarks(tokens, title),
       grammar: new Grammar(tokens, pairMarks(tokens, title), this.words, this.registry.known),
       sentenceEnd: new Int32Array(tokens.length + 1).fill(tokens.length),
+      clauseEnd: new Int32Array(tokens.length + 1).fill(tokens.length),
       sentenceStart: new Int32Array(tokens.length + 1),
     };
     return this.organizationOf(doc, { start: 0, end: tokens.length }, null);
@@ -883,7 +897,7 @@ class Attribution {
   /** An unquoted clause from token `k` to the end of its sentence. */
   clause(doc: Doc, k: number): Content | null {
     const tokens = doc.tokens;
-    let end = doc.sentenceEnd[k] as number;
+    let end = doc.clauseEnd[k] as number;
     // An unclosed quotation inside the clause runs to the end of the paragraph.
     if (end <= k) return null;
     const last = tokens[end - 1];

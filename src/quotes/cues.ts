@@ -61,6 +61,7 @@ export interface CompiledQuotes {
   readonly quantifiers: ReadonlySet<string>;
   readonly tailPrepositions: ReadonlySet<string>;
   readonly titleLinks: ReadonlySet<string>;
+  readonly clauseBreakers: readonly (readonly string[])[];
 }
 
 const cache = new WeakMap<object, CompiledQuotes>();
@@ -250,5 +251,6 @@ function build(area: QuotesArea): CompiledQuotes {
     quantifiers: set(area.quantifiers),
     tailPrepositions: set(area.tailPrepositions),
     titleLinks: set(area.titleLinks),
+    clauseBreakers: phrases(area.clauseBreakers),
   };
 }

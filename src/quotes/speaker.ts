@@ -248,6 +248,12 @@ export class Grammar {
       }
       if (t.kind !== "word") break;
       const w = this.words.of(t);
+      const fixed = this.phraseAt(k, lex.organizationPhrases, true);
+      if (fixed > 0 && (construct || w.preposition)) {
+        // …للأمم المتحدة: a fixed name ends the title.
+        end = k + fixed;
+        break;
+      }
       if (w.key === FI && !construct) {
         // A place inside the title (سفير المملكة في أمريكا، وكيل النقابة في مصر) only when the phrase ends there.
         const place = this.word(k + 1);
@@ -388,6 +394,15 @@ export class Grammar {
     let construct = phrase ? false : !(head as WordInfo).definite;
     let end = k;
     let alias: Range | null = null;
+    if (phrase) {
+      // A fixed name (الأمم المتحدة، البيت الأبيض) is complete; only a short name in parentheses may follow.
+      if (this.tokens[k]?.key === "(") {
+        const close = this.parenthesis(k);
+        if (close > k && close - k <= 5)
+          return { range: { start: i, end: close + 1 }, alias: { start: k + 1, end: close } };
+      }
+      return { range: { start: i, end: k }, alias: null };
+    }
     for (let guard = 0; guard < MAX_PHRASE; guard++) {
       k = this.skipJoiners(k);
       const t = this.tokens[k];
@@ -694,10 +709,11 @@ export class Grammar {
     // addressee, not the subject.
     if (
       known === 0 &&
-      w.preposition &&
-      (w.definite || w.key.startsWith("\u0644")) &&
+      ((w.preposition && w.definite) || (w.key.startsWith("\u0644") && w.key.length >= 3)) &&
       !w.organization &&
-      !w.role
+      !w.role &&
+      !w.relation &&
+      !w.anonymous
     )
       return null;
     if (known > 0 && !w.role && !w.organization) {
@@ -881,7 +897,7 @@ export class Grammar {
   /** A title right after a name without a comma (علي أحمد مدير إدارة …، جوزيه مورينيو المدير الفني …). */
   withTrailingRole(np: NounPhrase): NounPhrase {
     const w = this.word(np.end);
-    if (!w || !(w.role || w.relation) || w.anonymous) return np;
+    if (!w || !(w.role || w.relation) || (w.anonymous && !w.definite)) return np;
     const r = this.role(np.end);
     if (!r) return np;
     // A title after a name runs on to the end of the phrase when only a name-like word or two is left

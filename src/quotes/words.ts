@@ -176,13 +176,14 @@ export class Words {
         const [b] = strip(r);
         return (
           lex.roleTitles.has(b) ||
+          lex.relationTitles.has(b) ||
           lex.organizationHeads.has(b) ||
           lex.anonymousSources.has(b) ||
           lex.honorifics.has(r) ||
           lex.complementizers.has(r) ||
           lex.relativePronouns.has(r) ||
           lex.timeWords.has(r) ||
-          r.startsWith("\u0627\u0644")
+          (r.startsWith("\u0627\u0644") && r.length > 3)
         );
       };
       if (!known(key) && known(readings[1] as string)) {
