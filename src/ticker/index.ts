@@ -280,7 +280,7 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon): TickerDete
         span: { start: b.line.start + b.item.start, end: b.end },
       });
     });
-    taken.push(...blockLines);
+    for (const index of blockLines) taken.push(index);
   }
   headers.sort((a, b) => a.start - b.start);
   taken.sort((a, b) => a - b);

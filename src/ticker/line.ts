@@ -18,7 +18,7 @@ import {
   isTimeTextSeparator,
   isWordChar,
 } from "./chars.js";
-import { LATIN_WORD, type TickerPatterns } from "./patterns.js";
+import type { TickerPatterns } from "./patterns.js";
 import { readTimeAt, readTimeEndingAt, type TimeToken } from "./time.js";
 
 /** The most words a ticker headline has; longer pieces are body text. */
@@ -37,8 +37,10 @@ const MIN_SITE_LINE_WORDS = 2 * MIN_SITE_PIECE_WORDS + 1;
 export const WIDE_GAP = 3;
 /** At most this many words in parentheses make a source. */
 export const MAX_SOURCE_WORDS = 6;
-/** Longest tail of an item searched for a "read more" link. */
+/** Longest "read more" link, in code units … */
 const MORE_LINK_TAIL = 32;
+/** … and in words. */
+const MORE_LINK_WORDS = 3;
 
 /** One item read from a line. */
 export interface LineItem {
@@ -88,10 +90,8 @@ export interface LineReading {
   readonly words: number;
 }
 
-interface Cut {
-  /** Where the next item starts. */
-  readonly at: number;
-}
+/** Where the next item starts (a plain number: a strip of thousands of items makes thousands of cuts). */
+type Cut = number;
 
 function skipSpaces(text: string, i: number, end: number): number {
   let j = i;
@@ -135,7 +135,7 @@ export function readTimeLine(
   patterns.dayWord.lastIndex = 0;
   const match = patterns.dayWord.exec(text);
   if (match) {
-    day = patterns.dayWords.get(foldKey(match[0].replace(/[ \t]+/g, " "))) ?? null;
+    day = patterns.dayWords.get(foldKey(collapseSpaces(match[0]))) ?? null;
     i = match[0].length;
   }
   while (i < text.length && isTimeTextSeparator(text.charCodeAt(i))) i++;
@@ -146,16 +146,14 @@ export function readTimeLine(
   return { time: token.clock, day };
 }
 
-/** Whether the whole line is a "read more" link, bullets and dots around it allowed. */
+/** Whether the whole line is a "read more" link, with bullets, dots, `«»` or `:` around it. */
 export function isMoreLinkLine(text: string, patterns: TickerPatterns): boolean {
   let s = 0;
   let e = text.length;
-  while (s < e && (isLeadDecoration(text.charCodeAt(s)) || text.charCodeAt(s) === 0x2e)) s++;
-  while (e > s && (isLeadDecoration(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x2e)) e--;
+  while (s < e && (isHeaderDecoration(text.charCodeAt(s)) || isEllipsisDot(text.charCodeAt(s)))) s++;
+  while (e > s && (isHeaderDecoration(text.charCodeAt(e - 1)) || isEllipsisDot(text.charCodeAt(e - 1)))) e--;
   if (e - s > MORE_LINK_TAIL || e === s) return false;
-  const core = text.slice(s, e);
-  const m = patterns.moreLinkAtEnd.exec(core);
-  return m !== null && m.index === 0;
+  return patterns.moreLink.test(text.slice(s, e));
 }
 
 /** Times in `[from, to)`. */
@@ -193,7 +191,7 @@ function trailingTimeCuts(text: string, from: number, to: number, times: readonl
     const before = previousCode(text, t.start, from);
     if (!(isDash(before) || isBullet(before) || before === 0x29)) continue;
     const next = skipSpaces(text, t.end, to);
-    if (next < to) cuts.push({ at: next });
+    if (next < to) cuts.push(next);
   }
   return cuts;
 }
@@ -218,7 +216,7 @@ function leadingTimeCuts(text: string, from: number, to: number, times: readonly
     if (!opensItem) continue;
     const at = decorationStart(text, t.start, floor);
     if (at > floor) {
-      cuts.push({ at });
+      cuts.push(at);
       floor = t.end;
     }
   }
@@ -256,6 +254,16 @@ function lastToken(text: string, from: number, to: number): string {
   return text.slice(j, to);
 }
 
+/** Whether the word is written wholly in ASCII letters, two or more (a brand name, `ticker`). */
+function isLatinWord(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+  }
+  return true;
+}
+
 /** Groups of occurrences of the words that may separate items, by folded word. */
 function separatorCandidates(
   text: string,
@@ -285,9 +293,13 @@ function separatorCandidates(
   groups.clear();
   // Latin-script words (a brand, `ticker`), twice or more.
   if (latin) {
-    LATIN_WORD.lastIndex = from;
-    for (let m = LATIN_WORD.exec(text); m && m.index < to; m = LATIN_WORD.exec(text)) {
-      add(m[0].toLowerCase(), { start: m.index, end: m.index + m[0].length });
+    let i = skipSpaces(text, from, to);
+    while (i < to) {
+      let j = i;
+      while (j < to && !isInlineSpace(text.charCodeAt(j))) j++;
+      const word = text.slice(i, j);
+      if (isLatinWord(word)) add(word.toLowerCase(), { start: i, end: j });
+      i = skipSpaces(text, j, to);
     }
     for (const list of groups.values()) if (list.length >= 2) candidates.push(list);
   }
@@ -340,7 +352,7 @@ function siteWordCuts(
   if (!best) return { cuts: [], word: null };
   const first = best[0]!;
   return {
-    cuts: best.filter((o) => o.start > from).map((o) => ({ at: o.start })),
+    cuts: best.filter((o) => o.start > from).map((o) => o.start),
     word: foldKey(text.slice(first.start, first.end)),
   };
 }
@@ -355,7 +367,7 @@ function separatorCuts(text: string, from: number, to: number): Cut[] {
     const code = text.charCodeAt(i);
     if (isBullet(code)) {
       const at = decorationStart(text, i, from);
-      if (cuts.length === 0 || cuts[cuts.length - 1]!.at < at) cuts.push({ at });
+      if (cuts.length === 0 || cuts[cuts.length - 1]! < at) cuts.push(at);
       while (i < to && isLeadDecoration(text.charCodeAt(i))) i++;
       continue;
     }
@@ -366,7 +378,7 @@ function separatorCuts(text: string, from: number, to: number): Cut[] {
         if (text.charCodeAt(j) === 0x09) tab = true;
         j++;
       }
-      if ((tab || j - i >= WIDE_GAP) && j < to && !isBullet(text.charCodeAt(j))) cuts.push({ at: j });
+      if ((tab || j - i >= WIDE_GAP) && j < to && !isBullet(text.charCodeAt(j))) cuts.push(j);
       i = j;
       continue;
     }
@@ -412,7 +424,7 @@ function parenCuts(text: string, from: number, to: number, patterns: TickerPatte
     if (countWords(text, pieceStart, open) < 3) return [];
     const next = skipSpaces(text, i + 1, end);
     if (next < end) {
-      cuts.push({ at: next });
+      cuts.push(next);
       pieceStart = next;
     }
   }
@@ -445,12 +457,24 @@ export function hasSentenceBreak(text: string, start: number, end: number): bool
  * bullet or a dash (`TEXT... المزيد`), so that a headline ending with the word `المزيد` keeps it.
  */
 function moreLinkStart(text: string, start: number, end: number, patterns: TickerPatterns): number {
-  const tailStart = Math.max(start, end - MORE_LINK_TAIL);
-  const more = patterns.moreLinkAtEnd.exec(text.slice(tailStart, end));
-  if (!more) return -1;
-  const at = tailStart + more.index;
-  const before = previousCode(text, at, start);
-  return at > start && (before === 0x2e || before === 0x2026 || isBullet(before) || isDash(before)) ? at : -1;
+  // The link is one of the last few words; an ellipsis may be glued to it (`TEXT...المزيد`).
+  let found = -1;
+  let i = end;
+  for (let words = 0; words < MORE_LINK_WORDS && i > start; words++) {
+    while (i > start && isInlineSpace(text.charCodeAt(i - 1))) i--;
+    while (i > start && !isInlineSpace(text.charCodeAt(i - 1))) i--;
+    let s = i;
+    while (s < end && (isLeadDecoration(text.charCodeAt(s)) || isEllipsisDot(text.charCodeAt(s)))) s++;
+    if (end - s > MORE_LINK_TAIL) break;
+    if (s < end && patterns.moreLink.test(text.slice(s, end))) found = s;
+  }
+  if (found <= start) return -1;
+  const before = previousCode(text, found, start);
+  return before === 0x2e || before === 0x2026 || isBullet(before) || isDash(before) ? found : -1;
+}
+
+function isEllipsisDot(code: number): boolean {
+  return code === 0x2e || code === 0x2026;
 }
 
 /** Reads the item in `[start, end)`: strips bullets, a site word, the time, the source and a "read more" link. */
@@ -561,7 +585,7 @@ function itemsAt(
   patterns: TickerPatterns,
   siteWord: string | null,
 ): LineItem[] {
-  const bounds = [from, ...cuts.map((c) => c.at), to];
+  const bounds = [from, ...cuts, to];
   const pieces: { start: number; end: number; item: LineItem | null }[] = [];
   let carryStart = -1;
   for (let k = 0; k + 1 < bounds.length; k++) {
@@ -709,7 +733,7 @@ export function readLine(text: string, patterns: TickerPatterns): LineReading {
     const site = siteWordCuts(text, from, to, patterns, headerKey, features.latin, words);
     const sepCuts = features.innerBullet || features.wideGap ? separatorCuts(text, from, to) : [];
     if (site.cuts.length > 0 || sepCuts.length > 0) {
-      const merged = [...site.cuts, ...sepCuts].sort((a, b) => a.at - b.at);
+      const merged = [...site.cuts, ...sepCuts].sort((a, b) => a - b);
       const items = itemsAt(text, from, to, merged, patterns, site.word);
       if (withinSplitLimits(items)) {
         const moreLink = items.some((i) => i.moreLink);

@@ -5,7 +5,7 @@
  * test reaches them through {@link tickerPatterns}.
  */
 
-import { alternation, WORD_END, WORD_START } from "../internal/regex.js";
+import { alternation, WORD_END } from "../internal/regex.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { DEFAULT_LEXICON } from "../lexicon/index.js";
 import { foldKey } from "./fold.js";
@@ -26,9 +26,6 @@ export const LETTER = /\p{L}/u;
 export const ARABIC_LETTER =
   /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 
-/** Global: a word written wholly in Latin letters, two letters or more (a brand name, `ticker`). */
-export const LATIN_WORD = /(?<![\p{L}\p{M}\p{N}])[A-Za-z]{2,}(?![\p{L}\p{M}\p{N}])/gu;
-
 /** Sentence punctuation or a comma anywhere in a line: `،` U+060C, `,`, `؛` U+061B. */
 export const CLAUSE_PUNCTUATION = /[\u060c,\u061b]/;
 
@@ -41,8 +38,8 @@ export interface TickerPatterns {
   readonly header: RegExp;
   /** Sticky: a day word (`اليوم`, `أمس` …) at `lastIndex`, as a whole word. */
   readonly dayWord: RegExp;
-  /** A "read more" link at the very end of the string it is run on (run it on a short tail slice). */
-  readonly moreLinkAtEnd: RegExp;
+  /** The whole string is a "read more" link (`المزيد`, `اقرأ المزيد` …). */
+  readonly moreLink: RegExp;
   /** The whole string is a genre tag such as `فيديو` (run it on the collapsed content of a parenthesis). */
   readonly genreTag: RegExp;
   /** The string opens with a word that starts a byline, credit or "read also" line. */
@@ -84,7 +81,7 @@ export function tickerPatterns(lexicon: TickerLexicon = DEFAULT_LEXICON.ticker):
   const patterns: TickerPatterns = {
     header: new RegExp(`(?:${alt(lexicon.headers)})${WORD_END}`, "iuy"),
     dayWord: new RegExp(`(?:${alt(Object.keys(lexicon.dayWords))})${WORD_END}`, "iuy"),
-    moreLinkAtEnd: new RegExp(`${WORD_START}(?:${alt(lexicon.moreLinks)})$`, "iu"),
+    moreLink: new RegExp(`^(?:${alt(lexicon.moreLinks)})$`, "iu"),
     genreTag: new RegExp(`^(?:${alt(lexicon.genreTags)})$`, "iu"),
     nonItemStart: new RegExp(`^(?:${alt(lexicon.nonItemStarts)})${WORD_END}`, "iu"),
     separatorWord: new RegExp(`(?:${alt(lexicon.separatorWords)})${WORD_END}`, "giu"),
@@ -98,5 +95,5 @@ export function tickerPatterns(lexicon: TickerLexicon = DEFAULT_LEXICON.ticker):
 /** Every RegExp of {@link tickerPatterns} for the default lexicon, for the ReDoS test. */
 export function defaultTickerRegExps(): RegExp[] {
   const p = tickerPatterns();
-  return [p.header, p.dayWord, p.moreLinkAtEnd, p.genreTag, p.nonItemStart, p.separatorWord];
+  return [p.header, p.dayWord, p.moreLink, p.genreTag, p.nonItemStart, p.separatorWord];
 }

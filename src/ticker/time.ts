@@ -138,26 +138,33 @@ export interface TimedEntry {
   readonly day: number | null;
 }
 
+/** Minutes in a day, and half of them. */
+const DAY_MINUTES = 1440;
+const HALF_DAY_MINUTES = 720;
+
 /**
- * Day offsets of a list of items. A list runs newest first when its times fall more often than they rise;
- * then a rise (00:10 then 23:50) means the previous day. A list that runs oldest first counts forward at
- * each fall and is shifted so that its newest item is day 0. A day word written with a time wins. Items
- * without a time share the day of the item before them.
+ * Day offsets of a list of items. Each step between two timed items votes for the reading that moves the
+ * clock least: 12:16 then 10:25 is 111 minutes back (newest first), 00:10 then 23:50 is 20 minutes back across
+ * midnight, 22:00 then 23:50 is 110 minutes forward (oldest first). The list runs newest first unless most
+ * steps vote forward. Newest first, a time later than the one before means the day before; oldest first, an
+ * earlier time means the next day, and the list is shifted so that its newest item is day 0. A day word
+ * written with a time wins. Items without a time share the day of the item before them.
  */
 export function dayOffsets(entries: readonly TimedEntry[]): number[] {
-  let falls = 0;
-  let rises = 0;
+  let backward = 0;
+  let forward = 0;
   let previous = -1;
   for (const e of entries) {
     if (e.time === null) continue;
     const t = clockMinutes(e.time);
-    if (previous >= 0) {
-      if (t < previous) falls++;
-      else if (t > previous) rises++;
+    if (previous >= 0 && t !== previous) {
+      const back = (((previous - t) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES;
+      if (back <= HALF_DAY_MINUTES) backward++;
+      else forward++;
     }
     previous = t;
   }
-  const newestFirst = falls >= rises;
+  const newestFirst = backward >= forward;
   const out: number[] = [];
   let day = 0;
   previous = -1;
