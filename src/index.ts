@@ -33,3 +33,4 @@ export {
   type WarningCode,
 } from "./schema.js";
 export { type Line, splitLines } from "./segment/index.js";
+export { detectTicker } from "./ticker/index.js";
