@@ -285,12 +285,6 @@ function assemble(text: string, parts: Part[], m: PageMatchers, ctx: OriginConte
 
 /**
  * Reads a whole line as a byline and/or dateline. Returns `null` when the line is anything else.
- *
- * @example
- * ```ts
- * readOrigin("بيروت - رويترز", lexicon, { weakAllowed: false });
- * //=> { editor: null, authors: [], agency: "رويترز", location: "بيروت", strong: true }
- * ```
  */
 export function readOrigin(
   text: string,

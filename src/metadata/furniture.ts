@@ -193,13 +193,6 @@ function isUiString(text: string, m: PageMatchers): boolean {
 /**
  * Classifies a line that is page furniture by itself, or returns `null`. Dates, bylines and datelines are
  * not furniture; they are read by their own stages.
- *
- * @example
- * ```ts
- * furnitureKind("// انتهى //", m); //=> "end-marker"
- * furnitureKind("منذ ساعتين", m); //=> "relative-time"
- * furnitureKind("قال الوزير إن …", m); //=> null
- * ```
  */
 export function furnitureKind(text: string, m: PageMatchers): FurnitureKind | null {
   if (!WORD_CHAR.test(text)) return RULE_LINE.test(text) ? "rule" : "punctuation";

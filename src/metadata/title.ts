@@ -58,13 +58,6 @@ function lastSeparator(text: string): number {
 
 /**
  * Cuts the section label, outlet prefix and site suffix off a headline line.
- *
- * @example
- * ```ts
- * const line = "عام / تدقيق بيانات المرشحين";
- * const cut = cutTitle(line, m);
- * line.slice(cut.start, cut.end); //=> "تدقيق بيانات المرشحين"
- * ```
  */
 export function cutTitle(text: string, m: PageMatchers): TitleCut {
   let start = 0;
