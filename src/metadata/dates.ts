@@ -128,6 +128,8 @@ interface DateWords {
   readonly ambiguousMonths: ReadonlySet<string>;
   /** Weekday names (folded). */
   readonly weekdays: ReadonlySet<string>;
+  /** Words that may join a dateline's place to its date (folded). */
+  readonly datelineLinks: ReadonlySet<string>;
   /** Words that join the days of a range (folded). */
   readonly rangeWords: ReadonlySet<string>;
   /** Labels of a publication date, and of an update (folded). */
@@ -169,6 +171,7 @@ function dateWords(lexicon: Lexicon): DateWords {
     weekdays: new Set(Object.keys(dates.weekdays).map(foldWord)),
     correspondence: new Set(dates.correspondence.map(foldWord)),
     rangeWords: new Set(dates.dayRangeWords.map(foldWord)),
+    datelineLinks: new Set(dates.datelineLinks.map(foldWord)),
     publishedLabels: new Set(dates.publishedLabels.map(foldWord)),
     updatedLabels: new Set(dates.updatedLabels.map(foldWord)),
     eventWords: new Set(dates.eventWords.map(foldWord)),
@@ -783,17 +786,19 @@ function datelineDate(block: BlockDates, match: DateMatch, words: DateWords): La
   const prefix = block.text.slice(0, lastWordEnd(block.text, match.start));
   if (endsWithWords(prefix, words.publishedLabels)) return "published";
   if (endsWithWords(prefix, words.updatedLabels)) return "updated";
-  const prefixWords = wordsOf(prefix);
+  let prefixWords = wordsOf(prefix).map(foldWord);
+  const suffix = foldWord(block.text.slice(match.end, match.end + 40));
+  const agencyAfter = /^[-\u2013\u2014:|/(]/.test(suffix) || words.agencies.some((a) => suffix.startsWith(a));
+  // A wire's own link word before its date (`القاهرة في 12 مارس /أ ش أ/`) when the agency follows the date.
+  const last = prefixWords[prefixWords.length - 1];
+  if (agencyAfter && prefixWords.length >= 2 && last !== undefined && words.datelineLinks.has(last))
+    prefixWords = prefixWords.slice(0, -1);
   if (prefixWords.length > DATELINE_PREFIX_WORDS) return false;
   for (const w of prefixWords) {
-    if (/\p{N}/u.test(w)) return false;
-    const folded = foldWord(w);
-    if (words.eventWords.has(folded) || words.eventWords.has(withoutProclitic(folded))) return false;
+    if (/\p{N}/u.test(w) || words.eventWords.has(w) || words.eventWords.has(withoutProclitic(w)))
+      return false;
   }
-  if (wordCount(block) <= SHORT_LINE_WORDS) return null;
-  const suffix = foldWord(block.text.slice(match.end, match.end + 40));
-  if (/^[-\u2013\u2014:|/(]/.test(suffix)) return null;
-  return words.agencies.some((a) => suffix.startsWith(a)) ? null : false;
+  return wordCount(block) <= SHORT_LINE_WORDS || agencyAfter ? null : false;
 }
 
 /**

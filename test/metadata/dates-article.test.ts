@@ -134,6 +134,22 @@ describe("findArticleDates: the publication date", () => {
       "2019-05-12",
     ],
     [
+      "a wire dateline with في before its date and the agency after it",
+      [
+        ["title", TITLE],
+        ["paragraph", `القاهرة في 12 مارس 2025 /أ ش أ/ ${BODY}`],
+      ],
+      "2025-03-12",
+    ],
+    [
+      "a place and في before a date with no agency after it",
+      [
+        ["title", TITLE],
+        ["paragraph", `القاهرة في 12 مارس 2025 ${BODY}`],
+      ],
+      null,
+    ],
+    [
       "a labelled date line taken for a ticker item",
       [
         ["title", TITLE],
