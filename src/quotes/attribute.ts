@@ -453,12 +453,12 @@ class Attribution {
       const t = doc.tokens[i] as Token;
       if (t.kind !== "word") continue;
       const w = this.words.of(t);
-      if (
+      const atStart =
         doc.sentenceStart[i] === i ||
         w.opener ||
-        (i > 0 && isDash(doc.tokens[i - 1]) && doc.sentenceStart[i] === i - 1)
-      )
-        this.trackSubject(doc, i);
+        (i > 0 && isDash(doc.tokens[i - 1]) && doc.sentenceStart[i] === i - 1);
+      // Subjects inside reported content are not the narrator's: they never take a later cue.
+      if (atStart && doc.offset + t.start >= this.contentEnd) this.trackSubject(doc, i);
       if (consumed[i]) continue;
       const trailing = this.trailing(doc, i, consumed);
       if (trailing) continue;
@@ -485,7 +485,7 @@ class Attribution {
       let after = np.end;
       if (isComma(doc.tokens[after])) after++;
       const verb = this.word(doc, after);
-      if (verb && !verb.cue && !verb.definite && !verb.complementizer) this.pushSubject(doc, np, null);
+      if (verb && !verb.definite && !verb.complementizer && !verb.function) this.pushSubject(doc, np, null);
       return;
     }
     if (w.definite || w.function || w.complementizer || w.numeric || w.adjunct || w.time) return;
