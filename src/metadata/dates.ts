@@ -513,7 +513,9 @@ function monthNameDateAt(
   const y = stickyAfterSpaces(p.year, text, end);
   if (y) {
     const value = digitsValue(y.m[1] ?? "");
-    const plausible = month.system === "hijri" ? value >= 1 && value <= 1700 : value >= 1000 && value <= 2999;
+    // `رمضان 2020` gives a Gregorian year to a Hijri month: not a date this stage can place.
+    const plausible =
+      month.system === "hijri" ? value >= 1000 && value <= 1700 : value >= 1000 && value <= 2999;
     if (plausible) {
       year = value;
       end = takeEra(text, y.end, month.system, p, words);

@@ -166,6 +166,7 @@ describe("extractDates: Hijri dates", () => {
     ["ذي form", "في 10 ذي الحجة 1444", [["10 ذي الحجة 1444", "2023-06-28"]]],
     ["without year: unresolved", "فجر الخميس 28 شوال، وهو الموعد", [["الخميس 28 شوال", null]]],
     ["ordinal without year", "في الخامس عشر من شهر رمضان", [["الخامس عشر من شهر رمضان", null]]],
+    ["a Gregorian year after a Hijri month is not its year", "في 10 رمضان 2020 أعلن", [["10 رمضان", null]]],
     [
       "with its Gregorian day (الموافق): one mention",
       "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس",
