@@ -834,7 +834,7 @@ class Attribution {
         continue;
       }
       if (t.kind === "punct") {
-        if (isColon(t)) return this.after(doc, k + 1);
+        if (isColon(t) && !this.clockColon(doc, k)) return this.after(doc, k + 1);
         if (isSentenceEnd(t)) return null;
         continue;
       }
@@ -853,6 +853,21 @@ class Attribution {
       if (w.cue && w.cue.type !== "noun" && !w.weakCue && k > from) return null;
     }
     return null;
+  }
+
+  /** Whether the colon at `k` is inside a clock time (18:54), with digits glued on both sides. */
+  clockColon(doc: Doc, k: number): boolean {
+    const prev = doc.tokens[k - 1];
+    const next = doc.tokens[k + 1];
+    const t = doc.tokens[k] as Token;
+    return (
+      prev !== undefined &&
+      next !== undefined &&
+      prev.end === t.start &&
+      next.start === t.end &&
+      this.word(doc, k - 1)?.numeric === true &&
+      this.word(doc, k + 1)?.numeric === true
+    );
   }
 
   /** Whether the complementizer at `k` belongs to another construction (بعد أن، يجب أن) or is conditional (إن لم). */
