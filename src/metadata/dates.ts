@@ -898,32 +898,38 @@ function publishedDate(
   referenceDate: string | undefined,
 ): Published | null {
   const candidates: { label: Label; published: Published }[] = [];
-  const consider = (b: BlockDates, label: Label) => {
-    const m = b.matches[0];
-    if (!m) return;
+  const consider = (b: BlockDates, m: DateMatch, label: Label) => {
     const iso = matchIso(m, m.date.days[0]?.day ?? 0);
     const full = iso === null ? null : withReferenceYear(iso, referenceDate);
     if (full === null) return;
     const span = { start: b.start + m.start, end: b.start + m.end };
     candidates.push({ label, published: { iso: full, raw: b.text.slice(m.start, m.end), span } });
   };
+  const considerLabelled = (b: BlockDates, matches: readonly DateMatch[]) => {
+    for (const m of matches) if (datelineDate(b, m, words) === "published") consider(b, m, "published");
+  };
   const headEnd = head.length > 0 ? (head[head.length - 1] as number) : titleIndex;
   // Labelled dates (`نشر في …`, `date 2019-05-12`) count wherever they stand before the body, even in a
   // block taken for furniture or for a ticker item (`نشر بتاريخ: 2023/03/12 - 10:30` looks like one).
   blocks.forEach((b, i) => {
-    const m = b.matches[0];
-    if (i > headEnd || !m || (i === titleIndex && b.kind === "title") || head.includes(i)) return;
-    if (p.widget.test(b.text)) return;
-    const label = datelineDate(b, m, words);
-    if (label === "published") consider(b, label);
+    if (i > headEnd || b.matches.length === 0 || (i === titleIndex && b.kind === "title") || head.includes(i))
+      return;
+    if (!p.widget.test(b.text)) considerLabelled(b, b.matches);
   });
   for (const i of head) {
     const b = blocks[i] as BlockDates;
-    const m = b.matches[0];
-    if (!m || (wordCount(b) <= SHORT_LINE_WORDS && p.widget.test(b.text))) continue;
-    const label = datelineDate(b, m, words);
-    if (b.kind === "date" || b.kind === "dateline") consider(b, label === false ? null : label);
-    else if (label !== false) consider(b, label);
+    const first = b.matches[0];
+    if (!first || (wordCount(b) <= SHORT_LINE_WORDS && p.widget.test(b.text))) continue;
+    if (b.kind === "date" || b.kind === "dateline") {
+      for (const m of b.matches) {
+        const label = datelineDate(b, m, words);
+        consider(b, m, label === false ? null : label);
+      }
+      continue;
+    }
+    const label = datelineDate(b, first, words);
+    if (label !== false) consider(b, first, label);
+    considerLabelled(b, b.matches.slice(1));
   }
   // A page that states only when it was last updated does not state when it was published.
   const chosen =

@@ -150,6 +150,15 @@ describe("findArticleDates: the publication date", () => {
       null,
     ],
     [
+      "the published date after the update date on one line",
+      [
+        ["title", TITLE],
+        ["date", "آخر تحديث: 13 مارس 2025 | نشر في: 12 مارس 2025"],
+        ["paragraph", BODY],
+      ],
+      "2025-03-12",
+    ],
+    [
       "a labelled date line taken for a ticker item",
       [
         ["title", TITLE],
