@@ -1,34 +1,109 @@
 /**
- * Normalization of Arabic text. PLACEHOLDER: identity until the normalization stage lands.
+ * Normalization of Arabic text: one linear pass driven by a per-code-unit action table, with an offset
+ * map back to the source. Every operation is an option; profiles name sets of them. The character tables
+ * are in ./tables.ts and docs/normalization.md lists every operation with its code points.
  */
+import { type Actions, buildActions } from "./actions.js";
+import { composeClusters, composeEdits } from "./nfc.js";
+import { EditMap, type OffsetMap } from "./offset-map.js";
+import { pass } from "./pass.js";
+import { type NormalizeOptions, optionNames, resolveNormalizeOptions } from "./profiles.js";
 
-/** Maps ranges between the source text and the normalized text. */
-export interface OffsetMap {
-  /** The source range that produced the normalized range `[start, end)`. */
-  toSource(start: number, end: number): { start: number; end: number };
-  /** The normalized range that the source range `[start, end)` became. */
-  toNormalized(start: number, end: number): { start: number; end: number };
+export type { OffsetMap, OffsetRange } from "./offset-map.js";
+export {
+  type MarkSet,
+  NORMALIZE_PROFILES,
+  type NormalizeOptions,
+  type NormalizeProfile,
+  type ResolvedNormalizeOptions,
+} from "./profiles.js";
+
+/** Tables by the values of every option; a handful of distinct option sets is the expected use. */
+const byKey = new Map<string, Actions>();
+/** Tables of frozen option objects (such as {@link PARSE_NORMALIZATION}), which cannot change. */
+const byFrozen = new WeakMap<object, Actions>();
+let defaults: Actions | undefined;
+
+function actionsFor(options: unknown): Actions {
+  if (options === undefined) {
+    defaults ??= buildActions(resolveNormalizeOptions(undefined));
+    return defaults;
+  }
+  const frozen = typeof options === "object" && options !== null && Object.isFrozen(options);
+  const hit = frozen ? byFrozen.get(options) : undefined;
+  if (hit) return hit;
+  const resolved = resolveNormalizeOptions(options);
+  const key = optionNames()
+    .map((name) => resolved[name as keyof typeof resolved])
+    .join();
+  let actions = byKey.get(key);
+  if (!actions) {
+    if (byKey.size >= 32) byKey.clear();
+    actions = buildActions(resolved);
+    byKey.set(key, actions);
+  }
+  if (frozen) byFrozen.set(options as object, actions);
+  return actions;
 }
 
-/** Options of {@link normalize}. */
-export interface NormalizeOptions {
-  /** A named set of defaults. */
-  profile?: "display" | "search" | undefined;
+function check(text: unknown): asserts text is string {
+  if (typeof text !== "string") {
+    throw new TypeError(`text: expected a string, got ${text === null ? "null" : typeof text}`);
+  }
 }
 
-/** Normalizes text. */
+/**
+ * Normalizes Arabic text. Never throws on a string (lone surrogates included); a non-string `text` or a
+ * wrong option throws a `TypeError` that names it.
+ *
+ * @param text - Any text.
+ * @param options - A profile and per-operation overrides; the `"display"` profile when absent.
+ * @returns The normalized text (the same string when nothing changed).
+ * @example
+ * ```ts
+ * normalize("ﻷن الوزيـــر قال\u00a0 «نعم»"); //=> "لأن الوزير قال «نعم»"
+ * normalize("أَحْمَد إلى مدرسة", { profile: "search" }); //=> "احمد الي مدرسه"
+ * ```
+ */
 export function normalize(text: string, options?: NormalizeOptions): string {
-  return normalizeWithMap(text, options).text;
+  check(text);
+  const actions = actionsFor(options);
+  const { text: out, triggers } = pass(text, actions, false);
+  return triggers ? composeClusters(out, triggers, actions, null).text : out;
 }
 
-/** Normalizes text and returns the offset map back to the source. */
-export function normalizeWithMap(
-  text: string,
-  _options?: NormalizeOptions,
-): { text: string; map: OffsetMap } {
-  const identity = (start: number, end: number) => ({ start, end });
-  return { text, map: { toSource: identity, toNormalized: identity } };
+/**
+ * Normalizes text as {@link normalize} does and returns the map between the two texts, so that a range
+ * found in the normalized text can be reported in the source (`map.toSource(start, end)`).
+ *
+ * @example
+ * ```ts
+ * const { text, map } = normalizeWithMap("قال\u200f ﷲ");
+ * text; //=> "قال الله"
+ * map.toSource(4, 8); //=> { start: 5, end: 6 }
+ * ```
+ */
+export function normalizeWithMap(text: string, options?: NormalizeOptions): { text: string; map: OffsetMap } {
+  check(text);
+  const actions = actionsFor(options);
+  const first = pass(text, actions, true);
+  let out = first.text;
+  let edits: ArrayLike<number> = first.edits!;
+  if (first.triggers) {
+    const map = new EditMap(text.length, out.length, edits);
+    const composed = composeClusters(out, first.triggers, actions, edits);
+    out = composed.text;
+    edits = composeEdits(edits, composed.changed, (u, edge) => map.unit(u, 2, 0, edge));
+  }
+  return { text: out, map: new EditMap(text.length, out.length, edits) };
 }
 
-/** The normalization `parseArticle` runs before every other stage. */
-export const PARSE_NORMALIZATION: NormalizeOptions = { profile: "display" };
+/**
+ * The options `parseArticle` normalizes with: the display profile, plus tashkeel (U+064B–U+0652) and the
+ * dagger alef U+0670 removed so that lexicon words match vocalized text (هٰذا → هذا, قالَ → قال).
+ */
+export const PARSE_NORMALIZATION: NormalizeOptions = /* @__PURE__ */ Object.freeze({
+  profile: "display",
+  marks: "tashkeel",
+  daggerAlef: "remove",
+} as const);

@@ -1,0 +1,141 @@
+/**
+ * The API boundary of the normalizer: option checking, profiles, PARSE_NORMALIZATION and caching.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  NORMALIZE_PROFILES,
+  type NormalizeOptions,
+  normalize,
+  normalizeWithMap,
+  PARSE_NORMALIZATION,
+  type ResolvedNormalizeOptions,
+} from "../../src/normalize/index.js";
+
+/** Every option, typed so that the list breaks the build when the options type changes. */
+const OPTION_NAMES = [
+  "nfc",
+  "presentationForms",
+  "expandHonorifics",
+  "removeTatweel",
+  "removeInvisibles",
+  "keepZwnj",
+  "removeBidiControls",
+  "spaces",
+  "trimLines",
+  "lineBreaks",
+  "persianLetters",
+  "persianFinalYeh",
+  "foldForeignLetters",
+  "marks",
+  "daggerAlef",
+  "foldAlef",
+  "foldAlefMaqsura",
+  "foldTehMarbuta",
+  "hamzaOnWawYeh",
+  "digits",
+  "punctuation",
+  "quotes",
+  "decodeEntities",
+] as const satisfies readonly (keyof ResolvedNormalizeOptions)[];
+
+describe("options", () => {
+  it.each([
+    [null, /^options: expected an object, got null/],
+    ["search", /^options: expected an object, got "search"/],
+    [[], /^options: expected an object, got an array/],
+    [{ profile: "fast" }, /^options\.profile: expected "display" or "search" or "none", got "fast"/],
+    [
+      { marks: "some" },
+      /^options\.marks: expected "keep" or "harakat" or "tashkeel" or "quranic" or "all", got "some"/,
+    ],
+    [{ foldAlef: "yes" }, /^options\.foldAlef: expected false or true, got "yes"/],
+    [{ spaces: 1 }, /^options\.spaces: expected .*got 1/],
+    [{ foldAlif: true }, /^options\.foldAlif: unknown option/],
+  ])("rejects %j with a TypeError naming the option", (options, message) => {
+    expect(() => normalize("نص", options as NormalizeOptions)).toThrow(TypeError);
+    expect(() => normalize("نص", options as NormalizeOptions)).toThrow(message);
+    expect(() => normalizeWithMap("نص", options as NormalizeOptions)).toThrow(message);
+  });
+
+  it.each([undefined, null, 42, {}, ["نص"]])("rejects text %j with a TypeError naming text", (text) => {
+    expect(() => normalize(text as unknown as string)).toThrow(/^text: expected a string/);
+    expect(() => normalizeWithMap(text as unknown as string)).toThrow(TypeError);
+  });
+
+  it("accepts undefined values as absent", () => {
+    expect(normalize("هٰذا", { profile: undefined, daggerAlef: undefined })).toBe("هٰذا");
+  });
+
+  it("lets a later call see a changed (unfrozen) options object", () => {
+    const options: NormalizeOptions = { foldAlef: false };
+    expect(normalize("أ", options)).toBe("أ");
+    options.foldAlef = true;
+    expect(normalize("أ", options)).toBe("ا");
+  });
+});
+
+describe("profiles", () => {
+  it("every profile sets every option", () => {
+    for (const profile of ["display", "search", "none"] as const) {
+      expect(Object.keys(NORMALIZE_PROFILES[profile]).sort()).toEqual([...OPTION_NAMES].sort());
+      expect(Object.isFrozen(NORMALIZE_PROFILES[profile])).toBe(true);
+    }
+  });
+
+  it("none turns everything off", () => {
+    const none = NORMALIZE_PROFILES.none;
+    for (const name of OPTION_NAMES) expect([false, "keep", "yeh"]).toContain(none[name]);
+  });
+
+  it("display is lossless repair", () => {
+    expect(NORMALIZE_PROFILES.display).toMatchObject({
+      nfc: true,
+      presentationForms: true,
+      removeTatweel: true,
+      removeInvisibles: true,
+      removeBidiControls: true,
+      spaces: "collapse",
+      lineBreaks: "lf",
+      persianLetters: true,
+      marks: "keep",
+      foldAlef: false,
+      foldAlefMaqsura: false,
+      foldTehMarbuta: false,
+      foldForeignLetters: false,
+      digits: "keep",
+      quotes: "keep",
+      decodeEntities: false,
+    });
+  });
+
+  it("search adds the folds and nothing that loses foreign letters or quote direction", () => {
+    expect(NORMALIZE_PROFILES.search).toMatchObject({
+      ...NORMALIZE_PROFILES.display,
+      trimLines: true,
+      marks: "all",
+      daggerAlef: "remove",
+      foldAlef: true,
+      foldAlefMaqsura: true,
+      foldTehMarbuta: true,
+      digits: "ascii",
+      hamzaOnWawYeh: "keep",
+      foldForeignLetters: false,
+      quotes: "keep",
+    });
+  });
+});
+
+describe("PARSE_NORMALIZATION", () => {
+  it("is the display profile with tashkeel and the dagger alef removed, and frozen", () => {
+    expect(PARSE_NORMALIZATION).toEqual({ profile: "display", marks: "tashkeel", daggerAlef: "remove" });
+    expect(Object.isFrozen(PARSE_NORMALIZATION)).toBe(true);
+  });
+
+  it("makes vocalized words match their bare spelling and keeps line breaks", () => {
+    expect(normalize("قالَ الوزيرُ:\r\nهٰذا «خبرٌ»", PARSE_NORMALIZATION)).toBe("قال الوزير:\nهذا «خبر»");
+  });
+
+  it("keeps Quranic marks and hamza marks (only tashkeel goes)", () => {
+    expect(normalize("ب\u06d6 ا\u0654", PARSE_NORMALIZATION)).toBe("ب\u06d6 أ");
+  });
+});
