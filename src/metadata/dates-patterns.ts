@@ -19,6 +19,9 @@ export const SPACE = "[ \\t\\u00A0\\u202F\\u200E\\u200F\\u202A-\\u202E\\u2066-\\
 /** A decimal digit: ASCII, Arabic-Indic (U+0660–U+0669) or Extended Arabic-Indic (U+06F0–U+06F9). */
 export const DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
 
+/** Lookahead: not followed by a letter or combining mark (a digit may follow). */
+const NO_LETTER_AFTER = "(?![\\p{L}\\p{M}])";
+
 /** Never matches: stands in for an alternation of an empty list. */
 const NEVER = "(?!)";
 
@@ -79,7 +82,11 @@ export function datePatterns(lexicon: DatesLexicon = DEFAULT_LEXICON.dates): Dat
   const patterns: DatePatterns = {
     ordinalDay: new RegExp(`(?:${alt(words(lexicon.ordinalDays))})${WORD_END}`, "uy"),
     dayMonthLink: new RegExp(`(?:${alt(lexicon.dayMonthLinks)})${WORD_END}`, "uy"),
-    month: new RegExp(`(${alt([...words(lexicon.months), ...words(lexicon.hijriMonths)])})${WORD_END}`, "uy"),
+    // A year may follow a month name without a space (`مارس2023`): only a letter or mark ends the match.
+    month: new RegExp(
+      `(${alt([...words(lexicon.months), ...words(lexicon.hijriMonths)])})${NO_LETTER_AFTER}`,
+      "uy",
+    ),
     year: new RegExp(`(?:(?:${alt(lexicon.yearIntroducers)})${SPACE}+)?(${DIGIT}{4})(?!${DIGIT})`, "uy"),
     era: new RegExp(`(${alt([...lexicon.hijriEra, ...lexicon.gregorianEra])})${WORD_END}`, "uy"),
     numeric: new RegExp(

@@ -27,7 +27,7 @@ export interface DateFindings {
 type CalendarSystem = "gregorian" | "hijri";
 
 /** At most this many days before the last one are read as one list (`5 و6 و7 مارس`). */
-const MAX_LIST_DAYS = 6;
+const MAX_LIST_DAYS = 12;
 
 /** One day of a written date and where its number or ordinal word starts. */
 interface WrittenDay {
