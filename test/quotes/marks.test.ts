@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { pairMarks } from "../../src/quotes/marks.js";
+import { tokenize } from "../../src/quotes/text.js";
+import { growth, LINEAR_GROWTH } from "./linear.js";
+
+/** The quotations of a text: their inner text, whether they close, and their depth. */
+function quotations(text: string): [string, boolean, number][] {
+  const tokens = tokenize(text);
+  const { quotations: qs } = pairMarks(tokens, text);
+  return qs.map((q) => {
+    const open = tokens[q.open];
+    const close = q.close >= 0 ? tokens[q.close] : undefined;
+    const inner = text.slice(open?.end ?? 0, close ? close.start : text.length).trim();
+    return [inner, q.close >= 0, q.depth];
+  });
+}
+
+describe("pairMarks", () => {
+  it.each([
+    ['قال "نعم" ثم مضى', [["نعم", true, 0]]],
+    ["قال «نعم» ثم مضى", [["نعم", true, 0]]],
+    ["قال “نعم” ثم مضى", [["نعم", true, 0]]],
+    ["قال „نعم“ ثم مضى", [["نعم", true, 0]]],
+    ["قال ”نعم” ثم مضى", [["نعم", true, 0]]],
+    ["قال ''نعم'' ثم مضى", [["نعم", true, 0]]],
+    ["قال 'نعم' ثم مضى", [["نعم", true, 0]]],
+    // A mismatched pair still pairs.
+    ["قال \"نعم' ثم مضى", [["نعم", true, 0]]],
+    // A space inside the marks, and a space before the closer.
+    ['وأشار أن " تعتبر المرحلة مهمة ".', [["تعتبر المرحلة مهمة", true, 0]]],
+  ] as const)("%s", (text, expected) => {
+    expect(quotations(text)).toEqual(expected);
+  });
+
+  it("reads a one-letter prefix before a mark as the start of a quotation (لـ\"سمارت\"، بـ«العمل»)", () => {
+    expect(quotations('في تصريح ل"سمارت"، إن "العمل مستمر".')).toEqual([
+      ["سمارت", true, 0],
+      ["العمل مستمر", true, 0],
+    ]);
+    expect(quotations("تقضي بـ«البدء بهدنة».")).toEqual([["البدء بهدنة", true, 0]]);
+  });
+
+  it("nests a quotation in the same mark inside another", () => {
+    expect(quotations('قال: "أطلق عليها العرب "حامل رأس الغول" جهة الشمال".')).toEqual([
+      ['أطلق عليها العرب "حامل رأس الغول" جهة الشمال', true, 0],
+      ["حامل رأس الغول", true, 1],
+    ]);
+    expect(quotations("قال «سنبحث ذلك في ‘المجموعة المصغرة’ قريبا».")).toEqual([
+      ["سنبحث ذلك في ‘المجموعة المصغرة’ قريبا", true, 0],
+      ["المجموعة المصغرة", true, 1],
+    ]);
+  });
+
+  it("lets a quotation left open run to the end of the paragraph", () => {
+    expect(quotations('وأضاف "كفاحنا مستمر في مواجهة الأحداث.')).toEqual([
+      ["كفاحنا مستمر في مواجهة الأحداث.", false, 0],
+    ]);
+  });
+
+  it("closes the « that » closes, ending an inner quotation left open", () => {
+    expect(quotations('قال «هذا "خطأ كبير» ثم مضى')).toEqual([
+      ['هذا "خطأ كبير', true, 0],
+      ["خطأ كبير", true, 1],
+    ]);
+  });
+
+  it("keeps an apostrophe between letters as part of a word", () => {
+    expect(quotations("زار O'Brien المدينة")).toEqual([]);
+  });
+
+  it("reports a closer with nothing to close", () => {
+    const text = 'تأخرنا كثيرا" وقال آخرون';
+    expect(pairMarks(tokenize(text), text).strayCloser).toBe(2);
+  });
+
+  it("pairs 1 MB of \" and of «» in one pass", () => {
+    for (const text of ['"'.repeat(1_000_000), "«»".repeat(500_000)]) {
+      const { quotations: qs } = pairMarks(tokenize(text), text);
+      expect(qs.length).toBe(500_000);
+    }
+  });
+
+  it.each([
+    ["\"", '"'],
+    ["«»", "«»"],
+    ['"قال', '"قال '],
+  ])("grows linearly on runs of %s", (_name, unit) => {
+    const ratio = growth((n) => {
+      const text = unit.repeat(n);
+      pairMarks(tokenize(text), text);
+    }, 20_000);
+    expect(ratio).toBeLessThan(LINEAR_GROWTH);
+  });
+});
