@@ -849,7 +849,8 @@ class Attribution {
         return this.after(doc, k + 2);
       }
       // أشار لأن: a preposition glued to the complementizer, right after the cue.
-      if (k === from && w.preposition && this.lex.complementizers.has(w.base)) return this.after(doc, k + 1);
+      if (k === from && w.key.startsWith("\u0644") && this.lex.complementizers.has(w.key.slice(1)))
+        return this.after(doc, k + 1);
       if (w.cue && w.cue.type !== "noun" && !w.weakCue && k > from) return null;
     }
     return null;
@@ -906,6 +907,8 @@ class Attribution {
     const t = doc.tokens[k];
     if (t === undefined) return null;
     if (t.kind === "quote" && this.opensAt(doc, k) >= 0) return this.fromQuotation(doc, k);
+    // قال: إن المفاوضات مستمرة — after a colon an unquoted complementizer is not part of the content.
+    if (isColon(doc.tokens[c - 1]) && this.word(doc, k)?.complementizer) return this.after(doc, k + 1);
     return this.clause(doc, k);
   }
 

@@ -257,7 +257,7 @@ export class Grammar {
       if (w.key === FI && !construct) {
         // A place inside the title (سفير المملكة في أمريكا، وكيل النقابة في مصر) only when the phrase ends there.
         const place = this.word(k + 1);
-        if (place && (place.nameLike || place.definite) && this.endsPhrase(k + 2)) {
+        if (place && (place.nameLike || place.definite) && !place.speechEvent && !place.time && this.endsPhrase(k + 2)) {
           k += 2;
           end = k;
           continue;
@@ -302,7 +302,7 @@ export class Grammar {
       if (w.key === FI) {
         // A place inside the title (سفير المملكة في أمريكا، وكيل النقابة في مصر) only when the phrase ends there.
         const place = this.word(k + 1);
-        if (place && (place.nameLike || place.definite) && this.endsPhrase(k + 2)) {
+        if (place && (place.nameLike || place.definite) && !place.speechEvent && !place.time && this.endsPhrase(k + 2)) {
           k += 2;
           end = k;
           continue;
@@ -348,6 +348,17 @@ export class Grammar {
         return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the word at `i` starts an addressee with a glued ل (لرويترز، لبي بي سي، للصحافيين): ل + a word that
+   * is not a known head (لوزارة is a body, not an addressee).
+   */
+  addressee(i: number): boolean {
+    const w = this.word(i);
+    if (!w || !w.key.startsWith("\u0644") || w.key.length < 3) return false;
+    if (this.known(this.tokens, i) > 0) return false;
+    return !(w.organization || w.role || w.relation || w.anonymous || w.document);
   }
 
   /** Whether the word at `i` ends in teh marbuta as written (حملة، جماعة): a noun that takes a genitive. */
@@ -510,7 +521,7 @@ export class Grammar {
         continue;
       }
       if (w.function) break;
-      if (w.preposition && !w.definite) break;
+      if ((w.preposition && !w.definite) || this.addressee(k)) break;
       if (w.definite) {
         if (w.breaker) break;
         k++;
@@ -707,15 +718,7 @@ export class Grammar {
     const known = this.known(this.tokens, i);
     // قال لرويترز، قال للصحافيين، قال لبي بي سي: a glued ل (or a definite with a glued preposition) starts the
     // addressee, not the subject.
-    if (
-      known === 0 &&
-      ((w.preposition && w.definite) || (w.key.startsWith("\u0644") && w.key.length >= 3)) &&
-      !w.organization &&
-      !w.role &&
-      !w.relation &&
-      !w.anonymous
-    )
-      return null;
+    if (known === 0 && ((w.preposition && w.definite) || this.addressee(i))) return null;
     if (known > 0 && !w.role && !w.organization) {
       const nm = { start: i, end: i + known };
       return this.withTrailingRole({ ...empty, start: i, end: nm.end, kind: "person", name: nm });
