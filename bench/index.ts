@@ -1,3 +1,5 @@
+export {};
+
 /**
  * `npm run bench`: every benchmark, one after the other in this process so that the baselines they
  * report are measured in the same run. Each module exports `run()`.
