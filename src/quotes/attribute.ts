@@ -106,7 +106,9 @@ function buildDoc(paragraph: Paragraph, index: number, words: Words, registry: R
       (marks.inside[i] ?? -1) < 0 &&
       (grammar.phraseAt(i + 1, words.lex.clauseBreakers) > 0 ||
         (tokens[i + 1]?.key.startsWith("\u0644\u0643\u0646") ?? false));
-    clauseEnd[i] = breaks || sentenceEnd[i] === i ? i : (clauseEnd[i + 1] as number);
+    // …، على حد تعبيره / … بحسب ما قاله X: a trailing attribution is not part of the content.
+    const trailing = (marks.inside[i] ?? -1) < 0 && grammar.phraseAt(i, words.lex.trailingIntroducers) > 0;
+    clauseEnd[i] = breaks || trailing || sentenceEnd[i] === i ? i : (clauseEnd[i + 1] as number);
   }
   return {
     clauseEnd,

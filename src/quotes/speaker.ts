@@ -257,7 +257,13 @@ export class Grammar {
       if (w.key === FI && !construct) {
         // A place inside the title (سفير المملكة في أمريكا، وكيل النقابة في مصر) only when the phrase ends there.
         const place = this.word(k + 1);
-        if (place && (place.nameLike || place.definite) && !place.speechEvent && !place.time && this.endsPhrase(k + 2)) {
+        if (
+          place &&
+          (place.nameLike || place.definite) &&
+          !place.speechEvent &&
+          !place.time &&
+          this.endsPhrase(k + 2)
+        ) {
           k += 2;
           end = k;
           continue;
@@ -302,7 +308,13 @@ export class Grammar {
       if (w.key === FI) {
         // A place inside the title (سفير المملكة في أمريكا، وكيل النقابة في مصر) only when the phrase ends there.
         const place = this.word(k + 1);
-        if (place && (place.nameLike || place.definite) && !place.speechEvent && !place.time && this.endsPhrase(k + 2)) {
+        if (
+          place &&
+          (place.nameLike || place.definite) &&
+          !place.speechEvent &&
+          !place.time &&
+          this.endsPhrase(k + 2)
+        ) {
           k += 2;
           end = k;
           continue;

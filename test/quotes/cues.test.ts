@@ -8,13 +8,40 @@ const forms = (perfect: string, imperfect: string) => verbForms(perfect, imperfe
 describe("verbForms", () => {
   it("inflects a sound verb in every person, gender and number", () => {
     const f = forms("أكد", "يؤكد");
-    for (const w of ["أكد", "أكدت", "أكدوا", "أكدا", "أكدتا", "أكدن", "أكدنا", "يؤكد", "تؤكد", "يؤكدون", "يؤكدن", "نؤكد", "أؤكد"])
+    for (const w of [
+      "أكد",
+      "أكدت",
+      "أكدوا",
+      "أكدا",
+      "أكدتا",
+      "أكدن",
+      "أكدنا",
+      "يؤكد",
+      "تؤكد",
+      "يؤكدون",
+      "يؤكدن",
+      "نؤكد",
+      "أؤكد",
+    ])
       expect(f).toContain(w);
   });
 
   it("shortens a hollow verb before a consonant suffix (قال → قلت، قلن، يقلن)", () => {
     const f = forms("قال", "يقول");
-    for (const w of ["قال", "قالت", "قالوا", "قلن", "قلت", "قلنا", "يقول", "تقول", "يقولون", "يقلن", "نقول", "أقول"])
+    for (const w of [
+      "قال",
+      "قالت",
+      "قالوا",
+      "قلن",
+      "قلت",
+      "قلنا",
+      "يقول",
+      "تقول",
+      "يقولون",
+      "يقلن",
+      "نقول",
+      "أقول",
+    ])
       expect(f).toContain(w);
     expect(f).not.toContain("قالن");
   });
@@ -40,7 +67,13 @@ describe("verbForms", () => {
 
 describe("participleForms and withSuffixes", () => {
   it("inflects a participle given with tanween alef", () => {
-    expect(participleForms("مضيفا").map(([f]) => f)).toEqual(["مضيفا", "مضيفة", "مضيفين", "مضيفتين", "مضيفات"]);
+    expect(participleForms("مضيفا").map(([f]) => f)).toEqual([
+      "مضيفا",
+      "مضيفة",
+      "مضيفين",
+      "مضيفتين",
+      "مضيفات",
+    ]);
   });
 
   it("turns teh marbuta into teh before a pronoun (من جهة → من جهته)", () => {
@@ -63,7 +96,8 @@ describe("compileQuotes", () => {
   });
 
   it("generates complementizers with pronoun suffixes (أنه، إنها، بأنهم، أنني)", () => {
-    for (const w of ["أن", "إن", "بأن", "أنه", "إنها", "بأنهم", "أنني", "إننا"]) expect(lex.complementizers.has(fold(w))).toBe(true);
+    for (const w of ["أن", "إن", "بأن", "أنه", "إنها", "بأنهم", "أنني", "إننا"])
+      expect(lex.complementizers.has(fold(w))).toBe(true);
     expect(lex.complementizers.has(fold("لأن"))).toBe(false);
   });
 

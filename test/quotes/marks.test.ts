@@ -32,7 +32,7 @@ describe("pairMarks", () => {
     expect(quotations(text)).toEqual(expected);
   });
 
-  it("reads a one-letter prefix before a mark as the start of a quotation (لـ\"سمارت\"، بـ«العمل»)", () => {
+  it('reads a one-letter prefix before a mark as the start of a quotation (لـ"سمارت"، بـ«العمل»)', () => {
     expect(quotations('في تصريح ل"سمارت"، إن "العمل مستمر".')).toEqual([
       ["سمارت", true, 0],
       ["العمل مستمر", true, 0],
@@ -73,7 +73,7 @@ describe("pairMarks", () => {
     expect(pairMarks(tokenize(text), text).strayCloser).toBe(2);
   });
 
-  it("pairs 1 MB of \" and of «» in one pass", () => {
+  it('pairs 1 MB of " and of «» in one pass', () => {
     for (const text of ['"'.repeat(1_000_000), "«»".repeat(500_000)]) {
       const { quotations: qs } = pairMarks(tokenize(text), text);
       expect(qs.length).toBe(500_000);
@@ -81,7 +81,7 @@ describe("pairMarks", () => {
   });
 
   it.each([
-    ["\"", '"'],
+    ['"', '"'],
     ["«»", "«»"],
     ['"قال', '"قال '],
   ])("grows linearly on runs of %s", (_name, unit) => {

@@ -77,13 +77,20 @@ describe("the seed page", () => {
       if (q.cueSpan) expect(text.slice(q.cueSpan.start, q.cueSpan.end)).toBe(q.cue);
     }
     const first = quotes[0];
-    expect(first?.speakerSpan && text.slice(first.speakerSpan.start, first.speakerSpan.end)).toBe("عبد الرحمن مصطفى");
+    expect(first?.speakerSpan && text.slice(first.speakerSpan.start, first.speakerSpan.end)).toBe(
+      "عبد الرحمن مصطفى",
+    );
     // A continuation (وتابع:) names nobody.
     expect(quotes[2]?.speakerSpan).toBeNull();
   });
 
   it("lists each of the four speakers once, with every mention", () => {
-    expect(speakers.map((s) => s.name)).toEqual(["عبد الرحمن مصطفى", "بدر جاموس", "يوسف الحمود", "محمد وجيه جمعة"]);
+    expect(speakers.map((s) => s.name)).toEqual([
+      "عبد الرحمن مصطفى",
+      "بدر جاموس",
+      "يوسف الحمود",
+      "محمد وجيه جمعة",
+    ]);
     const jamous = speakers.find((s) => s.name === "بدر جاموس");
     const mentioned = jamous?.mentions.map((m) => text.slice(m.start, m.end));
     // The full name twice and the surname in quotation marks (وأوضح "جاموس" أن).
