@@ -42,7 +42,13 @@ const RELATED_WORDS = 24;
 /** Breadcrumb separators with spaces around them: » (U+00BB), › (U+203A), >, / , \, ← (U+2190), | . */
 const CRUMB_SEPARATOR = / (?:»|›|>|\/|\\|←|\|) /u;
 
+/** Most words of a relative time (`آخر تحديث منذ 5 دقائق`). */
+const RELATIVE_TIME_WORDS = 6;
+/** Most characters of a framed end marker (`// انتهى //`). */
+const END_MARKER_CHARS = 30;
+
 function isRelativeTime(text: string, m: PageMatchers): boolean {
+  if (wordCount(text) > RELATIVE_TIME_WORDS) return false;
   const bare = looseKey(trimStartChars(trimEndChars(text, "|•·-\u2013\u2014:"), "|•·-\u2013\u2014:"));
   if (m.relativeTimeAlone.has(bare)) return true;
   const opener = m.relativeOpener.exec(text);
@@ -61,6 +67,7 @@ function isRelativeTime(text: string, m: PageMatchers): boolean {
 }
 
 function isEndMarker(text: string, m: PageMatchers): boolean {
+  if (text.length > END_MARKER_CHARS) return false;
   if (m.filingTime.test(text)) return true;
   const word = trimToWord(text);
   if (!m.endMarkers.has(looseKey(word))) return false;
@@ -86,6 +93,8 @@ function hasAny(words: readonly string[], set: ReadonlySet<string>): boolean {
 }
 
 function isWidget(text: string, m: PageMatchers): boolean {
+  // Every widget shows a number: a temperature, a rate, a prayer time.
+  if (!DIGIT.test(text)) return false;
   const words = tokens(text);
   if (words.length > WIDGET_WORDS || FINAL_PERIOD.test(text)) return false;
   if (TEMPERATURE.test(text) && words.length <= 10) return true;
@@ -122,12 +131,14 @@ function isNavigation(text: string, m: PageMatchers): boolean {
 }
 
 function allNavigationWords(text: string, m: PageMatchers): boolean {
-  const words = tokens(text)
-    .map((w) => looseKey(trimToWord(w)))
-    .filter((w) => w.length > 0);
-  if (words.length === 0) return false;
-  for (const w of words) if (!m.navigationWords.has(w)) return false;
-  return true;
+  let any = false;
+  for (const t of tokens(text)) {
+    const w = trimToWord(t);
+    if (w.length === 0) continue;
+    if (!m.navigationWords.has(looseKey(w))) return false;
+    any = true;
+  }
+  return any;
 }
 
 function isPrompt(text: string, m: PageMatchers): boolean {
@@ -180,6 +191,7 @@ function isHashtagLine(text: string): boolean {
 
 /** Whether a line with no Arabic letter is interface text (`Share`, `pictogram-avatar`, `ui.x.y`, markup). */
 function isUiString(text: string, m: PageMatchers): boolean {
+  if (ARABIC_LETTER.test(text) && !MARKUP.test(text)) return false;
   if (m.agencies.has(looseKey(text))) return false;
   if (I18N_KEY.test(text) || ICON_NAME.test(text)) return true;
   if (MARKUP.test(text) && !ARABIC_LETTER.test(text.replace(/<[^<>]{0,200}>/gu, ""))) return true;

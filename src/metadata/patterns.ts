@@ -14,8 +14,8 @@ import type { Lexicon } from "../lexicon/index.js";
 export function looseKey(text: string): string {
   let out = "";
   let space = false;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x09 || c === 0xa0) {
       space = out.length > 0;
       continue;
@@ -28,7 +28,9 @@ export function looseKey(text: string): string {
     if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) out += "\u0627";
     else if (c === 0x0649) out += "\u064A";
     else if (c === 0x0629) out += "\u0647";
-    else out += ch.toLowerCase();
+    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 0x20);
+    else if (c < 0x80 || (c >= 0x0600 && c <= 0x06ff)) out += text.charAt(i);
+    else out += text.charAt(i).toLowerCase();
   }
   return out;
 }
@@ -101,10 +103,52 @@ export function tokens(text: string): string[] {
 /** A run of inline white space. */
 export const SPACE_RUN = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/u;
 
-/** Number of tokens that hold at least one letter or digit. */
+/** Whether a UTF-16 code unit is inline white space (space, tab, U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000). */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit or an Arabic letter or digit (U+0621–U+064A, U+0660–U+0669, U+066E–U+06D3, U+06F0–U+06F9). */
+function isCommonWordCode(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x0621 && c <= 0x064a) ||
+    (c >= 0x0660 && c <= 0x0669) ||
+    (c >= 0x066e && c <= 0x06d3) ||
+    (c >= 0x06f0 && c <= 0x06f9)
+  );
+}
+
+/** Number of space-separated tokens that hold at least one letter or digit; one linear scan. */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const t of tokens(text)) if (WORD_CHAR.test(t)) n++;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    if (!counted && (isCommonWordCode(c) || (c > 0x7f && WORD_CHAR.test(text.charAt(i))))) {
+      n++;
+      counted = true;
+    }
+  }
   return n;
 }
 

@@ -56,6 +56,10 @@ interface Row {
   inline: InlineOrigin | null;
 }
 
+/** Most words of a line that can be furniture (an app promotion is the longest). */
+const MAX_FURNITURE_WORDS = 40;
+/** Most words of a line that can be a byline or dateline (a dated SPA dateline with reporters). */
+const MAX_ORIGIN_LINE_WORDS = 24;
 /** Rows of the body within which a byline, dateline or date line on its own line is still accepted. */
 const EARLY_BODY_ROWS = 3;
 /** Fewest headline rows in a run above the body for the run to be a list of other headlines. */
@@ -73,6 +77,9 @@ const REPEAT_WORDS = 20;
 
 function baseRow(text: string, start: number, end: number, m: PageMatchers, lexicon: Lexicon): Row {
   const row: Row = { start, end, text, role: "text", furniture: "other", origin: null, inline: null };
+  // Furniture, date lines and bylines are short: a long line is text, and is not read further.
+  const words = wordCount(text);
+  if (words > MAX_FURNITURE_WORDS) return row;
   const kind = furnitureKind(text, m);
   if (kind) {
     row.role = "furniture";
@@ -82,7 +89,7 @@ function baseRow(text: string, start: number, end: number, m: PageMatchers, lexi
   else if (isPieceworkLine(text, m, lexicon)) {
     row.role = pieces(text).some((p) => isDateLine(p, m, lexicon)) ? "date" : "furniture";
     row.furniture = furnitureKind(pieces(text)[0] ?? "", m) ?? "other";
-  } else {
+  } else if (words <= MAX_ORIGIN_LINE_WORDS) {
     const origin = readOrigin(text, m, lexicon, { weakAllowed: true });
     if (origin) {
       row.role = "origin";
