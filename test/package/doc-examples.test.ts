@@ -302,7 +302,7 @@ describe("@example code in the doc comments of src/", () => {
     expect(examples.length).toBeGreaterThan(0);
   });
 
-  it("type-checks every example (strict, against src/)", () => {
+  it("type-checks every example (strict, against src/)", { timeout: 300_000 }, () => {
     expect(diagnostics).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { LEXICON_GUIDE, withFreshTables } from "../../scripts/lexicon-doc.js";
 import { REPO } from "../../scripts/pack-consumer.js";
 
 const DOCS = join(REPO, "docs");
@@ -45,7 +46,7 @@ describe("API reference (typedoc)", () => {
       env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
     });
     typedoc = { status: result.status, output: `${result.stdout}${result.stderr}` };
-  }, 180_000);
+  }, 300_000);
 
   it("builds without a warning (treatWarningsAsErrors: every export documented, every link valid)", () => {
     const warnings = typedoc.output.split("\n").filter((line) => /\[(warning|error)\]/.test(line));
@@ -95,6 +96,11 @@ describe("guides", () => {
       .filter((link) => !join(dirname(file), link).startsWith(join(DOCS, "api")))
       .filter((link) => !existsSync(join(dirname(file), link)));
     expect(missing).toEqual([]);
+  });
+
+  it("docs/lexicon.md lists every lexicon area and list as they are now (npm run docs:lexicon)", () => {
+    const guide = readFileSync(LEXICON_GUIDE, "utf8");
+    expect(guide, "docs/lexicon.md is out of date: run npm run docs:lexicon").toBe(withFreshTables(guide));
   });
 
   it("link checking finds relative links and skips fenced code", () => {

@@ -56,12 +56,14 @@ describe.skipIf(!BUILT)("examples against the packed package", () => {
     scratch = join(project.dir, `..`, `examples-test-${process.pid}`);
     mkdirSync(scratch, { recursive: true });
     dist = (await import(join(REPO, "dist", "index.js"))) as typeof import("../../src/index.js");
-  });
+  }, 300_000);
   afterAll(() => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
-  it("typescript.ts type-checks with strict settings against the shipped declarations", () => {
+  it("typescript.ts type-checks with strict settings against the shipped declarations", {
+    timeout: 300_000,
+  }, () => {
     const tsconfig = join(project.dir, `tsconfig.examples-${process.pid}.json`);
     writeFileSync(
       tsconfig,

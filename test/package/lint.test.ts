@@ -24,13 +24,15 @@ interface AttwProblem {
 const NODE16_PROFILE = ["node16-cjs", "node16-esm", "bundler"];
 
 describe.skipIf(!BUILT)("package linters on the packed package", () => {
-  it("passes publint --strict", () => {
+  it("passes publint --strict", { timeout: 300_000 }, () => {
     const result = tool("publint", ["--strict"]);
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain("All good!");
   });
 
-  it("passes attw --pack . --profile node16 (types resolve for node16 CJS, node16 ESM and bundlers)", () => {
+  it("passes attw --pack . --profile node16 (types resolve for node16 CJS, node16 ESM and bundlers)", {
+    timeout: 300_000,
+  }, () => {
     const result = tool("attw", ["--pack", ".", "--profile", "node16", "--format", "json"]);
     expect(result.status, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as {

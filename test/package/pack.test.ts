@@ -52,7 +52,7 @@ describe.skipIf(!BUILT)("npm pack", () => {
   beforeAll(async () => {
     packed = await packedProject();
     installed = join(packed.dir, "node_modules", "khabar");
-  });
+  }, 300_000);
 
   it("lists the tarball's contents", () => {
     console.log(
@@ -142,7 +142,7 @@ describe.skipIf(!BUILT)("npm pack", () => {
     expect(pkg.dependencies?.zod).toBeUndefined();
   });
 
-  it("publishes (npm publish --dry-run of the packed tarball)", () => {
+  it("publishes (npm publish --dry-run of the packed tarball)", { timeout: 300_000 }, () => {
     const cwd = mkdtempSync(join(tmpdir(), "khabar-publish-"));
     try {
       const pkg = readJson<PackageJson>(join(installed, "package.json"));

@@ -27,7 +27,7 @@ function pageInHtml(): string {
 }
 
 describe.skipIf(!BUILT || (!HAVE_CHROMIUM && !process.env.CI))("headless Chromium", () => {
-  it("runs examples/browser.html and shows the same Article as Node", async () => {
+  it("runs examples/browser.html and shows the same Article as Node", { timeout: 300_000 }, async () => {
     const project = await packedProject();
     const shown: BrowserRun = await runBrowserExample(project.dir);
     expect(shown.skipped).toBeUndefined();

@@ -8,7 +8,7 @@ describe.skipIf(!BUILT)("Bun", () => {
   let project: PackedProject;
   beforeAll(async () => {
     project = await packedProject();
-  });
+  }, 300_000);
 
   it("runs examples/bun.ts and gets the same Article as Node", async () => {
     const example = EXAMPLES.find((e) => e.file === "bun.ts");

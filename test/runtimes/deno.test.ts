@@ -8,7 +8,7 @@ describe.skipIf(!BUILT)("Deno", () => {
   let project: PackedProject;
   beforeAll(async () => {
     project = await packedProject();
-  });
+  }, 300_000);
 
   it("runs examples/deno.ts with --allow-read and gets the same Article as Node", async () => {
     const example = EXAMPLES.find((e) => e.file === "deno.ts");

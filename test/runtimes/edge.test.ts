@@ -12,7 +12,7 @@ describe.skipIf(!BUILT)("edge runtime", () => {
   let project: PackedProject;
   beforeAll(async () => {
     project = await packedProject();
-  });
+  }, 300_000);
 
   it("answers a POSTed page with the Article as JSON from inside the sandbox", async () => {
     const example = EXAMPLES.find((e) => e.file === "edge-handler/run.mjs");

@@ -18,7 +18,7 @@ describe.skipIf(!BUILT)(`Node ${process.versions.node}`, () => {
   let project: PackedProject;
   beforeAll(async () => {
     project = await packedProject();
-  });
+  }, 300_000);
 
   it("runs on the Node line that package.json's engines names", () => {
     const floor = /^>=(\d+)/.exec(
