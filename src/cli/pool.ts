@@ -7,6 +7,11 @@
 import { Worker } from "node:worker_threads";
 import { runTask, type Task, type TaskResult, type TaskSettings, taskFailure } from "./tasks.js";
 
+/** The pool cannot go on: its worker threads keep dying. */
+export class PoolError extends Error {
+  override readonly name = "PoolError";
+}
+
 /** Receives the result of the task with sequence number `seq`. */
 export type ResultSink = (seq: number, result: TaskResult) => void;
 
@@ -52,6 +57,8 @@ interface Batch {
   readonly seq0: number;
   readonly tasks: Task[];
   weight: number;
+  /** A task sent again alone after a worker died with its batch: if it kills a worker again, it fails. */
+  readonly retry: boolean;
 }
 
 interface Slot {
@@ -80,9 +87,10 @@ export class WorkerPool implements Runner {
   private current: Batch | null = null;
   private nextBatchId = 0;
   private inFlight = 0;
-  private restarts = 0;
+  /** Workers that died since a batch last came back: a pool whose workers cannot even start gives up. */
+  private deathsInARow = 0;
   private waiters: (() => void)[] = [];
-  private fatal: Error | null = null;
+  private fatal: PoolError | null = null;
 
   constructor(
     size: number,
@@ -110,6 +118,7 @@ export class WorkerPool implements Runner {
     if (!batch) return;
     slot.inFlight.delete(result.id);
     this.inFlight--;
+    this.deathsInARow = 0;
     result.outputs.forEach((output, i) => {
       this.sink(batch.seq0 + i, { output, ok: result.oks[i] === true });
     });
@@ -117,22 +126,34 @@ export class WorkerPool implements Runner {
     this.wake();
   }
 
-  /** A worker died (out of memory, a crash): its batches become error records and it is replaced. */
+  /**
+   * A worker died (a crash, running out of memory). Which task killed it is unknown, so each task of its
+   * batches goes again alone; a task that kills a worker alone becomes an error record. The dead worker is
+   * replaced.
+   */
   private onDeath(slot: Slot, message: string): void {
     if (slot.dead) return;
     slot.dead = true;
+    const again: Batch[] = [];
     for (const batch of slot.inFlight.values()) {
       this.inFlight--;
+      if (batch.retry) {
+        batch.tasks.forEach((task, i) => {
+          this.sink(batch.seq0 + i, taskFailure(task, message, this.settings));
+        });
+        continue;
+      }
       batch.tasks.forEach((task, i) => {
-        this.sink(batch.seq0 + i, taskFailure(task, message, this.settings));
+        again.push({ id: this.nextBatchId++, seq0: batch.seq0 + i, tasks: [task], weight: 0, retry: true });
       });
     }
     slot.inFlight.clear();
+    this.queue.unshift(...again);
     const index = this.slots.indexOf(slot);
-    if (this.restarts++ < this.slots.length * 4) this.slots[index] = this.spawn();
+    if (++this.deathsInARow <= this.slots.length * 4) this.slots[index] = this.spawn();
     else {
       this.slots.splice(index, 1);
-      if (this.slots.length === 0) this.fatal = new Error(`worker threads keep failing: ${message}`);
+      if (this.slots.length === 0) this.fatal = new PoolError(`worker threads keep failing: ${message}`);
     }
     this.pump();
     this.wake();
@@ -144,10 +165,13 @@ export class WorkerPool implements Runner {
     for (const wake of waiters) wake();
   }
 
-  private idleSlot(): Slot | undefined {
+  /** The least busy live worker that can take `batch`: a retried task goes only to a worker with nothing else. */
+  private slotFor(batch: Batch): Slot | undefined {
     let best: Slot | undefined;
     for (const slot of this.slots) {
       if (slot.dead || slot.inFlight.size >= IN_FLIGHT_PER_WORKER) continue;
+      if (slot.inFlight.size > 0 && (batch.retry || [...slot.inFlight.values()].some((b) => b.retry)))
+        continue;
       if (!best || slot.inFlight.size < best.inFlight.size) best = slot;
     }
     return best;
@@ -163,7 +187,9 @@ export class WorkerPool implements Runner {
     if (this.queue.length === 0 && this.current && this.slots.some((s) => !s.dead && s.inFlight.size === 0)) {
       this.closeCurrent();
     }
-    for (let slot = this.idleSlot(); slot && this.queue.length > 0; slot = this.idleSlot()) {
+    for (let next = this.queue[0]; next; next = this.queue[0]) {
+      const slot = this.slotFor(next);
+      if (!slot) break;
       const batch = this.queue.shift() as Batch;
       slot.inFlight.set(batch.id, batch);
       this.inFlight++;
@@ -182,7 +208,7 @@ export class WorkerPool implements Runner {
     if (this.fatal) throw this.fatal;
     const weight = weightOf(task);
     if (this.current && this.current.weight + weight > MAX_BATCH_WEIGHT) this.closeCurrent();
-    this.current ??= { id: this.nextBatchId++, seq0: seq, tasks: [], weight: 0 };
+    this.current ??= { id: this.nextBatchId++, seq0: seq, tasks: [], weight: 0, retry: false };
     this.current.tasks.push(task);
     this.current.weight += weight;
     if (this.current.tasks.length >= MAX_BATCH_TASKS) this.closeCurrent();

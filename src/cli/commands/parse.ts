@@ -6,7 +6,7 @@ import { resolveOptions } from "../../options.js";
 import type { ParseOptions } from "../../schema.js";
 import { type ParseCommand, UsageError } from "../args.js";
 import { expandInputs, isDirectory, OrderedWriter, readAll, readLines } from "../io.js";
-import { InlineRunner, type ResultSink, type Runner, WorkerPool } from "../pool.js";
+import { InlineRunner, PoolError, type ResultSink, type Runner, WorkerPool } from "../pool.js";
 import { Progress } from "../progress.js";
 import { failure, type TaskSettings } from "../tasks.js";
 
@@ -96,6 +96,7 @@ export async function runParse(command: ParseCommand, io: ParseIo): Promise<numb
             await writer.ready();
           }
         } catch (error) {
+          if (error instanceof PoolError) throw error;
           // The NDJSON file itself could not be read: one error record for it, the other files go on.
           sink(seq++, failure(source, (error as Error).message, settings));
         }
