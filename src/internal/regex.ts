@@ -6,7 +6,8 @@
 
 /** Escapes every character that has a meaning in a RegExp source. */
 export function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+  // "-" gets a hex escape: `\-` is a syntax error in a `u`-mode pattern outside a character class.
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
 /**
