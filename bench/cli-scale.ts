@@ -64,6 +64,21 @@ function rssKiB(pid: number): number {
   }
 }
 
+/** CPU seconds (user + system) a process has used, its threads included, or 0 once it is gone. */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the parenthesized command name; utime and stime are the 12th and 13th of them.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** Linux reports CPU time in clock ticks of 1/100 s (`getconf CLK_TCK`). */
+const CLOCK_TICKS = 100;
+
 /** What one run measured. */
 export interface ScaleRun {
   readonly articles: number;
@@ -71,6 +86,8 @@ export interface ScaleRun {
   readonly seconds: number;
   readonly perSecond: number;
   readonly peakRssMiB: number;
+  /** CPU time of the CLI's process tree per article, in milliseconds: the cost without other load. */
+  readonly cpuMsPerArticle: number;
   readonly inputMiB: number;
   readonly outputMiB: number;
   readonly errors: number;
@@ -84,10 +101,16 @@ export async function measure(articles: number, jobs: number, encoded: readonly 
   });
   const pid = child.pid as number;
   let peakKiB = 0;
+  let cpu = 0;
   const sampler = setInterval(() => {
+    const tree = processTree(pid);
     peakKiB = Math.max(
       peakKiB,
-      processTree(pid).reduce((sum, p) => sum + rssKiB(p), 0),
+      tree.reduce((sum, p) => sum + rssKiB(p), 0),
+    );
+    cpu = Math.max(
+      cpu,
+      tree.reduce((sum, p) => sum + cpuSeconds(p), 0),
     );
   }, 50);
 
@@ -129,6 +152,7 @@ export async function measure(articles: number, jobs: number, encoded: readonly 
     seconds,
     perSecond: articles / seconds,
     peakRssMiB: peakKiB / 1024,
+    cpuMsPerArticle: (cpu * 1000) / articles,
     inputMiB: inBytes / 2 ** 20,
     outputMiB: outBytes / 2 ** 20,
     errors,
@@ -144,13 +168,16 @@ export async function run(): Promise<void> {
   const jobs = Number(process.env.JOBS ?? 2);
   const { source, encoded } = articleTexts();
   console.log(`cli-scale: khabar parse --ndjson --jobs ${jobs}, articles from ${source}`);
-  console.log("| articles | input | output | time | articles/s | peak RSS (process tree) | error records |");
-  console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  console.log(
+    "| articles | input | output | wall time | articles/s | CPU per article | peak RSS (process tree) | error records |",
+  );
+  console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const size of sizes) {
     const r = await measure(size, jobs, encoded);
     console.log(
       `| ${r.articles.toLocaleString("en-US")} | ${r.inputMiB.toFixed(0)} MiB | ${r.outputMiB.toFixed(0)} MiB | ` +
-        `${r.seconds.toFixed(1)} s | ${r.perSecond.toFixed(0)} | ${r.peakRssMiB.toFixed(0)} MiB | ${r.errors} |`,
+        `${r.seconds.toFixed(1)} s | ${r.perSecond.toFixed(0)} | ${r.cpuMsPerArticle.toFixed(2)} ms | ` +
+        `${r.peakRssMiB.toFixed(0)} MiB | ${r.errors} |`,
     );
   }
 }
