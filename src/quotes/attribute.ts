@@ -318,7 +318,8 @@ class Attribution {
       case "person": {
         if (!np.name) return null;
         const key = rangeKey(doc, np.name);
-        const body = this.registry.entities.find((e) => e.kind !== "person" && e.aliases.has(key.join(" ")));
+        const joined = key.join(" ");
+        const body = this.registry.findLatest((e) => e.kind !== "person" && e.aliases.has(joined));
         if (body) {
           entity = body;
           break;
@@ -381,7 +382,8 @@ class Attribution {
         }
         if (np.kind === "generic" && size === 1) {
           // A short name that is the alias or the start of a body already seen (سانا، المرصد).
-          const alias = this.registry.entities.find((e) => e.aliases.has(key.join(" ")));
+          const joined = key.join(" ");
+          const alias = this.registry.findLatest((e) => e.aliases.has(joined));
           if (alias) {
             entity = alias;
             break;
@@ -402,7 +404,7 @@ class Attribution {
 
   /** The speaker of the latest quote. */
   lastQuoted(): Entity | null {
-    for (let d = this.drafts.length - 1; d >= 0; d--) {
+    for (let d = this.drafts.length - 1; d >= 0 && d >= this.drafts.length - 64; d--) {
       const entity = (this.drafts[d] as Draft).entity;
       if (entity) return entity;
     }
@@ -673,7 +675,7 @@ class Attribution {
   sameSentenceSpeaker(doc: Doc, i: number, cue: CueForm): Entity | null {
     if (cue.type !== "participle") return null;
     const sentence = doc.sentenceStart[i];
-    for (let d = this.drafts.length - 1; d >= 0; d--) {
+    for (let d = this.drafts.length - 1; d >= 0 && d >= this.drafts.length - 8; d--) {
       const draft = this.drafts[d] as Draft;
       if (draft.paragraph !== doc.index || draft.sentence !== sentence) break;
       if (draft.entity) return draft.entity;
@@ -759,7 +761,7 @@ class Attribution {
         const q = doc.marks.markOf[s] ?? -1;
         const quotation = q >= 0 ? doc.marks.quotations[q] : undefined;
         if (!quotation || quotation.close !== s) break;
-        if (wordsBetween(doc.tokens, quotation.open, quotation.close) > 4) break;
+        if (wordsBetween(doc.tokens, quotation.open, quotation.close, 5) > 4) break;
         s = quotation.open - 1;
         count++;
         continue;
@@ -895,7 +897,10 @@ class Attribution {
     if (!quotation || quotation.close < 0) return false;
     const prev = doc.tokens[k - 1];
     if (prev && prev.kind === "word" && prev.end === doc.tokens[k]?.start) return false;
-    if (wordsBetween(doc.tokens, quotation.open, quotation.close) < FREE_QUOTATION_WORDS) return false;
+    if (
+      wordsBetween(doc.tokens, quotation.open, quotation.close, FREE_QUOTATION_WORDS) < FREE_QUOTATION_WORDS
+    )
+      return false;
     const after = doc.tokens[quotation.close + 1];
     if (after === undefined || isSentenceEnd(after)) return true;
     if (isComma(after)) return this.opensAt(doc, quotation.close + 2) < 0;
@@ -957,7 +962,7 @@ class Attribution {
       };
     }
     const close = doc.tokens[quotation.close] as Token;
-    const inner = wordsBetween(doc.tokens, quotation.open, quotation.close);
+    const inner = wordsBetween(doc.tokens, quotation.open, quotation.close, 64);
     if (inner === 0) return null;
     const tail = this.tail(doc, quotation.close + 1);
     const direct =
@@ -1016,15 +1021,14 @@ class Attribution {
     if (!quotation || quotation.close !== p) return;
     const o = quotation.open;
     if (!(o === 0 || doc.sentenceStart[o] === o || isColon(doc.tokens[o - 1]))) return;
-    if (
-      this.drafts.some(
-        (d) =>
-          d.paragraph === doc.index &&
-          d.start <= doc.offset + (doc.tokens[o] as Token).end &&
-          d.end >= doc.offset + (doc.tokens[p] as Token).start,
-      )
-    )
-      return;
+    // Not when the quotation is already the content of a quote (the latest few of this paragraph).
+    const from = doc.offset + (doc.tokens[o] as Token).end;
+    const to = doc.offset + (doc.tokens[p] as Token).start;
+    for (let d = this.drafts.length - 1; d >= 0 && d >= this.drafts.length - 8; d--) {
+      const draft = this.drafts[d] as Draft;
+      if (draft.paragraph !== doc.index) break;
+      if (draft.start <= from && draft.end >= to) return;
+    }
     const cue = w.cue as CueForm;
     let entity: Entity | null = null;
     let speakerSpan: Span | null = null;
@@ -1276,9 +1280,9 @@ class Attribution {
       speakerSpan: d.speakerSpan,
       confidence: d.confidence,
     }));
-    const order: Entity[] = [];
-    for (const d of drafts) if (d.entity && !order.includes(d.entity)) order.push(d.entity);
-    const speakers: Speaker[] = order.map((e) => ({
+    const order = new Set<Entity>();
+    for (const d of drafts) if (d.entity) order.add(d.entity);
+    const speakers: Speaker[] = [...order].map((e) => ({
       name: e.name,
       role: e.role,
       organization: e.organization,

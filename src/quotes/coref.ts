@@ -37,6 +37,8 @@ export interface Entity {
   plural: boolean;
   /** Where the entity is named, in normalized-text coordinates. */
   readonly mentions: Span[];
+  /** `start:end` of every mention, to add each once. */
+  readonly mentionKeys: Set<string>;
   /** Whether a quote is attributed to it. */
   quoted: boolean;
   /** Whether it was named as issuing a statement (قال X في بيان). */
@@ -179,11 +181,25 @@ export class Registry {
     return best;
   };
 
+  #floor(): number {
+    return Math.max(0, this.entities.length - LOOKBACK);
+  }
+
+  /** The latest entity (within {@link LOOKBACK}) that matches, or `null`. */
+  findLatest(test: (entity: Entity) => boolean): Entity | null {
+    for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
+      const entity = this.entities[e] as Entity;
+      if (test(entity)) return entity;
+    }
+    return null;
+  }
+
   #indexName(entity: Entity): void {
     if (entity.kind !== "person") return;
     for (const w of entity.nameKey) {
       if (w.length < 2) continue;
       const list = this.#nameIndex.get(w);
+      if (list && list.length >= 16) list.shift();
       if (list) list.push(entity.nameKey);
       else this.#nameIndex.set(w, [entity.nameKey]);
     }
@@ -202,6 +218,7 @@ export class Registry {
       gender: null,
       plural: false,
       mentions: [],
+      mentionKeys: new Set(),
       quoted: false,
       issuedDocument: false,
       merged: false,
@@ -214,13 +231,13 @@ export class Registry {
   /** The person whose name matches `key` (the same name, a part of it, or a fuller form), latest first. */
   findPerson(key: readonly string[]): Entity | null {
     if (key.length === 0) return null;
-    for (let e = this.entities.length - 1; e >= 0; e--) {
+    for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
       const entity = this.entities[e] as Entity;
       if (entity.kind !== "person") continue;
       const n = entity.nameKey;
       if (n.length === key.length && startsWithRun(n, key)) return entity;
     }
-    for (let e = this.entities.length - 1; e >= 0; e--) {
+    for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
       const entity = this.entities[e] as Entity;
       if (entity.kind !== "person") continue;
       const n = entity.nameKey;
@@ -269,7 +286,7 @@ export class Registry {
   findByRole(roleKey: readonly string[]): Entity | null {
     if (roleKey.length === 0) return null;
     const bareHead = roleKey.length === 1 ? stripArticle(roleKey[0] as string) : null;
-    for (let e = this.entities.length - 1; e >= 0; e--) {
+    for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
       const entity = this.entities[e] as Entity;
       if (entity.kind !== "person" || entity.roleKey.length === 0) continue;
       const r = entity.roleKey;
@@ -281,7 +298,7 @@ export class Registry {
 
   /** A body, source, document or group, by its description or alias. */
   body(kind: Entity["kind"], name: string, nameKey: string[], alias: string | null): Entity {
-    for (let e = this.entities.length - 1; e >= 0; e--) {
+    for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
       const entity = this.entities[e] as Entity;
       if (entity.kind === "person" || entity.kind === "role") continue;
       const n = entity.nameKey;
@@ -309,7 +326,7 @@ export class Registry {
   titled(role: string, roleKey: string[]): Entity {
     const found = this.findByRole(roleKey);
     if (found) return found;
-    for (let e = this.entities.length - 1; e >= 0; e--) {
+    for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
       const entity = this.entities[e] as Entity;
       if (entity.kind === "role" && entity.nameKey.join(" ") === roleKey.join(" ")) return entity;
     }
@@ -318,7 +335,7 @@ export class Registry {
 
   /** The latest unnamed source whose head word is `base` (المصدر → مصدر مسؤول في الحكومة). */
   latestSource(base: string): Entity | null {
-    for (let e = this.entities.length - 1; e >= 0; e--) {
+    for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
       const entity = this.entities[e] as Entity;
       if (entity.kind === "anonymous" && entity.nameKey[0] === base) return entity;
     }
@@ -327,7 +344,7 @@ export class Registry {
 
   /** The latest entity that issued a statement (البيان → its issuer). */
   latestIssuer(): Entity | null {
-    for (let i = this.#timeline.length - 1; i >= 0; i--) {
+    for (let i = this.#timeline.length - 1; i >= 0 && i >= this.#timeline.length - LOOKBACK; i--) {
       const entity = (this.#timeline[i] as TimelineEntry).entity;
       if (entity.issuedDocument) return entity;
     }
@@ -337,8 +354,10 @@ export class Registry {
   /** Adds a subject to the timeline and a mention to the entity. */
   mention(entity: Entity, paragraph: number, token: number, span: Span | null): void {
     this.#timeline.push({ entity, paragraph, token });
-    if (span && !entity.mentions.some((m) => m.start === span.start && m.end === span.end))
+    if (span && !entity.mentionKeys.has(`${span.start}:${span.end}`)) {
+      entity.mentionKeys.add(`${span.start}:${span.end}`);
       entity.mentions.push(span);
+    }
   }
 
   /** The latest subject, or `null`. */
@@ -364,7 +383,7 @@ export class Registry {
       (cue.gender === null || e.gender === null || e.gender === cue.gender || e.plural) &&
       (!cue.plural || e.plural || e.kind === "organization");
     const seen = new Set<number>();
-    for (let i = n - 1; i >= 0 && seen.size < 3; i--) {
+    for (let i = n - 1; i >= 0 && i >= n - 24 && seen.size < 3; i--) {
       const entity = (this.#timeline[i] as TimelineEntry).entity;
       if (seen.has(entity.id)) continue;
       seen.add(entity.id);
@@ -373,6 +392,12 @@ export class Registry {
     return latest;
   }
 }
+
+/**
+ * How many of the latest entities a lookup reads. An article names a few dozen; the bound keeps a hostile
+ * input (thousands of distinct names) linear.
+ */
+export const LOOKBACK = 256;
 
 function stripArticle(word: string): string {
   return word.startsWith("\u0627\u0644") && word.length > 3 ? word.slice(2) : word;

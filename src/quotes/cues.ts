@@ -25,6 +25,28 @@ export interface CueForm {
 
 type QuotesArea = Lexicon["quotes"];
 
+/** Multi-word lexicon entries (folded words), indexed by their first word with and without ال. */
+export interface PhraseIndex {
+  readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+}
+
+/** Indexes phrases by their first word, and by that word without the article, for lookups in O(1). */
+export function indexPhrases(phrases: readonly (readonly string[])[]): PhraseIndex {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  const put = (k: string, p: readonly string[]) => {
+    const list = byFirst.get(k);
+    if (!list) byFirst.set(k, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  for (const p of phrases) {
+    const first = p[0];
+    if (!first) continue;
+    put(first, p);
+    if (first.startsWith("\u0627\u0644") && first.length > 3) put(first.slice(2), p);
+  }
+  return { byFirst };
+}
+
 /** The quotes lexicon as folded sets and generated forms. */
 export interface CompiledQuotes {
   readonly cueForms: ReadonlyMap<string, CueForm>;
@@ -32,15 +54,15 @@ export interface CompiledQuotes {
   readonly complementizers: ReadonlySet<string>;
   readonly complementizerPrepositions: ReadonlySet<string>;
   readonly pronounSuffixes: readonly string[];
-  readonly trailingIntroducers: readonly (readonly string[])[];
+  readonly trailingIntroducers: PhraseIndex;
   readonly repeatNouns: ReadonlySet<string>;
   readonly speechNouns: ReadonlySet<string>;
-  readonly turnMarkers: readonly (readonly string[])[];
+  readonly turnMarkers: PhraseIndex;
   readonly roleTitles: ReadonlySet<string>;
   readonly relationTitles: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   readonly organizationHeads: ReadonlySet<string>;
-  readonly organizationPhrases: readonly (readonly string[])[];
+  readonly organizationPhrases: PhraseIndex;
   readonly organizationTypeNouns: ReadonlySet<string>;
   readonly anonymousSources: ReadonlySet<string>;
   readonly documentNouns: ReadonlySet<string>;
@@ -53,7 +75,7 @@ export interface CompiledQuotes {
   readonly functionWords: ReadonlySet<string>;
   readonly complementizerBlockers: ReadonlySet<string>;
   readonly impersonalCues: ReadonlySet<string>;
-  readonly sourceIntroducers: readonly (readonly string[])[];
+  readonly sourceIntroducers: PhraseIndex;
   readonly inversionAdverbs: ReadonlySet<string>;
   readonly chainBreakers: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
@@ -61,7 +83,7 @@ export interface CompiledQuotes {
   readonly quantifiers: ReadonlySet<string>;
   readonly tailPrepositions: ReadonlySet<string>;
   readonly titleLinks: ReadonlySet<string>;
-  readonly clauseBreakers: readonly (readonly string[])[];
+  readonly clauseBreakers: PhraseIndex;
 }
 
 const cache = new WeakMap<object, CompiledQuotes>();
@@ -222,15 +244,15 @@ function build(area: QuotesArea): CompiledQuotes {
     complementizers,
     complementizerPrepositions: set(area.complementizerPrepositions),
     pronounSuffixes: [...new Set(suffixes.map(fold))].sort((a, b) => b.length - a.length),
-    trailingIntroducers: phrases(area.trailingIntroducers),
+    trailingIntroducers: indexPhrases(phrases(area.trailingIntroducers)),
     repeatNouns: set(area.repeatNouns),
     speechNouns: set(area.speechNouns),
-    turnMarkers,
+    turnMarkers: indexPhrases(turnMarkers),
     roleTitles: baseSet([...area.roleTitles, ...area.occupationTitles]),
     relationTitles: baseSet(area.relationTitles),
     honorifics: set(area.honorifics),
     organizationHeads: baseSet(area.organizationHeads),
-    organizationPhrases: phrases(area.organizationHeads).filter((p) => p.length > 1),
+    organizationPhrases: indexPhrases(phrases(area.organizationHeads).filter((p) => p.length > 1)),
     organizationTypeNouns: baseSet(area.organizationTypeNouns),
     anonymousSources: baseSet(area.anonymousSources),
     documentNouns: baseSet(area.documentNouns),
@@ -243,7 +265,7 @@ function build(area: QuotesArea): CompiledQuotes {
     functionWords: set(area.functionWords),
     complementizerBlockers: set(area.complementizerBlockers),
     impersonalCues: set(area.impersonalCues),
-    sourceIntroducers: phrases(area.sourceIntroducers),
+    sourceIntroducers: indexPhrases(phrases(area.sourceIntroducers)),
     inversionAdverbs: set(area.inversionAdverbs),
     chainBreakers: set(area.chainBreakers),
     nameParticles: set(area.nameParticles),
@@ -251,6 +273,6 @@ function build(area: QuotesArea): CompiledQuotes {
     quantifiers: set(area.quantifiers),
     tailPrepositions: set(area.tailPrepositions),
     titleLinks: set(area.titleLinks),
-    clauseBreakers: phrases(area.clauseBreakers),
+    clauseBreakers: indexPhrases(phrases(area.clauseBreakers)),
   };
 }

@@ -185,9 +185,14 @@ export function pairMarks(tokens: readonly Token[], text: string): MarkPairing {
   return { quotations, inside, markOf, strayCloser };
 }
 
-/** Number of word tokens strictly between two token indexes. */
-export function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+/** Number of word tokens strictly between two token indexes, counted up to `cap` (the scan stops there). */
+export function wordsBetween(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  cap = Number.POSITIVE_INFINITY,
+): number {
   let count = 0;
-  for (let i = from + 1; i < to; i++) if ((tokens[i] as Token).kind === "word") count++;
+  for (let i = from + 1; i < to && count < cap; i++) if ((tokens[i] as Token).kind === "word") count++;
   return count;
 }

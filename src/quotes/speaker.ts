@@ -5,6 +5,7 @@
  * (الشرطة وشهود عيان). A small left-to-right grammar over tokens; every step consumes a token or stops, so a
  * phrase costs time linear in its length (and phrases are capped at {@link MAX_PHRASE} tokens).
  */
+import type { PhraseIndex } from "./cues.js";
 import type { MarkPairing } from "./marks.js";
 import { isColon, isComma, isSentenceEnd, type Token } from "./text.js";
 import type { WordInfo, Words } from "./words.js";
@@ -126,29 +127,37 @@ export class Grammar {
   }
 
   /** Length of a multi-word lexicon phrase at `i` (folded keys), or 0. */
-  phraseAt(i: number, phrases: readonly (readonly string[])[], loose = false): number {
+  phraseAt(i: number, index: PhraseIndex, loose = false): number {
+    const t = this.tokens[i];
+    if (t === undefined || t.kind !== "word") return 0;
+    const w = loose ? this.words.of(t) : null;
     let best = 0;
-    for (const p of phrases) {
-      if (p.length <= best) continue;
-      let ok = true;
-      for (let j = 0; j < p.length; j++) {
-        const t = this.tokens[i + j];
-        if (t === undefined || t.kind !== "word") {
+    const lists = w
+      ? [index.byFirst.get(t.key), index.byFirst.get(w.bare), index.byFirst.get(w.base)]
+      : [index.byFirst.get(t.key)];
+    for (const list of lists) {
+      if (!list) continue;
+      for (const p of list) {
+        if (p.length <= best) continue;
+        let ok = true;
+        for (let j = 0; j < p.length; j++) {
+          const x = this.tokens[i + j];
+          if (x === undefined || x.kind !== "word") {
+            ok = false;
+            break;
+          }
+          const want = p[j] as string;
+          if (x.key === want) continue;
+          if (w && j === 0) {
+            if (w.bare === want) continue;
+            const base = want.startsWith("\u0627\u0644") ? want.slice(2) : want;
+            if (w.base === base) continue;
+          }
           ok = false;
           break;
         }
-        const want = p[j] as string;
-        if (t.key === want) continue;
-        if (loose && j === 0) {
-          const w = this.words.of(t);
-          if (w.bare === want) continue;
-          const base = want.startsWith("\u0627\u0644") ? want.slice(2) : want;
-          if (w.base === base) continue;
-        }
-        ok = false;
-        break;
+        if (ok) best = p.length;
       }
-      if (ok) best = p.length;
     }
     return best;
   }

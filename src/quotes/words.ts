@@ -89,13 +89,25 @@ function strip(word: string): [string, boolean, boolean] {
   return [word, false, false];
 }
 
-/** Memoised word analysis over one compiled lexicon. */
+/** Most analyses kept per compiled lexicon; past it the memo starts over (news vocabulary fits well within). */
+const MEMO_SIZE = 50_000;
+
+/** Analyses by compiled lexicon: a word's analysis depends only on the word and the lexicon. */
+const memos = new WeakMap<CompiledQuotes, Map<string, WordInfo>>();
+
+/** Memoised word analysis over one compiled lexicon (the memo is shared by every parse with that lexicon). */
 export class Words {
   readonly lex: CompiledQuotes;
-  readonly #memo = new Map<string, WordInfo>();
+  readonly #memo: Map<string, WordInfo>;
 
   constructor(lex: CompiledQuotes) {
     this.lex = lex;
+    let memo = memos.get(lex);
+    if (!memo) {
+      memo = new Map();
+      memos.set(lex, memo);
+    }
+    this.#memo = memo;
   }
 
   /** The analysis of a word token (or of a folded key). */
@@ -106,6 +118,7 @@ export class Words {
     let info = this.#memo.get(key);
     if (!info) {
       info = this.#analyse(key);
+      if (this.#memo.size >= MEMO_SIZE) this.#memo.clear();
       this.#memo.set(key, info);
     }
     return info;
@@ -232,7 +245,7 @@ export class Words {
       !fn &&
       !quantifier &&
       !hasDigit(key) &&
-      !lex.trailingIntroducers.some((p) => p.length === 1 && p[0] === key) &&
+      !(lex.trailingIntroducers.byFirst.get(key)?.some((p) => p.length === 1) ?? false) &&
       key.length > 1;
     const plural =
       (definite || conjunction) &&
