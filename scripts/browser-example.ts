@@ -68,7 +68,10 @@ async function bundleKhabar(projectDir: string): Promise<string> {
 }
 
 /** Opens examples/browser.html of the consumer project in headless Chromium and reads what it shows. */
-export async function runBrowserExample(projectDir: string): Promise<BrowserRun> {
+export async function runBrowserExample(
+  projectDir: string,
+  options: { /** Where to save a PNG of the page once it has parsed. */ screenshot?: string } = {},
+): Promise<BrowserRun> {
   if (!existsSync(CHROMIUM)) {
     return {
       skipped: `${CHROMIUM} is absent (apt-get install -y chromium; .ci/run installs it)`,
@@ -109,6 +112,7 @@ export async function runBrowserExample(projectDir: string): Promise<BrowserRun>
     await page
       .waitForFunction(() => document.body.dataset.status !== undefined, undefined, { timeout: 15_000 })
       .catch(() => undefined);
+    if (options.screenshot) await page.screenshot({ path: options.screenshot, fullPage: true });
     const shown = await page.evaluate(() => ({
       status: document.body.dataset.status,
       summary: document.querySelector("#summary")?.textContent ?? "",

@@ -1,5 +1,5 @@
 /**
- * `npm run examples`: runs every example in examples/ against the built package, packed and installed in
+ * `npm run examples [-- --screenshot=page.png]`: runs every example in examples/ against the built package, packed and installed in
  * a fresh project (scripts/pack-consumer.ts), and prints what each one printed. The tests in
  * test/package/examples.test.ts and test/runtimes/ run the same commands and check the output.
  */
@@ -107,7 +107,10 @@ async function main(): Promise<void> {
       if (output.status !== 0) failed++;
     }
     const { runBrowserExample } = await import("./browser-example.js");
-    const browser = await runBrowserExample(project.dir);
+    const screenshot = process.argv
+      .find((arg) => arg.startsWith("--screenshot="))
+      ?.slice("--screenshot=".length);
+    const browser = await runBrowserExample(project.dir, screenshot ? { screenshot } : {});
     process.stdout.write(`\n=== examples/browser.html\n${browser.skipped ?? `${browser.summary}\n`}`);
     if (!browser.skipped && browser.status !== "ok") failed++;
   } finally {
