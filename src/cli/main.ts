@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { type Command, parseCommandLine, UsageError } from "./args.js";
+import { runInspect } from "./commands/inspect.js";
 import { runNormalize } from "./commands/normalize.js";
 import { runParse } from "./commands/parse.js";
 import { articleJsonSchemaText } from "./commands/schema.js";
@@ -58,6 +59,7 @@ async function run(command: Command, io: MainIo): Promise<number> {
  */
 export async function main(argv: readonly string[], io: MainIo): Promise<number> {
   try {
+    if (argv[0] === "inspect") return await runInspect(argv.slice(1), io);
     return await run(parseCommandLine(argv), io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
