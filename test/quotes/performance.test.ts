@@ -1,0 +1,36 @@
+/**
+ * Hostile inputs from issue 5 stay linear: a speech verb repeated 100,000 times, 1 MB of `"`, and runs of the
+ * other shapes that make the grammar look ahead (titles, bodies, sources, relatives, trailing attributions).
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/index.js";
+import { growth, LINEAR_GROWTH } from "./linear.js";
+
+describe("linear time on hostile input", () => {
+  // A quadratic step over these sizes would not finish in the time allowed.
+  it("reads a speech verb repeated 100,000 times", { timeout: 120_000 }, () => {
+    expect(extractQuotes("قال ".repeat(100_000)).quotes).toEqual([]);
+    expect(extractQuotes("وقال الوزير إن ".repeat(100_000)).quotes.length).toBe(99_999);
+  });
+
+  it('reads 1 MB of "', { timeout: 120_000 }, () => {
+    expect(extractQuotes('"'.repeat(1_000_000)).quotes).toEqual([]);
+  });
+
+  it.each([
+    "قال ",
+    "قال إن ",
+    "وقال الوزير أحمد سالم إن ",
+    'قال: "',
+    '"نعم"، قال ',
+    "بحسب ما قال ",
+    "رئيس ",
+    "وزارة ",
+    "مصدر في ",
+    "الذي قال إن ",
+    "لكن ",
+    "أحمد ",
+  ])("grows linearly on runs of %s", { timeout: 120_000 }, (unit) => {
+    expect(growth((n) => extractQuotes(unit.repeat(n)), 3_000, 5)).toBeLessThan(LINEAR_GROWTH);
+  });
+});
