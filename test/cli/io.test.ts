@@ -38,6 +38,27 @@ describe("readLines", () => {
     expect(lines.map((l) => l.bytesRead)).toEqual([2, 5]);
   });
 
+  it("reads no further ahead than its consumer (constant memory on a long input)", async () => {
+    let produced = 0;
+    let consumed = 0;
+    let ahead = 0;
+    const source = Readable.from(
+      (function* () {
+        for (; produced < 2000; ) {
+          produced++;
+          yield Buffer.from(`{"id":${produced}}\n`);
+        }
+      })(),
+    );
+    for await (const _line of readLines(source)) {
+      consumed++;
+      ahead = Math.max(ahead, produced - consumed);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(consumed).toBe(2000);
+    expect(ahead).toBeLessThan(64);
+  });
+
   it("gives nothing for an empty stream", async () => {
     expect(await collect([])).toEqual([]);
   });
