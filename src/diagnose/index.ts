@@ -264,9 +264,11 @@ function lastNonBlankLine(text: string): Span | null {
  * common and is not reported): a paragraph of at least {@link TRUNCATION_MIN_WORDS} words is cut when it
  * ends on a comma, semicolon, colon or tatweel, or when its last word is a function word that cannot end a
  * sentence (a preposition, conjunction, complementizer, relative pronoun, or a lone prefix letter such as
- * `ب`). A paragraph that ends with a sentence end, a closing quotation mark or bracket is complete.
+ * `ب`). A paragraph that ends with a sentence end, a closing quotation mark or bracket is complete. When
+ * `isBody` is false (the caller did not say where the body ends, so the line may be furniture), a final
+ * comma, semicolon or colon does not count.
  */
-function truncationIn(text: string, span: Span): { reason: string; span: Span } | null {
+function truncationIn(text: string, span: Span, isBody: boolean): { reason: string; span: Span } | null {
   let end = Math.min(span.end, text.length);
   const start = Math.max(0, Math.min(span.start, end));
   while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
@@ -286,7 +288,9 @@ function truncationIn(text: string, span: Span): { reason: string; span: Span } 
   const last = text.charCodeAt(end - 1);
   const lastWord = { start: lastWordStart, end };
   if (endsComplete(last)) return null;
-  if (endsDangling(last)) {
+  // Furniture often ends on a colon or comma (`تابعونا على:`, a tag list `سوريا، إدلب،`): the signs count only
+  // when the caller says the line is body text; tatweel always does.
+  if (endsDangling(last) && (isBody || last === 0x0640)) {
     const sign = text.slice(end - 1, end);
     return { reason: `its last paragraph stops on "${sign}"`, span: lastWord };
   }
@@ -453,7 +457,7 @@ export function diagnoseInput(text: string, context?: DiagnoseContext): Warning[
   const truncation = cut
     ? { reason: "it ends inside a character", span: cut }
     : paragraph
-      ? truncationIn(text, paragraph)
+      ? truncationIn(text, paragraph, context?.lastParagraph !== undefined)
       : null;
   if (truncation) {
     warnings.push({

@@ -163,7 +163,7 @@ describe("truncated", () => {
     ["on a colon", "وقال رئيس الائتلاف في كلمة له بالمقر الجديد داخل القرية:", ":"],
     ["on a tatweel", "وقال نائب رئيس الائتلاف في تصريح خاص لـ", "ـ"],
   ])("%s", (_name, text, what) => {
-    const w = warning(text, "truncated");
+    const w = warning(text, "truncated", { lastParagraph: { start: 0, end: text.length } });
     expect(w?.message).toContain(what);
     const lastWord = text.slice(text.lastIndexOf(" ") + 1);
     expect(w?.span).toEqual({ start: text.length - lastWord.length, end: text.length });
@@ -193,6 +193,28 @@ describe("truncated", () => {
     ["an agency time", "18:21 ت م"],
   ])("not after %s", (_name, text) => {
     expect(codes(`عنوان\n\n${PROSE}\n${text}\n`)).not.toContain("truncated");
+  });
+
+  it.each([
+    ["a comma", "الكلمات الدالة: سوريا، إدلب، حلب، دمشق، حمص،"],
+    ["a colon", "شارك هذا المقال عبر مواقع التواصل الاجتماعي على:"],
+  ])("not on %s when the caller does not say the line is body text", (_name, line) => {
+    expect(
+      codes(`${PROSE}
+${line}`),
+    ).not.toContain("truncated");
+    expect(
+      codes(
+        `${PROSE}
+${line}`,
+        { lastParagraph: { start: PROSE.length + 1, end: PROSE.length + 1 + line.length } },
+      ),
+    ).toContain("truncated");
+  });
+
+  it("on a function word or a tatweel even when the caller does not say where the body is", () => {
+    expect(codes("وقال المسؤول إن القوات انسحبت من المنطقة الواقعة في")).toContain("truncated");
+    expect(codes("وقال نائب رئيس الائتلاف في تصريح خاص لـ")).toContain("truncated");
   });
 
   it("reads the last body paragraph when the caller gives it, not trailing furniture", () => {
