@@ -89,14 +89,29 @@ function itemsWithin(items: readonly LineItem[], min: number, max: number): bool
   return items.length > 0 && items.every((i) => i.words >= min && i.words <= max);
 }
 
+/** Code units of the shortest line worth reading. */
+const MIN_LINE_LENGTH = 3;
+
+/** The two classes of other text, shared: most lines of a page are one of them. */
+const OTHER: LineClass = { kind: "other", body: false };
+const BODY: LineClass = { kind: "other", body: true };
+
+function otherLine(text: string, words: number): LineClass {
+  return isBodyLike(text, words) ? BODY : OTHER;
+}
+
 /** Gives a line its class. */
 function classify(text: string, patterns: TickerPatterns): LineClass {
+  // Shorter than any header (`عاجل`), time (`1:00`) or item of two words: nothing to read.
+  if (text.length < MIN_LINE_LENGTH) return OTHER;
   const reading = readLine(text, patterns);
   const { header, items, mode, words, bullet } = reading;
   if (header && words === 0) return { kind: "header", reading };
   const timeLine = readTimeLine(text, patterns);
   if (timeLine) return { kind: "time", time: timeLine.time, day: timeLine.day };
   if (isMoreLinkLine(text, patterns)) return { kind: "more" };
+  // Items of an Arabic page's strip hold Arabic letters; an English line with a time is no item.
+  if (!reading.arabic) return otherLine(text, words);
   const starter = header !== null;
 
   if (items !== null) {
@@ -117,11 +132,11 @@ function classify(text: string, patterns: TickerPatterns): LineClass {
           : shortSingle && (bullet || single.words >= MIN_TIMED_SINGLE_WORDS))) ||
       (reading.moreLink && allWithin);
     if (marked) return { kind: "marked", reading, glued: false, starter };
-    return { kind: "other", body: isBodyLike(text, words) };
+    return otherLine(text, words);
   }
 
   // The rest of the line is one item, not read yet.
-  if (words > MAX_ITEM_WORDS) return { kind: "other", body: isBodyLike(text, words) };
+  if (words > MAX_ITEM_WORDS) return otherLine(text, words);
   if (reading.moreLink) return { kind: "marked", reading, glued: false, starter };
   // A bullet, or a header word used as one (`عاجل: TEXT`), in front of a single headline.
   const shortSingle = words >= 2 && words <= MAX_SPLIT_ITEM_WORDS && !reading.sentenceBreak;
@@ -129,7 +144,7 @@ function classify(text: string, patterns: TickerPatterns): LineClass {
     return { kind: "marked", reading, glued: false, starter: false };
   }
   if (!header && !bullet && isHeadlineLike(text, patterns, words)) return { kind: "plain", reading };
-  return { kind: "other", body: isBodyLike(text, words) };
+  return otherLine(text, words);
 }
 
 /** A line of a block, with the time and "read more" lines that follow it. */

@@ -23,6 +23,8 @@ import { readTimeAt, readTimeEndingAt, type TimeToken } from "./time.js";
 
 /** The most words a ticker headline has; longer pieces are body text. */
 export const MAX_ITEM_WORDS = 40;
+/** The most code units of an item: {@link MAX_ITEM_WORDS} words of 25 code units. */
+export const MAX_ITEM_LENGTH = MAX_ITEM_WORDS * 25;
 /** The most words of one piece of a line split at bullets, wide gaps or site words. */
 export const MAX_SPLIT_ITEM_WORDS = 30;
 /** Words of a headline standing alone on its line with no ticker mark: at least … */
@@ -78,6 +80,8 @@ export interface LineReading {
   readonly from: number;
   /** The rest of the line holds a sentence break. */
   readonly sentenceBreak: boolean;
+  /** The rest of the line holds an Arabic letter: a strip of an Arabic page does, in every item line. */
+  readonly arabic: boolean;
   /** The rest of the line ends with a "read more" link. */
   readonly moreLink: boolean;
   /** How the items were cut. */
@@ -477,6 +481,11 @@ function isEllipsisDot(code: number): boolean {
   return code === 0x2e || code === 0x2026;
 }
 
+function hasWordChar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isWordChar(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Reads the item in `[start, end)`: strips bullets, a site word, the time, the source and a "read more" link. */
 function readItem(
   text: string,
@@ -547,7 +556,7 @@ function readItem(
     const open = openingParen(text, e - 1, s);
     if (open > s) {
       const content = collapseSpaces(text.slice(open + 1, e - 1));
-      if (isSourceLike(content, patterns) && countWords(text, s, open) > 0) {
+      if (isSourceLike(content, patterns) && hasWordChar(text, s, open)) {
         source = content;
         e = open;
         trimTail();
@@ -630,6 +639,8 @@ interface LineFeatures {
   readonly wideGap: boolean;
   /** An ASCII letter. */
   readonly latin: boolean;
+  /** An Arabic letter (U+0620–064A, the common ones; the rarer ones count through `isArabicLetter`). */
+  readonly arabic: boolean;
 }
 
 /** Reads the {@link LineFeatures} of `[from, to)` in one pass; Arabic letters take the shortest path. */
@@ -642,9 +653,11 @@ function scanLine(text: string, from: number, to: number): LineFeatures {
   let innerBullet = false;
   let wideGap = false;
   let latin = false;
+  let arabic = false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x620 && code <= 0x64a) {
+      arabic = true;
       if (!inToken) {
         inToken = true;
         tokenHasWordChar = false;
@@ -668,6 +681,7 @@ function scanLine(text: string, from: number, to: number): LineFeatures {
     if (isWordChar(code)) {
       tokenHasWordChar = true;
       if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin = true;
+      else if (!arabic && isArabicLetter(code)) arabic = true;
     } else if (code === 0x2e) {
       if (!sentenceBreak && isSentenceBreakAt(text, i, from, to)) sentenceBreak = true;
     } else if (words > 0 && isBullet(code)) {
@@ -675,7 +689,20 @@ function scanLine(text: string, from: number, to: number): LineFeatures {
     }
   }
   if (inToken && tokenHasWordChar) words++;
-  return { words, sentenceBreak, innerBullet, wideGap, latin };
+  return { words, sentenceBreak, innerBullet, wideGap, latin, arabic };
+}
+
+/**
+ * Whether every piece between the cuts is short enough to be a headline: a longer piece makes the line body
+ * text, and is not read item by item (a page of prose on one line would be read piece by piece for nothing).
+ */
+function piecesFit(from: number, to: number, cuts: readonly Cut[]): boolean {
+  let start = from;
+  for (const cut of cuts) {
+    if (cut - start > MAX_ITEM_LENGTH) return false;
+    start = cut;
+  }
+  return to - start <= MAX_ITEM_LENGTH;
 }
 
 /**
@@ -690,7 +717,7 @@ export function readLine(text: string, patterns: TickerPatterns): LineReading {
   while (first < to && isLeadDecoration(text.charCodeAt(first))) first++;
   const bullet = first > from && !isInlineSpace(text.charCodeAt(from));
   const features = scanLine(text, from, to);
-  const { words, sentenceBreak } = features;
+  const { words, sentenceBreak, arabic } = features;
   // Every reading is written as one literal of the same shape: object spread made this function 3× slower.
   if (words === 0)
     return {
@@ -699,17 +726,19 @@ export function readLine(text: string, patterns: TickerPatterns): LineReading {
       bullet,
       from,
       sentenceBreak,
+      arabic,
       moreLink: false,
       items: [],
       mode: "none",
       anchoredTimes: 0,
     };
 
-  const times = findTimes(text, from, to, patterns);
+  // No Arabic letter: no item of an Arabic page's strip (classify rejects it), so nothing more to read.
+  const times = arabic ? findTimes(text, from, to, patterns) : [];
   if (times.length > 0) {
     const leading = times[0]!.start === first;
     const cuts = leading ? leadingTimeCuts(text, from, to, times) : trailingTimeCuts(text, from, to, times);
-    const items = itemsAt(text, from, to, cuts, patterns, null);
+    const items = piecesFit(from, to, cuts) ? itemsAt(text, from, to, cuts, patterns, null) : [];
     const anchoredTimes = items.filter((i) => i.time !== null).length;
     if (anchoredTimes > 0) {
       const moreLink = items.some((i) => i.moreLink);
@@ -719,6 +748,7 @@ export function readLine(text: string, patterns: TickerPatterns): LineReading {
         bullet,
         from,
         sentenceBreak,
+        arabic,
         moreLink,
         items,
         mode: leading ? "leading-time" : "trailing-time",
@@ -728,13 +758,13 @@ export function readLine(text: string, patterns: TickerPatterns): LineReading {
   }
 
   // Body text (a sentence break) is never cut at bullets, gaps, site words or sources.
-  if (!sentenceBreak) {
+  if (!sentenceBreak && arabic) {
     const headerKey = header ? foldKey(headerWord(text, header.start, header.end)) : null;
     const site = siteWordCuts(text, from, to, patterns, headerKey, features.latin, words);
     const sepCuts = features.innerBullet || features.wideGap ? separatorCuts(text, from, to) : [];
     if (site.cuts.length > 0 || sepCuts.length > 0) {
       const merged = [...site.cuts, ...sepCuts].sort((a, b) => a - b);
-      const items = itemsAt(text, from, to, merged, patterns, site.word);
+      const items = piecesFit(from, to, merged) ? itemsAt(text, from, to, merged, patterns, site.word) : [];
       if (withinSplitLimits(items)) {
         const moreLink = items.some((i) => i.moreLink);
         return {
@@ -743,6 +773,7 @@ export function readLine(text: string, patterns: TickerPatterns): LineReading {
           bullet,
           from,
           sentenceBreak,
+          arabic,
           moreLink,
           items,
           mode: "separator",
@@ -760,6 +791,7 @@ export function readLine(text: string, patterns: TickerPatterns): LineReading {
           bullet,
           from,
           sentenceBreak,
+          arabic,
           moreLink: false,
           items,
           mode: "paren",
@@ -775,6 +807,7 @@ export function readLine(text: string, patterns: TickerPatterns): LineReading {
     bullet,
     from,
     sentenceBreak,
+    arabic,
     moreLink,
     items: null,
     mode: "none",

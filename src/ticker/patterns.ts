@@ -51,6 +51,8 @@ export interface TickerPatterns {
   readonly separatorWord: RegExp;
   /** Folded meridiem qualifier → `am` or `pm`. */
   readonly meridiems: ReadonlyMap<string, "am" | "pm">;
+  /** First letters of the folded meridiem qualifiers, so that other words are not folded to be looked up. */
+  readonly meridiemInitials: ReadonlySet<string>;
   /** Folded day word → days before today. */
   readonly dayWords: ReadonlyMap<string, number>;
 }
@@ -86,6 +88,7 @@ export function tickerPatterns(lexicon: TickerLexicon = DEFAULT_LEXICON.ticker):
     nonItemStart: new RegExp(`^(?:${alt(lexicon.nonItemStarts)})${WORD_END}`, "iu"),
     separatorWord: new RegExp(`(?:${alt(lexicon.separatorWords)})${WORD_END}`, "giu"),
     meridiems,
+    meridiemInitials: new Set([...meridiems.keys()].map((w) => w.charAt(0))),
     dayWords,
   };
   cache.set(lexicon, patterns);

@@ -32,6 +32,11 @@ function wordEnd(text: string, i: number, limit: number): number {
   return j;
 }
 
+/** Whether the word `[start, end)` may be a meridiem qualifier: it opens with the first letter of one. */
+function mayBeMeridiem(text: string, start: number, end: number, patterns: TickerPatterns): boolean {
+  return end > start && patterns.meridiemInitials.has(foldKey(text.charAt(start)));
+}
+
 /**
  * Converts hours, minutes and an optional half of day to `HH:MM`; `null` for an impossible time. With `pm`,
  * 12 stays 12 and 1–11 gain 12 hours; with `am`, 12 becomes 0.
@@ -80,7 +85,10 @@ export function readTimeAt(
   let j = i;
   while (j < limit && isInlineSpace(text.charCodeAt(j))) j++;
   const qualifierEnd = wordEnd(text, j, limit);
-  if (qualifierEnd > j && (qualifierEnd >= limit || !isDigitOrColon(text, qualifierEnd))) {
+  if (
+    mayBeMeridiem(text, j, qualifierEnd, patterns) &&
+    (qualifierEnd >= limit || !isDigitOrColon(text, qualifierEnd))
+  ) {
     const half = patterns.meridiems.get(foldKey(text.slice(j, qualifierEnd)));
     if (half) {
       const clock = toClock(hours, minutes, half);
@@ -109,7 +117,7 @@ export function readTimeEndingAt(
     if (!isLetter(code) && !isMark(code)) break;
     w--;
   }
-  if (w < e && patterns.meridiems.has(foldKey(text.slice(w, e)))) {
+  if (mayBeMeridiem(text, w, e, patterns) && patterns.meridiems.has(foldKey(text.slice(w, e)))) {
     e = w;
     while (e > floor && isInlineSpace(text.charCodeAt(e - 1))) e--;
   } else if (w < e) {
