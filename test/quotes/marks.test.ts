@@ -88,7 +88,7 @@ describe("pairMarks", () => {
     const ratio = growth((n) => {
       const text = unit.repeat(n);
       pairMarks(tokenize(text), text);
-    }, 10_000);
+    }, 5_000);
     expect(ratio).toBeLessThan(LINEAR_GROWTH);
   });
 });
