@@ -7,8 +7,20 @@ export { diagnoseInput } from "./diagnose/index.js";
 export { DEFAULT_LEXICON, extendLexicon, type Lexicon } from "./lexicon/index.js";
 export { extractDates } from "./metadata/dates.js";
 export { type PageReading, readPage } from "./metadata/page.js";
-export { type NormalizeOptions, normalize, normalizeWithMap, type OffsetMap } from "./normalize/index.js";
+export {
+  type MarkSet,
+  NORMALIZE_PROFILES,
+  type NormalizeOptions,
+  type NormalizeProfile,
+  normalize,
+  normalizeWithMap,
+  type OffsetMap,
+  type OffsetRange,
+  PARSE_NORMALIZATION,
+  type ResolvedNormalizeOptions,
+} from "./normalize/index.js";
 export { parseArticle } from "./parse.js";
+export { extractQuotes } from "./quotes/index.js";
 export {
   type Article,
   ArticleSchema,

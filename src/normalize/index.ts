@@ -7,7 +7,7 @@ import { type Actions, buildActions } from "./actions.js";
 import { composeClusters, composeEdits } from "./nfc.js";
 import { EditMap, type OffsetMap } from "./offset-map.js";
 import { pass } from "./pass.js";
-import { type NormalizeOptions, optionNames, resolveNormalizeOptions } from "./profiles.js";
+import { type NormalizeOptions, optionNames, resolveNormalizeOptions, show } from "./profiles.js";
 
 export type { OffsetMap, OffsetRange } from "./offset-map.js";
 export {
@@ -48,7 +48,7 @@ function actionsFor(options: unknown): Actions {
 
 function check(text: unknown): asserts text is string {
   if (typeof text !== "string") {
-    throw new TypeError(`text: expected a string, got ${text === null ? "null" : typeof text}`);
+    throw new TypeError(`text: expected a string, got ${show(text)}`);
   }
 }
 

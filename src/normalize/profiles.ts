@@ -153,16 +153,14 @@ export function optionNames(): string[] {
   return [...specification()[0].keys()];
 }
 
-const show = (value: unknown): string =>
-  typeof value === "string"
-    ? JSON.stringify(value)
-    : value === null
-      ? "null"
-      : Array.isArray(value)
-        ? "an array"
-        : typeof value === "object"
-          ? "an object"
-          : String(value);
+/** Describes a value for an error message: `"search"`, `null`, `an array`, `a number (42)`, `true` … */
+export function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === null || value === undefined || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return "an array";
+  const type = typeof value;
+  return type === "object" || type === "function" ? `an ${type}` : `a ${type} (${String(value)})`;
+}
 
 /**
  * Checks `options` and fills every option from its profile. Throws a `TypeError` naming the first wrong

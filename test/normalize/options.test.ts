@@ -49,7 +49,8 @@ describe("options", () => {
       /^options\.marks: expected "keep" or "harakat" or "tashkeel" or "quranic" or "all", got "some"/,
     ],
     [{ foldAlef: "yes" }, /^options\.foldAlef: expected false or true, got "yes"/],
-    [{ spaces: 1 }, /^options\.spaces: expected .*got 1/],
+    [{ spaces: 1 }, /^options\.spaces: expected .*got a number \(1\)/],
+    [{ nfc: null }, /^options\.nfc: expected false or true, got null/],
     [{ foldAlif: true }, /^options\.foldAlif: unknown option/],
   ])("rejects %j with a TypeError naming the option", (options, message) => {
     expect(() => normalize("نص", options as NormalizeOptions)).toThrow(TypeError);
@@ -57,8 +58,14 @@ describe("options", () => {
     expect(() => normalizeWithMap("نص", options as NormalizeOptions)).toThrow(message);
   });
 
-  it.each([undefined, null, 42, {}, ["نص"]])("rejects text %j with a TypeError naming text", (text) => {
-    expect(() => normalize(text as unknown as string)).toThrow(/^text: expected a string/);
+  it.each([
+    [undefined, "undefined"],
+    [null, "null"],
+    [42, "a number (42)"],
+    [{}, "an object"],
+    [["نص"], "an array"],
+  ])("rejects text %j with a TypeError naming text", (text, got) => {
+    expect(() => normalize(text as unknown as string)).toThrow(`text: expected a string, got ${got}`);
     expect(() => normalizeWithMap(text as unknown as string)).toThrow(TypeError);
   });
 
