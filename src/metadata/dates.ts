@@ -808,17 +808,22 @@ function datelineDate(block: BlockDates, match: DateMatch, words: DateWords): La
  * cover) as blocks of kind `ticker`: a labelled date line can be taken for a ticker item.
  */
 function withTickerLines(text: string, blocks: readonly Block[]): Block[] {
-  const sorted = [...blocks].sort((a, b) => a.span.start - b.span.start);
+  const sorted = blocks.every((b, i) => i === 0 || (blocks[i - 1] as Block).span.start <= b.span.start)
+    ? blocks
+    : [...blocks].sort((a, b) => a.span.start - b.span.start);
   const out: Block[] = [];
   let at = 0;
-  for (const b of [...sorted, { kind: "ticker" as const, span: { start: text.length, end: text.length } }]) {
-    if (b.span.start > at) {
-      for (const line of splitLines(text.slice(at, b.span.start)))
+  const addGap = (end: number) => {
+    if (end > at && /\S/.test(text.slice(at, end)))
+      for (const line of splitLines(text.slice(at, end)))
         out.push({ kind: "ticker", span: { start: at + line.start, end: at + line.end } });
-    }
+  };
+  for (const b of sorted) {
+    if (b.span.start > at) addGap(b.span.start);
     if (b.span.end > b.span.start) out.push(b);
     at = Math.max(at, b.span.end);
   }
+  addGap(text.length);
   return out;
 }
 
