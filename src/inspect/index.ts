@@ -11,7 +11,7 @@ import { type Gold, type GoldReview, reviewAgainstGold } from "./gold.js";
 import { speakerColour } from "./labels.js";
 import { INSPECTOR_CSS, INSPECTOR_SCRIPT } from "./style.js";
 import { renderTextView } from "./text.js";
-import { renderArticleTree } from "./tree.js";
+import { renderArticleTree, type TreeOptions } from "./tree.js";
 
 export { escapeHtml } from "./escape.js";
 export {
@@ -23,8 +23,8 @@ export {
   reviewAgainstGold,
 } from "./gold.js";
 export { ARABIC_FONT_STACK, INSPECTOR_CSS, INSPECTOR_SCRIPT } from "./style.js";
-export { renderTextView } from "./text.js";
-export { renderArticleTree } from "./tree.js";
+export { renderTextChunks, renderTextView } from "./text.js";
+export { renderArticleTree, type TreeOptions } from "./tree.js";
 
 /** Options of {@link renderInspectorHtml}. */
 export interface InspectorOptions {
@@ -87,14 +87,20 @@ function summaryOf(article: Article, review: GoldReview | undefined): string {
 
 /**
  * The inspector's parts for one page: the text view with every span of `article` drawn on `text`, the tree,
- * and a summary line. `article` must come from `text` (its spans index into it).
+ * and a summary line. `article` must come from `text` (its spans index into it). `options.json: false`
+ * leaves the JSON out of the tree (see {@link TreeOptions}).
  */
-export function renderInspectorParts(text: string, article: Article, gold?: Gold): InspectorParts {
+export function renderInspectorParts(
+  text: string,
+  article: Article,
+  gold?: Gold,
+  options: TreeOptions = {},
+): InspectorParts {
   const review = gold === undefined ? undefined : reviewAgainstGold(gold, article);
   return {
     summary: summaryOf(article, review),
     text: renderTextView(text, article, review),
-    tree: renderArticleTree(article, review),
+    tree: renderArticleTree(article, review, options),
   };
 }
 

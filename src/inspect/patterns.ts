@@ -1,14 +1,4 @@
-/**
- * Every RegExp of the inspector, exported so that the ReDoS test can reach it. Each is a single character
- * class: linear by construction.
- */
+/** Every RegExp of the inspector, exported so that the ReDoS test can reach it. */
 
-/**
- * Characters that cannot stand as themselves in HTML text or a double-quoted attribute: `& < > " '`, and
- * the two that the HTML parser would not keep as written, U+000D CARRIAGE RETURN (folded into U+000A) and
- * U+0000 NULL (dropped from text).
- */
-export const HTML_UNSAFE = /[&<>"'\r\0]/g;
-
-/** A run of white space, where a gold `text_start` is split into words. */
+/** A run of white space, where a gold `text_start` is split into words (one character class: linear). */
 export const WHITESPACE_RUN = /\s+/;

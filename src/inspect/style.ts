@@ -28,6 +28,7 @@ export const INSPECTOR_CSS = `
 .kb-right .kb-tree :is(.kb-kind, .kb-count, dt, p, .kb-gold-figures) { unicode-bidi: plaintext; }
 
 .kb-text { white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; text-align: start; font-family: ${ARABIC_FONT_STACK}; font-size: 17px; line-height: 2.2; }
+.kb-chunk { unicode-bidi: plaintext; content-visibility: auto; contain-intrinsic-size: auto 40em; }
 .kb-text [data-tag]::before, .kb-text [data-label]::before {
   display: inline-block; white-space: nowrap; unicode-bidi: plaintext; vertical-align: .3em;
   font: 600 10.5px/1.35 ${UI_FONT}; padding: 0 .4em; margin-inline-end: .3em; border-radius: 3px;

@@ -9,7 +9,7 @@ import { type GoldReview, locateGoldQuote } from "./gold.js";
 import { BLOCK_TAGS, FURNITURE_NAMES, speakerColour } from "./labels.js";
 
 /** A range of the text drawn as one element, split into fragments where it crosses another. */
-interface Mark {
+export interface Mark {
   readonly start: number;
   readonly end: number;
   /** Lower layers are outer: of two marks that start together, the lower opens first. */
@@ -17,12 +17,12 @@ interface Mark {
   readonly tag: "span" | "b";
   /** Attributes of the first fragment (id, label …), with a leading space. */
   readonly first: string;
-  /** Attributes of the later fragments of a split mark: no id, no label. */
-  readonly rest: string;
+  /** The attributes, from which a later fragment of a split mark takes all but id and labels. */
+  readonly attrs: Attributes;
 }
 
 /** An empty element placed at one offset (a gold quote that the Article missed). */
-interface PointMark {
+export interface PointMark {
   readonly at: number;
   readonly html: string;
 }
@@ -73,15 +73,14 @@ export function missedLabel(gold: GoldReview["missed"][number]): string {
 }
 
 /** Every mark of the Article, clipped to the text; empty ranges dropped. */
-function collectMarks(text: string, article: Article, review: GoldReview | undefined): Mark[] {
+export function collectMarks(text: string, article: Article, review: GoldReview | undefined): Mark[] {
   const marks: Mark[] = [];
-  const add = (span: Span | null, layer: number, tag: Mark["tag"], first: Attributes, rest?: Attributes) => {
+  const add = (span: Span | null, layer: number, tag: Mark["tag"], attrs: Attributes) => {
     if (span === null) return;
     const start = Math.max(0, Math.min(span.start, text.length));
     const end = Math.max(start, Math.min(span.end, text.length));
     if (start === end) return;
-    const restAttrs = rest ?? { ...first, id: null, "data-label": null, "data-tag": null };
-    marks.push({ start, end, layer, tag, first: attributes(first), rest: attributes(restAttrs) });
+    marks.push({ start, end, layer, tag, first: attributes(attrs), attrs });
   };
 
   const furnitureAt = new Map(article.furniture.map((f) => [`${f.span.start}:${f.span.end}`, f.kind]));
@@ -200,17 +199,23 @@ function collectPoints(text: string, article: Article, review: GoldReview | unde
     .sort((a, b) => a.at - b.at);
 }
 
+/** Code units of text after which a chunk may end (at the next line break outside every mark). */
+const CHUNK_LENGTH = 4000;
+
 /**
  * Draws nested marks on `text` in one sweep over their boundaries. Where a mark ends inside another that
  * opened after it, the inner one is closed and reopened as a further fragment, so the HTML stays well
- * nested whatever the spans do.
+ * nested whatever the spans do. The result is cut into chunks (`div.kb-chunk`) at line breaks outside
+ * every mark, so that a browser lays out only the chunks in view (`content-visibility: auto`).
  */
-function drawMarks(text: string, marks: readonly Mark[], points: readonly PointMark[]): string {
+export function drawMarks(text: string, marks: readonly Mark[], points: readonly PointMark[]): string[] {
   const bounds = new Set<number>([0, text.length]);
   for (const m of marks) bounds.add(m.start).add(m.end);
   for (const p of points) bounds.add(p.at);
   const sorted = [...bounds].sort((a, b) => a - b);
-  const out: string[] = [];
+  const chunks: string[] = [];
+  let out: string[] = [];
+  let chunkStart = 0;
   const open: Mark[] = [];
   let pos = 0;
   let nextMark = 0;
@@ -226,9 +231,14 @@ function drawMarks(text: string, marks: readonly Mark[], points: readonly PointM
         if (top.end > at) reopen.unshift(top);
       }
       for (const m of reopen) {
-        out.push(`<${m.tag}${m.rest}>`);
+        out.push(`<${m.tag}${attributes({ ...m.attrs, id: null, "data-label": null, "data-tag": null })}>`);
         open.push(m);
       }
+    }
+    if (open.length === 0 && at - chunkStart >= CHUNK_LENGTH && at < text.length && text[at - 1] === "\n") {
+      chunks.push(`<div class="kb-chunk">${out.join("")}</div>`);
+      out = [];
+      chunkStart = at;
     }
     while (nextPoint < points.length && (points[nextPoint] as PointMark).at === at) {
       out.push((points[nextPoint] as PointMark).html);
@@ -242,14 +252,25 @@ function drawMarks(text: string, marks: readonly Mark[], points: readonly PointM
     }
   }
   while (open.length > 0) out.push(`</${(open.pop() as Mark).tag}>`);
-  return out.join("");
+  chunks.push(`<div class="kb-chunk">${out.join("")}</div>`);
+  return chunks;
 }
 
 /**
- * The page text with the Article drawn on it: an element `div.kb-text` (right-to-left; each line takes its
+ * The page text with the Article drawn on it, as the chunks of {@link renderTextView} without their
+ * container: for a page that inserts a long text a few chunks at a time.
+ */
+export function renderTextChunks(text: string, article: Article, review?: GoldReview): string[] {
+  return drawMarks(text, collectMarks(text, article, review), collectPoints(text, article, review));
+}
+
+/**
+ * The page text with the Article drawn on it: an element `div.kb-text` (right to left; each line takes its
  * direction from its first strong character) whose text content is `text` unchanged.
  */
 export function renderTextView(text: string, article: Article, review?: GoldReview): string {
-  const body = drawMarks(text, collectMarks(text, article, review), collectPoints(text, article, review));
-  return `<div class="kb-text" dir="rtl" lang="ar">${body}</div>`;
+  return `${TEXT_VIEW_OPEN}${renderTextChunks(text, article, review).join("")}</div>`;
 }
+
+/** The opening tag of the text view's container. */
+export const TEXT_VIEW_OPEN = '<div class="kb-text" dir="rtl" lang="ar">';

@@ -24,6 +24,16 @@ function jump(target: string, content: string, extra: Readonly<Record<string, st
   return `<a${attributes({ class: "kb-jump", href: `#${target}`, "data-target": target, ...extra })}>${content}</a>`;
 }
 
+/** The most entries one list shows: a huge page keeps a tree that a browser draws at once. */
+const MAX_LISTED = 200;
+
+/** The first {@link MAX_LISTED} items, and a last entry that says how many more there are. */
+function capped(items: readonly string[]): string {
+  if (items.length <= MAX_LISTED) return items.join("");
+  const more = items.length - MAX_LISTED;
+  return `${items.slice(0, MAX_LISTED).join("")}<li class="kb-more">… ${more} more (all are drawn in the text)</li>`;
+}
+
 function details(name: string, count: number | null, body: string, open = true, cls = ""): string {
   const summary = `${escapeHtml(name)}${count === null ? "" : ` <span class="kb-count">${count}</span>`}`;
   return `<details class="kb-node ${cls}"${open ? " open" : ""}><summary>${summary}</summary>${body}</details>`;
@@ -57,7 +67,9 @@ function speakersNode(article: Article, review: GoldReview | undefined): string 
   const bySpeaker = new Map<number, number[]>();
   article.quotes.forEach((_, q) => {
     const s = quoteSpeakerIndex(article, indexes, q);
-    bySpeaker.set(s, [...(bySpeaker.get(s) ?? []), q]);
+    const list = bySpeaker.get(s);
+    if (list === undefined) bySpeaker.set(s, [q]);
+    else list.push(q);
   });
   const items = article.speakers.map((speaker, s) => {
     const quotes = bySpeaker.get(s) ?? [];
@@ -69,7 +81,7 @@ function speakersNode(article: Article, review: GoldReview | undefined): string 
     const head = jump(target, `<span class="kb-swatch"></span>${bdi(speaker.name)}`, {
       "data-speaker": speaker.name,
     });
-    const list = quotes.map((q) => quoteItem(article, q, review)).join("");
+    const list = capped(quotes.map((q) => quoteItem(article, q, review)));
     return `<li class="kb-speaker" style="--kb-c:${speakerColour(s)}">${head}${
       about ? ` <span class="kb-role">${about}</span>` : ""
     } <span class="kb-count">${quotes.length}</span><ol>${list}</ol></li>`;
@@ -77,15 +89,13 @@ function speakersNode(article: Article, review: GoldReview | undefined): string 
   const orphans = bySpeaker.get(-1) ?? [];
   if (orphans.length > 0) {
     items.push(
-      `<li class="kb-speaker" style="--kb-c:${speakerColour(-1)}"><span class="kb-swatch"></span>no speaker <span class="kb-count">${orphans.length}</span><ol>${orphans
-        .map((q) => quoteItem(article, q, review))
-        .join("")}</ol></li>`,
+      `<li class="kb-speaker" style="--kb-c:${speakerColour(-1)}"><span class="kb-swatch"></span>no speaker <span class="kb-count">${orphans.length}</span><ol>${capped(orphans.map((q) => quoteItem(article, q, review)))}</ol></li>`,
     );
   }
   const body =
     items.length === 0
       ? '<p class="kb-empty">no quotes</p>'
-      : `<ul class="kb-speakers">${items.join("")}</ul>`;
+      : `<ul class="kb-speakers">${capped(items)}</ul>`;
   return details("Speakers and quotes", article.quotes.length, body, true, "kb-speakers-node");
 }
 
@@ -111,7 +121,7 @@ function tickerNode(article: Article): string {
       .join(" · ");
     return `<li>${jump(`kb-t-${i}`, `${when ? `<span class="kb-when">${when}</span> ` : ""}${bdi(item.text)}`)}</li>`;
   });
-  return details("Ticker", article.ticker.length, `<ol class="kb-ticker">${items.join("")}</ol>`);
+  return details("Ticker", article.ticker.length, `<ol class="kb-ticker">${capped(items)}</ol>`);
 }
 
 function sectionsNode(article: Article): string {
@@ -121,12 +131,7 @@ function sectionsNode(article: Article): string {
     const count = `<span class="kb-count">${section.paragraphs.length} ¶</span>`;
     return `<li>${name} ${count}</li>`;
   });
-  return details(
-    "Sections",
-    article.sections.length,
-    `<ol class="kb-sections">${items.join("")}</ol>`,
-    false,
-  );
+  return details("Sections", article.sections.length, `<ol class="kb-sections">${capped(items)}</ol>`, false);
 }
 
 function datesNode(article: Article): string {
@@ -134,7 +139,7 @@ function datesNode(article: Article): string {
     (d, i) =>
       `<li>${jump(`kb-d-${i}`, `<code>${escapeHtml(d.iso ?? "unresolved")}</code> ${bdi(d.raw)}`)}</li>`,
   );
-  return details("Dates", article.dates.length, `<ol>${items.join("")}</ol>`, false);
+  return details("Dates", article.dates.length, `<ol>${capped(items)}</ol>`, false);
 }
 
 function furnitureNode(article: Article): string {
@@ -142,7 +147,7 @@ function furnitureNode(article: Article): string {
     (f) =>
       `<li><span class="kb-kind">${escapeHtml(FURNITURE_NAMES[f.kind])}</span> ${bdi(excerpt(f.text, 60))}</li>`,
   );
-  return details("Furniture", article.furniture.length, `<ul>${items.join("")}</ul>`, false);
+  return details("Furniture", article.furniture.length, `<ul>${capped(items)}</ul>`, false);
 }
 
 function warningsNode(article: Article): string {
@@ -152,7 +157,7 @@ function warningsNode(article: Article): string {
   return details(
     "Warnings",
     article.warnings.length,
-    `<ul>${items.join("")}</ul>`,
+    `<ul>${capped(items)}</ul>`,
     article.warnings.length > 0,
   );
 }
@@ -169,27 +174,30 @@ function goldNode(review: GoldReview): string {
   const differences = review.score.misses.map((m) => `<li>${bdi(m)}</li>`);
   const body = [
     `<ul class="kb-gold-figures">${figure("quotes found", found)}${figure("quotes with the right speaker", speaker)}</ul>`,
-    missed.length > 0 ? `<p>Missed quotes</p><ol class="kb-missed-list">${missed.join("")}</ol>` : "",
+    missed.length > 0 ? `<p>Missed quotes</p><ol class="kb-missed-list">${capped(missed)}</ol>` : "",
     differences.length > 0
-      ? `<details><summary>Every difference from the gold <span class="kb-count">${differences.length}</span></summary><ul class="kb-differences">${differences.join("")}</ul></details>`
+      ? `<details><summary>Every difference from the gold <span class="kb-count">${differences.length}</span></summary><ul class="kb-differences">${capped(differences)}</ul></details>`
       : '<p class="kb-empty">no difference from the gold</p>',
   ].join("");
   return details("Gold", null, body, true, "kb-gold-node");
 }
 
-function jsonNode(article: Article): string {
-  return details(
-    "JSON",
-    null,
-    `<button type="button" class="kb-copy" data-copy="kb-json">Copy</button><pre class="kb-json" id="kb-json">${escapeHtml(
-      JSON.stringify(article, null, 2),
-    )}</pre>`,
-    false,
-  );
+function jsonNode(article: Article, json: boolean): string {
+  const text = json ? escapeHtml(JSON.stringify(article, null, 2)) : "";
+  return `<details class="kb-node kb-json-node"${json ? "" : " data-lazy-json"}><summary>JSON</summary><button type="button" class="kb-copy" data-copy="kb-json">Copy</button><pre class="kb-json" id="kb-json" dir="ltr">${text}</pre></details>`;
+}
+
+/** Options of {@link renderArticleTree}. */
+export interface TreeOptions {
+  /**
+   * Whether the JSON node holds the Article's JSON (default). `false` leaves its `pre#kb-json` empty and
+   * marks the node `data-lazy-json`, for a page that fills it only when it is opened.
+   */
+  readonly json?: boolean;
 }
 
 /** The Article as a tree (`div.kb-tree`), with the gold comparison first when there is one. */
-export function renderArticleTree(article: Article, review?: GoldReview): string {
+export function renderArticleTree(article: Article, review?: GoldReview, options: TreeOptions = {}): string {
   return `<div class="kb-tree" dir="rtl" lang="ar">${[
     review ? goldNode(review) : "",
     speakersNode(article, review),
@@ -199,6 +207,6 @@ export function renderArticleTree(article: Article, review?: GoldReview): string
     datesNode(article),
     furnitureNode(article),
     warningsNode(article),
-    jsonNode(article),
+    jsonNode(article, options.json ?? true),
   ].join("")}</div>`;
 }
