@@ -143,12 +143,27 @@ function toRows(
   return rows;
 }
 
+const FIRST_HEADLINE_ROW = new WeakMap<readonly Row[], number>();
+
+/**
+ * Index of the first headline-like text row (rows.length when none), computed once per page: asking it
+ * anew for every row made a page of many short lines quadratic.
+ */
+function firstHeadlineRow(rows: readonly Row[]): number {
+  let first = FIRST_HEADLINE_ROW.get(rows);
+  if (first === undefined) {
+    first = rows.findIndex((row) => row.role === "text" && isHeadlineLike(row.text));
+    if (first < 0) first = rows.length;
+    FIRST_HEADLINE_ROW.set(rows, first);
+  }
+  return first;
+}
+
 /** A short line that ends with a period but is directly followed by a byline, dateline or date line. */
 function isPeriodTitle(rows: readonly Row[], i: number): boolean {
   const r = rows[i] as Row;
   if (wordCount(r.text) > MAX_PERIOD_TITLE_WORDS || !ARABIC_LETTER.test(r.text)) return false;
-  for (let k = 0; k < i; k++)
-    if ((rows[k] as Row).role === "text" && isHeadlineLike((rows[k] as Row).text)) return false;
+  if (firstHeadlineRow(rows) < i) return false;
   let next = i + 1;
   while (next < rows.length && (rows[next] as Row).role === "furniture") next++;
   const role = rows[next]?.role;
