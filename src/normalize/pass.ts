@@ -79,6 +79,7 @@ export interface PassResult {
 }
 
 const NO_CLASSES = new Uint8Array(0x10000);
+let buffer: Uint16Array | undefined;
 
 /** Runs the actions of `t` over `s`. */
 export function pass(s: string, t: Actions, withMap: boolean): PassResult {
@@ -96,7 +97,9 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
 
   // The output: `parts`, then `units[0, used)`, then the source run `[run, i)` not yet copied.
   const parts: string[] = [];
-  const units = new Uint16Array(CHUNK);
+  // One buffer for every call: the pass runs to completion without calling out, so calls never overlap.
+  buffer ??= new Uint16Array(CHUNK);
+  const units = buffer;
   let used = 0;
   let run = 0;
   /** Output length before the pending run. */

@@ -468,3 +468,13 @@ describe("profiles", () => {
     expect(normalize(text, { profile: "none" })).toBe(text);
   });
 });
+
+describe("the examples of docs/normalization.md and the doc comments", () => {
+  it("hold", () => {
+    expect(normalize("ﻷن الوزيـــر قال\u00a0 «نعم»\u200f")).toBe("لأن الوزير قال «نعم»");
+    expect(normalize("ﻷن الوزيـــر قال\u00a0 «نعم»")).toBe("لأن الوزير قال «نعم»");
+    expect(normalize("إِلَى الْمَدْرَسَةِ", SEARCH)).toBe("الي المدرسه");
+    expect(normalize("أَحْمَد إلى مدرسة", SEARCH)).toBe("احمد الي مدرسه");
+    expect(normalize("١٢٫٥٪", { digits: "ascii" })).toBe("12.5%");
+  });
+});

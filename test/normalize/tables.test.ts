@@ -10,6 +10,9 @@ import {
   inRanges,
   isArabicLetter,
   isArabicMark,
+  isDigit,
+  isLineBreak,
+  LINE_BREAKS,
   knownCombiningClass,
   OTHER_ARABIC_MARKS,
   PRESENTATION_FORMS,
@@ -130,6 +133,13 @@ describe("character classes", () => {
     expect(isArabicLetter(0x0640)).toBe(true);
     expect(isArabicLetter(0x0660)).toBe(false);
     expect(isArabicLetter(0x20)).toBe(false);
+  });
+
+  it("isLineBreak and isDigit match their tables", () => {
+    for (let cp = 0; cp < 0x10000; cp++) {
+      expect(isLineBreak(cp)).toBe(inRanges(LINE_BREAKS, cp));
+      expect(isDigit(cp)).toBe(/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(char(cp)));
+    }
   });
 
   it("inRanges reads inclusive ranges", () => {
