@@ -9,7 +9,7 @@
  * lines or a list of plain headlines. A plain headline right before the body is the title, never an item.
  */
 import type { Lexicon } from "../lexicon/index.js";
-import { normalizeWithMap, PARSE_NORMALIZATION } from "../normalize/index.js";
+import { normalizeWithMap, type OffsetMap, PARSE_NORMALIZATION } from "../normalize/index.js";
 import { assertText, resolveOptions } from "../options.js";
 import type { ParseOptions, Span, TickerItem } from "../schema.js";
 import { type Line, splitLines } from "../segment/index.js";
@@ -23,8 +23,10 @@ import {
   MAX_SPLIT_ITEM_WORDS,
   readLine,
   readTimeLine,
+  WIDE_GAP,
+  type WideGapTest,
 } from "./line.js";
-import { CLAUSE_PUNCTUATION, type TickerPatterns, tickerPatterns } from "./patterns.js";
+import { CLAUSE_PUNCTUATION, type TickerPatterns, tickerPatterns, WIDE_GAP_IN_SOURCE } from "./patterns.js";
 import { dayOffsets } from "./time.js";
 
 /** What {@link findTicker} found, with spans in the coordinates of the lines it was given. */
@@ -37,7 +39,7 @@ export interface TickerDetection {
   readonly lines: number[];
 }
 
-/** Plain headlines a header needs before the body (the title not counted). */
+/** Plain headlines a header needs (before the body, the title not counted). */
 const MIN_HEADED_PLAIN_ITEMS = 2;
 /** Plain headlines an unlabelled list needs at the top of a page (the title not counted). */
 const MIN_UNLABELLED_ITEMS = 3;
@@ -101,10 +103,10 @@ function otherLine(text: string, words: number): LineClass {
 }
 
 /** Gives a line its class. */
-function classify(text: string, patterns: TickerPatterns): LineClass {
+function classify(text: string, patterns: TickerPatterns, wasWideGap: WideGapTest): LineClass {
   // Shorter than any header (`عاجل`), time (`1:00`) or item of two words: nothing to read.
   if (text.length < MIN_LINE_LENGTH) return OTHER;
-  const reading = readLine(text, patterns);
+  const reading = readLine(text, patterns, wasWideGap);
   const { header, items, mode, words, bullet } = reading;
   if (header && words === 0) return { kind: "header", reading };
   const timeLine = readTimeLine(text, patterns);
@@ -190,20 +192,44 @@ function keptEntries(block: Block, inTop: boolean): Entry[] | null {
     // Plain lines after the last marked line are the title and what follows it, not items.
     const kept = entries.slice(hasHeader ? 0 : firstEvidence, lastEvidence + 1);
     if (hasHeader) return kept;
-    if (inTop) {
-      const onlyLine = kept.length === 1 ? kept[0]! : null;
-      const manyItems = onlyLine?.cls.kind === "marked" && (onlyLine.cls.reading.items?.length ?? 1) >= 3;
-      if (evidence >= 2 || manyItems || glued) return kept;
-      return null;
-    }
-    // Below the top of the page only a line of timed items is a ticker without a header.
-    return glued ? kept.filter(isEvidence) : null;
+    // Below the top of the page, or under a headline (the title, over its bullet points), only a line of
+    // timed items is a ticker without a header.
+    if (!inTop || firstEvidence > 0) return glued ? kept.filter(isEvidence) : null;
+    const onlyLine = kept.length === 1 ? kept[0]! : null;
+    const manyItems = onlyLine?.cls.kind === "marked" && (onlyLine.cls.reading.items?.length ?? 1) >= 3;
+    return evidence >= 2 || manyItems || glued ? kept : null;
   }
-  // Plain headlines only: the last one before the body is the title. Before the body a header needs two
-  // items left, so that a category label over the title and its subtitle makes no ticker.
-  if (!inTop) return hasHeader && entries.length > 0 ? entries.slice() : null;
-  const kept = entries.slice(0, -1);
+  // Plain headlines only: the last one before the body is the title, and a header needs two items, so that
+  // a category label over the title and its subtitle makes no ticker.
+  if (!hasHeader && !inTop) return null;
+  const kept = inTop ? entries.slice(0, -1) : entries.slice();
   return kept.length >= (hasHeader ? MIN_HEADED_PLAIN_ITEMS : MIN_UNLABELLED_ITEMS) ? kept : null;
+}
+
+/** The page before normalization: its text and the map from the normalized text back to it. */
+export interface TickerSource {
+  /** The page text as given. */
+  readonly text: string;
+  /** Maps ranges of the normalized text the lines were split from back to `text`. */
+  readonly map: OffsetMap;
+}
+
+/** The {@link WideGapTest} of a line through the page before normalization. */
+function wideGapTestOf(line: Line, source: TickerSource | undefined): WideGapTest {
+  if (!source) return null;
+  const { text, map } = source;
+  // Most lines hold no collapsed gap: only a line whose page text has one needs the map.
+  const span = map.toSource(line.start, line.end);
+  if (!WIDE_GAP_IN_SOURCE.test(text.slice(span.start, span.end))) return null;
+  // Normalization keeps the first space of a run and deletes the rest, which a range map leaves out at its
+  // edges: the gap runs from the start of the run to the start of what follows it.
+  return (start, end) => {
+    const from = map.toSource(line.start + start, line.start + start + 1).start;
+    const to = map.toSource(line.start + end, line.start + end + 1).start;
+    if (to - from >= WIDE_GAP) return true;
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x09) return true;
+    return false;
+  };
 }
 
 function headerSpan(line: Line, reading: LineReading): Span | null {
@@ -218,10 +244,13 @@ function headerSpan(line: Line, reading: LineReading): Span | null {
  * @param lines - The non-blank lines of the page, as {@link splitLines} gives them.
  * @param lexicon - The lexicon; its `ticker` area gives the header words, site words, genre tags, "read more"
  * links, time qualifiers and day words.
+ * @param source - When the lines were split from normalized text, the page before normalization and the map
+ * back to it: normalization collapses runs of spaces and tabs, and such a gap between headlines separates two
+ * items.
  */
-export function findTicker(lines: readonly Line[], lexicon: Lexicon): TickerDetection {
+export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: TickerSource): TickerDetection {
   const patterns = tickerPatterns(lexicon.ticker);
-  const classes = lines.map((l) => classify(l.text, patterns));
+  const classes = lines.map((l) => classify(l.text, patterns, wideGapTestOf(l, source)));
   let firstBody = classes.findIndex((c) => c.kind === "other" && c.body);
   if (firstBody < 0) firstBody = lines.length;
 
@@ -321,7 +350,7 @@ export function detectTicker(text: string, options?: ParseOptions): TickerItem[]
   assertText(text);
   const { lexicon } = resolveOptions(options);
   const normalized = normalizeWithMap(text, PARSE_NORMALIZATION);
-  const detection = findTicker(splitLines(normalized.text), lexicon);
+  const detection = findTicker(splitLines(normalized.text), lexicon, { text, map: normalized.map });
   return detection.items.map((item) => ({
     ...item,
     span: normalized.map.toSource(item.span.start, item.span.end),

@@ -35,6 +35,8 @@ export const MAX_PLAIN_WORDS = 25;
 export const MIN_SITE_PIECE_WORDS = 3;
 /** Fewest words of a line cut at site words: two pieces of three words, and the word itself once. */
 const MIN_SITE_LINE_WORDS = 2 * MIN_SITE_PIECE_WORDS + 1;
+/** Fewest words of a line cut at bullets or gaps: two pieces of two words. */
+const MIN_SPLIT_LINE_WORDS = 4;
 /** Inline white space this wide separates two items on one line. */
 export const WIDE_GAP = 3;
 /** At most this many words in parentheses make a source. */
@@ -361,8 +363,18 @@ function siteWordCuts(
   };
 }
 
-/** Cuts at bullets inside the line and at wide gaps (three spaces or more, or a tab). */
-function separatorCuts(text: string, from: number, to: number): Cut[] {
+/**
+ * Whether the run of spaces `[start, end)` of the line was a wide gap (three spaces or more, or a tab) in the
+ * page before normalization collapsed it; `end` is the code unit after the run, in line coordinates. `null`
+ * when the line is the page text itself.
+ */
+export type WideGapTest = ((start: number, end: number) => boolean) | null;
+
+/**
+ * Cuts at bullets inside the line and at wide gaps: three spaces or more, or a tab, in the line or, through
+ * `wasWideGap`, in the page before normalization collapsed them.
+ */
+function separatorCuts(text: string, from: number, to: number, wasWideGap: WideGapTest): Cut[] {
   const cuts: Cut[] = [];
   let i = from;
   // Leading bullets belong to the first item.
@@ -382,7 +394,9 @@ function separatorCuts(text: string, from: number, to: number): Cut[] {
         if (text.charCodeAt(j) === 0x09) tab = true;
         j++;
       }
-      if ((tab || j - i >= WIDE_GAP) && j < to && !isBullet(text.charCodeAt(j))) cuts.push(j);
+      if (j < to && !isBullet(text.charCodeAt(j))) {
+        if (tab || j - i >= WIDE_GAP || (wasWideGap !== null && wasWideGap(i, j))) cuts.push(j);
+      }
       i = j;
       continue;
     }
@@ -709,7 +723,11 @@ function piecesFit(from: number, to: number, cuts: readonly Cut[]): boolean {
  * Reads a line: its header, if any, and the items of the rest of it. The rest is cut at times that close or
  * open items, else at bullets, wide gaps and repeated site words, else after sources in parentheses.
  */
-export function readLine(text: string, patterns: TickerPatterns): LineReading {
+export function readLine(
+  text: string,
+  patterns: TickerPatterns,
+  wasWideGap: WideGapTest = null,
+): LineReading {
   const header = readHeader(text, patterns);
   const from = header ? skipSpaces(text, header.end, text.length) : 0;
   const to = text.length;
@@ -761,7 +779,8 @@ export function readLine(text: string, patterns: TickerPatterns): LineReading {
   if (!sentenceBreak && arabic) {
     const headerKey = header ? foldKey(headerWord(text, header.start, header.end)) : null;
     const site = siteWordCuts(text, from, to, patterns, headerKey, features.latin, words);
-    const sepCuts = features.innerBullet || features.wideGap ? separatorCuts(text, from, to) : [];
+    const gaps = features.wideGap || (wasWideGap !== null && words >= MIN_SPLIT_LINE_WORDS);
+    const sepCuts = features.innerBullet || gaps ? separatorCuts(text, from, to, wasWideGap) : [];
     if (site.cuts.length > 0 || sepCuts.length > 0) {
       const merged = [...site.cuts, ...sepCuts].sort((a, b) => a - b);
       const items = piecesFit(from, to, merged) ? itemsAt(text, from, to, merged, patterns, site.word) : [];

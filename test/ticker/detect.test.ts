@@ -58,6 +58,23 @@ describe("detectTicker", () => {
     expect(text.slice(found[1]!.span.start, found[1]!.span.end)).toBe(`${H2} - 09:40`);
   });
 
+  it.each([
+    ["spaces", "   "],
+    ["no-break spaces", "\u00a0\u00a0\u00a0\u00a0"],
+    ["a tab", "\t"],
+  ])("cuts items at wide gaps of %s that normalization collapses", (_name, gap) => {
+    const H3 = "وصول وفد الوساطة إلى العاصمة";
+    const text = ["عاجل", [H1, H2, H3].join(gap), TITLE, BODY].join("\n");
+    const found = detectTicker(text);
+    expect(found.map((i) => i.text)).toEqual([H1, H2, H3]);
+    expect(found.map((i) => text.slice(i.span.start, i.span.end))).toEqual([H1, H2, H3]);
+  });
+
+  it("does not cut at a single space or at a no-break space", () => {
+    const text = ["عاجل", `${H1} ${H2}\u00a0${TITLE}`, TITLE, BODY].join("\n");
+    expect(detectTicker(text).length).toBeLessThanOrEqual(1);
+  });
+
   it("reads the lexicon of its options", () => {
     const text = ["نبض الشارع", `${H1} - 10:25`, TITLE, BODY].join("\n");
     expect(detectTicker(text)).toEqual([]);

@@ -41,9 +41,9 @@ describe("findTicker runs in linear time", () => {
   it.each(shapes.slice(0, 2))("takes time proportional to the number of items %s", (_name, build) => {
     const small = bestTime(build(2_500));
     const large = bestTime(build(20_000));
-    // Eight times the input: about eight times the time when linear (garbage collection adds a little),
-    // sixty-four times when quadratic. The floor keeps a loaded machine from failing a fast run.
-    expect(large).toBeLessThan(Math.max(24 * small, 300));
+    // Eight times the input: about eight times the time when linear (garbage collection and a loaded machine
+    // add some), sixty-four times when quadratic. The floor keeps a fast run from failing on noise.
+    expect(large).toBeLessThan(Math.max(40 * small, 1_000));
   });
 
   it.each([

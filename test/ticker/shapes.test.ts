@@ -392,6 +392,8 @@ describe("findTicker: decoys that are not tickers", () => {
       "a headline with a word in parentheses",
       ["عاجل", `وزير (سابق) يهاجم الحكومة الجديدة (رويترز) بشدة`, BODY].join("\n"),
     ],
+    ["bullet points under the title", [TITLE, `- ${H1}`, `- ${H2}`, BODY].join("\n")],
+    ["a header over one headline after the body", [TITLE, BODY, "آخر الأخبار", H1].join("\n")],
     ["an empty page", ""],
     ["a page of body paragraphs", [BODY, BODY2].join("\n")],
   ])("%s", (_name, text) => {
