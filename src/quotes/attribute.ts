@@ -183,8 +183,7 @@ class Attribution {
   }
 
   word(doc: Doc, i: number): WordInfo | null {
-    const t = doc.tokens[i];
-    return t !== undefined && t.kind === "word" ? this.words.of(t) : null;
+    return doc.grammar.word(i);
   }
 
   /** The index of the quotation opened at `i`, or -1. */

@@ -63,17 +63,29 @@ export class Grammar {
   readonly words: Words;
   readonly known: KnownNames;
 
+  /** {@link isHardStop} per token: 0 unknown, 1 no, 2 yes (the grammar asks about a token many times). */
+  readonly #stops: Uint8Array;
+
   constructor(tokens: readonly Token[], marks: MarkPairing, words: Words, known: KnownNames) {
     this.tokens = tokens;
     this.marks = marks;
     this.words = words;
     this.known = known;
+    this.#stops = new Uint8Array(tokens.length);
+    this.#infos = new Array(tokens.length);
   }
+
+  /** The analysis of each word token, looked up once. */
+  readonly #infos: (WordInfo | null | undefined)[];
 
   /** The analysis of the word at `i`, or `null` for a non-word. */
   word(i: number): WordInfo | null {
+    const cached = this.#infos[i];
+    if (cached !== undefined) return cached;
     const t = this.tokens[i];
-    return t !== undefined && t.kind === "word" ? this.words.of(t) : null;
+    const info = t !== undefined && t.kind === "word" ? this.words.of(t) : null;
+    if (i >= 0 && i < this.#infos.length) this.#infos[i] = info;
+    return info;
   }
 
   /** Skips `#` and `_` joiners. */
@@ -101,6 +113,15 @@ export class Grammar {
 
   /** Whether the word at `i` ends every phrase (complementizer, cue, time word, adjunct preposition …). */
   isHardStop(i: number): boolean {
+    const cached = this.#stops[i];
+    if (cached === 2) return true;
+    if (cached === 1) return false;
+    const stop = this.#hardStop(i);
+    if (i >= 0 && i < this.#stops.length) this.#stops[i] = stop ? 2 : 1;
+    return stop;
+  }
+
+  #hardStop(i: number): boolean {
     const t = this.tokens[i];
     if (t === undefined) return true;
     if (t.kind === "punct")
@@ -130,12 +151,14 @@ export class Grammar {
   phraseAt(i: number, index: PhraseIndex, loose = false): number {
     const t = this.tokens[i];
     if (t === undefined || t.kind !== "word") return 0;
+    const byFirst = index.byFirst;
     const w = loose ? this.words.of(t) : null;
+    const a = byFirst.get(t.key);
+    const b = w && w.bare !== t.key ? byFirst.get(w.bare) : undefined;
+    const c = w && w.base !== t.key && w.base !== w.bare ? byFirst.get(w.base) : undefined;
+    if (!a && !b && !c) return 0;
     let best = 0;
-    const lists = w
-      ? [index.byFirst.get(t.key), index.byFirst.get(w.bare), index.byFirst.get(w.base)]
-      : [index.byFirst.get(t.key)];
-    for (const list of lists) {
+    for (const list of [a, b, c]) {
       if (!list) continue;
       for (const p of list) {
         if (p.length <= best) continue;
