@@ -594,7 +594,7 @@ class Attribution {
       j = k + 1;
     }
     const content = this.content(doc, j, w.weakCue, cue.type === "verb");
-    if (content && content.viaBareQuotation && content.kind === "indirect") {
+    if (content?.viaBareQuotation && content.kind === "indirect") {
       // A quotation right after the verb that does not end its clause is a quoted object (يبرز "مسعى جديا" لمعالجة …).
       this.inverted(doc, i, w, np, consumed);
       return -1;
@@ -726,7 +726,7 @@ class Attribution {
       isDash(bt) ||
       (bw !== null && (bw.complementizer || bw.opener || bw.auxiliary || bw.key === "\u0642\u062F"));
     if (!okBoundary) return null;
-    if (bw && bw.complementizer && bw.key.length > 2 && !this.lex.complementizers.has(bw.bare.slice(0, 2)))
+    if (bw?.complementizer && bw.key.length > 2 && !this.lex.complementizers.has(bw.bare.slice(0, 2)))
       return null;
     const np = g.phrase(start);
     if (!np || np.end < p) return null;
@@ -792,7 +792,7 @@ class Attribution {
         start++;
         continue;
       }
-      if (w && w.preposition && !w.nameLike) {
+      if (w?.preposition && !w.nameLike) {
         start++;
         continue;
       }
@@ -1014,7 +1014,7 @@ class Attribution {
       else break;
     }
     const closer = doc.tokens[p];
-    if (!closer || closer.kind !== "quote") return;
+    if (closer?.kind !== "quote") return;
     const q = doc.marks.markOf[p] ?? -1;
     const quotation = q >= 0 ? doc.marks.quotations[q] : undefined;
     if (!quotation || quotation.close !== p) return;
@@ -1119,7 +1119,7 @@ class Attribution {
       return false;
     }
     const verb = this.word(doc, k);
-    if (!verb?.cue || verb.cue.type !== "verb") return false;
+    if (!verb || verb.cue?.type !== "verb") return false;
     let j = k + 1;
     const adverb = this.word(doc, j);
     if (adverb?.function && adverb.preposition) j++;

@@ -156,7 +156,7 @@ export class Registry {
   /** The length of a known name (or of its surname or first name) at `index`; 0 when none. */
   readonly known = (tokens: readonly Token[], index: number): number => {
     const t = tokens[index];
-    if (!t || t.kind !== "word") return 0;
+    if (t?.kind !== "word") return 0;
     const names = this.#nameIndex.get(t.key);
     if (!names) return 0;
     let best = 0;

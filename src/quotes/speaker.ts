@@ -209,7 +209,7 @@ export class Grammar {
     let k = this.skipJoiners(i);
     for (let guard = 0; guard < 4; guard++) {
       const w = this.word(k);
-      if (!w || !w.honorific) break;
+      if (!w?.honorific) break;
       let next = k + 1;
       if (this.tokens[next]?.key === ".") next++;
       next = this.skipJoiners(next);
@@ -228,7 +228,7 @@ export class Grammar {
     const known = this.known(this.tokens, k);
     if (known > 0) return { start: k, end: k + known };
     const first = this.word(k);
-    if (!first || !first.nameLike || first.definite || first.key.length < 2) return null;
+    if (!first?.nameLike || first.definite || first.key.length < 2) return null;
     let end = k + 1;
     let count = 1;
     let j = end;
@@ -260,7 +260,7 @@ export class Grammar {
       let n = 0;
       while (n < 3) {
         const x = this.word(j);
-        if (!x || !x.nameLike || x.definite || this.isHardStop(j)) break;
+        if (!x?.nameLike || x.definite || this.isHardStop(j)) break;
         n++;
         j = this.skipJoiners(j + 1);
       }
@@ -400,7 +400,7 @@ export class Grammar {
    */
   addressee(i: number): boolean {
     const w = this.word(i);
-    if (!w || !w.key.startsWith("\u0644") || w.key.length < 3) return false;
+    if (!w?.key.startsWith("\u0644") || w.key.length < 3) return false;
     if (this.known(this.tokens, i) > 0) return false;
     return !(w.organization || w.role || w.relation || w.anonymous || w.document);
   }
@@ -408,7 +408,7 @@ export class Grammar {
   /** Whether the word at `i` ends in teh marbuta as written (حملة، جماعة): a noun that takes a genitive. */
   tehMarbuta(i: number): boolean {
     const t = this.tokens[i];
-    if (!t || t.kind !== "word") return false;
+    if (t?.kind !== "word") return false;
     for (let c = t.text.length - 1; c >= 0; c--) {
       const code = t.text.charCodeAt(c);
       if ((code >= 0x064b && code <= 0x065f) || code === 0x0640) continue;
@@ -444,7 +444,7 @@ export class Grammar {
     const lex = this.words.lex;
     const phrase = this.phraseAt(i, lex.organizationPhrases, true);
     const head = this.word(i);
-    if (!phrase && !(head && head.organization)) return null;
+    if (!phrase && !head?.organization) return null;
     let k = i + (phrase || 1);
     let construct = phrase ? false : !(head as WordInfo).definite;
     let end = k;
@@ -491,7 +491,7 @@ export class Grammar {
           for (let n = 1; n < 4; n++) {
             const jj = this.skipJoiners(j);
             const x = this.word(jj);
-            if (!x || !x.nameLike || x.definite || x.preposition || this.isHardStop(jj)) break;
+            if (!x?.nameLike || x.definite || x.preposition || this.isHardStop(jj)) break;
             j = jj + 1;
           }
           k = j;
@@ -740,7 +740,7 @@ export class Grammar {
 
   /** One apposition unit of a phrase. */
   segment(i: number): NounPhrase | null {
-    const lex = this.words.lex;
+    const _lex = this.words.lex;
     const t = this.tokens[i];
     if (t === undefined) return null;
     const empty = {
@@ -823,7 +823,7 @@ export class Grammar {
     }
     if (w.document) {
       const next = this.word(i + 1);
-      if (next && next.preposition && next.key.startsWith("\u0644")) {
+      if (next?.preposition && next.key.startsWith("\u0644")) {
         // بيان للمرصد، تقرير لوزارة الصحة: the issuer follows with ل.
         const issuer = this.issuerAt(i + 1);
         if (issuer)
@@ -853,7 +853,7 @@ export class Grammar {
             description: { start: i + 2, end: q },
           };
         const next = this.word(this.skipJoiners(i + 1));
-        if (next && next.nameLike && !next.definite) start = this.skipJoiners(i + 1);
+        if (next?.nameLike && !next.definite) start = this.skipJoiners(i + 1);
       }
       // الشرطة وشهود عيان: a body and a group joined by و speak together.
       const more = this.word(org.range.end);
