@@ -33,6 +33,8 @@ export const MIN_PLAIN_WORDS = 4;
 export const MAX_PLAIN_WORDS = 25;
 /** Words of each piece of a line cut at a repeated site word (a headline rarely repeats a word so often). */
 export const MIN_SITE_PIECE_WORDS = 3;
+/** Candidate site words checked on one line, the most frequent first. */
+const MAX_SITE_CANDIDATES = 4;
 /** Fewest words of a line cut at site words: two pieces of three words, and the word itself once. */
 const MIN_SITE_LINE_WORDS = 2 * MIN_SITE_PIECE_WORDS + 1;
 /** Fewest words of a line cut at bullets or gaps: two pieces of two words. */
@@ -319,6 +321,26 @@ function separatorCandidates(
 }
 
 /**
+ * Whether the occurrences of a site word cut `[from, to)` into two pieces or more of
+ * {@link MIN_SITE_PIECE_WORDS} words or more each (the word may also open or close the line).
+ */
+function cutsIntoPieces(text: string, from: number, to: number, list: readonly Occurrence[]): boolean {
+  let pieces = 0;
+  let prevEnd = from;
+  for (let k = 0; k <= list.length; k++) {
+    const pieceEnd = k < list.length ? list[k]!.start : to;
+    const pieceWords = countWords(text, prevEnd, pieceEnd);
+    const isEdge = k === 0 || k === list.length;
+    if (!(pieceWords === 0 && isEdge)) {
+      if (pieceWords < MIN_SITE_PIECE_WORDS) return false;
+      pieces++;
+    }
+    prevEnd = k < list.length ? list[k]!.end : to;
+  }
+  return pieces >= 2;
+}
+
+/**
  * Cuts at a word a site repeats between its items (`ticker`, a brand name): a separator word of the lexicon,
  * a Latin-script word, or an Arabic word of four letters or more that opens or closes the line and comes three
  * times or more. Every piece it leaves must hold {@link MIN_SITE_PIECE_WORDS} words or more. Returns the cuts
@@ -333,28 +355,12 @@ function siteWordCuts(
   latin: boolean,
   words: number,
 ): { cuts: Cut[]; word: string | null } {
-  let best: Occurrence[] | null = null;
   if (words < MIN_SITE_LINE_WORDS) return { cuts: [], word: null };
-  for (const list of separatorCandidates(text, from, to, patterns, headerKey, latin)) {
-    if (best && best.length >= list.length) continue;
-    let ok = true;
-    let pieces = 0;
-    let prevEnd = from;
-    for (let k = 0; k <= list.length; k++) {
-      const pieceEnd = k < list.length ? list[k]!.start : to;
-      const words = countWords(text, prevEnd, pieceEnd);
-      const isEdge = k === 0 || k === list.length;
-      if (!(words === 0 && isEdge)) {
-        if (words < MIN_SITE_PIECE_WORDS) {
-          ok = false;
-          break;
-        }
-        pieces++;
-      }
-      prevEnd = k < list.length ? list[k]!.end : to;
-    }
-    if (ok && pieces >= 2) best = list;
-  }
+  // The most frequent word first; checking a candidate reads the line once, so only a few are checked.
+  const candidates = separatorCandidates(text, from, to, patterns, headerKey, latin)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, MAX_SITE_CANDIDATES);
+  const best = candidates.find((list) => cutsIntoPieces(text, from, to, list)) ?? null;
   if (!best) return { cuts: [], word: null };
   const first = best[0]!;
   return {

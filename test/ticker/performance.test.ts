@@ -46,7 +46,13 @@ describe("findTicker runs in linear time", () => {
     expect(large).toBeLessThan(Math.max(40 * small, 1_000));
   });
 
+  const latinWords = Array.from({ length: 20_000 }, (_, k) => {
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    return `${letters[k % 26]}${letters[Math.floor(k / 26) % 26]}${letters[Math.floor(k / 676) % 26]}`;
+  });
+
   it.each([
+    ["distinct Latin words, each twice", `خبر ${latinWords.join(" ")} ${latinWords.join(" ")}`],
     ["colons", ":".repeat(200_000)],
     ["digits and colons", "1:".repeat(100_000)],
     ["times without text", "12:30 ".repeat(30_000)],
