@@ -1119,7 +1119,7 @@ class Attribution {
       return false;
     }
     const verb = this.word(doc, k);
-    if (!verb || verb.cue?.type !== "verb") return false;
+    if (verb?.cue?.type !== "verb") return false;
     let j = k + 1;
     const adverb = this.word(doc, j);
     if (adverb?.function && adverb.preposition) j++;

@@ -201,7 +201,7 @@ export class Grammar {
     if (this.shortQuotation(k) >= 0) return true;
     if (this.known(this.tokens, k) > 0) return true;
     const w = this.word(k);
-    return w !== null && w.nameLike && !w.definite && w.key.length > 1;
+    return w?.nameLike === true && !w.definite && w.key.length > 1;
   }
 
   /** Honorifics at `i` that stand before a name: the index after them (or `i`). */
@@ -379,7 +379,7 @@ export class Grammar {
       return true;
     if (!w.key.startsWith("\u0644")) return false;
     const next = this.word(this.skipJoiners(k + 1));
-    return next !== null && next.definite && !next.time;
+    return next?.definite === true && !next.time;
   }
 
   titleLinkWithPronoun(key: string): boolean {
