@@ -22,7 +22,7 @@ export const SIZES = [1, 2, 4, 8] as const;
 export const MAX_RATIO = 1.5;
 
 /** Best-of runs per size: more for the small sizes, whose times are noisier. */
-const RUNS: Readonly<Record<number, number>> = { 1: 5, 2: 3, 4: 2, 8: 2 };
+const RUNS: Readonly<Record<number, number>> = { 1: 3, 2: 2, 4: 1, 8: 1 };
 
 /** A child is killed after this many times the time a linear parse would take (at least a minute). */
 const KILL_FACTOR = 12;

@@ -25,6 +25,18 @@ const budget = (units: number) => Math.max(5_000, (units / MB) * BUDGET_MS_PER_M
 
 const RUN_ONE = fileURLToPath(new URL("./run-one.ts", import.meta.url));
 
+/**
+ * Inputs that still fail because of a stage's code, with why (the coordinator routes them): their test is
+ * declared with `it.fails`, so CI stays green while the failure is known, and turns red once the stage is
+ * fixed, to have the entry removed.
+ */
+const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map([
+  [
+    "every character on its own line",
+    "metadata/structure.ts isPeriodTitle scans every earlier row for each row: O(lines²); 8,192 one-letter lines take 40 s",
+  ],
+]);
+
 /** Parses the named input in a child process; a child killed at the time limit fails with a message. */
 function runOne(name: string, units?: number): RunReport {
   const input = ADVERSARIAL.find((a) => a.name === name)!;
@@ -43,22 +55,32 @@ function runOne(name: string, units?: number): RunReport {
   return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as RunReport;
 }
 
+/** Checks one adversarial input at its test size. */
+function checkInput(name: string, adversarial: (typeof ADVERSARIAL)[number]): void {
+  const r = runOne(name);
+  expect(r.ms, `${(r.ms / 1000).toFixed(1)} s`).toBeLessThan(budget(r.units));
+  expect(r.schemaIssues).toEqual([]);
+  expect(r.spanViolations).toEqual([]);
+  expect(r.coverageViolations).toEqual([]);
+  // Output linear in the input: one line per character gives about 50 units of JSON per unit.
+  expect(r.outputUnits).toBeLessThan(100 * r.units + 10_000);
+  expect(r.warnings.includes("no-arabic")).toBe(!adversarial.arabic);
+  if (r.units > 5_000_000) expect(r.warnings).toContain("huge-input");
+}
+
+const TEST_TIMEOUT_MS = budget(5 * MB) + STARTUP_MS + 10_000;
+
 describe("adversarial inputs complete with sane output", () => {
-  it.each(ADVERSARIAL.map((a) => [a.name, a] as const))(
+  it.each(ADVERSARIAL.filter((a) => !KNOWN_FAILURES.has(a.name)).map((a) => [a.name, a] as const))(
     "%s",
-    (name, adversarial) => {
-      const r = runOne(name);
-      expect(r.ms, `${(r.ms / 1000).toFixed(1)} s`).toBeLessThan(budget(r.units));
-      expect(r.schemaIssues).toEqual([]);
-      expect(r.spanViolations).toEqual([]);
-      expect(r.coverageViolations).toEqual([]);
-      // Output linear in the input: one line per character gives about 50 units of JSON per unit.
-      expect(r.outputUnits).toBeLessThan(100 * r.units + 10_000);
-      expect(r.warnings.includes("no-arabic")).toBe(!adversarial.arabic);
-      if (r.units > 5_000_000) expect(r.warnings).toContain("huge-input");
-    },
-    budget(5 * MB) + STARTUP_MS + 10_000,
+    checkInput,
+    TEST_TIMEOUT_MS,
   );
+
+  for (const [name, why] of KNOWN_FAILURES) {
+    const adversarial = ADVERSARIAL.find((a) => a.name === name)!;
+    it.fails(`${name} [known failure: ${why}]`, () => checkInput(name, adversarial), TEST_TIMEOUT_MS);
+  }
 
   it("`قال ` 100,000 times gives no quote: a speech verb without content is not a quote", () => {
     expect(runOne("`قال ` 100,000 times").quotes).toBe(0);

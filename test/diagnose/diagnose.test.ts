@@ -242,10 +242,11 @@ describe("diagnoseInput", () => {
     ]);
   });
 
-  it("costs one linear pass: 4 MB of mixed input in well under a second", () => {
+  it("costs one linear pass: 4 MB of mixed input in seconds, not the hours of a quadratic scan", () => {
     const text = `${PROSE}\r\n\u0000\ud800 Ø§`.repeat(40_000);
     const t0 = performance.now();
     diagnoseInput(text);
-    expect(performance.now() - t0).toBeLessThan(1_000);
+    // About 0.1 s on an idle machine; the bound leaves room for a loaded CI run.
+    expect(performance.now() - t0).toBeLessThan(5_000);
   });
 });
