@@ -401,7 +401,7 @@ function separatorCuts(text: string, from: number, to: number, wasWideGap: WideG
         j++;
       }
       if (j < to && !isBullet(text.charCodeAt(j))) {
-        if (tab || j - i >= WIDE_GAP || (wasWideGap !== null && wasWideGap(i, j))) cuts.push(j);
+        if (tab || j - i >= WIDE_GAP || wasWideGap?.(i, j)) cuts.push(j);
       }
       i = j;
       continue;
