@@ -124,7 +124,8 @@
       fillJson(jsonNode);
     }
     const timing = `parsed in ${answer.parseMs.toFixed(1)} ms, drawn in ${answer.renderMs.toFixed(1)} ms (${state.mode})`;
-    $("#summary").textContent = `${answer.parts.summary} · ${timing}`;
+    $("#summary").textContent = answer.parts.summary;
+    $("#timing").textContent = timing;
     document.body.dataset.status = "ok";
     document.body.dataset.shown = String(answer.id);
   }
@@ -133,7 +134,7 @@
   function fillJson(node) {
     const pre = node.querySelector("pre");
     if (pre && state.last && pre.dataset.filled !== String(state.last.id)) {
-      pre.textContent = JSON.stringify(state.last.article, null, 2);
+      pre.textContent = JSON.stringify(JSON.parse(state.last.json), null, 2);
       pre.dataset.filled = String(state.last.id);
     }
   }

@@ -3,7 +3,7 @@
  * khabar.js and listens; the page also loads it as a plain script, so that from file:// (where worker files
  * are refused) it can start the same code from a Blob made of `khabarBundle` and `khabarWorker`.
  *
- * A request is {id, text, html, gold}; the answer is {id, text, article, parts, parseMs, renderMs} or
+ * A request is {id, text, html, gold}; the answer is {id, text, json, parts, parseMs, renderMs} or
  * {id, error}. `parts` is khabar's renderInspectorParts: the summary, text view and tree as HTML strings.
  */
 function khabarWorker(scope, lib) {
@@ -27,7 +27,9 @@ function khabarWorker(scope, lib) {
       scope.postMessage({
         id: request.id,
         text: request.html ? text : null,
-        article,
+        // Strings cross to the page as one copy; a structured Article of a 1 MB page would take the page's
+        // thread a long while to rebuild.
+        json: JSON.stringify(article),
         parts,
         parseMs: parsed - started,
         renderMs: performance.now() - parsed,
