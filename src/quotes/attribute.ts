@@ -147,6 +147,8 @@ class Attribution {
   readonly registry: Registry;
   readonly docs: readonly Doc[];
   readonly drafts: Draft[] = [];
+  /** A cue whose content is the next paragraph (its colon ended its own). */
+  pending: Pick<Draft, "cue" | "cueSpan" | "entity" | "speakerSpan" | "confidence"> | null = null;
   /** End (normalized offset) of the latest indirect content: subjects inside reported content are not speakers. */
   contentEnd = -1;
 
@@ -163,7 +165,8 @@ class Attribution {
     let previousUnclosed: Draft | null = null;
     for (const doc of this.docs) {
       const before = this.drafts.length;
-      const bare = this.bareQuotation(doc, previousHadQuote, previousUnclosed);
+      const whole = this.handOver(doc);
+      const bare = whole || this.bareQuotation(doc, previousHadQuote, previousUnclosed);
       if (!bare) this.walk(doc);
       const added = this.drafts.slice(before);
       previousHadQuote = added.length > 0;
@@ -593,7 +596,10 @@ class Attribution {
       consumed[k] = 1;
       j = k + 1;
     }
-    const content = this.content(doc, j, w.weakCue, cue.type === "verb");
+    let content = this.content(doc, j, w.weakCue, cue.type === "verb");
+    // وقال الوزير: ⏎ «…»: a colon that ends the paragraph hands the content to the next paragraph.
+    const handsOn = !content && this.colonAtEnd(doc, j);
+    if (handsOn) content = { kind: "direct", start: 0, end: 0, lastToken: -1, unclosed: false };
     if (content?.viaBareQuotation && content.kind === "indirect") {
       // A quotation right after the verb that does not end its clause is a quoted object (يبرز "مسعى جديا" لمعالجة …).
       this.inverted(doc, i, w, np, consumed);
@@ -644,6 +650,16 @@ class Attribution {
     const cueTok = doc.tokens[cueToken] as Token;
     const cueWord = this.words.of(cueTok);
     const prefix = cueWord.conjunction ? 1 : 0;
+    if (handsOn) {
+      this.pending = {
+        cue: cueTok.text.slice(prefix),
+        cueSpan: { start: doc.offset + cueTok.start + prefix, end: doc.offset + cueTok.end },
+        entity,
+        speakerSpan,
+        confidence: entity ? confidence - 0.1 : 0.2,
+      };
+      return doc.tokens.length;
+    }
     this.drafts.push({
       paragraph: doc.index,
       kind: content.kind,
@@ -659,6 +675,44 @@ class Attribution {
       sentence: doc.sentenceStart[i] as number,
     });
     return content.kind === "direct" ? content.lastToken : -1;
+  }
+
+  /** Whether the paragraph ends with a colon within reach of a cue's content search from `from`. */
+  colonAtEnd(doc: Doc, from: number): boolean {
+    const n = doc.tokens.length;
+    const last = n - 1;
+    if (!isColon(doc.tokens[last]) || last < from || last - from > CONTENT_WINDOW) return false;
+    return (doc.sentenceEnd[from] as number) >= last;
+  }
+
+  /**
+   * The quote of a cue whose colon ended the paragraph before: the content is this paragraph's opening quotation,
+   * or the paragraph itself. Returns whether the whole paragraph was taken.
+   */
+  handOver(doc: Doc): boolean {
+    const pending = this.pending;
+    this.pending = null;
+    if (!pending) return false;
+    const first = doc.tokens[0];
+    if (!first) return false;
+    const opening = this.word(doc, 0)?.complementizer ? 1 : 0;
+    const content =
+      first.kind === "quote" && this.opensAt(doc, 0) >= 0
+        ? this.fromQuotation(doc, 0)
+        : this.clause(doc, opening);
+    if (!content) return false;
+    this.drafts.push({
+      paragraph: doc.index,
+      kind: content.kind,
+      start: doc.offset + content.start,
+      end: doc.offset + content.end,
+      ...pending,
+      order: -1,
+      unclosed: content.unclosed,
+      sentence: 0,
+    });
+    if (content.kind === "indirect") this.contentEnd = Math.max(this.contentEnd, doc.offset + content.end);
+    return content.kind === "direct" && (content.unclosed || content.lastToken >= doc.tokens.length - 2);
   }
 
   /** Whether the adjunct between `from` and `to` says the speaker spoke in a statement (في بيان). */

@@ -297,6 +297,21 @@ describe("paragraphs", () => {
     ]);
   });
 
+  it("takes the next paragraph as the content of a cue whose colon ends its paragraph", () => {
+    const text = [
+      "وقال وزير الخارجية أحمد سالم:",
+      "«سنواصل العمل حتى النهاية».",
+      "وأضاف:",
+      "إن الحكومة ملتزمة بالخطة.",
+    ].join("\n");
+    expect(
+      extractQuotes(text).quotes.map((q) => [q.paragraph, q.kind, q.cue, q.speaker?.name, q.text]),
+    ).toEqual([
+      [1, "direct", "قال", "أحمد سالم", "سنواصل العمل حتى النهاية"],
+      [3, "indirect", "أضاف", "أحمد سالم", "الحكومة ملتزمة بالخطة"],
+    ]);
+  });
+
   it("does not continue into an unrelated quotation paragraph", () => {
     expect(found('"نعتبره إصلاحا رئيسيا".')).toEqual([]);
   });
