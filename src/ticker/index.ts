@@ -152,9 +152,11 @@ function classify(text: string, patterns: TickerPatterns, wasWideGap: WideGapTes
 /** A line of a block, with the time and "read more" lines that follow it. */
 interface Entry {
   readonly line: Line;
+  /** Position of the line in the array given to {@link findTicker}. */
+  readonly at: number;
   readonly cls: LineClass;
   /** Time lines and "read more" lines after it. */
-  readonly attached: { readonly line: Line; readonly cls: LineClass }[];
+  readonly attached: { readonly line: Line; readonly at: number; readonly cls: LineClass }[];
 }
 
 interface Block {
@@ -174,8 +176,12 @@ function isGlued(e: Entry): boolean {
   return e.cls.kind === "marked" && e.cls.glued;
 }
 
-/** The entries of a block that are ticker items, or `null` when the block is no ticker. */
-function keptEntries(block: Block, inTop: boolean): Entry[] | null {
+/**
+ * The entries of a block that are ticker items, or `null` when the block is no ticker. `inTop`: the block
+ * stands before the first body paragraph; `titleAfter`: a plain headline stands between the block and the
+ * body, so the block's own last headline is not the title.
+ */
+function keptEntries(block: Block, inTop: boolean, titleAfter: boolean): Entry[] | null {
   const { entries, hasHeader } = block;
   let firstEvidence = -1;
   let lastEvidence = -1;
@@ -199,10 +205,11 @@ function keptEntries(block: Block, inTop: boolean): Entry[] | null {
     const manyItems = onlyLine?.cls.kind === "marked" && (onlyLine.cls.reading.items?.length ?? 1) >= 3;
     return evidence >= 2 || manyItems || glued ? kept : null;
   }
-  // Plain headlines only: the last one before the body is the title, and a header needs two items, so that
-  // a category label over the title and its subtitle makes no ticker.
+  // Plain headlines only: the last one right before the body is the title (unless a headline stands between
+  // them), and a header needs two items, so that a category label over the title and its subtitle makes no
+  // ticker.
   if (!hasHeader && !inTop) return null;
-  const kept = inTop ? entries.slice(0, -1) : entries.slice();
+  const kept = inTop && !titleAfter ? entries.slice(0, -1) : entries.slice();
   return kept.length >= (hasHeader ? MIN_HEADED_PLAIN_ITEMS : MIN_UNLABELLED_ITEMS) ? kept : null;
 }
 
@@ -253,6 +260,10 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
   const classes = lines.map((l) => classify(l.text, patterns, wideGapTestOf(l, source)));
   let firstBody = classes.findIndex((c) => c.kind === "other" && c.body);
   if (firstBody < 0) firstBody = lines.length;
+  // nextPlain[k]: the first plain headline at or after line k (lines.length when none).
+  const nextPlain = new Array<number>(lines.length + 1).fill(lines.length);
+  for (let k = lines.length - 1; k >= 0; k--)
+    nextPlain[k] = classes[k]!.kind === "plain" ? k : nextPlain[k + 1]!;
 
   const blocks: Block[] = [];
   let block: Block | null = null;
@@ -265,11 +276,11 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
     }
     if (cls.kind === "time" || cls.kind === "more") {
       const last: Entry | undefined = block?.entries[block.entries.length - 1];
-      if (last) last.attached.push({ line, cls });
+      if (last) last.attached.push({ line, at: k, cls });
       else block = null;
       continue;
     }
-    const entry: Entry = { line, cls, attached: [] };
+    const entry: Entry = { line, at: k, cls, attached: [] };
     const opensStrip = cls.kind === "header" || (cls.kind === "marked" && cls.starter);
     if (opensStrip && block !== null && block.entries.length > 0) block = null;
     if (block === null) {
@@ -285,7 +296,9 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
   const headers: Span[] = [];
   const taken: number[] = [];
   for (const b of blocks) {
-    const kept = keptEntries(b, b.start < firstBody);
+    const last = b.entries.at(-1);
+    const after = last ? (last.attached.at(-1) ?? last).at + 1 : b.start + 1;
+    const kept = keptEntries(b, b.start < firstBody, nextPlain[after]! < firstBody);
     if (!kept || kept.length === 0) continue;
     const blockItems: { item: LineItem; line: Line; end: number; time: string | null; day: number | null }[] =
       [];

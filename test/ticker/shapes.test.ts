@@ -304,6 +304,23 @@ describe("findTicker: recognised shapes", () => {
     expect(d.items.map((i) => i.dayOffset)).toEqual([0, -1]);
   });
 
+  it("keeps every plain headline when the title comes later, after furniture", () => {
+    const text = ["شريط الأخبار", H1, H2, H3, "أخبار مصر", TITLE, "كتب: أحمد محمد", BODY].join("\n");
+    expect(items(text)).toEqual([
+      [H1, null, null],
+      [H2, null, null],
+      [H3, null, null],
+    ]);
+  });
+
+  it("leaves the last plain headline as the title when only furniture follows it", () => {
+    const text = ["شريط الأخبار", H1, H2, TITLE, "pictogram-avatar", "Editing: أمنة رياض |", BODY].join("\n");
+    expect(items(text)).toEqual([
+      [H1, null, null],
+      [H2, null, null],
+    ]);
+  });
+
   it("finds a strip under a header after the body", () => {
     const text = [TITLE, BODY, BODY2, "آخر الأخبار", H1, H2].join("\n");
     expect(items(text)).toEqual([
