@@ -50,10 +50,10 @@ describe("renderInspectorHtml", () => {
   });
 
   it("shows the gold figures and legend only with a gold", () => {
-    expect(html).not.toContain("kb-gold-node");
+    expect(html).not.toContain(`class="kb-node kb-gold-node"`);
     expect(html).not.toContain("gold quote missed");
     const withGold = renderInspectorHtml(SEED, seedArticle, { gold: SEED_GOLD });
-    expect(withGold).toContain("kb-gold-node");
+    expect(withGold).toContain(`class="kb-node kb-gold-node"`);
     expect(withGold).toContain("gold quote missed");
   });
 });
