@@ -12,6 +12,23 @@ import type { Lexicon } from "../lexicon/index.js";
  * Latin lowercased; runs of spaces collapsed.
  */
 export function looseKey(text: string): string {
+  // Page-structure rules ask for the key of the same short words over and over (every token against many
+  // word sets); a bounded cache turns that into a lookup. Long strings are rare and not cached.
+  if (text.length > LOOSE_KEY_CACHE_MAX_LENGTH) return computeLooseKey(text);
+  let key = LOOSE_KEY_CACHE.get(text);
+  if (key === undefined) {
+    if (LOOSE_KEY_CACHE.size >= LOOSE_KEY_CACHE_MAX_ENTRIES) LOOSE_KEY_CACHE.clear();
+    key = computeLooseKey(text);
+    LOOSE_KEY_CACHE.set(text, key);
+  }
+  return key;
+}
+
+const LOOSE_KEY_CACHE = new Map<string, string>();
+const LOOSE_KEY_CACHE_MAX_LENGTH = 48;
+const LOOSE_KEY_CACHE_MAX_ENTRIES = 50_000;
+
+function computeLooseKey(text: string): string {
   let out = "";
   let space = false;
   for (let i = 0; i < text.length; i++) {
