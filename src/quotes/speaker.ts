@@ -619,9 +619,11 @@ export class Grammar {
     if (!first || this.isHardStop(i) || first.function || first.honorific) return null;
     let k = i + 1;
     if (first.quantifier) {
-      // كثير من المصريين، عدد من النواب
-      if (this.word(k)?.key !== MIN) return null;
-      const inner = this.definiteChain(k + 1);
+      // كثير من المصريين، عدد من النواب; أحد السكان، بعض المسؤولين
+      const of = this.word(k)?.key === MIN;
+      const next = this.word(of ? k + 1 : k);
+      if (!of && !(next?.definite || next?.anonymous)) return null;
+      const inner = this.definiteChain(of ? k + 1 : k);
       return inner ? { start: i, end: inner.range.end } : null;
     }
     for (let guard = 0; guard < 6; guard++) {
