@@ -41,7 +41,7 @@ export function isInlineSpace(code: number): boolean {
  * @example
  * ```ts
  * splitLines("عاجل\r\n\r\n  خبر  ").map((l) => [l.text, l.start]);
- * //=> [["عاجل", 0], ["خبر", 8]]
+ * //=> [["عاجل", 0], ["خبر", 10]]
  * ```
  */
 export function splitLines(text: string): Line[] {
