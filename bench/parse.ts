@@ -91,8 +91,8 @@ export async function run(): Promise<void> {
     table(
       ["what", "MB/s", "share of baseline"],
       [
-        ["parseArticle over the corpus", fixed(parseMBs), fixed(share, 3)],
-        ["charCodeAt copy loop + TextDecoder (baseline)", fixed(copyMBs), "1.000"],
+        ["parseArticle over the corpus", fixed(parseMBs, parseMBs < 1 ? 3 : 1), fixed(share, 4)],
+        ["charCodeAt copy loop + TextDecoder (baseline)", fixed(copyMBs), "1"],
       ],
     ),
   );

@@ -21,7 +21,7 @@ import type { RunReport } from "./run-one.js";
 const BUDGET_MS_PER_MB = 30_000;
 /** Starting a child with tsx and building the input, on a busy two-core machine. */
 const STARTUP_MS = 20_000;
-const budget = (units: number) => Math.max(5_000, (units / MB) * BUDGET_MS_PER_MB);
+const budget = (units: number) => Math.max(15_000, (units / MB) * BUDGET_MS_PER_MB);
 
 const RUN_ONE = fileURLToPath(new URL("./run-one.ts", import.meta.url));
 
