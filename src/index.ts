@@ -3,7 +3,7 @@
  *
  * @module khabar
  */
-export { diagnoseInput } from "./diagnose/index.js";
+export { type DiagnoseContext, diagnoseInput } from "./diagnose/index.js";
 export { DEFAULT_LEXICON, extendLexicon, type Lexicon } from "./lexicon/index.js";
 export { extractDates } from "./metadata/dates.js";
 export { type PageReading, readPage } from "./metadata/page.js";
@@ -20,7 +20,7 @@ export {
   type ResolvedNormalizeOptions,
 } from "./normalize/index.js";
 export { parseArticle } from "./parse.js";
-export { extractQuotes } from "./quotes/index.js";
+export { extractQuotes, type QuoteFindings } from "./quotes/index.js";
 export {
   type Article,
   ArticleSchema,

@@ -20,7 +20,9 @@ import { type HtmlMetadata, MetadataCollector } from "./metadata.js";
 
 /** A half-open range of UTF-16 code units. */
 export interface HtmlRange {
+  /** Offset of the first code unit in the HTML. */
   readonly start: number;
+  /** Offset one past the last code unit in the HTML. */
   readonly end: number;
 }
 

@@ -22,9 +22,13 @@ export type Lexicon = {
 
 /** The built-in lexicon. */
 export const DEFAULT_LEXICON = {
+  /** Words of breaking-news strips (`src/lexicon/ticker.ts`). */
   ticker: TICKER_LEXICON,
+  /** Words of page structure: agencies, places, bylines, furniture (`src/lexicon/page.ts`). */
   page: PAGE_LEXICON,
+  /** Month names of every calendar, weekdays and date labels (`src/lexicon/dates.ts`). */
   dates: DATES_LEXICON,
+  /** Speech verbs, complementizers, titles, honorifics and source nouns (`src/lexicon/quotes.ts`). */
   quotes: QUOTES_LEXICON,
 };
 

@@ -13,11 +13,21 @@ import { readPageStructure } from "./structure.js";
 /** The structure of a page, every span in UTF-16 code units of the text given to {@link readPage}. */
 export interface PageReading {
   /** The headline without section label, outlet prefix or site suffix, and where that text stands. */
-  readonly title: { readonly text: string; readonly span: Span } | null;
+  readonly title: {
+    /** The headline text. */
+    readonly text: string;
+    /** Where the headline stands (the whole line, prefixes included). */
+    readonly span: Span;
+  } | null;
   /** Editor and author. */
   readonly byline: Byline;
   /** Agency and location, and where the dateline stands (inside the first paragraph for `(CNN)--`). */
-  readonly dateline: (Dateline & { readonly span: Span }) | null;
+  readonly dateline:
+    | (Dateline & {
+        /** Where the dateline stands. */
+        readonly span: Span;
+      })
+    | null;
   /** Body paragraphs under their headings; the first section has no heading. */
   readonly sections: Section[];
   /** What was dropped as page furniture. */

@@ -83,7 +83,15 @@ export function normalize(text: string, options?: NormalizeOptions): string {
  * map.toSource(4, 8); //=> { start: 5, end: 6 }
  * ```
  */
-export function normalizeWithMap(text: string, options?: NormalizeOptions): { text: string; map: OffsetMap } {
+export function normalizeWithMap(
+  text: string,
+  options?: NormalizeOptions,
+): {
+  /** The normalized text. */
+  text: string;
+  /** Ranges of the normalized text back to the source and the other way. */
+  map: OffsetMap;
+} {
   check(text);
   const actions = actionsFor(options);
   const first = pass(text, actions, true);

@@ -7,7 +7,9 @@
 
 /** A range of UTF-16 code units, `start` included, `end` excluded. */
 export interface OffsetRange {
+  /** Offset of the first code unit. */
   start: number;
+  /** Offset one past the last code unit. */
   end: number;
 }
 
