@@ -232,7 +232,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the inspector in headless Chromium", () => {
     expect(await page.locator(".kb-left .kb-missed").count()).toBe(0);
   });
 
-  it("stays responsive while a 1 MB paste is parsed in the worker", async () => {
+  it("stays responsive while a 1 MB paste is parsed in the worker", { timeout: 120_000 }, async () => {
     const big = SEED.repeat(Math.ceil(1_000_000 / SEED.length));
     const before = await shownId(page);
     const timing = await page.evaluate(async (text) => {
@@ -274,7 +274,9 @@ describe.skipIf(!HAVE_CHROMIUM)("the inspector in headless Chromium", () => {
     expect(count).toBeGreaterThan(1000);
   });
 
-  it("draws each made-up page sample in the shapes of the page-formats notes", async () => {
+  it("draws each made-up page sample in the shapes of the page-formats notes", {
+    timeout: 120_000,
+  }, async () => {
     const names = await page.evaluate(() =>
       Array.from(document.querySelectorAll("#sample option")).map((o) => [
         (o as HTMLOptionElement).value,
