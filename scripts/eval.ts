@@ -1,11 +1,13 @@
 /**
- * `npm run eval -- <dir> [--verbose] [--json]`: scores parseArticle against a folder of `NAME.txt` +
- * `NAME.gold.json` files and prints precision, recall and F1 per field, following the scoring rules of the
- * corpus README. With `--verbose`, every miss is listed under its file.
+ * `npm run eval -- <dir> [--verbose] [--json] [--baseline]`: scores parseArticle against a folder of
+ * `NAME.txt` + `NAME.gold.json` files and prints precision, recall and F1 per field, following the scoring
+ * rules of the corpus README. With `--verbose`, every miss is listed under its file. With `--baseline`, the
+ * quotes are those of the naive baseline (a speech verb followed by a quotation) instead of khabar's.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArticle } from "../src/index.js";
+import { baselineQuotes } from "../src/quotes/baseline.js";
 import {
   addCounts,
   type Counts,
@@ -22,6 +24,7 @@ import {
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const asJson = args.includes("--json");
+const baseline = args.includes("--baseline");
 const dirs = args.filter((a) => !a.startsWith("--"));
 if (dirs.length === 0) {
   process.stderr.write("usage: npm run eval -- <dir> [<dir> …] [--verbose] [--json]\n");
@@ -45,7 +48,10 @@ for (const dir of dirs) {
     const textPath = join(dir, `${stem}.txt`);
     if (!existsSync(textPath)) continue;
     const gold = JSON.parse(readFileSync(join(dir, name), "utf8")) as Gold;
-    const article = parseArticle(readFileSync(textPath, "utf8"));
+    const parsed = parseArticle(readFileSync(textPath, "utf8"));
+    const article = baseline
+      ? { ...parsed, quotes: baselineQuotes(parsed.sections.flatMap((s) => s.paragraphs)) }
+      : parsed;
     const score = scoreArticle(gold, article);
     files++;
     for (const f of FIELD_NAMES) addCounts(totals[f], score.counts[f]);
