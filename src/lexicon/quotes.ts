@@ -786,6 +786,8 @@ export const QUOTES_LEXICON = {
   nameParticles: ["بن", "بنت", "ابن", "أبو", "أبي", "آل", "عبد", "ولد", "دي", "دو", "فان", "فون"],
   /** Quantifiers that head a plural speaker's description (كثير من المصريين، عدد من النواب، معظم السكان). */
   quantifiers: ["كثير", "عدد", "بعض", "معظم", "غالبية", "أغلب", "أكثر", "جميع", "كل", "أحد", "إحدى"],
+  /** Phrases that give the content of a document, whose issuer is the speaker (وجاء في البيان: …، ورد في التقرير أن …). */
+  documentCues: ["جاء في", "ورد في"],
   /** Verbs that relay another source: the speaker is the source after عن (نقلت الصحيفة عن X قولها). */
   relayVerbs: ["نقل"],
   /** Speech-verb forms that are also common nouns or prepositions (بين، ذكر، رد، كتب …); they count only with content right after them. */

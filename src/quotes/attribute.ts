@@ -468,6 +468,11 @@ class Attribution {
       if (consumed[i]) continue;
       const trailing = this.trailing(doc, i, consumed);
       if (trailing) continue;
+      const fromDocument = this.documentCue(doc, i, consumed);
+      if (fromDocument !== null) {
+        if (fromDocument > skipUntil) skipUntil = fromDocument;
+        continue;
+      }
       if (!w.cue) continue;
       const last = this.cue(doc, i, w, consumed);
       if (last > skipUntil) skipUntil = last;
@@ -675,6 +680,46 @@ class Attribution {
       sentence: doc.sentenceStart[i] as number,
     });
     return content.kind === "direct" ? content.lastToken : -1;
+  }
+
+  /**
+   * `وجاء في البيان: …` / `ورد في تقرير للوزارة أن …`: the content of a document, given to its issuer. Returns the
+   * last token to skip, or `null` when there is no such phrase with content at `i`.
+   */
+  documentCue(doc: Doc, i: number, consumed: Uint8Array): number | null {
+    const len = doc.grammar.phraseAt(i, this.lex.documentCues, true);
+    if (len === 0) return null;
+    const np = doc.grammar.segment(i + len);
+    if (!np || np.kind !== "document") return null;
+    const content = this.content(doc, this.skipAdverbs(doc, np.end), false);
+    if (!content) return null;
+    for (let c = i; c < np.end; c++) consumed[c] = 1;
+    const entity = this.resolve(doc, np, null);
+    if (entity) entity.quoted = true;
+    const first = doc.tokens[i] as Token;
+    const last = doc.tokens[i + len - 1] as Token;
+    const prefix =
+      !this.lex.documentCues.byFirst.has(first.key) &&
+      (first.key.startsWith("\u0648") || first.key.startsWith("\u0641"))
+        ? 1
+        : 0;
+    const speakerSpan = np.issuer ? this.span(doc, this.mentionRange(np)) : null;
+    if (content.kind === "indirect") this.contentEnd = Math.max(this.contentEnd, doc.offset + content.end);
+    this.drafts.push({
+      paragraph: doc.index,
+      kind: content.kind,
+      start: doc.offset + content.start,
+      end: doc.offset + content.end,
+      cue: doc.text.slice(first.start + prefix, last.end),
+      cueSpan: { start: doc.offset + first.start + prefix, end: doc.offset + last.end },
+      entity,
+      speakerSpan,
+      confidence: entity ? 0.75 : 0.3,
+      order: i,
+      unclosed: content.unclosed,
+      sentence: doc.sentenceStart[i] as number,
+    });
+    return content.kind === "direct" ? content.lastToken : i + len;
   }
 
   /** Whether the paragraph ends with a colon within reach of a cue's content search from `from`. */

@@ -84,6 +84,7 @@ export interface CompiledQuotes {
   readonly tailPrepositions: ReadonlySet<string>;
   readonly titleLinks: ReadonlySet<string>;
   readonly clauseBreakers: PhraseIndex;
+  readonly documentCues: PhraseIndex;
 }
 
 const cache = new WeakMap<object, CompiledQuotes>();
@@ -274,5 +275,6 @@ function build(area: QuotesArea): CompiledQuotes {
     tailPrepositions: set(area.tailPrepositions),
     titleLinks: set(area.titleLinks),
     clauseBreakers: indexPhrases(phrases(area.clauseBreakers)),
+    documentCues: indexPhrases(phrases(area.documentCues)),
   };
 }

@@ -156,9 +156,15 @@ export class Grammar {
     const a = byFirst.get(t.key);
     const b = w && w.bare !== t.key ? byFirst.get(w.bare) : undefined;
     const c = w && w.base !== t.key && w.base !== w.bare ? byFirst.get(w.base) : undefined;
-    if (!a && !b && !c) return 0;
+    // وجاء في: the conjunction comes off even when the word alone is in no list.
+    const first = t.key.charCodeAt(0);
+    const d =
+      w && (first === 0x0648 || first === 0x0641) && t.key.length > 2
+        ? byFirst.get(t.key.slice(1))
+        : undefined;
+    if (!a && !b && !c && !d) return 0;
     let best = 0;
-    for (const list of [a, b, c]) {
+    for (const list of [a, b, c, d]) {
       if (!list) continue;
       for (const p of list) {
         if (p.length <= best) continue;
@@ -172,7 +178,7 @@ export class Grammar {
           const want = p[j] as string;
           if (x.key === want) continue;
           if (w && j === 0) {
-            if (w.bare === want) continue;
+            if (w.bare === want || (d !== undefined && x.key.slice(1) === want)) continue;
             const base = want.startsWith("\u0627\u0644") ? want.slice(2) : want;
             if (w.base === base) continue;
           }
