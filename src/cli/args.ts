@@ -60,6 +60,7 @@ Usage:
   khabar parse --ndjson [options] [file]   {"id","text"|"html"} lines in, one result line each
   khabar normalize [--profile display|search] <file|->
   khabar schema                            the Article JSON Schema
+  khabar inspect [-o out.html] [--gold g.json] <file|->  the page with khabar's reading drawn on it
 
 Run "khabar <command> --help" for the options of a command.
 Exit status: 0 all inputs parsed, 1 some failed (each written as an error record), 2 usage error.
@@ -245,8 +246,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     case "-v":
       return { kind: "version" };
     case undefined:
-      throw new UsageError("no command; expected parse, normalize or schema");
+      throw new UsageError("no command; expected parse, normalize, schema or inspect");
     default:
-      throw new UsageError(`unknown command "${command}"; expected parse, normalize or schema`);
+      throw new UsageError(`unknown command "${command}"; expected parse, normalize, schema or inspect`);
   }
 }
