@@ -14,6 +14,7 @@ import { assertText, resolveOptions } from "../options.js";
 import type { ParseOptions, Span, TickerItem } from "../schema.js";
 import { type Line, splitLines } from "../segment/index.js";
 import {
+  hasYear,
   isHeadlineLike,
   isMoreLinkLine,
   type LineItem,
@@ -119,7 +120,9 @@ function classify(text: string, patterns: TickerPatterns, wasWideGap: WideGapTes
   if (items !== null) {
     const timed = mode === "trailing-time" || mode === "leading-time";
     const allWithin = itemsWithin(items, 1, MAX_ITEM_WORDS);
-    if (timed && items.length >= 2 && reading.anchoredTimes >= 2 && allWithin) {
+    // Two timed items or more, not all of them dates (`نشر 12 يناير 2020 - 10:30 | تحديث …`).
+    const datesOnly = items.every((i) => i.time === null || hasYear(i.text));
+    if (timed && items.length >= 2 && reading.anchoredTimes >= 2 && allWithin && !datesOnly) {
       return { kind: "marked", reading, glued: true, starter };
     }
     const single = items.length === 1 ? items[0]! : null;
@@ -131,7 +134,8 @@ function classify(text: string, patterns: TickerPatterns, wasWideGap: WideGapTes
       (timed &&
         (items.length >= 2
           ? allWithin
-          : shortSingle && (bullet || single.words >= MIN_TIMED_SINGLE_WORDS))) ||
+          : // One timed item with a year and no bullet is a date line (`الأحد 12 يناير 2020 - 10:30 ص`).
+            shortSingle && (bullet || (single.words >= MIN_TIMED_SINGLE_WORDS && !hasYear(single.text))))) ||
       (reading.moreLink && allWithin);
     if (marked) return { kind: "marked", reading, glued: false, starter };
     return otherLine(text, words);

@@ -411,6 +411,20 @@ describe("findTicker: decoys that are not tickers", () => {
     ],
     ["bullet points under the title", [TITLE, `- ${H1}`, `- ${H2}`, BODY].join("\n")],
     ["a header over one headline after the body", [TITLE, BODY, "آخر الأخبار", H1].join("\n")],
+    [
+      "a publication and an update line with dates and times",
+      [TITLE, "نشر في: الأحد 12 يناير 2020 - 10:30 ص", "آخر تحديث: الأحد 12 يناير 2020 - 11:45 ص", BODY].join(
+        "\n",
+      ),
+    ],
+    [
+      "date lines with times above the title",
+      ["الأحد 12 يناير 2020 - 10:30 ص", "الاثنين 13 يناير 2020 - 09:15 ص", TITLE, BODY].join("\n"),
+    ],
+    [
+      "publication and update dates with times on one line, in the body",
+      [TITLE, BODY, "نشر في 12 يناير 2020 - 10:30 | آخر تحديث 13 يناير 2020 - 11:45", BODY].join("\n"),
+    ],
     ["an empty page", ""],
     ["a page of body paragraphs", [BODY, BODY2].join("\n")],
   ])("%s", (_name, text) => {
