@@ -32,12 +32,14 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
   const { lexicon, referenceDate } = resolveOptions(options);
   const normalized = normalizeWithMap(text, PARSE_NORMALIZATION);
   const lines = splitLines(normalized.text);
-  const ticker = findTicker(lines, lexicon);
+  const ticker = findTicker(lines, lexicon, { text, map: normalized.map });
   const page = readPageStructure(lines, new Set(ticker.lines), lexicon);
   const dates = findArticleDates(normalized.text, page, lexicon, referenceDate);
-  const quotes = findQuotes(
-    page.sections.flatMap((s) => s.paragraphs),
-    lexicon,
-  );
-  return assembleArticle({ ticker, page, dates, quotes, inputWarnings: diagnoseInput(text) }, normalized.map);
+  const paragraphs = page.sections.flatMap((s) => s.paragraphs);
+  const quotes = findQuotes(paragraphs, lexicon);
+  const last = paragraphs.at(-1);
+  const inputWarnings = diagnoseInput(text, {
+    lastParagraph: last ? normalized.map.toSource(last.span.start, last.span.end) : null,
+  });
+  return assembleArticle({ ticker, page, dates, quotes, inputWarnings }, normalized.map);
 }

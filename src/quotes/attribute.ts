@@ -690,7 +690,7 @@ class Attribution {
     const len = doc.grammar.phraseAt(i, this.lex.documentCues, true);
     if (len === 0) return null;
     const np = doc.grammar.segment(i + len);
-    if (!np || np.kind !== "document") return null;
+    if (np?.kind !== "document") return null;
     const content = this.content(doc, this.skipAdverbs(doc, np.end), false);
     if (!content) return null;
     for (let c = i; c < np.end; c++) consumed[c] = 1;

@@ -30,12 +30,7 @@ const RUN_ONE = fileURLToPath(new URL("./run-one.ts", import.meta.url));
  * declared with `it.fails`, so CI stays green while the failure is known, and turns red once the stage is
  * fixed, to have the entry removed.
  */
-const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map([
-  [
-    "every character on its own line",
-    "metadata/structure.ts isPeriodTitle scans every earlier row for each row: O(lines²); 8,192 one-letter lines take 40 s",
-  ],
-]);
+const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map<string, string>([]);
 
 /** Parses the named input in a child process; a child killed at the time limit fails with a message. */
 function runOne(name: string, units?: number): RunReport {
