@@ -57,6 +57,13 @@ function isSeparatorOrSpace(char: string): boolean {
 /**
  * The document title without the site's name before or after it (`عنوان - الموقع`, `الموقع | عنوان`).
  * Without a known site name the title is kept whole: a dash inside a headline is common.
+ *
+ * @example
+ * ```ts
+ * titleWithoutSiteName("عنوان الخبر - الموقع", "الموقع"); //=> "عنوان الخبر"
+ * titleWithoutSiteName("الموقع | عنوان الخبر", "الموقع"); //=> "عنوان الخبر"
+ * titleWithoutSiteName("عنوان - فرعي", null); //=> "عنوان - فرعي"
+ * ```
  */
 export function titleWithoutSiteName(title: string, siteName: string | null): string {
   if (!siteName || siteName === title) return title;
@@ -86,6 +93,18 @@ function publishedFromMetadata(metadata: HtmlMetadata): Published | null {
  * text gave none (the sharing headline, else `<title>` without the site's name), and the publication date
  * from the markup when the text gave none or one more than a day away from it (a date read from the text
  * that agrees keeps its span). Returns a new Article.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle } from "khabar";
+ * import { readHtmlMetadata, withHtmlMetadata } from "khabar/html";
+ * const metadata = readHtmlMetadata(
+ *   '<title>عنوان الخبر - الموقع</title><meta property="og:site_name" content="الموقع">' +
+ *     '<meta property="article:published_time" content="2024-05-01T10:00:00Z">',
+ * );
+ * const article = withHtmlMetadata(parseArticle("قال الوزير إن الاجتماع كان مثمرا."), metadata);
+ * [article.title, article.published?.iso]; //=> ["عنوان الخبر", "2024-05-01"]
+ * ```
  */
 export function withHtmlMetadata(article: Article, metadata: HtmlMetadata): Article {
   let { title, published } = article;
