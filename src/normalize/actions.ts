@@ -80,6 +80,19 @@ export const LOW_SURROGATE = 13;
 /** U+0670 with `daggerAlef: "alef"`: ا, or nothing after ى. */
 export const DAGGER = 14;
 
+/** `scan` bit: the unit needs a look wherever it stands. */
+export const LOOK = 1;
+/** `scan` bit: U+0020 when collapsing without trimming (it has no action then: only a pair needs a look). */
+export const IS_SPACE = 2;
+/** `scan` bit: a unit that needs a look after an `IS_SPACE` one (a second space). */
+export const AFTER_SPACE = 4;
+/** `scan` bit: a kept mark of known combining class (`MARK`): alone on its letter it needs nothing. */
+export const IS_MARK = 8;
+/** `scan` bit: a unit that needs a look after an `IS_MARK` one (another such mark: their order). */
+export const AFTER_MARK = 16;
+/** The `AFTER_` bits, each one place above its `IS_` bit: `(previous << 1) & current & PAIRED`. */
+export const PAIRED = AFTER_SPACE | AFTER_MARK;
+
 /** Combining class meaning "not known here: let NFC decide". */
 export const UNKNOWN_CLASS = 255;
 
@@ -131,6 +144,8 @@ export interface Actions {
   readonly repl: Uint16Array;
   /** The replacement of `EXPAND` units. */
   readonly expansions: Map<number, string>;
+  /** What the hot loop checks per code unit: `LOOK`, and the `IS_`/`AFTER_` bits of the pairs to look at. */
+  readonly scan: Uint8Array;
   readonly options: ResolvedNormalizeOptions;
 }
 
@@ -190,6 +205,10 @@ export function buildActions(o: ResolvedNormalizeOptions): Actions {
         repl[c] = o.spaces !== "keep" ? SPACE : o.nfc && (c === 0x2000 || c === 0x2001) ? c + 2 : c;
       }
     }
+    // Collapsing without trimming, a lone ASCII space needs nothing: the pass finds double spaces with
+    // `indexOf`, and what follows a space (other white space, a deletion) looks back at it. Keeping U+0020
+    // out of the table keeps the hot loop free of a branch every word.
+    if (o.spaces === "collapse" && !o.trimLines) act[SPACE] = KEEP;
   } else if (o.spaces === "ascii") {
     set(INLINE_SPACES, MAP, SPACE);
     act[SPACE] = KEEP;
@@ -228,7 +247,7 @@ export function buildActions(o: ResolvedNormalizeOptions): Actions {
       const out = close(text, c, act, repl);
       const first = out.charCodeAt(0);
       if (!out) act[c] = DELETE;
-      else if (out === " ") set([c, c], act[SPACE] === WHITE ? WHITE : MAP, SPACE);
+      else if (out === " ") set([c, c], o.spaces === "collapse" || o.trimLines ? WHITE : MAP, SPACE);
       else if (out.length === 1 && act[first] === KEEP) set([c, c], MAP, first);
       else {
         act[c] = EXPAND;
@@ -237,7 +256,10 @@ export function buildActions(o: ResolvedNormalizeOptions): Actions {
     }
   }
   if (o.decodeEntities) act[AMPERSAND] = ENTITY;
-  return { act, repl, expansions, options: o };
+  const scan = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (act[c]) scan[c] = act[c] === MARK ? IS_MARK | AFTER_MARK : LOOK;
+  if (o.spaces === "collapse" && act[SPACE] === KEEP) scan[SPACE] = IS_SPACE | AFTER_SPACE;
+  return { act, repl, expansions, scan, options: o };
 }
 
 /** Applies the one-character actions to the decomposition `text` of presentation form `form`. */

@@ -15,13 +15,16 @@ import {
   EXPAND,
   FARSI_YEH_IN_CONTEXT,
   HIGH_SURROGATE,
+  IS_SPACE,
   isNfcSensitiveAstral,
   JOINER,
   KEEP,
+  LOOK,
   LOW_SURROGATE,
   MAP,
   MARK,
   NFC,
+  PAIRED,
   WHITE,
 } from "./actions.js";
 import { decodeEntity, entityEnd } from "./entities.js";
@@ -78,6 +81,21 @@ export interface PassResult {
   readonly triggers: number[] | null;
 }
 
+/**
+ * The hot loop: the first index in `[i, end)` to look at, `end` if none. A unit is looked at when the
+ * scan table says `LOOK`, or when it completes a pair with the unit before it (a second space, a second
+ * mark); `previous` is the scan entry of the output unit before `i`. Reads stay in bounds (an
+ * out-of-bounds `charCodeAt` or typed-array read would slow every later call down).
+ */
+function skip(src: string, scan: Uint8Array, i: number, end: number, previous: number): number {
+  for (; i < end; i++) {
+    const v = scan[src.charCodeAt(i)]!;
+    if ((v & LOOK) | ((previous << 1) & v & PAIRED)) return i;
+    previous = v;
+  }
+  return end;
+}
+
 const NO_CLASSES = new Uint8Array(0x10000);
 let buffer: Uint16Array | undefined;
 
@@ -88,6 +106,10 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
   const cc = nfc ? combiningClasses() : NO_CLASSES;
   const collapse = o.spaces === "collapse";
   const trim = o.trimLines;
+  // With spaces collapsed and lines not trimmed, U+0020 is not in the action table (see buildActions):
+  // the hot loop stops at a space only before a unit that may join it, and a deletion or white space
+  // after a space looks back at it.
+  const plainSpaces = collapse && !trim;
   const n = s.length;
   // What a word-final Farsi yeh becomes: ى, or ي when ى is folded too.
   const finalYeh = act[ALEF_MAQSURA] === MAP ? repl[ALEF_MAQSURA]! : ALEF_MAQSURA;
@@ -95,8 +117,9 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
   let daggerAt = -1;
   let daggerBase = 0;
 
-  // The output: `parts`, then `units[0, used)`, then the source run `[run, i)` not yet copied.
-  const parts: string[] = [];
+  // The output: `out`, then `units[0, used)`, then the source run `[run, i)` not yet copied. Pieces are
+  // concatenated (a rope that is flattened once when read): cheaper than collecting them for a join.
+  let out = "";
   // One buffer for every call: the pass runs to completion without calling out, so calls never overlap.
   buffer ??= new Uint16Array(CHUNK);
   const units = buffer;
@@ -109,13 +132,15 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
   let lone = false;
   /** Whether changes come close together, so unchanged units are copied as they are read. */
   let dense = false;
+  /** Where the last change ended in the source. */
+  let changed = 0;
   let edits = withMap ? new Int32Array(64) : null;
   let count = 0;
 
   /** The output unit just before source index `i`. */
   const prev = (i: number) => (i > run ? s.charCodeAt(i - 1) : last);
   const drain = () => {
-    if (used) parts.push(decode(units, used, lone));
+    if (used) out += decode(units, used, lone);
     used = 0;
   };
   const unit = (c: number) => {
@@ -128,10 +153,9 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
   const take = (i: number) => {
     const k = i - run;
     if (k <= 0) return;
-    dense = k < SLICE_MIN;
-    if (!dense) {
+    if (k >= SLICE_MIN) {
       drain();
-      parts.push(s.slice(run, i));
+      out += s.slice(run, i);
     } else {
       if (used + k > CHUNK) drain();
       for (let p = run; p < i; p++) units[used++] = s.charCodeAt(p);
@@ -143,6 +167,8 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
   /** Records that source `[a, b)` became output `[o0, length)`. */
   const done = (a: number, b: number, o0: number) => {
     run = b;
+    dense = a - changed < SLICE_MIN;
+    changed = b;
     if (!edits || b - a === length - o0) return;
     // Consecutive deletions make one edit.
     if (
@@ -185,11 +211,15 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
   };
   /** Whether the unit at `k` (action `a`) disappears wherever it stands. */
   const vanishes = (a: number | undefined, k: number) =>
-    a === DELETE || (a === JOINER && !isHighSurrogate(s.charCodeAt(k + 1)));
+    a === DELETE || (a === JOINER && !(k + 1 < n && isHighSurrogate(s.charCodeAt(k + 1))));
   /** Where the character {@link read} returned ends. */
   let readEnd = 0;
   /** The code point of the reference at `k` if one starts there, else the unit at `k`. */
   const read = (k: number) => {
+    if (k >= n) {
+      readEnd = k + 1;
+      return -1;
+    }
     const x = s.charCodeAt(k);
     const d = act[x] === ENTITY ? decodeEntity(s, k) : -1;
     readEnd = d < 0 ? k + 1 : entityEnd;
@@ -212,15 +242,25 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
    * compose first (ە + hamza is ۀ, not ه + hamza) and is folded after.
    */
   const composes = (k: number) => {
+    if (k >= n) return false;
     const a = act[s.charCodeAt(k)];
     if (a !== NFC && a !== DELETE && a !== JOINER && a !== ENTITY) return false;
     const x = peek(k, false);
     return x >= 0x0653 && x <= 0x0655;
   };
 
+  /** Whether a ZWJ after `before` and before source index `end` joins an emoji sequence. */
+  const emojiJoiner = (before: number, end: number) =>
+    isLowSurrogate(before) ||
+    before === EMOJI_PRESENTATION ||
+    (end < n && isHighSurrogate(s.charCodeAt(end)));
+
   /** Handles the character `c` (action `a`) that source `[i, end)` holds; returns where to go on. */
   const step = (c: number, a: number, i: number, end: number): number => {
     const before = prev(i);
+    // After a space, what disappears may bring the next space next to it: collapse the whole run.
+    if (plainSpaces && before === SPACE && (a === DELETE || (a === JOINER && !emojiJoiner(before, end))))
+      a = WHITE;
     if (a === DELETE) c = -1;
     else if (a === MAP) {
       if (!(nfc && composes(end))) c = repl[c]!;
@@ -242,7 +282,7 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
       let k = end;
       while (k < n) {
         const x = read(k);
-        if (act[x] !== WHITE && !vanishes(act[x], readEnd - 1)) break;
+        if (act[x] !== WHITE && x !== SPACE && !vanishes(act[x], readEnd - 1)) break;
         k = readEnd;
       }
       if (trim && (isLineBreak(before) || k >= n || isLineBreak(read(k)))) c = -1;
@@ -262,9 +302,7 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
     } else if (a === MARK || a === NFC) check(c, before, length + i - run);
     else if (a === CARRIAGE_RETURN) c = read(end) === LF ? -1 : LF;
     else if (a === JOINER) {
-      const emoji =
-        isLowSurrogate(before) || before === EMOJI_PRESENTATION || isHighSurrogate(s.charCodeAt(end));
-      if (!emoji) c = -1;
+      if (!emojiJoiner(before, end)) c = -1;
     } else if (a === FARSI_YEH_IN_CONTEXT) c = isArabicLetter(peek(end, true)) ? YEH : finalYeh;
     else if (a === DIGIT_SEPARATOR) {
       if (isDigit(before) && isDigit(peek(end, false))) c = repl[c]!;
@@ -301,67 +339,90 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
   const src = s;
   const table = act;
   const classes = cc;
+  const size = n;
+  const trimming = trim;
+  const scan = t.scan;
   let i = 0;
-  while (i < n) {
-    // Units left pending by a check that changed nothing go first.
-    if (dense) take(i);
+  for (;;) {
     if (dense) {
-      // Copy as we read while changes are close together; back to skipping after a long unchanged run.
-      const start = i;
-      let u = used;
-      for (; i < n && i - start < 256; i++) {
-        const c = src.charCodeAt(i);
-        if (table[c] !== KEEP) break;
-        if (u === CHUNK) {
-          used = u;
-          drain();
-          u = 0;
+      // Changes come close together: copy as we read (instead of reading again to copy) until a run of
+      // SLICE_MIN units has passed without one.
+      let limit = Math.min(size, changed + SLICE_MIN);
+      if (i >= limit) dense = false;
+      else {
+        // Units left pending by a check that changed nothing go first.
+        take(i);
+        let u = used;
+        let start = i;
+        let previous = scan[last]!;
+        for (; i < limit; i++) {
+          const c = src.charCodeAt(i);
+          const v = scan[c]!;
+          if ((v & LOOK) | ((previous << 1) & v & PAIRED)) {
+            // Deletions inline (vocalized text with tashkeel removed has one every few letters), except
+            // after a space, where one may bring two spaces together.
+            if (table[c] !== DELETE || previous & IS_SPACE) break;
+            length += i - start;
+            if (i > start) last = src.charCodeAt(i - 1);
+            start = i + 1;
+            done(i, start, length);
+            limit = Math.min(size, changed + SLICE_MIN);
+            continue;
+          }
+          if (u === CHUNK) {
+            used = u;
+            drain();
+            u = 0;
+          }
+          units[u++] = c;
+          previous = v;
         }
-        units[u++] = c;
+        used = u;
+        if (i > start) {
+          length += i - start;
+          last = src.charCodeAt(i - 1);
+          run = i;
+        }
+        if (i >= limit) continue;
       }
-      used = u;
-      if (i > start) {
-        length += i - start;
-        last = src.charCodeAt(i - 1);
-        run = i;
-        dense = i - start < 256;
-      }
-      if (i >= n) break;
     }
+    i = skip(src, scan, i, size, scan[i > run ? src.charCodeAt(i - 1) : last]!);
+    if (i >= size) break;
     const c = src.charCodeAt(i);
-    const a = table[c]!;
-    if (a === KEEP) {
-      i++;
-      continue;
-    }
+    // Only a space (before or after one that may join it) stops with nothing in the table: a white run.
+    const a = table[c] || WHITE;
     if (a === DELETE || (a === MAP && !(nfc && composes(i + 1)))) {
-      put(i, i + 1, a === MAP ? repl[c]! : -1);
-      i++;
-      continue;
-    }
-    if (a === MARK) {
+      if (a === MAP || !plainSpaces || (i > run ? src.charCodeAt(i - 1) : last) !== SPACE) {
+        put(i, i + 1, a === MAP ? repl[c]! : -1);
+        i++;
+        continue;
+      }
+    } else if (a === MARK) {
       // A mark in canonical order after the one before it: nothing to do (vocalized text stays fast).
       if (classes[i > run ? src.charCodeAt(i - 1) : last]! <= classes[c]!) {
         i++;
         continue;
       }
-    } else if (c === SPACE && a === WHITE && collapse) {
-      // A lone space between two words: nothing to do.
-      const next = src.charCodeAt(i + 1);
-      const before = i > run ? src.charCodeAt(i - 1) : last;
-      if (table[next] === KEEP && before !== SPACE && !(trim && (isLineBreak(before) || isLineBreak(next)))) {
+    } else if (c === SPACE && a === WHITE && trimming) {
+      // A lone space before a word, with trimLines: nothing to do unless it starts or ends a line.
+      const next = i + 1 < size ? src.charCodeAt(i + 1) : LF;
+      if (
+        table[next] === KEEP &&
+        !isLineBreak(next) &&
+        !isLineBreak(i > run ? src.charCodeAt(i - 1) : last)
+      ) {
         i++;
         continue;
       }
     }
     i = step(c, a, i, i + 1);
   }
-  if (run || parts.length || used) {
+  if (run) {
     take(n);
     drain();
   }
   return {
-    text: run ? (parts.length === 1 ? parts[0]! : parts.join("")) : s,
+    text: run ? out : s,
     edits: edits ? edits.subarray(0, count) : null,
     triggers: triggers.length ? triggers : null,
   };
