@@ -354,20 +354,29 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
         take(i);
         let u = used;
         let start = i;
+        let written = last;
         let previous = scan[last]!;
         for (; i < limit; i++) {
-          const c = src.charCodeAt(i);
-          const v = scan[c]!;
+          let c = src.charCodeAt(i);
+          let v = scan[c]!;
           if ((v & LOOK) | ((previous << 1) & v & PAIRED)) {
-            // Deletions inline (vocalized text with tashkeel removed has one every few letters), except
-            // after a space, where one may bring two spaces together.
-            if (table[c] !== DELETE || previous & IS_SPACE) break;
-            length += i - start;
-            if (i > start) last = src.charCodeAt(i - 1);
-            start = i + 1;
-            done(i, start, length);
-            limit = Math.min(size, changed + SLICE_MIN);
-            continue;
+            // One-for-one replacements and deletions inline (vocalized or folded text has one every few
+            // letters), except a deletion after a space (it may bring two spaces together) and a letter a
+            // composing mark follows.
+            const a = table[c];
+            if (a === MAP && !(nfc && composes(i + 1))) {
+              c = repl[c]!;
+              v = scan[c]!;
+              changed = i + 1;
+              limit = Math.min(size, changed + SLICE_MIN);
+            } else if (a === DELETE && !(previous & IS_SPACE)) {
+              length += i - start;
+              last = written;
+              start = i + 1;
+              done(i, start, length);
+              limit = Math.min(size, changed + SLICE_MIN);
+              continue;
+            } else break;
           }
           if (u === CHUNK) {
             used = u;
@@ -375,12 +384,13 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
             u = 0;
           }
           units[u++] = c;
+          written = c;
           previous = v;
         }
         used = u;
         if (i > start) {
           length += i - start;
-          last = src.charCodeAt(i - 1);
+          last = written;
           run = i;
         }
         if (i >= limit) continue;
