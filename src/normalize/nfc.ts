@@ -40,15 +40,74 @@ function editAround(edits: ArrayLike<number>, u: number): number {
   return lo > 0 && u < edits[k + 3]! ? k : -1;
 }
 
-/** Applies the deletions and one-for-one replacements of `t` to `text`. */
+/**
+ * Clusters longer than this go through {@link canonicalNfc}: V8's `normalize` puts marks in canonical
+ * order by insertion, which is quadratic in the length of a run of marks (a megabyte of them would hang).
+ */
+const LONG_CLUSTER = 32;
+
+/**
+ * NFC in linear time for a long cluster: each character is decomposed (NFD, one at a time), each run of
+ * nonspacing marks is put in canonical order here (a stable bucket sort by combining class, the order of
+ * the classes read from NFD on pairs of marks), and NFC then only has to compose.
+ */
+function canonicalNfc(text: string): string {
+  const points: number[] = [];
+  const decomposed = new Map<string, number[]>();
+  for (const c of text) {
+    let parts = decomposed.get(c);
+    if (!parts) {
+      parts = Array.from(c.normalize("NFD"), (p) => p.codePointAt(0)!);
+      decomposed.set(c, parts);
+    }
+    for (const p of parts) points.push(p);
+  }
+  const char = String.fromCodePoint;
+  // NFD on " " + a + b puts b first exactly when b has a lower, non-zero combining class than a.
+  const after = (a: number, b: number) =>
+    ` ${char(a)}${char(b)}`.normalize("NFD") === ` ${char(b)}${char(a)}`;
+  // A starter (class 0) never moves: U+0345 (class 240, the highest) stays before it.
+  const marks = [...new Set(points)].filter((a) => a === 0x0345 || after(0x0345, a));
+  marks.sort((a, b) => (after(a, b) ? 1 : after(b, a) ? -1 : 0));
+  const rank = new Map<number, number>();
+  marks.forEach((a, k) => {
+    rank.set(a, k && !after(a, marks[k - 1]!) ? rank.get(marks[k - 1]!)! : k);
+  });
+  let out = "";
+  for (let k = 0; k < points.length; ) {
+    let end = k;
+    while (end < points.length && rank.has(points[end]!)) end++;
+    if (end === k) {
+      out += char(points[k++]!);
+      continue;
+    }
+    // A stable bucket sort: marks of one class keep their order, as NFC wants.
+    const buckets: number[][] = marks.map(() => []);
+    for (; k < end; k++) buckets[rank.get(points[k]!)!]!.push(points[k]!);
+    for (const bucket of buckets) {
+      for (let from = 0; from < bucket.length; from += 4096) out += char(...bucket.slice(from, from + 4096));
+    }
+  }
+  return out.normalize("NFC");
+}
+
+/** NFC of a cluster. */
+function nfc(text: string): string {
+  return text.length > LONG_CLUSTER ? canonicalNfc(text) : text.normalize("NFC");
+}
+
+/** Applies the deletions and one-for-one replacements of `t` to `text` (the same string if none applies). */
 function fold(text: string, t: Actions): string {
   let out = "";
+  let from = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     const a = t.act[c];
-    if (a !== DELETE) out += String.fromCharCode(a === MAP ? t.repl[c]! : c);
+    if (a !== DELETE && a !== MAP) continue;
+    out += text.slice(from, k) + (a === MAP ? String.fromCharCode(t.repl[c]!) : "");
+    from = k + 1;
   }
-  return out;
+  return from ? out + text.slice(from) : text;
 }
 
 /**
@@ -98,11 +157,12 @@ export function composeClusters(
     const a = spans[k]!;
     const b = spans[k + 1]!;
     const before = text.slice(a, b);
+    // Composition may make a character that folds (أ under foldAlef), which may then compose again.
     let after = before;
     for (let round = 0; round < 4; round++) {
-      const next = fold(after.normalize("NFC"), t);
-      if (next === after) break;
-      after = next;
+      const composed = nfc(after);
+      after = fold(composed, t);
+      if (after === composed) break;
     }
     if (after === before) continue;
     out.push(text.slice(from, a), after);

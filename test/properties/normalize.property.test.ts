@@ -266,6 +266,32 @@ describe("normalize properties", () => {
   );
 
   it(
+    "composes long runs of marks exactly as String.prototype.normalize does (in linear time)",
+    () => {
+      const marks = units(
+        "\u064b\u064e\u0651\u0652\u0670\u0654\u0655\u0653\u06d6\u0656\u0300\u0301\u0316\u0345\u0344\u0340\u05b0\u0f73\u1161\u11a8\u3099",
+      );
+      const bases = units("اوي\u1100가e ");
+      const text = fc
+        .tuple(
+          pick(bases),
+          fc.array(fc.oneof({ weight: 6, arbitrary: pick(marks) }, pick(bases)), {
+            minLength: 20,
+            maxLength: 120,
+          }),
+        )
+        .map(([base, rest]) => base + rest.join(""));
+      fc.assert(
+        fc.property(text, (t) => {
+          expect(normalize(t, { profile: "none", nfc: true })).toBe(t.normalize("NFC"));
+        }),
+        params(0.25),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
     "changes nothing with the none profile",
     () => {
       fc.assert(
