@@ -14,8 +14,9 @@ export default [
     name: "normalize only",
     path: "dist/index.js",
     import: "{ normalize }",
-    // Target 3 kB (issue 4); the action tables and presentation-form map weigh 6.2 kB today.
-    limit: "6.5 kB",
+    // Target 3 kB (issue 4). Today: the per-character action tables, the linear-time NFC for long mark runs
+    // and the unrolled hot loop of the fast pass (speed was bought with about 0.5 kB).
+    limit: "7 kB",
   },
   {
     name: "parseArticle without zod (a peer the app already has)",
