@@ -4,8 +4,11 @@
  * into a Uint16Array, then decodes it back with TextDecoder. That baseline is about the cheapest pass that
  * touches every character and builds a new string; the target is at least 0.1× of it.
  */
-import { parseArticle } from "../src/parse.js";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
 import { benchTexts } from "../test/arbitraries/corpus.js";
+import type * as Pipeline from "./pipeline.js";
 
 /** One MB of input: 2^20 UTF-16 code units (what `string.length` counts). */
 export const MB = 1 << 20;
@@ -55,9 +58,37 @@ export function copyLoop(text: string): string {
 /** The target: parseArticle at no less than this share of the baseline's speed. */
 export const TARGET_SHARE = 0.1;
 
+/**
+ * The pipeline as it ships: bench/pipeline.ts bundled by esbuild the way tsup builds `dist/` (tsx would wrap
+ * every function in `keepNames` helpers and module getters that the published code does not have).
+ */
+async function shippedPipeline(): Promise<typeof Pipeline> {
+  const dir = fileURLToPath(new URL("./.data/", import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL("./pipeline.ts", import.meta.url))],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    external: ["zod"],
+    write: false,
+  });
+  const file = `${dir}pipeline.mjs`;
+  writeFileSync(file, result.outputFiles[0]!.text);
+  return (await import(pathToFileURL(file).href)) as typeof Pipeline;
+}
+
 export async function run(): Promise<void> {
+  const { parseArticle, parseTimed, STAGES } = await shippedPipeline();
   const texts = benchTexts().map((t) => t.text);
   const units = texts.reduce((n, t) => n + t.length, 0);
+  // The timed composition must be parseArticle's: a drift would time something else.
+  const scratch = new Float64Array(STAGES.length);
+  for (const t of texts) {
+    if (JSON.stringify(parseTimed(t, scratch)) !== JSON.stringify(parseArticle(t)))
+      throw new Error("bench/pipeline.ts no longer composes the stages as src/parse.ts does");
+  }
   const all = () => {
     for (const t of texts) parseArticle(t);
   };
@@ -74,6 +105,14 @@ export async function run(): Promise<void> {
   const parseMBs = (parse.calls * units) / MB / (parse.ms / 1000);
   const copyMBs = (copy.calls * units) / MB / (copy.ms / 1000);
   const share = parseMBs / copyMBs;
+
+  // Where the time goes: each stage's share, in ms per 8 K code units of corpus text.
+  const totals = new Float64Array(STAGES.length);
+  const staged = repeatFor(2_000, () => {
+    for (const t of texts) parseTimed(t, totals);
+  });
+  const per8k = (ms: number) => (ms / staged.calls) * (8_192 / units);
+  const stagedTotal = totals.reduce((a, b) => a + b, 0);
 
   // Latency of one article of about 8 KB (the corpus texts are 1–10 KB).
   const perArticle = texts.map((t) => {
@@ -94,6 +133,17 @@ export async function run(): Promise<void> {
         ["parseArticle over the corpus", fixed(parseMBs, parseMBs < 1 ? 3 : 1), fixed(share, 4)],
         ["charCodeAt copy loop + TextDecoder (baseline)", fixed(copyMBs), "1"],
       ],
+    ),
+  );
+  console.log("\nStages (ms per 8 K code units over the corpus, and share of the parse):\n");
+  console.log(
+    table(
+      ["stage", "ms / 8 K", "share"],
+      STAGES.map((name, i) => [
+        name,
+        fixed(per8k(totals[i] ?? 0), 3),
+        `${fixed(((totals[i] ?? 0) / stagedTotal) * 100, 0)} %`,
+      ]),
     ),
   );
   console.log(
