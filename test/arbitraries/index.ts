@@ -12,6 +12,8 @@ export { fc };
 
 /** Runs per property: 1,000 by default, `FUZZ_RUNS` when set (`npm run test:fuzz` sets 100,000). */
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+/** Runs per property in `npm test`. */
+export const DEFAULT_RUNS = 1000;
 
 /**
  * The seed of every property: pinned so that CI is reproducible, `FUZZ_SEED=<n>` to replay another one,

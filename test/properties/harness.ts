@@ -4,7 +4,7 @@
  * CI green while the counterexample is routed; the reason names the stage and the counterexample.
  */
 import { it } from "vitest";
-import { FUZZ_RUNS, FUZZ_TIME_LIMIT_MS, fc, fuzzParams } from "../arbitraries/index.js";
+import { DEFAULT_RUNS, FUZZ_RUNS, FUZZ_TIME_LIMIT_MS, fc, fuzzParams } from "../arbitraries/index.js";
 
 /** Options of {@link property}. */
 export interface PropertyOptions {
@@ -33,8 +33,13 @@ export function property<T>(
           : String(details.errorInstance);
       throw new Error(`${fc.defaultReportMessage(details)}\n\nGot: ${cause}`);
     }
+    // The fuzz run (`npm run test:fuzz`, also in CI) reports how many inputs each property saw.
     if (details.interrupted) {
-      console.log(`${name}: stopped by the time limit after ${details.numRuns} runs (seed ${details.seed})`);
+      console.log(
+        `fuzz: ${name}: stopped by the time limit after ${details.numRuns} runs (seed ${details.seed})`,
+      );
+    } else if (FUZZ_RUNS > DEFAULT_RUNS) {
+      console.log(`fuzz: ${name}: ${details.numRuns} runs (seed ${details.seed})`);
     }
   };
   if (options.fails) it.fails(`${name} [known failure: ${options.fails}]`, run, TIMEOUT_MS);
