@@ -4,7 +4,6 @@
  * names; markers (`Editing:`, `تحرير:`, `كتب:`, `بقلم`, `إعداد:`) open the line.
  */
 import {
-  DIGIT,
   findMarkedPhrase,
   looseKey,
   type PageMatchers,
@@ -12,17 +11,55 @@ import {
   trimEndChars,
   trimToWord,
   WORD_CHAR,
+  wordCount,
 } from "./patterns.js";
 
 /** Most words a reporter's name can have (`عبد الرحمن بن محمد آل سعود` has six). */
 const MAX_NAME_WORDS = 6;
+/** A word of a name: letters and marks, with dots, apostrophes (U+0027, U+2019) and hyphens. */
+const NAME_TOKEN = /^[\p{L}\p{M}.'\u2019-]+$/u;
 
 /** Strips titles such as `د.` or `الزميل` from the front of a name. */
 export function stripPersonTitles(name: string, m: PageMatchers): string {
-  const words = tokens(name);
+  return stripTitleWords(tokens(name), m).join(" ");
+}
+
+/** The words of a name after its leading titles (the last word always stays). */
+function stripTitleWords(words: readonly string[], m: PageMatchers): readonly string[] {
   let i = 0;
   while (i < words.length - 1 && m.personTitles.has(looseKey(words[i] ?? ""))) i++;
-  return words.slice(i).join(" ");
+  return i === 0 ? words : words.slice(i);
+}
+
+/**
+ * `tokens(words.join(" ").trim())` without joining and splitting again: the words are already tokens, and
+ * only white space that {@link tokens} does not split at (U+FEFF, U+2028 …) at either end makes a difference.
+ */
+function trimmedWords(words: readonly string[]): readonly string[] {
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  if (first === first.trimStart() && last === last.trimEnd()) return words;
+  return tokens(words.join(" ").trim());
+}
+
+/** Shape test of {@link isNameLike}, over the words of a name whose titles are stripped. */
+function isNameWords(words: readonly string[], m: PageMatchers): boolean {
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
+  for (const w of words) {
+    const bare = trimToWord(w);
+    if (bare.length === 0) return false;
+    // A digit fails here too (it is no letter): a name has none.
+    if (!NAME_TOKEN.test(w)) return false;
+    // علي (a name) and على (a preposition) share a loose key; a known given name wins.
+    const key = looseKey(bare);
+    if (m.nameStopWords.has(key) && !m.givenNames.has(key)) return false;
+  }
+  const first = looseKey(trimToWord(words[0] ?? ""));
+  const name = looseKey(words.join(" "));
+  if (m.places.has(name) || m.agencies.has(name)) return false;
+  if (words.length === 1) return m.givenNames.has(first);
+  if (first.startsWith("ال") && !m.givenNames.has(first)) return false;
+  return true;
 }
 
 /**
@@ -31,22 +68,20 @@ export function stripPersonTitles(name: string, m: PageMatchers): string {
  * when it is a known given name.
  */
 export function isNameLike(text: string, m: PageMatchers): boolean {
-  const name = stripPersonTitles(text.trim(), m);
-  if (name.length === 0 || DIGIT.test(name)) return false;
-  const words = tokens(name);
-  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
-  for (const w of words) {
-    const bare = trimToWord(w);
-    if (bare.length === 0) return false;
-    if (!/^[\p{L}\p{M}.'\u2019-]+$/u.test(w)) return false;
-    // علي (a name) and على (a preposition) share a loose key; a known given name wins.
-    const key = looseKey(bare);
-    if (m.nameStopWords.has(key) && !m.givenNames.has(key)) return false;
+  return isNameWords(stripTitleWords(tokens(text.trim()), m), m);
+}
+
+/**
+ * Whether a phrase is one name or several joined with و, each of at most `maxWords` words and of a name's
+ * shape: `isNameLike` of every part of `splitJoinedNames(stripPersonTitles(text))`, on words split once.
+ */
+export function isNamesPhrase(text: string, maxWords: number, m: PageMatchers): boolean {
+  const names = splitJoinedNameWords(trimmedWords(stripTitleWords(tokens(text), m)), m);
+  for (const name of names) {
+    let count = 0;
+    for (const w of name) if (wordCount(w) > 0) count++;
+    if (count > maxWords || !isNameWords(stripTitleWords(trimmedWords(name), m), m)) return false;
   }
-  const first = looseKey(trimToWord(words[0] ?? ""));
-  if (m.places.has(looseKey(name)) || m.agencies.has(looseKey(name))) return false;
-  if (words.length === 1) return m.givenNames.has(first);
-  if (first.startsWith("ال") && !m.givenNames.has(first)) return false;
   return true;
 }
 
@@ -65,8 +100,12 @@ export function startsWithGivenName(text: string, m: PageMatchers): boolean {
  * begins with و (`وليد`).
  */
 export function splitJoinedNames(text: string, m: PageMatchers): string[] {
-  const words = tokens(text.trim());
-  const out: string[] = [];
+  return splitJoinedNameWords(tokens(text.trim()), m).map((name) => name.join(" "));
+}
+
+/** {@link splitJoinedNames} over words: the words of each name. */
+function splitJoinedNameWords(words: readonly string[], m: PageMatchers): string[][] {
+  const out: string[][] = [];
   let current: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
@@ -77,11 +116,11 @@ export function splitJoinedNames(text: string, m: PageMatchers): string[] {
       !m.wawNames.has(looseKey(w)) &&
       (words.length - i >= 2 || m.givenNames.has(looseKey(rest)));
     if (canSplit) {
-      out.push(current.join(" "));
+      out.push(current);
       current = [rest];
     } else current.push(w);
   }
-  if (current.length > 0) out.push(current.join(" "));
+  if (current.length > 0) out.push(current);
   return out;
 }
 

@@ -7,6 +7,7 @@
 import type { Lexicon } from "../lexicon/index.js";
 import {
   isNameLike,
+  isNamesPhrase,
   readMarkedByline,
   splitJoinedNames,
   startsWithGivenName,
@@ -45,16 +46,12 @@ interface Part {
   kind: PartKind;
 }
 
+/** The loose key of `وكالة ` (agency): a phrase that opens with it names an agency. */
+const AGENCY_WORD = "وكاله ";
 /** Most words of an outlet's name written in quotes (`«الشرق الأوسط»`). */
 const MAX_QUOTED_OUTLET_WORDS = 3;
 /** Most words of a reporter's name beside a place or agency. */
 const MAX_ORIGIN_NAME_WORDS = 4;
-
-/** Whether a phrase is one name or several joined with و, each of a reporter's name size. */
-function isNamesPhrase(text: string, m: PageMatchers): boolean {
-  const names = splitJoinedNames(stripPersonTitles(text, m), m);
-  return names.every((n) => wordCount(n) <= MAX_ORIGIN_NAME_WORDS && isNameLike(n, m));
-}
 
 function hasStopWord(text: string, m: PageMatchers): boolean {
   for (const w of tokens(text)) if (m.nameStopWords.has(looseKey(trimToWord(w)))) return true;
@@ -92,16 +89,33 @@ function classifyPhrase(raw: string, m: PageMatchers): PartKind {
   const { text, quoted } = stripQuotes(raw.trim());
   const k = looseKey(text);
   if (k.length === 0) return "unknown";
-  const isAgency = m.agencies.has(k) || /^وكاله[ ]/u.test(k);
-  const isPlace = m.places.has(k);
+  const known = knownKind(text, quoted, k, m);
+  if (known) return known;
+  if (isNamesPhrase(text, MAX_ORIGIN_NAME_WORDS, m)) return "name";
+  return "unknown";
+}
+
+/**
+ * What the lexicon or the quotes alone make of a phrase (its quotes stripped, `key` its loose key): an
+ * agency, a generic source, a place or both; `null` for anything else (a name is not read here).
+ */
+function knownKind(text: string, quoted: boolean, key: string, m: PageMatchers): PartKind | null {
+  const isAgency = m.agencies.has(key) || key.startsWith(AGENCY_WORD);
+  const isPlace = m.places.has(key);
   if (isAgency && isPlace) return "placeOrAgency";
   if (isAgency) return "agency";
-  if (m.genericSources.has(k)) return "generic";
+  if (m.genericSources.has(key)) return "generic";
   if (isPlace) return "place";
   if (quoted && wordCount(text) <= MAX_QUOTED_OUTLET_WORDS && !DIGIT.test(text) && !hasStopWord(text, m))
     return "agency";
-  if (isNamesPhrase(text, m)) return "name";
-  return "unknown";
+  return null;
+}
+
+/** {@link knownKind} of a raw phrase. */
+function knownPhraseKind(raw: string, m: PageMatchers): PartKind | null {
+  const { text, quoted } = stripQuotes(raw.trim());
+  const k = looseKey(text);
+  return k.length === 0 ? null : knownKind(text, quoted, k, m);
 }
 
 /** Splits `text` into parts at dashes, colons, bars, commas, brackets and quotes that wrap a whole part. */
@@ -190,11 +204,10 @@ function splitGluedPart(part: Part, m: PageMatchers): Part[] | null {
     const rightStart = words[cut]?.s ?? 0;
     const left = part.text.slice(0, leftEnd);
     const right = part.text.slice(rightStart);
-    const lk = classifyPhrase(left, m);
-    const rk = classifyPhrase(right, m);
-    const known = (k: PartKind) =>
-      k === "agency" || k === "place" || k === "placeOrAgency" || k === "generic";
-    if (known(lk) && known(rk) && (lk !== "place" || rk !== "place")) {
+    // Only a phrase that the lexicon or quotes vouch for counts here, so names are not read.
+    const lk = knownPhraseKind(left, m);
+    const rk = lk === null ? null : knownPhraseKind(right, m);
+    if (lk !== null && rk !== null && (lk !== "place" || rk !== "place")) {
       return [
         { start: part.start, end: part.start + leftEnd, text: left, kind: lk },
         { start: part.start + rightStart, end: part.end, text: right, kind: rk },

@@ -28,28 +28,43 @@ const LOOSE_KEY_CACHE = new Map<string, string>();
 const LOOSE_KEY_CACHE_MAX_LENGTH = 48;
 const LOOSE_KEY_CACHE_MAX_ENTRIES = 50_000;
 
+/**
+ * Copies the runs of unchanged code units with one `slice` each and writes only what changes: a key built
+ * one code unit at a time made a rope of a million nodes for a megabyte-long line (a word repeated without
+ * spaces), which the garbage collector then walked again and again.
+ */
 function computeLooseKey(text: string): string {
   let out = "";
+  let from = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // What the code unit becomes; undefined when it stays as it is.
+    let replacement: string | undefined;
     if (c === 0x20 || c === 0x09 || c === 0xa0) {
+      out += text.slice(from, i);
+      from = i + 1;
       space = out.length > 0;
       continue;
     }
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
-    if (space) {
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) replacement = "";
+    else if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) replacement = "\u0627";
+    else if (c === 0x0649) replacement = "\u064A";
+    else if (c === 0x0629) replacement = "\u0647";
+    else if (c >= 0x41 && c <= 0x5a) replacement = String.fromCharCode(c + 0x20);
+    else if (c >= 0x80 && (c < 0x0600 || c > 0x06ff)) {
+      const lower = text.charAt(i).toLowerCase();
+      if (lower !== text.charAt(i)) replacement = lower;
+    }
+    if (space && replacement !== "") {
       out += " ";
       space = false;
     }
-    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) out += "\u0627";
-    else if (c === 0x0649) out += "\u064A";
-    else if (c === 0x0629) out += "\u0647";
-    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 0x20);
-    else if (c < 0x80 || (c >= 0x0600 && c <= 0x06ff)) out += text.charAt(i);
-    else out += text.charAt(i).toLowerCase();
+    if (replacement === undefined) continue;
+    out += text.slice(from, i) + replacement;
+    from = i + 1;
   }
-  return out;
+  return out + text.slice(from);
 }
 
 /** Whether a code point is a letter, a combining mark or a digit (of any script). */
@@ -113,9 +128,18 @@ export function findMarkedPhrase(text: string, set: ReadonlySet<string>): number
   return -1;
 }
 
-/** Splits a line into space-separated tokens. */
+/** Splits a line into the tokens between runs of {@link SPACE_RUN} white space; a scan, not a split. */
 export function tokens(text: string): string[] {
-  return text.split(SPACE_RUN).filter((t) => t.length > 0);
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      if (start >= 0) out.push(text.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
 }
 /** A run of inline white space. */
 export const SPACE_RUN = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/u;
