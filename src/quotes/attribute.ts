@@ -42,12 +42,15 @@ const WEAK_CONTENT_WINDOW = 16;
 interface Doc extends ParagraphRef {
   readonly marks: MarkPairing;
   /** For each token: the index of the sentence-final token at or after it outside quotations (or the token count). */
-  readonly sentenceEnd: Int32Array;
+  readonly sentenceEnd: readonly number[];
   /** For each token: the index where an indirect quote that contains it ends (sentence end or a contrast clause). */
-  readonly clauseEnd: Int32Array;
+  readonly clauseEnd: readonly number[];
   /** For each token: the index of the first token of its sentence. */
-  readonly sentenceStart: Int32Array;
+  readonly sentenceStart: readonly number[];
 }
+
+/** For each token of a paragraph: 1 once a cue or attribution has used it (a plain array, see buildDoc). */
+type Consumed = number[];
 
 /** A quote before its speaker's entity is final. */
 interface Draft {
@@ -83,14 +86,16 @@ function buildDoc(paragraph: Paragraph, index: number, words: Words, registry: R
   const tokens = tokenize(paragraph.text);
   const marks = pairMarks(tokens, paragraph.text);
   const n = tokens.length;
-  const sentenceEnd = new Int32Array(n + 1).fill(n);
+  // Plain arrays, not typed arrays: a typed array of more than 64 bytes gets a buffer outside the heap, which
+  // costs a few microseconds to allocate and to collect, every paragraph.
+  const sentenceEnd: number[] = new Array(n + 1).fill(n);
   for (let i = n - 1; i >= 0; i--) {
     const t = tokens[i] as Token;
     const outside = (marks.inside[i] ?? -1) < 0;
     sentenceEnd[i] =
       outside && isSentenceEnd(t) && !isAbbreviation(tokens, i) ? i : (sentenceEnd[i + 1] as number);
   }
-  const sentenceStart = new Int32Array(n + 1);
+  const sentenceStart: number[] = new Array(n + 1).fill(0);
   let start = 0;
   for (let i = 0; i < n; i++) {
     sentenceStart[i] = start;
@@ -99,7 +104,7 @@ function buildDoc(paragraph: Paragraph, index: number, words: Words, registry: R
   sentenceStart[n] = start;
   const grammar = new Grammar(tokens, marks, words, registry.known);
   // An indirect quote ends at the end of its sentence or where the narrator's next clause starts (…، لكن …).
-  const clauseEnd = new Int32Array(n + 1).fill(n);
+  const clauseEnd: number[] = new Array(n + 1).fill(n);
   for (let i = n - 1; i >= 0; i--) {
     const breaks =
       isComma(tokens[i]) &&
@@ -440,9 +445,9 @@ class Attribution {
       tokens,
       marks: pairMarks(tokens, title),
       grammar: new Grammar(tokens, pairMarks(tokens, title), this.words, this.registry.known),
-      sentenceEnd: new Int32Array(tokens.length + 1).fill(tokens.length),
-      clauseEnd: new Int32Array(tokens.length + 1).fill(tokens.length),
-      sentenceStart: new Int32Array(tokens.length + 1),
+      sentenceEnd: new Array(tokens.length + 1).fill(tokens.length),
+      clauseEnd: new Array(tokens.length + 1).fill(tokens.length),
+      sentenceStart: new Array(tokens.length + 1).fill(0),
     };
     return this.organizationOf(doc, { start: 0, end: tokens.length }, null);
   }
@@ -451,14 +456,14 @@ class Attribution {
 
   walk(doc: Doc): void {
     const n = doc.tokens.length;
-    const consumed = new Uint8Array(n);
+    const consumed: Consumed = new Array(n).fill(0);
     let skipUntil = -1;
     for (let i = 0; i < n; i++) {
       if (i <= skipUntil) continue;
       if (this.insideClosed(doc, i)) continue;
       const t = doc.tokens[i] as Token;
       if (t.kind !== "word") continue;
-      const w = this.words.of(t);
+      const w = doc.grammar.word(i) as WordInfo;
       const atStart =
         doc.sentenceStart[i] === i ||
         w.opener ||
@@ -561,7 +566,7 @@ class Attribution {
   }
 
   /** Handles the cue at `i`; returns the last token index to skip (inside a direct quotation), or -1. */
-  cue(doc: Doc, i: number, w: WordInfo, consumed: Uint8Array): number {
+  cue(doc: Doc, i: number, w: WordInfo, consumed: Consumed): number {
     const cue = w.cue as CueForm;
     const g = doc.grammar;
     if (cue.type === "noun") return this.nounCue(doc, i, w, consumed);
@@ -653,7 +658,7 @@ class Attribution {
     }
     if (entity) entity.quoted = true;
     const cueTok = doc.tokens[cueToken] as Token;
-    const cueWord = this.words.of(cueTok);
+    const cueWord = doc.grammar.word(cueToken) as WordInfo;
     const prefix = cueWord.conjunction ? 1 : 0;
     if (handsOn) {
       this.pending = {
@@ -686,7 +691,7 @@ class Attribution {
    * `وجاء في البيان: …` / `ورد في تقرير للوزارة أن …`: the content of a document, given to its issuer. Returns the
    * last token to skip, or `null` when there is no such phrase with content at `i`.
    */
-  documentCue(doc: Doc, i: number, consumed: Uint8Array): number | null {
+  documentCue(doc: Doc, i: number, consumed: Consumed): number | null {
     const len = doc.grammar.phraseAt(i, this.lex.documentCues, true);
     if (len === 0) return null;
     const np = doc.grammar.segment(i + len);
@@ -840,7 +845,7 @@ class Attribution {
     while (s >= 0 && count < 14) {
       const t = doc.tokens[s] as Token;
       if (t.kind === "word") {
-        const w = this.words.of(t);
+        const w = doc.grammar.word(s) as WordInfo;
         if (w.complementizer || w.opener || w.auxiliary || w.cue || w.function || w.adjunct || w.relative)
           break;
         if (w.time && !w.definite) break;
@@ -941,7 +946,7 @@ class Attribution {
         continue;
       }
       if (t.kind !== "word") continue;
-      const w = this.words.of(t);
+      const w = doc.grammar.word(k) as WordInfo;
       if (w.complementizer) {
         if (this.blocked(doc, k)) continue;
         return this.after(doc, k + 1);
@@ -1092,7 +1097,7 @@ class Attribution {
         continue;
       }
       if (t.kind !== "word") continue;
-      const w = this.words.of(t);
+      const w = doc.grammar.word(k) as WordInfo;
       if ((w.cue && w.cue.type !== "noun") || doc.grammar.phraseAt(k, this.lex.trailingIntroducers) > 0)
         break;
       if (words === 0) {
@@ -1105,7 +1110,7 @@ class Attribution {
   }
 
   /** A quotation placed before its cue ("…"، هكذا فسر X، بلوغ …; "…"، قال X). */
-  inverted(doc: Doc, i: number, w: WordInfo, np: NounPhrase | null, consumed: Uint8Array): void {
+  inverted(doc: Doc, i: number, w: WordInfo, np: NounPhrase | null, consumed: Consumed): void {
     let p = i - 1;
     for (let guard = 0; guard < 3 && p >= 0; guard++) {
       const x = this.word(doc, p);
@@ -1158,7 +1163,7 @@ class Attribution {
   }
 
   /** A speech noun with a colon or quotation after it (… قولها: "…"), not a trailing repeat (بحسب قوله). */
-  nounCue(doc: Doc, i: number, w: WordInfo, consumed: Uint8Array): number {
+  nounCue(doc: Doc, i: number, w: WordInfo, consumed: Consumed): number {
     const g = doc.grammar;
     if (
       g.phraseAt(i - 1, this.lex.trailingIntroducers) > 0 ||
@@ -1201,7 +1206,7 @@ class Attribution {
    * the quotation or clause before it; with a noun (بحسب قوله، على حد تعبيره) it only repeats the speaker.
    * Returns whether the tokens at `i` were a trailing attribution.
    */
-  trailing(doc: Doc, i: number, consumed: Uint8Array): boolean {
+  trailing(doc: Doc, i: number, consumed: Consumed): boolean {
     const g = doc.grammar;
     const len = g.phraseAt(i, this.lex.trailingIntroducers);
     if (len === 0) return false;

@@ -9,6 +9,7 @@ import type { Span } from "../schema.js";
 import type { CueForm } from "./cues.js";
 import type { Grammar, NounPhrase, Range } from "./speaker.js";
 import { fold, type Token } from "./text.js";
+import type { WordInfo } from "./words.js";
 
 /** Where a paragraph's tokens are: its text, its offset in the normalized text and its index. */
 export interface ParagraphRef {
@@ -63,9 +64,10 @@ export function rangeText(paragraph: ParagraphRef, range: Range, stripPrepositio
   if (!first || !last) return "";
   let text = paragraph.text.slice(first.start, last.end);
   // A name or title never starts with the conjunction: ووزيرة السياحة → وزيرة السياحة.
-  if (first.kind === "word" && paragraph.grammar.words.of(first).conjunction) text = text.slice(1);
+  if (first.kind === "word" && (paragraph.grammar.word(range.start) as WordInfo).conjunction)
+    text = text.slice(1);
   if (stripPreposition && first.kind === "word") {
-    const w = paragraph.grammar.words.of(first);
+    const w = paragraph.grammar.word(range.start) as WordInfo;
     const lex = paragraph.grammar.words.lex;
     if (
       w.preposition &&

@@ -28,10 +28,18 @@ type QuotesArea = Lexicon["quotes"];
 /** Multi-word lexicon entries (folded words), indexed by their first word with and without ال. */
 export interface PhraseIndex {
   readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /**
+   * The index's place among the phrase lists of its compiled lexicon (0 … {@link PHRASE_LISTS} - 1): where a
+   * word's analysis keeps the phrases of this list that can start with it ({@link Words.phraseStarts}).
+   */
+  readonly slot: number;
 }
 
+/** How many phrase lists a compiled lexicon has (the slots of {@link PhraseIndex}). */
+export const PHRASE_LISTS = 6;
+
 /** Indexes phrases by their first word, and by that word without the article, for lookups in O(1). */
-export function indexPhrases(phrases: readonly (readonly string[])[]): PhraseIndex {
+export function indexPhrases(phrases: readonly (readonly string[])[], slot = 0): PhraseIndex {
   const byFirst = new Map<string, (readonly string[])[]>();
   const put = (k: string, p: readonly string[]) => {
     const list = byFirst.get(k);
@@ -44,7 +52,7 @@ export function indexPhrases(phrases: readonly (readonly string[])[]): PhraseInd
     put(first, p);
     if (first.startsWith("\u0627\u0644") && first.length > 3) put(first.slice(2), p);
   }
-  return { byFirst };
+  return { byFirst, slot };
 }
 
 /** The quotes lexicon as folded sets and generated forms. */
@@ -245,15 +253,18 @@ function build(area: QuotesArea): CompiledQuotes {
     complementizers,
     complementizerPrepositions: set(area.complementizerPrepositions),
     pronounSuffixes: [...new Set(suffixes.map(fold))].sort((a, b) => b.length - a.length),
-    trailingIntroducers: indexPhrases(phrases(area.trailingIntroducers)),
+    trailingIntroducers: indexPhrases(phrases(area.trailingIntroducers), 0),
     repeatNouns: set(area.repeatNouns),
     speechNouns: set(area.speechNouns),
-    turnMarkers: indexPhrases(turnMarkers),
+    turnMarkers: indexPhrases(turnMarkers, 1),
     roleTitles: baseSet([...area.roleTitles, ...area.occupationTitles]),
     relationTitles: baseSet(area.relationTitles),
     honorifics: set(area.honorifics),
     organizationHeads: baseSet(area.organizationHeads),
-    organizationPhrases: indexPhrases(phrases(area.organizationHeads).filter((p) => p.length > 1)),
+    organizationPhrases: indexPhrases(
+      phrases(area.organizationHeads).filter((p) => p.length > 1),
+      2,
+    ),
     organizationTypeNouns: baseSet(area.organizationTypeNouns),
     anonymousSources: baseSet(area.anonymousSources),
     documentNouns: baseSet(area.documentNouns),
@@ -266,7 +277,7 @@ function build(area: QuotesArea): CompiledQuotes {
     functionWords: set(area.functionWords),
     complementizerBlockers: set(area.complementizerBlockers),
     impersonalCues: set(area.impersonalCues),
-    sourceIntroducers: indexPhrases(phrases(area.sourceIntroducers)),
+    sourceIntroducers: indexPhrases(phrases(area.sourceIntroducers), 3),
     inversionAdverbs: set(area.inversionAdverbs),
     chainBreakers: set(area.chainBreakers),
     nameParticles: set(area.nameParticles),
@@ -274,7 +285,7 @@ function build(area: QuotesArea): CompiledQuotes {
     quantifiers: set(area.quantifiers),
     tailPrepositions: set(area.tailPrepositions),
     titleLinks: set(area.titleLinks),
-    clauseBreakers: indexPhrases(phrases(area.clauseBreakers)),
-    documentCues: indexPhrases(phrases(area.documentCues)),
+    clauseBreakers: indexPhrases(phrases(area.clauseBreakers), 4),
+    documentCues: indexPhrases(phrases(area.documentCues), 5),
   };
 }

@@ -23,9 +23,9 @@ export interface MarkPairing {
   /** Every quotation, in order of the opening mark. */
   readonly quotations: readonly Quotation[];
   /** For each token: the index in {@link quotations} of the innermost quotation that contains it, or `-1`. */
-  readonly inside: Int32Array;
+  readonly inside: readonly number[];
   /** For each token that is a mark: the index of the quotation it opens or closes, or `-1` (stray or no mark). */
-  readonly markOf: Int32Array;
+  readonly markOf: readonly number[];
   /** Token index of the first closer that had nothing to close, or `-1`. */
   readonly strayCloser: number;
 }
@@ -93,7 +93,9 @@ function sideOf(tokens: readonly Token[], text: string, index: number, before: b
 /** Pairs the quotation marks among `tokens` (the tokens of `text`). Linear in the number of tokens. */
 export function pairMarks(tokens: readonly Token[], text: string): MarkPairing {
   const n = tokens.length;
-  const markOf = new Int32Array(n).fill(-1);
+  // Plain arrays, not typed arrays: a typed array of more than 64 bytes gets a buffer outside the heap, which
+  // costs a few microseconds to allocate and to collect, every paragraph.
+  const markOf: number[] = new Array(n).fill(-1);
   const opens: number[] = [];
   const closes: number[] = [];
   const depths: number[] = [];
@@ -157,21 +159,16 @@ export function pairMarks(tokens: readonly Token[], text: string): MarkPairing {
     depth: depths[q] as number,
   }));
   // Innermost quotation of each token, by replaying the openers and closers.
-  const inside = new Int32Array(n).fill(-1);
+  const inside: number[] = new Array(n).fill(-1);
   const replay: number[] = [];
-  const closeAt = new Map<number, number[]>();
-  quotations.forEach((q, index) => {
-    if (q.close >= 0) {
-      const list = closeAt.get(q.close);
-      if (list) list.push(index);
-      else closeAt.set(q.close, [index]);
-    }
-  });
+  // How many quotations each token closes (» may close the ones left open inside it too).
+  const closing: number[] = new Array(n).fill(0);
+  for (const q of quotations) if (q.close >= 0) closing[q.close] = (closing[q.close] as number) + 1;
   for (let i = 0; i < n; i++) {
-    const closing = closeAt.get(i);
-    if (closing) {
+    const closes = closing[i] as number;
+    if (closes > 0) {
       inside[i] = replay[replay.length - 1] ?? -1;
-      for (let c = 0; c < closing.length; c++) replay.pop();
+      for (let c = 0; c < closes; c++) replay.pop();
       continue;
     }
     const m = markOf[i] as number;

@@ -64,28 +64,31 @@ export class Grammar {
   readonly known: KnownNames;
 
   /** {@link isHardStop} per token: 0 unknown, 1 no, 2 yes (the grammar asks about a token many times). */
-  readonly #stops: Uint8Array;
+  readonly #stops: number[];
+
+  /**
+   * The analysis of each token (`null` for a non-word), looked up once here: every pass over the paragraph
+   * asks about the same words many times, and an index into this array is cheaper than a hash lookup.
+   */
+  readonly #infos: (WordInfo | null)[];
 
   constructor(tokens: readonly Token[], marks: MarkPairing, words: Words, known: KnownNames) {
     this.tokens = tokens;
     this.marks = marks;
     this.words = words;
     this.known = known;
-    this.#stops = new Uint8Array(tokens.length);
-    this.#infos = new Array(tokens.length);
+    this.#stops = new Array(tokens.length).fill(0);
+    const infos: (WordInfo | null)[] = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      infos[i] = t.kind === "word" ? words.of(t) : null;
+    }
+    this.#infos = infos;
   }
 
-  /** The analysis of each word token, looked up once. */
-  readonly #infos: (WordInfo | null | undefined)[];
-
-  /** The analysis of the word at `i`, or `null` for a non-word. */
+  /** The analysis of the word at `i`, or `null` for a non-word (or an index outside the paragraph). */
   word(i: number): WordInfo | null {
-    const cached = this.#infos[i];
-    if (cached !== undefined) return cached;
-    const t = this.tokens[i];
-    const info = t !== undefined && t.kind === "word" ? this.words.of(t) : null;
-    if (i >= 0 && i < this.#infos.length) this.#infos[i] = info;
-    return info;
+    return this.#infos[i] ?? null;
   }
 
   /** Skips `#` and `_` joiners. */
@@ -134,7 +137,7 @@ export class Grammar {
         t.key === "\u2014"
       );
     if (t.kind !== "word") return false;
-    const w = this.words.of(t);
+    const w = this.#infos[i] as WordInfo;
     return (
       w.complementizer ||
       (w.cue !== null && w.cue.type !== "noun" && (w.cue.person ?? 3) === 3) ||
@@ -149,44 +152,22 @@ export class Grammar {
 
   /** Length of a multi-word lexicon phrase at `i` (folded keys), or 0. */
   phraseAt(i: number, index: PhraseIndex, loose = false): number {
-    const t = this.tokens[i];
-    if (t === undefined || t.kind !== "word") return 0;
-    const byFirst = index.byFirst;
-    const w = loose ? this.words.of(t) : null;
-    const a = byFirst.get(t.key);
-    const b = w && w.bare !== t.key ? byFirst.get(w.bare) : undefined;
-    const c = w && w.base !== t.key && w.base !== w.bare ? byFirst.get(w.base) : undefined;
-    // وجاء في: the conjunction comes off even when the word alone is in no list.
-    const first = t.key.charCodeAt(0);
-    const d =
-      w && (first === 0x0648 || first === 0x0641) && t.key.length > 2
-        ? byFirst.get(t.key.slice(1))
-        : undefined;
-    if (!a && !b && !c && !d) return 0;
+    const w = this.#infos[i];
+    if (w == null) return 0;
+    // The first word is matched once per word and list (Words.phraseStarts); the others as written.
+    const candidates = this.words.phraseStarts(w, index, loose);
     let best = 0;
-    for (const list of [a, b, c, d]) {
-      if (!list) continue;
-      for (const p of list) {
-        if (p.length <= best) continue;
-        let ok = true;
-        for (let j = 0; j < p.length; j++) {
-          const x = this.tokens[i + j];
-          if (x === undefined || x.kind !== "word") {
-            ok = false;
-            break;
-          }
-          const want = p[j] as string;
-          if (x.key === want) continue;
-          if (w && j === 0) {
-            if (w.bare === want || (d !== undefined && x.key.slice(1) === want)) continue;
-            const base = want.startsWith("\u0627\u0644") ? want.slice(2) : want;
-            if (w.base === base) continue;
-          }
+    for (const p of candidates) {
+      if (p.length <= best) continue;
+      let ok = true;
+      for (let j = 1; j < p.length; j++) {
+        const x = this.tokens[i + j];
+        if (x === undefined || x.kind !== "word" || x.key !== p[j]) {
           ok = false;
           break;
         }
-        if (ok) best = p.length;
       }
+      if (ok) best = p.length;
     }
     return best;
   }
@@ -285,7 +266,7 @@ export class Grammar {
         continue;
       }
       if (t.kind !== "word") break;
-      const w = this.words.of(t);
+      const w = this.#infos[k] as WordInfo;
       const fixed = this.phraseAt(k, lex.organizationPhrases, true);
       if (fixed > 0 && (construct || w.preposition)) {
         // …للأمم المتحدة: a fixed name ends the title.
@@ -488,7 +469,7 @@ export class Grammar {
         break;
       }
       if (t.kind !== "word") break;
-      const w = this.words.of(t);
+      const w = this.#infos[k] as WordInfo;
       if (w.honorific || this.isHardStop(k) || w.function || w.breaker || w.key.length < 2) break;
       if (construct) {
         if (w.nameLike && !w.definite) {
@@ -550,7 +531,7 @@ export class Grammar {
       k = this.skipJoiners(k);
       const t = this.tokens[k];
       if (t === undefined || t.kind !== "word") break;
-      const w = this.words.of(t);
+      const w = this.#infos[k] as WordInfo;
       if (this.isHardStop(k) || w.honorific || w.key.length < 2) break;
       if ((w.key === "\u0644\u0645" || w.key === "\u0644\u0627") && k === end) {
         // مصدرين لم تحدد هويتهما، مصدر رفض الكشف عن اسمه: a short negated clause describing the source.
@@ -915,7 +896,7 @@ export class Grammar {
     if (t.kind === "quote") return (this.marks.markOf[k] ?? -1) >= 0;
     if (t.kind === "punct") return isColon(t) || isComma(t);
     if (t.kind !== "word") return false;
-    const w = this.words.of(t);
+    const w = this.#infos[k] as WordInfo;
     return (
       w.complementizer ||
       w.adjunct ||
@@ -941,7 +922,7 @@ export class Grammar {
         const x = this.tokens[k] as Token;
         if (isComma(x)) return k;
         if (x.kind !== "word") return i;
-        const w = this.words.of(x);
+        const w = this.#infos[k] as WordInfo;
         // …التي ستحاكم الرئيس المصري السابق، حسني مبارك: the name after the comma goes with the title inside.
         if (w.complementizer || w.role || w.honorific) return i;
       }
@@ -972,7 +953,7 @@ export class Grammar {
   issuerAt(i: number): NounPhrase | null {
     const t = this.tokens[i];
     if (!t) return null;
-    const w = this.words.of(t);
+    const w = this.#infos[i] ?? this.words.of(t);
     const base = w.definite ? `\u0627\u0644${w.base}` : w.base;
     const org = this.organization(i);
     const end = org ? org.range.end : i + 1;

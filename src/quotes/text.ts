@@ -99,15 +99,21 @@ export function isQuoteMark(code: number): boolean {
  * U+0647; Arabic-Indic and Persian digits → ASCII; ASCII capitals → small letters.
  */
 export function foldChar(code: number, ch: string): string {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
-  if ((code >= 0x0610 && code <= 0x061a) || (code >= 0x064b && code <= 0x065f) || code === 0x0670) return "";
-  if ((code >= 0x06d6 && code <= 0x06ed) || code === 0x0640 || isIgnorable(code)) return "";
-  if (code === 0x0622 || code === 0x0623 || code === 0x0625 || code === 0x0671) return "\u0627";
-  if (code === 0x0649) return "\u064A";
-  if (code === 0x0629) return "\u0647";
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 0x30);
-  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 0x30);
-  return ch;
+  const folded = foldCode(code);
+  return folded === code ? ch : folded < 0 ? "" : String.fromCharCode(folded);
+}
+
+/** {@link foldChar} as a code unit: the folded unit, or -1 when the unit vanishes. */
+function foldCode(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  if ((code >= 0x0610 && code <= 0x061a) || (code >= 0x064b && code <= 0x065f) || code === 0x0670) return -1;
+  if ((code >= 0x06d6 && code <= 0x06ed) || code === 0x0640 || isIgnorable(code)) return -1;
+  if (code === 0x0622 || code === 0x0623 || code === 0x0625 || code === 0x0671) return 0x0627;
+  if (code === 0x0649) return 0x064a;
+  if (code === 0x0629) return 0x0647;
+  if (code >= 0x0660 && code <= 0x0669) return code - 0x0660 + 0x30;
+  if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0 + 0x30;
+  return code;
 }
 
 /** The folded form of a string ({@link foldChar} on each code unit), with runs of white space collapsed to one space. */
@@ -129,6 +135,29 @@ export function fold(text: string): string {
   return out;
 }
 
+/** What {@link wordUnit} gives for a unit that is not part of a word. */
+const NOT_WORD = -2;
+
+/** Units below this (ASCII, Latin-1 and the Arabic block up to U+06FF) are folded by table. */
+const TABLE_END = 0x0700;
+
+/**
+ * {@link wordUnit} of every unit below {@link TABLE_END}: the tokenizer reads each letter of a paragraph once,
+ * and a table lookup there costs less than the range tests of {@link isWordCode} and {@link foldChar}.
+ */
+const WORD_UNITS = new Int16Array(TABLE_END);
+for (let c = 0; c < TABLE_END; c++)
+  WORD_UNITS[c] = isWordCode(c, String.fromCharCode(c)) ? foldCode(c) : NOT_WORD;
+
+/**
+ * The unit at `i` of `text` (whose code is `code`) as a word reads it: its folded form ({@link foldChar}), -1
+ * when it vanishes from the key (a diacritic), or {@link NOT_WORD}.
+ */
+function wordUnit(text: string, i: number, code: number): number {
+  if (code < TABLE_END) return WORD_UNITS[code] as number;
+  return isWordCode(code, text[i] as string) ? foldCode(code) : NOT_WORD;
+}
+
 /**
  * Splits a paragraph into tokens. A word is a run of letters, marks and digits (a `.` or `,` between two
  * digits stays inside a number; zero-width and bidi marks inside a word stay inside it). Two apostrophes in a
@@ -141,25 +170,35 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const ch = text[i] as string;
     if (isSpace(code) || isIgnorable(code)) {
       i++;
       continue;
     }
-    if (isWordCode(code, ch)) {
+    if (wordUnit(text, i, code) !== NOT_WORD) {
+      // The folded units go to the scratch buffer with their hash; the key is then found among the keys met
+      // before, or made once ({@link internKey}).
       const start = i;
-      let key = "";
       let end = i;
+      let length = 0;
+      let hash = HASH_SEED;
+      // Whether the key differs from the word as written (a unit folded, dropped or skipped).
+      let changed = false;
       while (i < n) {
         const c = text.charCodeAt(i);
-        const cc = text[i] as string;
-        if (isWordCode(c, cc)) {
-          key += foldChar(c, cc);
+        const f = wordUnit(text, i, c);
+        if (f !== NOT_WORD) {
+          if (f !== c) changed = true;
+          if (f >= 0) {
+            if (length === units.length) growUnits();
+            units[length++] = f;
+            hash = Math.imul(hash ^ f, HASH_PRIME) & SMI_MASK;
+          }
           i++;
           end = i;
           continue;
         }
-        if (isIgnorable(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1), text[i + 1] as string)) {
+        if (isIgnorable(c) && i + 1 < n && wordUnit(text, i + 1, text.charCodeAt(i + 1)) !== NOT_WORD) {
+          changed = true;
           i++;
           continue;
         }
@@ -173,16 +212,24 @@ export function tokenize(text: string): Token[] {
           let j = i + 1;
           while (j < n && isIgnorable(text.charCodeAt(j))) j++;
           if (j < n && isDigit(text.charCodeAt(j))) {
-            key += c === 0x2c || c === 0x066c ? "," : ".";
+            const separator = c === 0x2c || c === 0x066c ? 0x2c : 0x2e;
+            if (separator !== c || j > i + 1) changed = true;
+            if (length === units.length) growUnits();
+            units[length++] = separator;
+            hash = Math.imul(hash ^ separator, HASH_PRIME) & SMI_MASK;
             i = j;
             continue;
           }
         }
         break;
       }
-      tokens.push({ kind: "word", start, end, text: text.slice(start, end), key });
+      const key = internKey(length, hash);
+      // Most words are written as they fold: the token's text is then the key itself, not another string.
+      const written = changed ? text.slice(start, end) : key;
+      tokens.push({ kind: "word", start, end, text: written, key });
       continue;
     }
+    const ch = text[i] as string;
     if (isQuoteMark(code)) {
       const double = code === 0x27 && text.charCodeAt(i + 1) === 0x27;
       const end = i + (double ? 2 : 1);
@@ -193,10 +240,82 @@ export function tokenize(text: string): Token[] {
     const kind: TokenKind = ch === "#" || ch === "_" ? "joiner" : "punct";
     // A surrogate pair is one punctuation token.
     const end = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? i + 2 : i + 1;
-    tokens.push({ kind, start: i, end, text: text.slice(i, end), key: text.slice(i, end) });
+    const written = end === i + 1 ? ch : text.slice(i, end);
+    tokens.push({ kind, start: i, end, text: written, key: written });
     i = end;
   }
   return tokens;
+}
+
+// ------------------------------------------------------------------ keys of words
+
+/** Scratch buffer of the folded units of the word being read. */
+let units = new Uint16Array(64);
+
+function growUnits(): void {
+  const bigger = new Uint16Array(units.length * 2);
+  bigger.set(units);
+  units = bigger;
+}
+
+// Hashes stay within 30 bits: small integers, which V8 passes and stores without a heap number.
+const HASH_SEED = 0x011c9dc5;
+const SMI_MASK = 0x3fffffff;
+const HASH_PRIME = 0x01000193;
+
+/** Slots of the key table (a power of two); at half full it starts over, so a probe stays short. */
+const KEY_SLOTS = 1 << 15;
+/** Longest key kept in the table; a longer word (a URL, a hostile run) gets a string of its own. */
+const MAX_KEPT_KEY = 40;
+
+/**
+ * The folded words met so far, by hash (open addressing). News text repeats its vocabulary, so most tokens
+ * find their key here from the scratch buffer without building a string; and one string per word means its
+ * hash is computed once, for every later lookup by key (word analyses, phrase lists, names). Shared by every
+ * parse; it holds strings only, so it changes no result.
+ */
+const keyStrings: (string | undefined)[] = new Array(KEY_SLOTS);
+const keyHashes = new Int32Array(KEY_SLOTS);
+let keyCount = 0;
+
+/** The key whose folded units are the first `length` units of the scratch buffer, with their `hash`. */
+function internKey(length: number, hash: number): string {
+  if (length > MAX_KEPT_KEY) return unitsToString(length);
+  const mask = KEY_SLOTS - 1;
+  let slot = hash & mask;
+  for (;;) {
+    const k = keyStrings[slot];
+    if (k === undefined) break;
+    if (keyHashes[slot] === hash && k.length === length && sameUnits(k, length)) return k;
+    slot = (slot + 1) & mask;
+  }
+  if (keyCount >= KEY_SLOTS >> 1) {
+    keyStrings.fill(undefined);
+    keyCount = 0;
+    slot = hash & mask;
+  }
+  const key = unitsToString(length);
+  keyStrings[slot] = key;
+  keyHashes[slot] = hash;
+  keyCount++;
+  return key;
+}
+
+function sameUnits(key: string, length: number): boolean {
+  for (let k = 0; k < length; k++) if (key.charCodeAt(k) !== units[k]) return false;
+  return true;
+}
+
+/** The first `length` units of the scratch buffer as a string (in chunks: `apply` takes a bounded argument count). */
+function unitsToString(length: number): string {
+  if (length <= 4096)
+    return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  const parts: string[] = [];
+  for (let k = 0; k < length; k += 4096)
+    parts.push(
+      String.fromCharCode.apply(null, units.subarray(k, Math.min(length, k + 4096)) as unknown as number[]),
+    );
+  return parts.join("");
 }
 
 /** Sentence-final punctuation: `.`, `!`, `?`, U+061F ؟, U+06D4 ۔, U+2026 …. */

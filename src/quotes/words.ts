@@ -4,7 +4,7 @@
  * prepositions ب/ل/ك, the article ال and the fused لل/بال), and for some classes with a pronoun suffix taken
  * off. Answers are memoised per parse, so every distinct word is analysed once.
  */
-import type { CompiledQuotes, CueForm } from "./cues.js";
+import { type CompiledQuotes, type CueForm, PHRASE_LISTS, type PhraseIndex } from "./cues.js";
 import type { Token } from "./text.js";
 
 /** The analysis of one folded word. */
@@ -54,7 +54,19 @@ export interface WordInfo {
   readonly numeric: boolean;
   /** A definite plural (المتضررون، المسؤولين، القوات) or an indefinite sound plural. */
   readonly plural: boolean;
+  /**
+   * Per phrase list and reading (slot × 2, + 1 when loose): the phrases whose first word this word is, filled
+   * by {@link Words.phraseStarts} on first use. The grammar asks "does a phrase start here?" at almost every
+   * token, and the answer for the first word depends only on the word, so it is kept with the analysis.
+   */
+  readonly phraseStarts: (readonly Phrase[] | undefined)[];
 }
+
+/** A multi-word lexicon entry: its folded words. */
+type Phrase = readonly string[];
+
+/** No phrase starts with the word (shared, so that a miss allocates nothing). */
+const NO_PHRASES: readonly Phrase[] = [];
 
 const WAW = "\u0648";
 const ALI = "\u0639\u0644\u064A";
@@ -156,7 +168,13 @@ export class Words {
 
   #analyse(written: string): WordInfo {
     if (written === NAME_ALI)
-      return { ...this.#analyse("\u0632\u0632\u0632"), key: ALI, bare: ALI, base: ALI };
+      return {
+        ...this.#analyse("\u0632\u0632\u0632"),
+        key: ALI,
+        bare: ALI,
+        base: ALI,
+        phraseStarts: new Array(PHRASE_LISTS * 2),
+      };
     const key = written;
     const lex = this.lex;
     const readings = conjunctionReadings(key);
@@ -282,8 +300,54 @@ export class Words {
       numeric,
       plural,
       quantifier,
+      phraseStarts: new Array(PHRASE_LISTS * 2),
     };
   }
+
+  /**
+   * The phrases of `index` that can start with the word `w`: those whose first word is the word as written,
+   * or, read loosely, the word without و/ف, without its prefixes, or with ال where the phrase has it. What is
+   * left to check at a token is the phrase's other words. Computed once per word and list (see
+   * {@link WordInfo.phraseStarts}).
+   */
+  phraseStarts(w: WordInfo, index: PhraseIndex, loose: boolean): readonly Phrase[] {
+    const slot = index.slot * 2 + (loose ? 1 : 0);
+    let found = w.phraseStarts[slot];
+    if (found === undefined) {
+      found = firstWordMatches(w, index, loose);
+      w.phraseStarts[slot] = found;
+    }
+    return found;
+  }
+}
+
+/** The phrases of `index` whose first word matches `w` (see {@link Words.phraseStarts}). */
+function firstWordMatches(w: WordInfo, index: PhraseIndex, loose: boolean): readonly Phrase[] {
+  const key = w.key;
+  const byFirst = index.byFirst;
+  const a = byFirst.get(key);
+  const b = loose && w.bare !== key ? byFirst.get(w.bare) : undefined;
+  const c = loose && w.base !== key && w.base !== w.bare ? byFirst.get(w.base) : undefined;
+  // وجاء في: the conjunction comes off even when the word alone is in no list.
+  const first = key.charCodeAt(0);
+  const d =
+    loose && (first === 0x0648 || first === 0x0641) && key.length > 2 ? byFirst.get(key.slice(1)) : undefined;
+  if (!a && !b && !c && !d) return NO_PHRASES;
+  const out: Phrase[] = [];
+  for (const list of [a, b, c, d]) {
+    if (!list) continue;
+    for (const p of list) {
+      const want = p[0] as string;
+      const matches =
+        key === want ||
+        (loose &&
+          (w.bare === want ||
+            (d !== undefined && key.slice(1) === want) ||
+            w.base === (want.startsWith("\u0627\u0644") ? want.slice(2) : want)));
+      if (matches) out.push(p);
+    }
+  }
+  return out.length > 0 ? out : NO_PHRASES;
 }
 
 function isNumeric(word: string): boolean {
