@@ -308,6 +308,9 @@ export function readOrigin(
   const line = text.trim().replace(/^[•*·\s]+/u, "");
   const marked = readMarkedByline(line, m);
   if (marked) return readMarked(marked, m, lexicon, ctx);
+  // Only the words of a date go uncounted below, and a date has a digit: a longer line without one is
+  // known to fail before its parts are read.
+  if (wordCount(line) > MAX_ORIGIN_WORDS && !DIGIT.test(line)) return null;
   const months = monthKeys(lexicon);
   const parts = classifyParts(splitParts(line), m, months);
   const dateWords = parts.filter((p) => p.kind === "date").reduce((n, p) => n + wordCount(p.text), 0);

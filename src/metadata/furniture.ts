@@ -16,6 +16,7 @@ import {
   HASHTAG,
   I18N_KEY,
   ICON_NAME,
+  LineWords,
   looseKey,
   MARKUP,
   monthKeys,
@@ -28,7 +29,6 @@ import {
   trimStartChars,
   trimToWord,
   URL,
-  WORD_CHAR,
   wordCount,
 } from "./patterns.js";
 
@@ -47,8 +47,9 @@ const RELATIVE_TIME_WORDS = 6;
 /** Most characters of a framed end marker (`// انتهى //`). */
 const END_MARKER_CHARS = 30;
 
-function isRelativeTime(text: string, m: PageMatchers): boolean {
-  if (wordCount(text) > RELATIVE_TIME_WORDS) return false;
+function isRelativeTime(line: LineWords, m: PageMatchers): boolean {
+  if (line.count > RELATIVE_TIME_WORDS) return false;
+  const text = line.text;
   const bare = looseKey(trimStartChars(trimEndChars(text, "|•·-\u2013\u2014:"), "|•·-\u2013\u2014:"));
   if (m.relativeTimeAlone.has(bare)) return true;
   const opener = m.relativeOpener.exec(text);
@@ -82,69 +83,73 @@ function numericShare(words: readonly string[]): number {
   return words.length === 0 ? 0 : n / words.length;
 }
 
-function hasAny(words: readonly string[], set: ReadonlySet<string>): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const w = looseKey(trimToWord(words[i] ?? ""));
+function hasAny(line: LineWords, set: ReadonlySet<string>): boolean {
+  const n = line.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const w = line.key(i);
+    if (set.has(w)) return true;
     // A currency glued to its rate (`3.74يورو`) counts too.
-    if (set.has(w) || set.has(w.replace(/^[\d.,]+/u, ""))) return true;
-    if (i + 1 < words.length && set.has(`${w} ${looseKey(trimToWord(words[i + 1] ?? ""))}`)) return true;
+    if (startsWithRateChar(w) && set.has(w.replace(/^[\d.,]+/u, ""))) return true;
+    if (i + 1 < n && set.has(`${w} ${line.key(i + 1)}`)) return true;
   }
   return false;
 }
 
-function isWidget(text: string, m: PageMatchers): boolean {
+/** Whether a word opens with an ASCII digit, a period or a comma (what a rate glued to a word opens with). */
+function startsWithRateChar(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c;
+}
+
+function isWidget(line: LineWords, m: PageMatchers): boolean {
+  const text = line.text;
+  const words = line.tokens;
   // Every widget shows a number: a temperature, a rate, a prayer time.
-  if (!DIGIT.test(text)) return false;
-  const words = tokens(text);
-  if (words.length > WIDGET_WORDS || FINAL_PERIOD.test(text)) return false;
+  if (words.length > WIDGET_WORDS || !DIGIT.test(text) || FINAL_PERIOD.test(text)) return false;
   if (TEMPERATURE.test(text) && words.length <= 10) return true;
-  if (hasAny(words, m.prayerWords) && CLOCK_TIME.test(text)) return true;
+  if (hasAny(line, m.prayerWords) && CLOCK_TIME.test(text)) return true;
   const share = numericShare(words);
-  if (hasAny(words, m.currencyWords) && DIGIT.test(text) && share >= 0.25) return true;
-  if (hasAny(words, m.weatherWords) && DIGIT.test(text) && share >= 0.2) return true;
+  if (share >= 0.25 && hasAny(line, m.currencyWords)) return true;
+  if (share >= 0.2 && hasAny(line, m.weatherWords)) return true;
   return false;
 }
 
 /** Most words of a masthead (`صحيفة النهار المصرية`). */
 const MASTHEAD_WORDS = 4;
 
-function isNavigation(text: string, m: PageMatchers): boolean {
+function isNavigation(line: LineWords, m: PageMatchers): boolean {
+  const text = line.text;
   if (m.mastheadStart.test(text) || m.tagStart.test(text)) return true;
-  const words = tokens(text);
   // A masthead: the site's name after a word such as صحيفة, جريدة, موقع, بوابة.
-  if (
-    words.length <= MASTHEAD_WORDS &&
-    !/[:：]/u.test(text) &&
-    m.mastheadWords.has(looseKey(trimToWord(words[0] ?? "")))
-  ) {
+  if (line.tokens.length <= MASTHEAD_WORDS && !/[:：]/u.test(text) && m.mastheadWords.has(line.key(0))) {
     return true;
   }
-  const crumbs = text.split(CRUMB_SEPARATOR);
-  if (crumbs.length >= 2) {
+  if (CRUMB_SEPARATOR.test(text)) {
+    const crumbs = text.split(CRUMB_SEPARATOR);
     const first = looseKey(trimToWord(crumbs[0] ?? ""));
     const short = crumbs.every((c) => wordCount(c) <= 6);
     if (m.breadcrumbRoots.has(first) && crumbs.slice(0, -1).every((c) => wordCount(c) <= 6)) return true;
     if (short && crumbs.length >= 3 && !FINAL_PERIOD.test(text)) return true;
-    if (short && crumbs.every((c) => allNavigationWords(c, m))) return true;
+    if (short && crumbs.every((c) => allNavigationWords(new LineWords(c), m))) return true;
   }
-  return allNavigationWords(text, m);
+  return allNavigationWords(line, m);
 }
 
-function allNavigationWords(text: string, m: PageMatchers): boolean {
+function allNavigationWords(line: LineWords, m: PageMatchers): boolean {
   let any = false;
-  for (const t of tokens(text)) {
-    const w = trimToWord(t);
-    if (w.length === 0) continue;
-    if (!m.navigationWords.has(looseKey(w))) return false;
+  for (let i = 0; i < line.tokens.length; i++) {
+    if (line.bare(i).length === 0) continue;
+    if (!m.navigationWords.has(line.key(i))) return false;
     any = true;
   }
   return any;
 }
 
-function isPrompt(text: string, m: PageMatchers): boolean {
-  const n = wordCount(text);
-  if (m.promptStart.test(text) && n <= SHORT_PROMPT_WORDS && !FINAL_PERIOD.test(text)) return true;
-  return m.longPromptStart.test(text) && n <= LONG_PROMPT_WORDS;
+function isPrompt(line: LineWords, m: PageMatchers): boolean {
+  const n = line.count;
+  const text = line.text;
+  if (n <= SHORT_PROMPT_WORDS && m.promptStart.test(text) && !FINAL_PERIOD.test(text)) return true;
+  return n <= LONG_PROMPT_WORDS && m.longPromptStart.test(text);
 }
 
 function isRelated(text: string, m: PageMatchers): boolean {
@@ -165,10 +170,11 @@ function endsWithBracketedCredit(text: string, m: PageMatchers): boolean {
   return m.captionMarkers.has(inside) || m.agencies.has(inside);
 }
 
-function isCredit(text: string, m: PageMatchers): boolean {
+function isCredit(line: LineWords, m: PageMatchers): boolean {
+  const text = line.text;
   const hit = m.creditStart.exec(text);
   if (hit && /^[\s]*[:：]/u.test(text.slice(hit[0].length))) return true;
-  const n = wordCount(text);
+  const n = line.count;
   if (n > CAPTION_WORDS || FINAL_PERIOD.test(text)) return false;
   if (endsWithBracketedCredit(text, m)) return true;
   const bare = looseKey(trimToWord(text));
@@ -177,15 +183,14 @@ function isCredit(text: string, m: PageMatchers): boolean {
 }
 
 /** A counter or reading time: a short line with a number and a word such as مشاهدة, للقراءة. */
-function isCounter(text: string, m: PageMatchers): boolean {
-  const words = tokens(text);
-  if (words.length > 5 || !DIGIT.test(text)) return false;
-  return hasAny(words, m.counterWords);
+function isCounter(line: LineWords, m: PageMatchers): boolean {
+  if (line.tokens.length > 5 || !DIGIT.test(line.text)) return false;
+  return hasAny(line, m.counterWords);
 }
 
 /** Whether every token of a line is a hashtag (`#السعودية #الرياض`). */
-function isHashtagLine(text: string): boolean {
-  const words = tokens(text);
+function isHashtagLine(line: LineWords): boolean {
+  const words = line.tokens;
   return words.length > 0 && words.every((w) => HASHTAG.test(w));
 }
 
@@ -207,18 +212,24 @@ function isUiString(text: string, m: PageMatchers): boolean {
  * not furniture; they are read by their own stages.
  */
 export function furnitureKind(text: string, m: PageMatchers): FurnitureKind | null {
-  if (!WORD_CHAR.test(text)) return RULE_LINE.test(text) ? "rule" : "punctuation";
+  return lineFurnitureKind(new LineWords(text), m);
+}
+
+/** {@link furnitureKind} of a line already split into words. */
+export function lineFurnitureKind(line: LineWords, m: PageMatchers): FurnitureKind | null {
+  const text = line.text;
+  if (line.count === 0) return RULE_LINE.test(text) ? "rule" : "punctuation";
   if (isEndMarker(text, m)) return "end-marker";
-  if (isRelativeTime(text, m)) return "relative-time";
-  if (isPrompt(text, m)) return "prompt";
-  if (isUiString(text, m) || isCounter(text, m)) return "ui-string";
-  if (m.chromeStart.test(text) && (wordCount(text) <= 8 || COPYRIGHT.test(text))) return "other";
-  if (COPYRIGHT.test(text) && wordCount(text) <= 12) return "other";
-  if (isHashtagLine(text)) return "navigation";
-  if (isWidget(text, m)) return "widget";
-  if (isNavigation(text, m)) return "navigation";
+  if (isRelativeTime(line, m)) return "relative-time";
+  if (isPrompt(line, m)) return "prompt";
+  if (isUiString(text, m) || isCounter(line, m)) return "ui-string";
+  if (m.chromeStart.test(text) && (line.count <= 8 || COPYRIGHT.test(text))) return "other";
+  if (line.count <= 12 && COPYRIGHT.test(text)) return "other";
+  if (isHashtagLine(line)) return "navigation";
+  if (isWidget(line, m)) return "widget";
+  if (isNavigation(line, m)) return "navigation";
   if (isRelated(text, m)) return "related";
-  if (isCredit(text, m)) return "credit";
+  if (isCredit(line, m)) return "credit";
   return null;
 }
 
@@ -227,24 +238,34 @@ export function furnitureKind(text: string, m: PageMatchers): FurnitureKind | nu
  * `الأحد 12 مارس 2023 - 10:30 ص`, `نشر في: 2019/05/12`, `date 2019-05-12`. A year or a time alone is not.
  */
 export function isDateLine(text: string, m: PageMatchers, lexicon: Lexicon): boolean {
+  return lineIsDateLine(new LineWords(text), m, lexicon);
+}
+
+/** {@link isDateLine} of a line already split into words. */
+export function lineIsDateLine(line: LineWords, m: PageMatchers, lexicon: Lexicon): boolean {
+  const text = line.text;
   if (DATE_PREFIX.test(text) && DATE_PREFIX.exec(text)?.[0].length === text.length) return true;
   let rest = text;
+  let words = line;
   const label = m.dateLabelStart.exec(rest);
-  if (label) rest = rest.slice(label[0].length);
-  const words = tokens(rest);
-  if (words.length === 0 || words.length > 14) return false;
+  if (label) {
+    rest = rest.slice(label[0].length);
+    words = new LineWords(rest);
+  }
+  const n = words.tokens.length;
+  if (n === 0 || n > 14) return false;
   const months = monthKeys(lexicon);
   let numbers = 0;
   let named = 0;
-  for (const t of words) {
-    const w = trimToWord(t);
+  for (let i = 0; i < n; i++) {
+    const w = words.bare(i);
     if (w.length === 0) continue;
     if (DIGIT.test(w)) {
       if (!/^[\d\u0660-\u0669\u06F0-\u06F9/.:-]+$/u.test(w)) return false;
       numbers++;
       continue;
     }
-    const k = looseKey(w);
+    const k = words.key(i);
     if (months.has(k) || m.calendarWords.has(k)) {
       named++;
       continue;
@@ -260,6 +281,9 @@ export function isDateLine(text: string, m: PageMatchers, lexicon: Lexicon): boo
 
 /** Whether a line is only a clock time, with an optional label and `ص`/`م` (`10:25`, `آخر تحديث: 09:13 م`). */
 export function isClockLine(text: string, m: PageMatchers): boolean {
+  // A time after the label is a time of the whole line too: the label ends before a non-digit, so the
+  // lookbehind of CLOCK_TIME sees the same code unit in both. Most lines have none and stop here.
+  if (!CLOCK_TIME.test(text)) return false;
   const label = m.dateLabelStart.exec(text);
   const rest = label ? text.slice(label[0].length) : text;
   const t = rest.replace(CLOCK_TIME, "").replace(/[\s|•·,:\u060C\-\u2013]+/gu, "");

@@ -20,9 +20,12 @@ const MAX_HEADING_CHARS = 100;
 /** Fewest words of a line that ends a sentence to count as a paragraph. */
 const MIN_SENTENCE_WORDS = 8;
 
-/** Whether a line reads as a body paragraph: it ends with a period, or is a long sentence. */
-export function isParagraphLike(text: string): boolean {
-  const n = wordCount(text);
+/**
+ * Whether a line reads as a body paragraph: it ends with a period, or is a long sentence.
+ *
+ * @param n - The line's {@link wordCount}, when the caller has it already.
+ */
+export function isParagraphLike(text: string, n = wordCount(text)): boolean {
   if (FINAL_PERIOD.test(text)) return true;
   if (n >= PARAGRAPH_WORDS) return true;
   return n >= MIN_SENTENCE_WORDS && SENTENCE_END.test(text) && !FINAL_QUESTION.test(text);

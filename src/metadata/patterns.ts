@@ -141,6 +141,44 @@ export function tokens(text: string): string[] {
   if (start >= 0) out.push(text.slice(start));
   return out;
 }
+/**
+ * A line split into its tokens once, with its word count and, on demand, each token trimmed to its word
+ * and that word's loose key. Every furniture and date test of a line looks at the same words; splitting and
+ * keying them anew in each test was most of the time of the page-structure stage.
+ */
+export class LineWords {
+  /** {@link tokens} of the text. */
+  readonly tokens: readonly string[];
+  /** {@link wordCount} of the text. */
+  readonly count: number;
+  readonly #bare: (string | undefined)[] = [];
+  readonly #keys: (string | undefined)[] = [];
+
+  constructor(readonly text: string) {
+    this.tokens = tokens(text);
+    this.count = wordCount(text);
+  }
+
+  /** {@link trimToWord} of token `i`. */
+  bare(i: number): string {
+    let bare = this.#bare[i];
+    if (bare === undefined) {
+      bare = trimToWord(this.tokens[i] ?? "");
+      this.#bare[i] = bare;
+    }
+    return bare;
+  }
+
+  /** {@link looseKey} of {@link bare}(i). */
+  key(i: number): string {
+    let key = this.#keys[i];
+    if (key === undefined) {
+      key = looseKey(this.bare(i));
+      this.#keys[i] = key;
+    }
+    return key;
+  }
+}
 /** A run of inline white space. */
 export const SPACE_RUN = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/u;
 

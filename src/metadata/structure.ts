@@ -11,12 +11,13 @@ import type { Block, Byline, Dateline, Furniture, FurnitureKind, Section, Span }
 import type { Line } from "../segment/index.js";
 import { isNameLike, startsWithGivenName, stripPersonTitles } from "./byline.js";
 import { type InlineOrigin, type Origin, readInlineOrigin, readOrigin } from "./dateline.js";
-import { furnitureKind, isClockLine, isDateLine } from "./furniture.js";
+import { furnitureKind, isClockLine, isDateLine, lineFurnitureKind, lineIsDateLine } from "./furniture.js";
 import { endsSentence, isHeadingShape, isParagraphLike, isQuestion } from "./headings.js";
 import {
   ARABIC_LETTER,
   DATE_PREFIX,
   INNER_SENTENCE_END,
+  LineWords,
   looseKey,
   type PageMatchers,
   PIECE_SEPARATOR,
@@ -50,10 +51,51 @@ interface Row {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** {@link wordCount} of the text. */
+  readonly words: number;
   role: Role;
   furniture: FurnitureKind;
   origin: Origin | null;
   inline: InlineOrigin | null;
+  // The shapes and key of the text, computed when first asked (see paragraphLike, headlineLike and
+  // rowKey): the passes over the rows ask them again and again.
+  paragraphLike: boolean | undefined;
+  headlineLike: boolean | undefined;
+  key: string | undefined;
+}
+
+function newRow(text: string, start: number, end: number, role: Role = "text"): Row {
+  return {
+    start,
+    end,
+    text,
+    words: wordCount(text),
+    role,
+    furniture: "other",
+    origin: null,
+    inline: null,
+    paragraphLike: undefined,
+    headlineLike: undefined,
+    key: undefined,
+  };
+}
+
+/** {@link isParagraphLike} of the row's text. */
+function paragraphLike(r: Row): boolean {
+  r.paragraphLike ??= isParagraphLike(r.text, r.words);
+  return r.paragraphLike;
+}
+
+/** {@link isHeadlineLike} of the row's text. */
+function headlineLike(r: Row): boolean {
+  r.headlineLike ??= isHeadlineLike(r.text, r.words);
+  return r.headlineLike;
+}
+
+/** {@link looseKey} of the row's text. */
+function rowKey(r: Row): string {
+  r.key ??= looseKey(r.text);
+  return r.key;
 }
 
 /** Most words of a line that can be furniture (an app promotion is the longest). */
@@ -76,15 +118,16 @@ const CONNECTIVE_SHARE = 0.6;
 const REPEAT_WORDS = 20;
 
 function baseRow(text: string, start: number, end: number, m: PageMatchers, lexicon: Lexicon): Row {
-  const row: Row = { start, end, text, role: "text", furniture: "other", origin: null, inline: null };
+  const row = newRow(text, start, end);
   // Furniture, date lines and bylines are short: a long line is text, and is not read further.
-  const words = wordCount(text);
+  const words = row.words;
   if (words > MAX_FURNITURE_WORDS) return row;
-  const kind = furnitureKind(text, m);
+  const line = new LineWords(text);
+  const kind = lineFurnitureKind(line, m);
   if (kind) {
     row.role = "furniture";
     row.furniture = kind;
-  } else if (isDateLine(text, m, lexicon)) row.role = "date";
+  } else if (lineIsDateLine(line, m, lexicon)) row.role = "date";
   else if (isClockLine(text, m)) row.role = "furniture";
   else if (isPieceworkLine(text, m, lexicon)) {
     row.role = pieces(text).some((p) => isDateLine(p, m, lexicon)) ? "date" : "furniture";
@@ -109,6 +152,7 @@ function pieces(text: string): string[] {
 
 /** Whether every piece of a line is furniture, a date or a time (and there are two pieces or more). */
 function isPieceworkLine(text: string, m: PageMatchers, lexicon: Lexicon): boolean {
+  if (!PIECE_SEPARATOR.test(text)) return false;
   const parts = pieces(text);
   if (parts.length < 2) return false;
   return parts.every((p) => furnitureKind(p, m) !== null || isDateLine(p, m, lexicon) || isClockLine(p, m));
@@ -128,15 +172,7 @@ function toRows(
     if (prefix && WORD_CHAR.test(rest)) {
       const skip = rest.length - rest.trimStart().length;
       const restStart = prefix[0].length + skip;
-      rows.push({
-        start: line.start,
-        end: line.start + prefix[0].length,
-        text: prefix[0],
-        role: "date",
-        furniture: "other",
-        origin: null,
-        inline: null,
-      });
+      rows.push(newRow(prefix[0], line.start, line.start + prefix[0].length, "date"));
       rows.push(baseRow(line.text.slice(restStart), line.start + restStart, line.end, m, lexicon));
     } else rows.push(baseRow(line.text, line.start, line.end, m, lexicon));
   }
@@ -152,7 +188,7 @@ const FIRST_HEADLINE_ROW = new WeakMap<readonly Row[], number>();
 function firstHeadlineRow(rows: readonly Row[]): number {
   let first = FIRST_HEADLINE_ROW.get(rows);
   if (first === undefined) {
-    first = rows.findIndex((row) => row.role === "text" && isHeadlineLike(row.text));
+    first = rows.findIndex((row) => row.role === "text" && headlineLike(row));
     if (first < 0) first = rows.length;
     FIRST_HEADLINE_ROW.set(rows, first);
   }
@@ -162,7 +198,7 @@ function firstHeadlineRow(rows: readonly Row[]): number {
 /** A short line that ends with a period but is directly followed by a byline, dateline or date line. */
 function isPeriodTitle(rows: readonly Row[], i: number): boolean {
   const r = rows[i] as Row;
-  if (wordCount(r.text) > MAX_PERIOD_TITLE_WORDS || !ARABIC_LETTER.test(r.text)) return false;
+  if (r.words > MAX_PERIOD_TITLE_WORDS || !ARABIC_LETTER.test(r.text)) return false;
   if (firstHeadlineRow(rows) < i) return false;
   let next = i + 1;
   while (next < rows.length && (rows[next] as Row).role === "furniture") next++;
@@ -172,7 +208,7 @@ function isPeriodTitle(rows: readonly Row[], i: number): boolean {
 
 function isTitleCandidate(row: Row, m: PageMatchers, rows: readonly Row[], i: number): boolean {
   if (row.role !== "text") return false;
-  if (!isHeadlineLike(row.text) && !isPeriodTitle(rows, i)) return false;
+  if (!headlineLike(row) && !isPeriodTitle(rows, i)) return false;
   return !looksLikeReporter(row.text, m) && !isReporterBio(rows, i);
 }
 
@@ -181,9 +217,7 @@ function isReporterBio(rows: readonly Row[], i: number): boolean {
   const prev = rows[i - 1];
   const next = rows[i + 1];
   if (prev?.role !== "origin" || prev.origin === null || prev.origin.authors.length === 0) return false;
-  return (
-    wordCount((rows[i] as Row).text) <= MAX_BIO_WORDS && next?.role === "text" && isHeadlineLike(next.text)
-  );
+  return (rows[i] as Row).words <= MAX_BIO_WORDS && next?.role === "text" && headlineLike(next);
 }
 
 /** A reporter's name on its own line: two to four words that begin with a known given name. */
@@ -261,9 +295,7 @@ export function readPageStructure(
   const rows = toRows(lines, taken, m, lexicon);
 
   // 1. The first row that reads as a paragraph opens the body.
-  let bodyStart = rows.findIndex(
-    (r, i) => r.role === "text" && isParagraphLike(r.text) && !isPeriodTitle(rows, i),
-  );
+  let bodyStart = rows.findIndex((r, i) => r.role === "text" && paragraphLike(r) && !isPeriodTitle(rows, i));
   const headerEnd = bodyStart < 0 ? rows.length : bodyStart;
 
   // 2. The title, and what stands above and below it.
@@ -289,7 +321,7 @@ export function readPageStructure(
           location: null,
           strong: false,
         };
-      } else if (!aboveTitle && wordCount(r.text) <= MAX_BIO_WORDS && rows[i - 1]?.role === "origin") {
+      } else if (!aboveTitle && r.words <= MAX_BIO_WORDS && rows[i - 1]?.role === "origin") {
         r.role = "furniture";
         r.furniture = "credit";
       } else if (!aboveTitle) {
@@ -349,8 +381,8 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers): void {
     const r = rows[i] as Row;
     if (r.role === "furniture") {
       if (r.furniture === "end-marker") afterEnd = true;
-      if ((r.furniture === "related" || r.furniture === "navigation") && !isParagraphLike(r.text)) {
-        relatedRun = wordCount(r.text) <= 4 || /[:：]\s*$/u.test(r.text);
+      if ((r.furniture === "related" || r.furniture === "navigation") && !paragraphLike(r)) {
+        relatedRun = r.words <= 4 || /[:：]\s*$/u.test(r.text);
         runKind = r.furniture;
       }
       continue;
@@ -377,11 +409,10 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers): void {
       continue;
     }
     if (r.role !== "text") continue;
-    const paragraphLike = isParagraphLike(r.text);
     if (afterEnd) {
       r.role = "furniture";
-      r.furniture = paragraphLike ? "other" : "related";
-    } else if (relatedRun && !paragraphLike) {
+      r.furniture = paragraphLike(r) ? "other" : "related";
+    } else if (relatedRun && !paragraphLike(r)) {
       r.role = "furniture";
       r.furniture = runKind;
     } else {
@@ -402,8 +433,8 @@ function markHeadings(rows: Row[], bodyStart: number): void {
     const r = content[k] as Row;
     const prev = content[k - 1] as Row;
     const next = content[k + 1] as Row;
-    if (isParagraphLike(r.text) || !isHeadingShape(r.text)) continue;
-    if (prev.role !== "paragraph" || !endsSentence(prev.text) || !isParagraphLike(next.text)) continue;
+    if (paragraphLike(r) || !isHeadingShape(r.text)) continue;
+    if (prev.role !== "paragraph" || !endsSentence(prev.text) || !paragraphLike(next)) continue;
     // A question followed by a paragraph that carries on with و is a link to another story, not a heading.
     if (isQuestion(r.text) && next.text.startsWith("\u0648")) {
       r.role = "furniture";
@@ -418,7 +449,7 @@ function markTrailingRelated(rows: Row[], bodyStart: number): void {
   for (let i = rows.length - 1; i >= bodyStart; i--) {
     const r = rows[i] as Row;
     if (r.role === "furniture" || r.role === "origin" || r.role === "date") continue;
-    if (r.role === "paragraph" && !isParagraphLike(r.text) && isHeadlineLike(r.text)) run.push(r);
+    if (r.role === "paragraph" && !paragraphLike(r) && headlineLike(r)) run.push(r);
     else break;
   }
   const paragraphsLeft = rows.some((r, i) => i >= bodyStart && r.role === "paragraph" && !run.includes(r));
@@ -464,7 +495,7 @@ function markTeasers(rows: Row[], bodyStart: number, m: PageMatchers): void {
     const oneSentence = !INNER_SENTENCE_END.test(r.text.trimEnd().slice(0, -1));
     // A teaser opens with a word; a paragraph that opens with a quotation mark carries on a quote.
     const opensWithWord = ARABIC_LETTER.test(r.text.charAt(0));
-    if (opensWithConnective(r.text, m) || !oneSentence || !opensWithWord || !isParagraphLike(r.text)) break;
+    if (opensWithConnective(r.text, m) || !oneSentence || !opensWithWord || !paragraphLike(r)) break;
     runStart--;
   }
   const run = paragraphs.length - runStart;
@@ -486,7 +517,10 @@ function markTitleRepeats(rows: Row[], titleIndex: number, m: PageMatchers): voi
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as Row;
     if (i === titleIndex || (r.role !== "paragraph" && r.role !== "heading" && r.role !== "text")) continue;
-    if (wordCount(r.text) > REPEAT_WORDS) continue;
+    if (r.words > REPEAT_WORDS) continue;
+    // The key of a part of a line is a part of the line's key: a line whose key does not hold the title's
+    // cannot repeat it, and is not cut.
+    if (!rowKey(r).includes(key)) continue;
     const c = cutTitle(r.text, m);
     if (looseKey(r.text.slice(c.start, c.end)) === key) {
       r.role = "furniture";
@@ -499,14 +533,14 @@ function markTitleRepeats(rows: Row[], titleIndex: number, m: PageMatchers): voi
 function markRepeats(rows: Row[]): void {
   const counts = new Map<string, number>();
   for (const r of rows) {
-    if (r.role === "furniture" || wordCount(r.text) > REPEAT_WORDS) continue;
-    const k = looseKey(r.text);
+    if (r.role === "furniture" || r.words > REPEAT_WORDS) continue;
+    const k = rowKey(r);
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   for (const r of rows) {
     if (r.role !== "paragraph" && r.role !== "heading") continue;
-    if (wordCount(r.text) > REPEAT_WORDS || isParagraphLike(r.text)) continue;
-    if ((counts.get(looseKey(r.text)) ?? 0) > 1) {
+    if (r.words > REPEAT_WORDS || paragraphLike(r)) continue;
+    if ((counts.get(rowKey(r)) ?? 0) > 1) {
       r.role = "furniture";
       r.furniture = "other";
     }

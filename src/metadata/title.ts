@@ -22,9 +22,12 @@ const MAX_TITLE_WORDS = 30;
 const MAX_SUFFIX_WORDS = 5;
 const MAX_LABEL_WORDS = 2;
 
-/** Whether a line can be a headline: a few words of Arabic, no final period, comma or colon. */
-export function isHeadlineLike(text: string): boolean {
-  const n = wordCount(text);
+/**
+ * Whether a line can be a headline: a few words of Arabic, no final period, comma or colon.
+ *
+ * @param n - The line's {@link wordCount}, when the caller has it already.
+ */
+export function isHeadlineLike(text: string, n = wordCount(text)): boolean {
   if (n < MIN_TITLE_WORDS || n > MAX_TITLE_WORDS) return false;
   if (!ARABIC_LETTER.test(text)) return false;
   return !FINAL_PERIOD.test(text) && !FINAL_CLAUSE_MARK.test(text);
