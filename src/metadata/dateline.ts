@@ -15,14 +15,15 @@ import {
 } from "./byline.js";
 import {
   DIGIT,
+  hasWordChar,
   isDash,
+  isDashCode,
   looseKey,
   monthKeys,
   type PageMatchers,
   QUOTE_CHARS,
   tokens,
   trimToWord,
-  WORD_CHAR,
   wordCount,
 } from "./patterns.js";
 
@@ -127,21 +128,22 @@ function splitParts(text: string): Part[] {
     let b = e;
     while (a < b && text.charAt(a) === " ") a++;
     while (b > a && text.charAt(b - 1) === " ") b--;
-    if (b > a && WORD_CHAR.test(text.slice(a, b)))
+    if (b > a && hasWordChar(text, a, b))
       parts.push({ start: a, end: b, text: text.slice(a, b), kind: "unknown" });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
+    const c = text.charCodeAt(i);
+    // : | ، (U+060C) , ( ) [ ]
     if (
-      isDash(ch) ||
-      ch === ":" ||
-      ch === "|" ||
-      ch === "\u060C" ||
-      ch === "," ||
-      ch === "(" ||
-      ch === ")" ||
-      ch === "[" ||
-      ch === "]"
+      isDashCode(c) ||
+      c === 0x3a ||
+      c === 0x7c ||
+      c === 0x060c ||
+      c === 0x2c ||
+      c === 0x28 ||
+      c === 0x29 ||
+      c === 0x5b ||
+      c === 0x5d
     ) {
       push(start, i);
       start = i + 1;

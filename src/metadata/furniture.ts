@@ -14,6 +14,7 @@ import {
   DIGIT,
   FINAL_PERIOD,
   HASHTAG,
+  hasWordChar,
   I18N_KEY,
   ICON_NAME,
   LineWords,
@@ -218,7 +219,7 @@ export function furnitureKind(text: string, m: PageMatchers): FurnitureKind | nu
 /** {@link furnitureKind} of a line already split into words. */
 export function lineFurnitureKind(line: LineWords, m: PageMatchers): FurnitureKind | null {
   const text = line.text;
-  if (line.count === 0) return RULE_LINE.test(text) ? "rule" : "punctuation";
+  if (!hasWordChar(text)) return RULE_LINE.test(text) ? "rule" : "punctuation";
   if (isEndMarker(text, m)) return "end-marker";
   if (isRelativeTime(line, m)) return "relative-time";
   if (isPrompt(line, m)) return "prompt";

@@ -69,10 +69,37 @@ function computeLooseKey(text: string): string {
 
 /** Whether a code point is a letter, a combining mark or a digit (of any script). */
 export function isWordChar(ch: string): boolean {
-  return WORD_CHAR.test(ch);
+  return ch.length === 1 ? isWordCode(ch.charCodeAt(0)) : WORD_CHAR.test(ch);
 }
 /** One letter, mark or digit. */
 export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * {@link WORD_CHAR} of each UTF-16 code unit, filled in as units are met (0 not asked yet, 1 no, 2 yes):
+ * testing the RegExp once per code unit of every token was a good part of the stage's time.
+ */
+const WORD_CODE = new Uint8Array(0x10000);
+
+/** Whether a UTF-16 code unit is a letter, mark or digit by itself (a lone surrogate is none). */
+export function isWordCode(c: number): boolean {
+  let known = WORD_CODE[c];
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+    WORD_CODE[c] = known;
+  }
+  return known === 2;
+}
+
+/** `WORD_CHAR.test(text.slice(from, to))` without the slice. */
+export function hasWordChar(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) return true;
+    // A letter beyond U+FFFF is a pair of surrogates, which the RegExp reads as one code point.
+    if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(from, to));
+  }
+  return false;
+}
 /** Any Arabic letter (U+0621–U+064A, U+0671–U+06D3). */
 export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/u;
 /** Any digit: ASCII, Arabic-Indic (U+0660–U+0669) or extended (U+06F0–U+06F9). */
@@ -82,9 +109,9 @@ export const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 export function trimToWord(token: string): string {
   let s = 0;
   let e = token.length;
-  while (s < e && !isWordChar(token.charAt(s))) s++;
-  while (e > s && !isWordChar(token.charAt(e - 1))) e--;
-  return token.slice(s, e);
+  while (s < e && !isWordCode(token.charCodeAt(s))) s++;
+  while (e > s && !isWordCode(token.charCodeAt(e - 1))) e--;
+  return s === 0 && e === token.length ? token : token.slice(s, e);
 }
 
 /** `text` without the characters of `chars` (and white space) at its end; a scan, not a `[…]+$` RegExp. */
@@ -108,9 +135,9 @@ export function trimStartChars(text: string, chars: string): string {
 export function findMarkedPhrase(text: string, set: ReadonlySet<string>): number {
   const words: { s: number; e: number }[] = [];
   for (let i = 0; i < text.length; ) {
-    while (i < text.length && !isWordChar(text.charAt(i))) i++;
+    while (i < text.length && !isWordCode(text.charCodeAt(i))) i++;
     const s = i;
-    while (i < text.length && isWordChar(text.charAt(i))) i++;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
     if (i > s) words.push({ s, e: i });
   }
   for (let k = 0; k < words.length; k++) {
@@ -195,19 +222,6 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
-/** Whether a UTF-16 code unit is an ASCII letter or digit or an Arabic letter or digit (U+0621–U+064A, U+0660–U+0669, U+066E–U+06D3, U+06F0–U+06F9). */
-function isCommonWordCode(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x0621 && c <= 0x064a) ||
-    (c >= 0x0660 && c <= 0x0669) ||
-    (c >= 0x066e && c <= 0x06d3) ||
-    (c >= 0x06f0 && c <= 0x06f9)
-  );
-}
-
 /** Number of space-separated tokens that hold at least one letter or digit; one linear scan. */
 export function wordCount(text: string): number {
   let n = 0;
@@ -223,7 +237,7 @@ export function wordCount(text: string): number {
       inToken = true;
       counted = false;
     }
-    if (!counted && (isCommonWordCode(c) || (c > 0x7f && WORD_CHAR.test(text.charAt(i))))) {
+    if (!counted && isWordCode(c)) {
       n++;
       counted = true;
     }
@@ -239,6 +253,19 @@ export const DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640_\uF
 /** Whether a character is one of {@link DASH_CHARS}. */
 export function isDash(ch: string): boolean {
   return ch.length > 0 && DASH_CHARS.includes(ch);
+}
+/** Whether a UTF-16 code unit is one of {@link DASH_CHARS}. */
+export function isDashCode(c: number): boolean {
+  return (
+    c === 0x2d ||
+    (c >= 0x2010 && c <= 0x2015) ||
+    c === 0x2212 ||
+    c === 0x0640 ||
+    c === 0x5f ||
+    c === 0xfe58 ||
+    c === 0xfe63 ||
+    c === 0xff0d
+  );
 }
 
 /** A rule: nothing but three or more dashes, underscores, equals signs, stars, dots, tildes or bullets. */
