@@ -8,7 +8,7 @@
 import type { Span } from "../schema.js";
 import type { CueForm } from "./cues.js";
 import type { Grammar, NounPhrase, Range } from "./speaker.js";
-import { fold, type Token } from "./text.js";
+import { fold, isSpace, type Token } from "./text.js";
 import type { WordInfo } from "./words.js";
 
 /** Where a paragraph's tokens are: its text, its offset in the normalized text and its index. */
@@ -82,33 +82,61 @@ export function rangeText(paragraph: ParagraphRef, range: Range, stripPrepositio
       text = (cut === 2 ? "\u0627\u0644" : "") + text.slice(cut);
     }
   }
+  return collapseSpaces(text);
+}
+
+/**
+ * `text` with each run of white space (what `String.prototype.trim` removes), `#`, `_` and tatweel (U+0640)
+ * read as one space, and none at either end. Kept runs are copied whole: a name is usually one or two runs.
+ */
+export function collapseSpaces(text: string): string {
   let out = "";
-  let space = false;
-  for (const ch of text) {
-    if (ch === "#" || ch === "_" || ch === "\u0640" || ch.trim() === "") {
-      space = out.length > 0;
-      continue;
-    }
-    if (space) out += " ";
-    space = false;
-    out += ch;
+  let run = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x23 || c === 0x5f || c === 0x0640 || c === 0xfeff || isSpace(c)) {
+      if (run >= 0) out = out === "" ? text.slice(run, i) : `${out} ${text.slice(run, i)}`;
+      run = -1;
+    } else if (run < 0) run = i;
   }
+  if (run >= 0) out = out === "" ? text.slice(run) : `${out} ${text.slice(run)}`;
   return out;
 }
 
 /** The folded words of a range (quotation marks and punctuation left out). */
 export function rangeKey(paragraph: ParagraphRef, range: Range, stripPreposition = false): string[] {
-  return fold(rangeText(paragraph, range, stripPreposition))
-    .split(" ")
-    .map((w) => stripPunctuation(w))
-    .filter((w) => w.length > 0);
+  return foldedWords(rangeText(paragraph, range, stripPreposition));
+}
+
+/** The words of `text` folded ({@link fold}), each without punctuation, empty ones left out. */
+export function foldedWords(text: string): string[] {
+  const folded = fold(text);
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    // fold leaves single spaces (U+0020) between words and none at the ends.
+    if (i < folded.length && folded.charCodeAt(i) !== 0x20) continue;
+    const word = stripPunctuation(folded.slice(start, i));
+    if (word.length > 0) words.push(word);
+    start = i + 1;
+  }
+  return words;
+}
+
+/** Whether a code unit stays in a word of a key: a-z, 0-9, and everything from U+0621 up (Arabic letters and beyond). */
+function isKeyUnit(c: number): boolean {
+  return c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) : c >= 0x0621;
 }
 
 function stripPunctuation(word: string): string {
-  let out = "";
-  for (const ch of word) {
-    const c = ch.charCodeAt(0);
-    if (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) : c >= 0x0621) out += ch;
+  let i = 0;
+  while (i < word.length && isKeyUnit(word.charCodeAt(i))) i++;
+  if (i === word.length) return word;
+  let out = word.slice(0, i);
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    // Surrogates (U+D800–U+DFFF) are above U+0621: a character outside the BMP stays whole.
+    if (isKeyUnit(c)) out += word[i] as string;
   }
   return out;
 }
@@ -157,7 +185,8 @@ export class Registry {
 
   /** The length of a known name (or of its surname or first name) at `index`; 0 when none. */
   readonly known = (tokens: readonly Token[], index: number): number => {
-    const t = tokens[index];
+    // (A negative index would be a slow named lookup on the array.)
+    const t = index >= 0 ? tokens[index] : undefined;
     if (t?.kind !== "word") return 0;
     const names = this.#nameIndex.get(t.key);
     if (!names) return 0;
@@ -268,7 +297,7 @@ export class Registry {
 
   /** Gives an entity a role when it is longer than the one it has (the fullest mention wins). */
   giveRole(entity: Entity, role: string, organization: string | null): void {
-    const key = fold(role).split(" ").map(stripPunctuation).filter(Boolean);
+    const key = foldedWords(role);
     if (key.length > entity.roleKey.length) {
       entity.role = role;
       entity.roleKey = key;

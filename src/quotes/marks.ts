@@ -76,7 +76,8 @@ function sideOf(tokens: readonly Token[], text: string, index: number, before: b
   if (at < 0 || at >= text.length) return "none";
   const code = text.charCodeAt(at);
   if (isSpace(code)) return "space";
-  const neighbour = tokens[before ? index - 1 : index + 1];
+  const neighbourIndex = before ? index - 1 : index + 1;
+  const neighbour = neighbourIndex >= 0 ? tokens[neighbourIndex] : undefined;
   if (neighbour === undefined) return "other";
   if (neighbour.kind === "quote") return "mark";
   if (neighbour.kind === "word") {
@@ -167,7 +168,7 @@ export function pairMarks(tokens: readonly Token[], text: string): MarkPairing {
   for (let i = 0; i < n; i++) {
     const closes = closing[i] as number;
     if (closes > 0) {
-      inside[i] = replay[replay.length - 1] ?? -1;
+      inside[i] = innermost(replay);
       for (let c = 0; c < closes; c++) replay.pop();
       continue;
     }
@@ -177,9 +178,14 @@ export function pairMarks(tokens: readonly Token[], text: string): MarkPairing {
       inside[i] = m;
       continue;
     }
-    inside[i] = replay[replay.length - 1] ?? -1;
+    inside[i] = innermost(replay);
   }
   return { quotations, inside, markOf, strayCloser };
+}
+
+/** The last quotation of the stack, or -1 (read without `stack[-1]`: a negative index is a slow lookup in V8). */
+function innermost(stack: readonly number[]): number {
+  return stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
 }
 
 /** Number of word tokens strictly between two token indexes, counted up to `cap` (the scan stops there). */

@@ -53,6 +53,47 @@ const MIN = "\u0645\u0646"; // من
 const HUWA = "\u0648\u0647\u0648"; // وهو
 const HIYA = "\u0648\u0647\u064A"; // وهي
 
+/** The parts of a noun phrase besides its kind and range (a part left out is `null`). */
+type PhraseParts = { -readonly [K in Exclude<keyof NounPhrase, "start" | "end" | "kind">]?: NounPhrase[K] };
+
+/**
+ * A noun phrase with every field written in one order. Phrases used to be built by spreading objects of
+ * several shapes, which left V8 with many hidden classes and slow generic copies.
+ */
+function nounPhrase(kind: PhraseKind, start: number, end: number, parts: PhraseParts = {}): NounPhrase {
+  return {
+    start,
+    end,
+    kind,
+    name: parts.name ?? null,
+    role: parts.role ?? null,
+    description: parts.description ?? null,
+    issuer: parts.issuer ?? null,
+    affiliation: parts.affiliation ?? null,
+    alias: parts.alias ?? null,
+    plural: parts.plural ?? false,
+  };
+}
+
+/** `np` with the fields of `changes` replaced (a `null` in `changes` replaces too). */
+function withParts(
+  np: NounPhrase,
+  changes: { -readonly [K in keyof NounPhrase]?: NounPhrase[K] },
+): NounPhrase {
+  return {
+    start: changes.start !== undefined ? changes.start : np.start,
+    end: changes.end !== undefined ? changes.end : np.end,
+    kind: changes.kind !== undefined ? changes.kind : np.kind,
+    name: changes.name !== undefined ? changes.name : np.name,
+    role: changes.role !== undefined ? changes.role : np.role,
+    description: changes.description !== undefined ? changes.description : np.description,
+    issuer: changes.issuer !== undefined ? changes.issuer : np.issuer,
+    affiliation: changes.affiliation !== undefined ? changes.affiliation : np.affiliation,
+    alias: changes.alias !== undefined ? changes.alias : np.alias,
+    plural: changes.plural !== undefined ? changes.plural : np.plural,
+  };
+}
+
 /** Finds the length of a known name (of the article's speakers) at a token index; 0 when none. */
 export type KnownNames = (tokens: readonly Token[], index: number) => number;
 
@@ -88,19 +129,21 @@ export class Grammar {
 
   /** The analysis of the word at `i`, or `null` for a non-word (or an index outside the paragraph). */
   word(i: number): WordInfo | null {
-    return this.#infos[i] ?? null;
+    // The grammar looks one token back from the first: a negative index on a JS array is a slow named
+    // property lookup (and makes the access site slow for every index), so it never reaches the array.
+    return i >= 0 ? (this.#infos[i] ?? null) : null;
   }
 
   /** Skips `#` and `_` joiners. */
   skipJoiners(i: number): number {
     let k = i;
-    while (this.tokens[k]?.kind === "joiner") k++;
+    while (k >= 0 && this.tokens[k]?.kind === "joiner") k++;
     return k;
   }
 
   /** The closing token index of a short quotation opened at `i` (at most `maxWords` words), or -1. */
   shortQuotation(i: number, maxWords = MAX_QUOTED_NAME): number {
-    const q = this.marks.markOf[i] ?? -1;
+    const q = i >= 0 ? (this.marks.markOf[i] ?? -1) : -1;
     if (q < 0) return -1;
     const quotation = this.marks.quotations[q];
     if (!quotation || quotation.open !== i || quotation.close < 0) return -1;
@@ -116,7 +159,7 @@ export class Grammar {
 
   /** Whether the word at `i` ends every phrase (complementizer, cue, time word, adjunct preposition …). */
   isHardStop(i: number): boolean {
-    const cached = this.#stops[i];
+    const cached = i >= 0 ? this.#stops[i] : 2;
     if (cached === 2) return true;
     if (cached === 1) return false;
     const stop = this.#hardStop(i);
@@ -152,8 +195,8 @@ export class Grammar {
 
   /** Length of a multi-word lexicon phrase at `i` (folded keys), or 0. */
   phraseAt(i: number, index: PhraseIndex, loose = false): number {
-    const w = this.#infos[i];
-    if (w == null) return 0;
+    const w = this.word(i);
+    if (w === null) return 0;
     // The first word is matched once per word and list (Words.phraseStarts); the others as written.
     const candidates = this.words.phraseStarts(w, index, loose);
     let best = 0;
@@ -685,7 +728,7 @@ export class Grammar {
                 const nm = this.name(h2);
                 if (nm) {
                   const aff = this.organizationIn({ start: n - 1, end: j }) ?? null;
-                  result = { ...result, kind: "person", name: nm, affiliation: aff, end: nm.end };
+                  result = withParts(result, { kind: "person", name: nm, affiliation: aff, end: nm.end });
                   k = nm.end;
                   continue;
                 }
@@ -696,7 +739,7 @@ export class Grammar {
           if (this.nameStarts(h) && !(this.word(h)?.role ?? false)) {
             const nm = this.name(h);
             if (nm) {
-              result = { ...result, kind: "person", name: nm, end: nm.end };
+              result = withParts(result, { kind: "person", name: nm, end: nm.end });
               k = nm.end;
               continue;
             }
@@ -706,7 +749,7 @@ export class Grammar {
         if (result.kind === "person" && !result.role && (w.role || w.relation)) {
           const r = this.role(n);
           if (r) {
-            result = { ...result, role: r, end: r.end };
+            result = withParts(result, { role: r, end: r.end });
             k = r.end;
             continue;
           }
@@ -717,14 +760,14 @@ export class Grammar {
       if (t.kind === "word" && (t.key === HUWA || t.key === HIYA)) {
         const r = this.role(k + 1);
         if (r && !result.role) {
-          result = { ...result, role: r, end: r.end };
+          result = withParts(result, { role: r, end: r.end });
           k = r.end;
           continue;
         }
       }
       break;
     }
-    return { ...result, end: Math.max(result.end, k) };
+    return withParts(result, { end: Math.max(result.end, k) });
   }
 
   /** One apposition unit of a phrase. */
@@ -732,19 +775,10 @@ export class Grammar {
     const _lex = this.words.lex;
     const t = this.tokens[i];
     if (t === undefined) return null;
-    const empty = {
-      name: null,
-      role: null,
-      description: null,
-      issuer: null,
-      affiliation: null,
-      alias: null,
-      plural: false,
-    };
     if (t.kind === "quote") {
       const close = this.shortQuotation(i, 3);
       if (close < 0 || !this.quotedNameFollows(close + 1)) return null;
-      return { ...empty, start: i, end: close + 1, kind: "person", name: { start: i + 1, end: close } };
+      return nounPhrase("person", i, close + 1, { name: { start: i + 1, end: close } });
     }
     const w = this.word(i);
     if (!w || this.isHardStop(i)) return null;
@@ -754,40 +788,32 @@ export class Grammar {
     if (known === 0 && ((w.preposition && w.definite) || this.addressee(i))) return null;
     if (known > 0 && !w.role && !w.organization) {
       const nm = { start: i, end: i + known };
-      return this.withTrailingRole({ ...empty, start: i, end: nm.end, kind: "person", name: nm });
+      return this.withTrailingRole(nounPhrase("person", i, nm.end, { name: nm }));
     }
     if (w.honorific) {
       const h = this.skipHonorifics(i);
       if (h > i) {
         const nm = this.name(h);
-        if (nm) return this.withTrailingRole({ ...empty, start: i, end: nm.end, kind: "person", name: nm });
+        if (nm) return this.withTrailingRole(nounPhrase("person", i, nm.end, { name: nm }));
       }
       // An honorific before a definite word is a title (السفير السعودي).
       const r = this.role(i);
-      if (r && r.end > i + 1) return { ...empty, start: i, end: r.end, kind: "role", role: r };
+      if (r && r.end > i + 1) return nounPhrase("role", i, r.end, { role: r });
     }
     if (w.anonymous && !w.definite) {
       const a = this.anonymous(i);
-      return {
-        ...empty,
-        start: i,
-        end: a.range.end,
-        kind: "anonymous",
+      return nounPhrase("anonymous", i, a.range.end, {
         description: a.range,
         affiliation: a.affiliation,
         plural: isPluralWord(w),
-      };
+      });
     }
     if (w.anonymous && w.definite && !w.role) {
       // المصدر، المصادر: a back-reference to an unnamed source.
-      return {
-        ...empty,
-        start: i,
-        end: i + 1,
-        kind: "anonymous",
+      return nounPhrase("anonymous", i, i + 1, {
         description: { start: i, end: i + 1 },
         plural: isPluralWord(w),
-      };
+      });
     }
     if (w.role || w.relation) {
       const r = this.role(i);
@@ -804,10 +830,10 @@ export class Grammar {
               this.shortQuotation(this.skipJoiners(h), 3) >= 0 ||
               this.endsPhrase(nm.end))
           ) {
-            return { ...empty, start: i, end: nm.end, kind: "person", role: r, name: nm };
+            return nounPhrase("person", i, nm.end, { role: r, name: nm });
           }
         }
-        return { ...empty, start: i, end: this.afterAside(r.end), kind: "role", role: r };
+        return nounPhrase("role", i, this.afterAside(r.end), { role: r });
       }
     }
     if (w.document) {
@@ -816,16 +842,9 @@ export class Grammar {
         // بيان للمرصد، تقرير لوزارة الصحة: the issuer follows with ل.
         const issuer = this.issuerAt(i + 1);
         if (issuer)
-          return {
-            ...empty,
-            start: i,
-            end: issuer.end,
-            kind: "document",
-            description: { start: i, end: i + 1 },
-            issuer,
-          };
+          return nounPhrase("document", i, issuer.end, { description: { start: i, end: i + 1 }, issuer });
       }
-      return { ...empty, start: i, end: i + 1, kind: "document", description: { start: i, end: i + 1 } };
+      return nounPhrase("document", i, i + 1, { description: { start: i, end: i + 1 } });
     }
     const org = this.organization(i);
     if (org) {
@@ -834,13 +853,9 @@ export class Grammar {
       if (w.organizationType && !w.definite) {
         const q = this.shortQuotation(i + 1, 6);
         if (q >= 0)
-          return {
-            ...empty,
-            start: i,
-            end: Math.max(org.range.end, q + 1),
-            kind: "organization",
+          return nounPhrase("organization", i, Math.max(org.range.end, q + 1), {
             description: { start: i + 2, end: q },
-          };
+          });
         const next = this.word(this.skipJoiners(i + 1));
         if (next?.nameLike && !next.definite) start = this.skipJoiners(i + 1);
       }
@@ -849,39 +864,24 @@ export class Grammar {
       if (more?.conjunction && !more.cue && (more.anonymous || more.definite) && !more.complementizer) {
         const g = this.generic(org.range.end);
         if (g && g.end > org.range.end)
-          return {
-            ...empty,
-            start: i,
-            end: g.end,
-            kind: "generic",
-            description: { start, end: g.end },
-            plural: true,
-          };
+          return nounPhrase("generic", i, g.end, { description: { start, end: g.end }, plural: true });
       }
-      return {
-        ...empty,
-        start: i,
-        end: org.range.end,
-        kind: "organization",
+      return nounPhrase("organization", i, org.range.end, {
         description: { start, end: org.range.end },
         alias: org.alias,
-      };
+      });
     }
     if (w.nameLike && !w.definite) {
       const nm = this.name(i);
-      if (nm) return this.withTrailingRole({ ...empty, start: i, end: nm.end, kind: "person", name: nm });
+      if (nm) return this.withTrailingRole(nounPhrase("person", i, nm.end, { name: nm }));
     }
     const g = this.generic(i);
     if (g && g.end > g.start) {
       const last = this.word(g.end - 1);
-      return {
-        ...empty,
-        start: i,
-        end: g.end,
-        kind: "generic",
+      return nounPhrase("generic", i, g.end, {
         description: g,
         plural: g.end - g.start > 1 || w.plural || (last?.plural ?? false),
-      };
+      });
     }
     return null;
   }
@@ -946,7 +946,7 @@ export class Grammar {
       n++;
     }
     if (n > 0 && this.endsPhrase(j)) end = j;
-    return { ...np, role: { start: r.start, end }, end };
+    return withParts(np, { role: { start: r.start, end }, end });
   }
 
   /** The issuer after a document noun: ل + organisation or name (للمرصد، لوزارة الصحة). */

@@ -118,21 +118,22 @@ function foldCode(code: number): number {
 
 /** The folded form of a string ({@link foldChar} on each code unit), with runs of white space collapsed to one space. */
 export function fold(text: string): string {
-  let out = "";
+  let length = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isSpace(code)) {
-      space = out.length > 0;
+      space = length > 0;
       continue;
     }
-    const f = foldChar(code, text[i] as string);
-    if (f === "") continue;
-    if (space) out += " ";
+    const f = foldCode(code);
+    if (f < 0) continue;
+    if (foldUnits.length - length < 2) foldUnits = grown(foldUnits);
+    if (space) foldUnits[length++] = 0x20;
     space = false;
-    out += f;
+    foldUnits[length++] = f;
   }
-  return out;
+  return unitsToString(foldUnits, length);
 }
 
 /** What {@link wordUnit} gives for a unit that is not part of a word. */
@@ -189,7 +190,7 @@ export function tokenize(text: string): Token[] {
         if (f !== NOT_WORD) {
           if (f !== c) changed = true;
           if (f >= 0) {
-            if (length === units.length) growUnits();
+            if (length === units.length) units = grown(units);
             units[length++] = f;
             hash = Math.imul(hash ^ f, HASH_PRIME) & SMI_MASK;
           }
@@ -214,7 +215,7 @@ export function tokenize(text: string): Token[] {
           if (j < n && isDigit(text.charCodeAt(j))) {
             const separator = c === 0x2c || c === 0x066c ? 0x2c : 0x2e;
             if (separator !== c || j > i + 1) changed = true;
-            if (length === units.length) growUnits();
+            if (length === units.length) units = grown(units);
             units[length++] = separator;
             hash = Math.imul(hash ^ separator, HASH_PRIME) & SMI_MASK;
             i = j;
@@ -250,12 +251,14 @@ export function tokenize(text: string): Token[] {
 // ------------------------------------------------------------------ keys of words
 
 /** Scratch buffer of the folded units of the word being read. */
-let units = new Uint16Array(64);
+let units: Uint16Array = new Uint16Array(64);
+/** Scratch buffer of {@link fold}. */
+let foldUnits: Uint16Array = new Uint16Array(64);
 
-function growUnits(): void {
-  const bigger = new Uint16Array(units.length * 2);
-  bigger.set(units);
-  units = bigger;
+function grown(buffer: Uint16Array): Uint16Array {
+  const bigger = new Uint16Array(buffer.length * 2);
+  bigger.set(buffer);
+  return bigger;
 }
 
 // Hashes stay within 30 bits: small integers, which V8 passes and stores without a heap number.
@@ -280,7 +283,7 @@ let keyCount = 0;
 
 /** The key whose folded units are the first `length` units of the scratch buffer, with their `hash`. */
 function internKey(length: number, hash: number): string {
-  if (length > MAX_KEPT_KEY) return unitsToString(length);
+  if (length > MAX_KEPT_KEY) return unitsToString(units, length);
   const mask = KEY_SLOTS - 1;
   let slot = hash & mask;
   for (;;) {
@@ -294,7 +297,7 @@ function internKey(length: number, hash: number): string {
     keyCount = 0;
     slot = hash & mask;
   }
-  const key = unitsToString(length);
+  const key = unitsToString(units, length);
   keyStrings[slot] = key;
   keyHashes[slot] = hash;
   keyCount++;
@@ -306,14 +309,14 @@ function sameUnits(key: string, length: number): boolean {
   return true;
 }
 
-/** The first `length` units of the scratch buffer as a string (in chunks: `apply` takes a bounded argument count). */
-function unitsToString(length: number): string {
+/** The first `length` units of a buffer as a string (in chunks: `apply` takes a bounded argument count). */
+function unitsToString(buffer: Uint16Array, length: number): string {
   if (length <= 4096)
-    return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+    return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
   const parts: string[] = [];
   for (let k = 0; k < length; k += 4096)
     parts.push(
-      String.fromCharCode.apply(null, units.subarray(k, Math.min(length, k + 4096)) as unknown as number[]),
+      String.fromCharCode.apply(null, buffer.subarray(k, Math.min(length, k + 4096)) as unknown as number[]),
     );
   return parts.join("");
 }
