@@ -29,6 +29,7 @@ import {
 } from "./line.js";
 import { CLAUSE_PUNCTUATION, type TickerPatterns, tickerPatterns, WIDE_GAP_IN_SOURCE } from "./patterns.js";
 import { dayOffsets } from "./time.js";
+import { isWidgetOrLabel, type WidgetWords, widgetWords } from "./widget.js";
 
 /** What {@link findTicker} found, with spans in the coordinates of the lines it was given. */
 export interface TickerDetection {
@@ -103,8 +104,20 @@ function otherLine(text: string, words: number): LineClass {
   return isBodyLike(text, words) ? BODY : OTHER;
 }
 
+/** Whether half the items of a line or more are widget readings or menu labels: a widget or menu line. */
+function mostlyWidgets(items: readonly LineItem[], widgets: WidgetWords): boolean {
+  let n = 0;
+  for (const item of items) if (isWidgetOrLabel(item.text, widgets)) n++;
+  return 2 * n >= items.length;
+}
+
 /** Gives a line its class. */
-function classify(text: string, patterns: TickerPatterns, wasWideGap: WideGapTest): LineClass {
+function classify(
+  text: string,
+  patterns: TickerPatterns,
+  widgets: WidgetWords,
+  wasWideGap: WideGapTest,
+): LineClass {
   // Shorter than any header (`عاجل`), time (`1:00`) or item of two words: nothing to read.
   if (text.length < MIN_LINE_LENGTH) return OTHER;
   const reading = readLine(text, patterns, wasWideGap);
@@ -118,6 +131,8 @@ function classify(text: string, patterns: TickerPatterns, wasWideGap: WideGapTes
   const starter = header !== null;
 
   if (items !== null) {
+    // Weather, rates and prayer times cut at `|`, or a menu: readings and labels, not headlines.
+    if (mostlyWidgets(items, widgets)) return otherLine(text, words);
     const timed = mode === "trailing-time" || mode === "leading-time";
     const allWithin = itemsWithin(items, 1, MAX_ITEM_WORDS);
     // Two timed items or more, not all of them dates (`نشر 12 يناير 2020 - 10:30 | تحديث …`).
@@ -142,7 +157,8 @@ function classify(text: string, patterns: TickerPatterns, wasWideGap: WideGapTes
   }
 
   // The rest of the line is one item, not read yet.
-  if (words > MAX_ITEM_WORDS) return otherLine(text, words);
+  if (words > MAX_ITEM_WORDS || isWidgetOrLabel(text.slice(reading.from), widgets))
+    return otherLine(text, words);
   if (reading.moreLink) return { kind: "marked", reading, glued: false, starter };
   // A bullet, or a header word used as one (`عاجل: TEXT`), in front of a single headline.
   const shortSingle = words >= 2 && words <= MAX_SPLIT_ITEM_WORDS && !reading.sentenceBreak;
@@ -261,7 +277,8 @@ function headerSpan(line: Line, reading: LineReading): Span | null {
  */
 export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: TickerSource): TickerDetection {
   const patterns = tickerPatterns(lexicon.ticker);
-  const classes = lines.map((l) => classify(l.text, patterns, wideGapTestOf(l, source)));
+  const widgets = widgetWords(lexicon.page);
+  const classes = lines.map((l) => classify(l.text, patterns, widgets, wideGapTestOf(l, source)));
   let firstBody = classes.findIndex((c) => c.kind === "other" && c.body);
   if (firstBody < 0) firstBody = lines.length;
   // nextPlain[k]: the first plain headline at or after line k (lines.length when none).

@@ -1,0 +1,92 @@
+/**
+ * Pieces of page widgets and menus that a cut at `|` or at a wide gap turns into item-shaped text:
+ * `القاهرة 27° مشمس`, `الدولار 30.90 جنيه`, `الفجر 04:47 الظهر 11:39`, `حالة الطقس`. A headline tells of an event
+ * in a few words; these are readings and labels. The widget words are the page lexicon's (the same lists the
+ * page structure drops widget lines with).
+ */
+import type { Lexicon } from "../lexicon/index.js";
+import { digitValue, isInlineSpace, isLetter } from "./chars.js";
+import { foldKey } from "./fold.js";
+
+/** Fewest words holding a letter in a headline: menu entries (`حالة الطقس`) and readings have fewer. */
+export const MIN_HEADLINE_LETTER_WORDS = 3;
+/** Most words holding a letter in a widget reading (`سعر الدولار 30.90 جنيه للشراء`). */
+const MAX_READING_LETTER_WORDS = 4;
+
+/** The folded widget words of one page lexicon. */
+export interface WidgetWords {
+  readonly currency: ReadonlySet<string>;
+  readonly prayer: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<Lexicon["page"], WidgetWords>();
+
+/** The widget words of a page lexicon, folded once per lexicon object. */
+export function widgetWords(page: Lexicon["page"]): WidgetWords {
+  let words = cache.get(page);
+  if (!words) {
+    words = {
+      currency: new Set(page.currencyWords.map(foldKey)),
+      prayer: new Set(page.prayerWords.map(foldKey)),
+    };
+    cache.set(page, words);
+  }
+  return words;
+}
+
+/** U+00B0 DEGREE SIGN, U+2103 DEGREE CELSIUS, U+2109 DEGREE FAHRENHEIT. */
+function isDegree(code: number): boolean {
+  return code === 0xb0 || code === 0x2103 || code === 0x2109;
+}
+
+/**
+ * Whether item-shaped text is a widget reading or a menu label rather than a headline: fewer than
+ * {@link MIN_HEADLINE_LETTER_WORDS} words with a letter; two prayer names or more, or one with a clock time;
+ * or a short reading with a temperature (a digit before `°`) or a currency word beside a number.
+ */
+export function isWidgetOrLabel(text: string, words: WidgetWords): boolean {
+  let letterWords = 0;
+  let prayers = 0;
+  let currency = false;
+  let number = false;
+  let clock = false;
+  let temperature = false;
+  let start = -1;
+  let hasLetter = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (isInlineSpace(code)) {
+      if (start >= 0) {
+        if (hasLetter) {
+          letterWords++;
+          const key = foldKey(trimNonLetters(text.slice(start, i)));
+          if (words.prayer.has(key)) prayers++;
+          if (words.currency.has(key)) currency = true;
+        }
+        start = -1;
+        hasLetter = false;
+      }
+      continue;
+    }
+    if (start < 0) start = i;
+    if (digitValue(code) >= 0) {
+      number = true;
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+      if (next === 0x3a && i + 2 < text.length && digitValue(text.charCodeAt(i + 2)) >= 0) clock = true;
+      if (isDegree(next) || (next === 0x20 && i + 2 < text.length && isDegree(text.charCodeAt(i + 2))))
+        temperature = true;
+    } else if (!hasLetter && isLetter(code)) hasLetter = true;
+  }
+  if (letterWords < MIN_HEADLINE_LETTER_WORDS) return true;
+  if (prayers >= 2 || (prayers === 1 && clock)) return true;
+  return letterWords <= MAX_READING_LETTER_WORDS && (temperature || (currency && number));
+}
+
+/** The word without the digits and punctuation around it (`30.90جنيه` → `جنيه`, `الدولار:` → `الدولار`). */
+function trimNonLetters(word: string): string {
+  let s = 0;
+  let e = word.length;
+  while (s < e && !isLetter(word.charCodeAt(s))) s++;
+  while (e > s && !isLetter(word.charCodeAt(e - 1))) e--;
+  return word.slice(s, e);
+}
