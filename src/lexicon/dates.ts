@@ -90,6 +90,11 @@ export const DATES_LEXICON = {
     الجمعة: 5,
     السبت: 6,
   } as Record<string, number>,
+  /**
+   * Words that name the first day of the month written straight before it, with no link word: Maghreb
+   * `فاتح يوليوز`, `أول مارس`, `غرة رمضان` (غرة: the first day of a lunar month).
+   */
+  firstDayWords: ["فاتح", "أول", "غرة"],
   /** Ordinal words for a day of the month (`التاسع من أبريل`), oblique and nominative forms → day 1–31. */
   ordinalDays: {
     الأول: 1,

@@ -174,6 +174,12 @@ interface DateWords {
   readonly afterDayHeads: ReadonlySet<number>;
   /** The first word of every ordinal day (folded): where a scan tries an ordinal day. */
   readonly ordinalFirstWords: ReadonlySet<string>;
+  /** Words for day 1 written straight before the month (`فاتح`, `أول`, `غرة`), folded. */
+  readonly firstDays: ReadonlySet<string>;
+  /** 1 at the first code unit of every {@link firstDays} word (as written and folded): where a scan looks. */
+  readonly firstDayStarts: Uint8Array;
+  /** {@link letterPairKey} of the first two letters of every {@link firstDays} word. */
+  readonly firstDayHeads: ReadonlySet<number>;
   /** The first word of every month name and link word (folded): what may follow the digits of a day. */
   readonly afterDay: ReadonlySet<string>;
   readonly eras: ReadonlyMap<string, CalendarSystem>;
@@ -213,6 +219,10 @@ function dateWords(lexicon: Lexicon): DateWords {
     months,
     ordinals,
     ordinalFirstWords: new Set([...ordinals.keys()].map(firstWord)),
+    firstDays: new Set(dates.firstDayWords.map(foldWord)),
+    // Before folding too: the scan compares the text's own first letter (أول and اول both start a try).
+    firstDayStarts: codeTable([...dates.firstDayWords, ...dates.firstDayWords.map(foldWord)]),
+    firstDayHeads: new Set(dates.firstDayWords.map((w) => letterPairKey(foldWord(w), 0))),
     ordinalHeads: new Set([...ordinals.keys()].map((w) => letterPairKey(w, 2))),
     afterDayHeads: new Set(
       [...months.keys(), ...dates.dayMonthLinks.map(foldWord)].map((w) => letterPairKey(w, 0)),
@@ -519,6 +529,7 @@ function monthNameDateAt(
 ): CalendarDate | null {
   let dayEnd = at;
   let ordinal = false;
+  let firstDay = false;
   if (isDigitCode(text.charCodeAt(at))) {
     while (isDigitCode(text.charCodeAt(dayEnd))) dayEnd++;
     if (dayEnd - at > 2) return null;
@@ -526,6 +537,9 @@ function monthNameDateAt(
     const next = skipSpaces(text, dayEnd);
     if (!words.afterDayHeads.has(letterPairKey(text, next))) return null;
     if (!words.afterDay.has(foldedWordAt(text, next))) return null;
+  } else if (words.firstDays.has(foldedWordAt(text, at))) {
+    dayEnd = wordEndAt(text, at);
+    firstDay = true;
   } else {
     if (!words.ordinalFirstWords.has(foldedWordAt(text, at))) return null;
     p.ordinalDay.lastIndex = at;
@@ -533,13 +547,15 @@ function monthNameDateAt(
     dayEnd = p.ordinalDay.lastIndex;
     ordinal = true;
   }
-  const day = dayValue(text.slice(at, dayEnd), words);
+  const day = firstDay ? 1 : dayValue(text.slice(at, dayEnd), words);
   if (day === null) return null;
   let monthAt = skipSpaces(text, dayEnd);
   const link = stickyAfterSpaces(p.dayMonthLink, text, dayEnd);
   if (link) monthAt = skipSpaces(text, link.end);
-  // An ordinal day needs its link word (`التاسع من أبريل`): `الأول` alone is an adjective.
+  // An ordinal day needs its link word (`التاسع من أبريل`): `الأول` alone is an adjective. A first-day word
+  // (`فاتح يوليوز`) stands straight before its month.
   if (ordinal && !link) return null;
+  if (firstDay && link) return null;
   p.month.lastIndex = monthAt;
   const m = p.month.exec(text);
   if (!m) return null;
@@ -583,6 +599,20 @@ function monthNameDateAt(
   );
   const first = valid[0];
   return first ? { ...date, days: valid, start: first.start } : null;
+}
+
+/** A table of every UTF-16 code unit, 1 where one of `words` starts. */
+function codeTable(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) if (w.length > 0) table[w.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** The end of the word of letters and marks that starts at `at`. */
+function wordEndAt(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isWordCode(text.charCodeAt(i)) && !isDigitCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Skips the mark between two names of one month (`نيسان/أبريل`, `يوليو (تموز)`, `مايو - أيار`). */
@@ -658,6 +688,12 @@ function scanDates(text: string, p: DatePatterns, words: DateWords): CalendarDat
       // Only words whose first letters after `ال` are those of an ordinal are tried: most `ال` words are not.
       if (words.ordinalHeads.has(letterPairKey(text, i + 2)))
         date = monthNameDateAt(text, i, floor, p, words);
+    } else if (
+      words.firstDayStarts[code] === 1 &&
+      startsToken(text, i) &&
+      words.firstDayHeads.has(letterPairKey(text, i))
+    ) {
+      date = monthNameDateAt(text, i, floor, p, words);
     }
     if (date === null) continue;
     out.push(date);

@@ -87,6 +87,20 @@ describe("extractDates: ordinal days", () => {
   });
 });
 
+describe("extractDates: day 1 named by a word before the month", () => {
+  it.each<Case>([
+    ["Maghreb فاتح", "ابتداء من فاتح يوليوز 2024 سيتم", [["فاتح يوليوز 2024", "2024-07-01"]]],
+    ["أول", "اعتبارا من أول مارس 2024،", [["أول مارس 2024", "2024-03-01"]]],
+    ["اول without hamza, after و", "واول يونيو المقبل", [["اول يونيو", "--06-01"]]],
+    ["غرة of a Hijri month", "يبدأ الصيام غرة رمضان 1445 هـ", [["غرة رمضان 1445 هـ", "2024-03-11"]]],
+    ["not before a month", "وهي أول مرة منذ أول أمس", []],
+    ["not with a link word (أول من is no date)", "كان أول من مارس الرياضة", []],
+    ["not an adjective", "قميص فاتح اللون", []],
+  ])("%s", (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
 describe("extractDates: lists and ranges", () => {
   it.each<Case>([
     [
