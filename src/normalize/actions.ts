@@ -146,10 +146,13 @@ export interface Actions {
   readonly expansions: Map<number, string>;
   /** What the hot loop checks per code unit: `LOOK`, and the `IS_`/`AFTER_` bits of the pairs to look at. */
   readonly scan: Uint8Array;
+  /** 1 for the units the pass deletes (`DELETE`, `JOINER`), which a character reference may hold. */
+  readonly vanishes: Uint8Array;
   readonly options: ResolvedNormalizeOptions;
 }
 
 const bases: (Uint8Array | undefined)[] = [];
+const NO_VANISHING = new Uint8Array(0x10000);
 
 /** The actions every set of options starts from: surrogates, and with `nfc` the marks. Built once each. */
 function base(nfc: boolean): Uint8Array {
@@ -259,7 +262,11 @@ export function buildActions(o: ResolvedNormalizeOptions): Actions {
   const scan = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (act[c]) scan[c] = act[c] === MARK ? IS_MARK | AFTER_MARK : LOOK;
   if (o.spaces === "collapse" && act[SPACE] === KEEP) scan[SPACE] = IS_SPACE | AFTER_SPACE;
-  return { act, repl, expansions, scan, options: o };
+  // Only references read them; without decodeEntities one shared empty table does.
+  const vanishes = o.decodeEntities ? new Uint8Array(0x10000) : NO_VANISHING;
+  if (o.decodeEntities)
+    for (let c = 0; c < 0x10000; c++) if (act[c] === DELETE || act[c] === JOINER) vanishes[c] = 1;
+  return { act, repl, expansions, scan, vanishes, options: o };
 }
 
 /** Applies the one-character actions to the decomposition `text` of presentation form `form`. */

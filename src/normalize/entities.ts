@@ -19,19 +19,25 @@ let named: Map<string, number> | undefined;
 /** Index one past the last reference read by {@link decodeEntity}. */
 export let entityEnd = 0;
 
-/** The code point of the reference body at `k` (after "&"), or -1; sets {@link entityEnd}. */
-function body(s: string, k: number): number {
+/**
+ * The code point of the reference body at `k` (after "&"), or -1; sets {@link entityEnd}. Units for which
+ * `vanishes` is 1 (what the same pass deletes: marks, tatweel, bidi and zero-width controls) are skipped
+ * inside the reference, so that the text reads the same whether they are there or not (`&nb\u200Esp;` is
+ * `&nbsp;`): the normalized text is then normalized already. A run of them stops at the first other unit,
+ * so each unit is read by one reference at most.
+ */
+function body(s: string, k: number, vanishes: Uint8Array): number {
   const n = s.length;
-  let j = k;
+  let j = skipVanishing(s, k, vanishes);
   let code = -1;
   if (s.charCodeAt(j) === 0x23) {
     // "#" then decimal digits, or "#x" then hex digits; at most 8 of them.
-    j++;
+    j = skipVanishing(s, j + 1, vanishes);
     const hex = (s.charCodeAt(j) | 0x20) === 0x78;
-    if (hex) j++;
-    const from = j;
+    if (hex) j = skipVanishing(s, j + 1, vanishes);
+    let digits = 0;
     let value = 0;
-    for (; j < n && j - from < 8; j++) {
+    for (; j < n && digits < 8; j = skipVanishing(s, j + 1, vanishes)) {
       const c = s.charCodeAt(j);
       const d =
         c >= 0x30 && c <= 0x39
@@ -41,10 +47,11 @@ function body(s: string, k: number): number {
             : -1;
       if (d < 0) break;
       value = value * (hex ? 16 : 10) + d;
+      digits++;
     }
     // NUL, C1 controls (which HTML reads as Windows-1252), surrogates and out-of-range values stay as written.
     if (
-      j === from ||
+      digits === 0 ||
       !value ||
       (value >= 0x80 && value <= 0x9f) ||
       value > 0x10ffff ||
@@ -54,33 +61,43 @@ function body(s: string, k: number): number {
     }
     code = value;
   } else {
-    for (; j < n && j - k < 8; j++) {
+    let name = "";
+    for (; j < n && name.length < 8; j = skipVanishing(s, j + 1, vanishes)) {
       const c = s.charCodeAt(j);
       const lower = c | 0x20;
       if (!((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39))) break;
+      name += s.charAt(j);
     }
     if (!named) {
       named = new Map();
       const parts = NAMED.split(" ");
       for (let p = 0; p < parts.length; p += 2) named.set(parts[p]!, Number.parseInt(parts[p + 1]!, 16));
     }
-    code = named.get(s.slice(k, j)) ?? -1;
+    code = named.get(name) ?? -1;
   }
   if (code < 0 || s.charCodeAt(j) !== 0x3b) return -1;
   entityEnd = j + 1;
   return code;
 }
 
+/** The first index from `k` on whose unit does not vanish (`s.length` at most). */
+function skipVanishing(s: string, k: number, vanishes: Uint8Array): number {
+  const n = s.length;
+  while (k < n && vanishes[s.charCodeAt(k)] === 1) k++;
+  return k;
+}
+
 /**
  * Decodes the character reference at `i` (where `s[i]` is "&"): its code point, or -1 when there is none.
- * {@link entityEnd} is set to the index after it, past any reference a decoded "&" starts.
+ * {@link entityEnd} is set to the index after it, past any reference a decoded "&" starts. `vanishes` is 1
+ * for the units the pass deletes, which a reference may hold.
  */
-export function decodeEntity(s: string, i: number): number {
-  let code = body(s, i + 1);
+export function decodeEntity(s: string, i: number, vanishes: Uint8Array): number {
+  let code = body(s, i + 1, vanishes);
   if (code < 0) return -1;
   let end = entityEnd;
   while (code === 0x26) {
-    const next = body(s, end);
+    const next = body(s, end, vanishes);
     if (next < 0) break;
     code = next;
     end = entityEnd;

@@ -108,10 +108,12 @@ export function normalizeWithMap(
 
 /**
  * The options `parseArticle` normalizes with: the display profile, plus tashkeel (U+064B–U+0652) and the
- * dagger alef U+0670 removed so that lexicon words match vocalized text (هٰذا → هذا, قالَ → قال).
+ * dagger alef U+0670 removed so that lexicon words match vocalized text (هٰذا → هذا, قالَ → قال), and HTML
+ * entities decoded, since scraped text often carries them written out (`&quot;` around a quotation, `&nbsp;`).
  */
 export const PARSE_NORMALIZATION: NormalizeOptions = /* @__PURE__ */ Object.freeze({
   profile: "display",
   marks: "tashkeel",
   daggerAlef: "remove",
+  decodeEntities: true,
 } as const);

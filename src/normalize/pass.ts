@@ -101,7 +101,7 @@ let buffer: Uint16Array | undefined;
 
 /** Runs the actions of `t` over `s`. */
 export function pass(s: string, t: Actions, withMap: boolean): PassResult {
-  const { act, repl, expansions, options: o } = t;
+  const { act, repl, expansions, vanishes: inReference, options: o } = t;
   const nfc = o.nfc;
   const cc = nfc ? combiningClasses() : NO_CLASSES;
   const collapse = o.spaces === "collapse";
@@ -221,7 +221,7 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
       return -1;
     }
     const x = s.charCodeAt(k);
-    const d = act[x] === ENTITY ? decodeEntity(s, k) : -1;
+    const d = act[x] === ENTITY ? decodeEntity(s, k, inReference) : -1;
     readEnd = d < 0 ? k + 1 : entityEnd;
     return d < 0 ? x : d;
   };
@@ -316,7 +316,7 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
       c = MAQSURA_LIKE.includes(daggerBase) ? -1 : ALEF;
     } else if (a === ENTITY && end === i + 1) {
       // (A "&" that a reference decoded to is not read again.)
-      const d = decodeEntity(s, i);
+      const d = decodeEntity(s, i, inReference);
       if (d < 0) return end;
       const to = entityEnd;
       if (d < 0x10000) return step(d, act[d]!, i, to);

@@ -442,6 +442,19 @@ describe("HTML character references", () => {
   it("decodes nothing unless asked", () => {
     expect(normalize("&nbsp;&amp;", SEARCH)).toBe("&nbsp;&amp;");
   });
+
+  // What the same pass deletes does not break a reference, so the output is normalized already.
+  it.each([
+    ["&nb\u200esp;", "an LRM inside the name", "\u00a0"],
+    ["&\u0640quot;", "a tatweel after the ampersand", '"'],
+    ["&#x\u200f22;", "an RLM inside a hexadecimal reference", '"'],
+    ["&amp;\u200bquot;", "a zero-width space between two references", '"'],
+  ])("decodes %s (%s)", (text, _why, expected) => {
+    const options = { decodeEntities: true, spaces: "keep" } as const;
+    const out = normalize(text, options);
+    expect(out).toBe(expected);
+    expect(normalize(out, options)).toBe(out);
+  });
 });
 
 describe("what is never changed", () => {

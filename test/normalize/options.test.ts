@@ -133,8 +133,13 @@ describe("profiles", () => {
 });
 
 describe("PARSE_NORMALIZATION", () => {
-  it("is the display profile with tashkeel and the dagger alef removed, and frozen", () => {
-    expect(PARSE_NORMALIZATION).toEqual({ profile: "display", marks: "tashkeel", daggerAlef: "remove" });
+  it("is the display profile with tashkeel and the dagger alef removed and entities decoded, and frozen", () => {
+    expect(PARSE_NORMALIZATION).toEqual({
+      profile: "display",
+      marks: "tashkeel",
+      daggerAlef: "remove",
+      decodeEntities: true,
+    });
     expect(Object.isFrozen(PARSE_NORMALIZATION)).toBe(true);
   });
 

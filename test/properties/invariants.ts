@@ -130,6 +130,12 @@ export function coverageViolations(input: string, article: Article): string[] {
     }
     if (i < coveredTo) continue;
     const c = input.charCodeAt(i);
+    // A character reference that decodes to white space (`&nbsp;`) is white space written out.
+    const reference = c === 0x26 ? whiteReferenceEnd(input, i) : -1;
+    if (reference > i) {
+      i = reference - 1;
+      continue;
+    }
     if (!mayStandOutside(c)) {
       const around = JSON.stringify(input.slice(Math.max(0, i - 12), i + 12));
       out.push(
@@ -138,6 +144,16 @@ export function coverageViolations(input: string, article: Article): string[] {
     }
   }
   return out.slice(0, MAX_LISTED);
+}
+
+/** Longest character reference, with marks or controls inside it, that the check looks for. */
+const MAX_REFERENCE = 64;
+
+/** The end of a character reference at `at` that normalizes to white space or to nothing, or -1. */
+function whiteReferenceEnd(input: string, at: number): number {
+  const semicolon = input.indexOf(";", at);
+  if (semicolon < 0 || semicolon - at > MAX_REFERENCE) return -1;
+  return norm(input.slice(at, semicolon + 1)).trim() === "" ? semicolon + 1 : -1;
 }
 
 /** The input at a span, normalized the way parseArticle normalizes. */
