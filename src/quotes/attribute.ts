@@ -102,7 +102,7 @@ function buildDoc(paragraph: Paragraph, index: number, words: Words, registry: R
     if (sentenceEnd[i] === i) start = i + 1;
   }
   sentenceStart[n] = start;
-  const grammar = new Grammar(tokens, marks, words, registry.known);
+  const grammar = new Grammar(tokens, marks, words, registry);
   // An indirect quote ends at the end of its sentence or where the narrator's next clause starts (…، لكن …).
   const clauseEnd: number[] = new Array(n + 1).fill(n);
   for (let i = n - 1; i >= 0; i--) {
@@ -141,7 +141,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lexicon: Lexic
   const lex = compileQuotes(lexicon);
   const words = new Words(lex);
   const registry = new Registry();
-  const docs = paragraphs.map((p, i) => buildDoc(p, i, words, registry));
+  const docs: Doc[] = [];
+  for (let i = 0; i < paragraphs.length; i++)
+    docs.push(buildDoc(paragraphs[i] as Paragraph, i, words, registry));
   const run = new Attribution(lex, words, registry, docs);
   return run.findings();
 }
@@ -173,9 +175,8 @@ class Attribution {
       const whole = this.handOver(doc);
       const bare = whole || this.bareQuotation(doc, previousHadQuote, previousUnclosed);
       if (!bare) this.walk(doc);
-      const added = this.drafts.slice(before);
-      previousHadQuote = added.length > 0;
-      const last = added[added.length - 1];
+      previousHadQuote = this.drafts.length > before;
+      const last = previousHadQuote ? this.drafts[this.drafts.length - 1] : undefined;
       previousUnclosed = last?.unclosed ? last : null;
     }
     return this.finish();
@@ -287,11 +288,18 @@ class Attribution {
     return w.base;
   }
 
-  registerPerson(doc: Doc, name: Range, role: Range | null, affiliation: Range | null): Entity {
+  /** The person named by `name` (its folded words `nameKey`, when the caller has them already). */
+  registerPerson(
+    doc: Doc,
+    name: Range,
+    role: Range | null,
+    affiliation: Range | null,
+    nameKey: string[] = rangeKey(doc, name),
+  ): Entity {
     const nameText = rangeText(doc, name);
     const roleText = role ? rangeText(doc, role) : null;
     const org = this.organizationOf(doc, role, affiliation);
-    return this.registry.person(nameText, rangeKey(doc, name), roleText, org);
+    return this.registry.person(nameText, nameKey, roleText, org);
   }
 
   /** The organisation a person speaks for: named in the role (الناطق باسم الجيش الوطني) or apart from it. */
@@ -326,13 +334,13 @@ class Attribution {
         if (!np.name) return null;
         const key = rangeKey(doc, np.name);
         const joined = key.join(" ");
-        const body = this.registry.findLatest((e) => e.kind !== "person" && e.aliases.has(joined));
+        const body = this.registry.findByAlias(joined, true);
         if (body) {
           entity = body;
           break;
         }
-        const created = this.registry.findPerson(rangeKey(doc, np.name)) === null;
-        entity = this.registerPerson(doc, np.name, np.role, np.affiliation);
+        const created = this.registry.findPerson(key) === null;
+        entity = this.registerPerson(doc, np.name, np.role, np.affiliation, key);
         if (created && !np.role) this.inheritTitle(doc, entity);
         break;
       }
@@ -390,7 +398,7 @@ class Attribution {
         if (np.kind === "generic" && size === 1) {
           // A short name that is the alias or the start of a body already seen (سانا، المرصد).
           const joined = key.join(" ");
-          const alias = this.registry.findLatest((e) => e.aliases.has(joined));
+          const alias = this.registry.findByAlias(joined, false);
           if (alias) {
             entity = alias;
             break;
@@ -444,7 +452,7 @@ class Attribution {
       offset: 0,
       tokens,
       marks: pairMarks(tokens, title),
-      grammar: new Grammar(tokens, pairMarks(tokens, title), this.words, this.registry.known),
+      grammar: new Grammar(tokens, pairMarks(tokens, title), this.words, this.registry),
       sentenceEnd: new Array(tokens.length + 1).fill(tokens.length),
       clauseEnd: new Array(tokens.length + 1).fill(tokens.length),
       sentenceStart: new Array(tokens.length + 1).fill(0),
@@ -1363,36 +1371,46 @@ class Attribution {
   // ---------------------------------------------------------------- output
 
   finish(): QuoteFindings {
-    const drafts = [...this.drafts].sort(
-      (a, b) => a.paragraph - b.paragraph || a.order - b.order || a.start - b.start,
-    );
-    const textOf = (d: Draft): string => {
-      const doc = this.docs[d.paragraph] as Doc;
-      return doc.text.slice(d.start - doc.offset, d.end - doc.offset);
-    };
-    const quotes: Quote[] = drafts.map((d) => ({
-      text: textOf(d),
-      kind: d.kind,
-      cue: d.cue,
-      speaker: d.entity
-        ? { name: d.entity.name, role: d.entity.role, organization: d.entity.organization }
-        : null,
-      paragraph: d.paragraph,
-      span: { start: d.start, end: d.end },
-      cueSpan: d.cueSpan,
-      speakerSpan: d.speakerSpan,
-      confidence: d.confidence,
-    }));
+    // (Comparators and loops at module level: a closure made per call costs more than the work here.)
+    const drafts = [...this.drafts].sort(byPlace);
+    const quotes: Quote[] = [];
     const order = new Set<Entity>();
-    for (const d of drafts) if (d.entity) order.add(d.entity);
-    const speakers: Speaker[] = [...order].map((e) => ({
-      name: e.name,
-      role: e.role,
-      organization: e.organization,
-      mentions: [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
-    }));
+    for (const d of drafts) {
+      const doc = this.docs[d.paragraph] as Doc;
+      const entity = d.entity;
+      quotes.push({
+        text: doc.text.slice(d.start - doc.offset, d.end - doc.offset),
+        kind: d.kind,
+        cue: d.cue,
+        speaker: entity ? { name: entity.name, role: entity.role, organization: entity.organization } : null,
+        paragraph: d.paragraph,
+        span: { start: d.start, end: d.end },
+        cueSpan: d.cueSpan,
+        speakerSpan: d.speakerSpan,
+        confidence: d.confidence,
+      });
+      if (entity) order.add(entity);
+    }
+    const speakers: Speaker[] = [];
+    for (const e of order)
+      speakers.push({
+        name: e.name,
+        role: e.role,
+        organization: e.organization,
+        mentions: [...e.mentions].sort(bySpan),
+      });
     return { quotes, speakers };
   }
+}
+
+/** Drafts in text order: by paragraph, then cue, then content. */
+function byPlace(a: Draft, b: Draft): number {
+  return a.paragraph - b.paragraph || a.order - b.order || a.start - b.start;
+}
+
+/** Spans by start, then end. */
+function bySpan(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
 }
 
 function rangeKeyOf(text: string): string[] {

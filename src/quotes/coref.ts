@@ -184,7 +184,7 @@ export class Registry {
   }
 
   /** The length of a known name (or of its surname or first name) at `index`; 0 when none. */
-  readonly known = (tokens: readonly Token[], index: number): number => {
+  known(tokens: readonly Token[], index: number): number {
     // (A negative index would be a slow named lookup on the array.)
     const t = index >= 0 ? tokens[index] : undefined;
     if (t?.kind !== "word") return 0;
@@ -210,17 +210,21 @@ export class Registry {
       }
     }
     return best;
-  };
+  }
 
   #floor(): number {
     return Math.max(0, this.entities.length - LOOKBACK);
   }
 
-  /** The latest entity (within {@link LOOKBACK}) that matches, or `null`. */
-  findLatest(test: (entity: Entity) => boolean): Entity | null {
+  /**
+   * The latest entity (within {@link LOOKBACK}) that has `alias` (folded words joined by spaces) among its
+   * aliases, persons left out when `bodiesOnly`, or `null`.
+   */
+  findByAlias(alias: string, bodiesOnly: boolean): Entity | null {
     for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
       const entity = this.entities[e] as Entity;
-      if (test(entity)) return entity;
+      if (bodiesOnly && entity.kind === "person") continue;
+      if (entity.aliases.has(alias)) return entity;
     }
     return null;
   }
@@ -329,11 +333,11 @@ export class Registry {
 
   /** A body, source, document or group, by its description or alias. */
   body(kind: Entity["kind"], name: string, nameKey: string[], alias: string | null): Entity {
+    const joined = nameKey.join(" ");
     for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
       const entity = this.entities[e] as Entity;
       if (entity.kind === "person" || entity.kind === "role") continue;
       const n = entity.nameKey;
-      const joined = nameKey.join(" ");
       if (
         (n.length === nameKey.length && startsWithRun(n, nameKey)) ||
         entity.aliases.has(joined) ||
@@ -357,9 +361,10 @@ export class Registry {
   titled(role: string, roleKey: string[]): Entity {
     const found = this.findByRole(roleKey);
     if (found) return found;
+    const joined = roleKey.join(" ");
     for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
       const entity = this.entities[e] as Entity;
-      if (entity.kind === "role" && entity.nameKey.join(" ") === roleKey.join(" ")) return entity;
+      if (entity.kind === "role" && entity.nameKey.join(" ") === joined) return entity;
     }
     return this.#create("role", role, roleKey);
   }
@@ -410,18 +415,28 @@ export class Registry {
     const n = this.#timeline.length;
     if (n === 0) return null;
     const latest = (this.#timeline[n - 1] as TimelineEntry).entity;
-    const agrees = (e: Entity) =>
-      (cue.gender === null || e.gender === null || e.gender === cue.gender || e.plural) &&
-      (!cue.plural || e.plural || e.kind === "organization");
-    const seen = new Set<number>();
-    for (let i = n - 1; i >= 0 && i >= n - 24 && seen.size < 3; i--) {
+    // The (at most three) distinct entities tried so far.
+    let tried = 0;
+    let first = -1;
+    let second = -1;
+    for (let i = n - 1; i >= 0 && i >= n - 24 && tried < 3; i--) {
       const entity = (this.#timeline[i] as TimelineEntry).entity;
-      if (seen.has(entity.id)) continue;
-      seen.add(entity.id);
-      if (agrees(entity)) return entity;
+      if (entity.id === first || entity.id === second) continue;
+      if (tried === 0) first = entity.id;
+      else second = entity.id;
+      tried++;
+      if (agrees(entity, cue)) return entity;
     }
     return latest;
   }
+}
+
+/** Whether an entity can be the subject of a cue by gender and number. */
+function agrees(e: Entity, cue: CueForm): boolean {
+  return (
+    (cue.gender === null || e.gender === null || e.gender === cue.gender || e.plural) &&
+    (!cue.plural || e.plural || e.kind === "organization")
+  );
 }
 
 /**

@@ -93,6 +93,10 @@ export interface CompiledQuotes {
   readonly titleLinks: ReadonlySet<string>;
   readonly clauseBreakers: PhraseIndex;
   readonly documentCues: PhraseIndex;
+  /** The phrase lists above, by slot. */
+  readonly phraseLists: readonly PhraseIndex[];
+  /** Every word any phrase list is indexed by (a word not in it starts no phrase). */
+  readonly phraseFirstWords: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<object, CompiledQuotes>();
@@ -247,24 +251,34 @@ function build(area: QuotesArea): CompiledQuotes {
     const last = words[words.length - 1] ?? "";
     for (const f of withSuffixes(last, suffixes)) turnMarkers.push([...words.slice(0, -1), f].map(fold));
   }
+  const phraseLists = [
+    indexPhrases(phrases(area.trailingIntroducers), 0),
+    indexPhrases(turnMarkers, 1),
+    indexPhrases(
+      phrases(area.organizationHeads).filter((p) => p.length > 1),
+      2,
+    ),
+    indexPhrases(phrases(area.sourceIntroducers), 3),
+    indexPhrases(phrases(area.clauseBreakers), 4),
+    indexPhrases(phrases(area.documentCues), 5),
+  ] as const;
+  const phraseFirstWords = new Set<string>();
+  for (const index of phraseLists) for (const first of index.byFirst.keys()) phraseFirstWords.add(first);
   return {
     cueForms,
     weakCues: set(area.weakCueForms),
     complementizers,
     complementizerPrepositions: set(area.complementizerPrepositions),
     pronounSuffixes: [...new Set(suffixes.map(fold))].sort((a, b) => b.length - a.length),
-    trailingIntroducers: indexPhrases(phrases(area.trailingIntroducers), 0),
+    trailingIntroducers: phraseLists[0],
     repeatNouns: set(area.repeatNouns),
     speechNouns: set(area.speechNouns),
-    turnMarkers: indexPhrases(turnMarkers, 1),
+    turnMarkers: phraseLists[1],
     roleTitles: baseSet([...area.roleTitles, ...area.occupationTitles]),
     relationTitles: baseSet(area.relationTitles),
     honorifics: set(area.honorifics),
     organizationHeads: baseSet(area.organizationHeads),
-    organizationPhrases: indexPhrases(
-      phrases(area.organizationHeads).filter((p) => p.length > 1),
-      2,
-    ),
+    organizationPhrases: phraseLists[2],
     organizationTypeNouns: baseSet(area.organizationTypeNouns),
     anonymousSources: baseSet(area.anonymousSources),
     documentNouns: baseSet(area.documentNouns),
@@ -277,7 +291,7 @@ function build(area: QuotesArea): CompiledQuotes {
     functionWords: set(area.functionWords),
     complementizerBlockers: set(area.complementizerBlockers),
     impersonalCues: set(area.impersonalCues),
-    sourceIntroducers: indexPhrases(phrases(area.sourceIntroducers), 3),
+    sourceIntroducers: phraseLists[3],
     inversionAdverbs: set(area.inversionAdverbs),
     chainBreakers: set(area.chainBreakers),
     nameParticles: set(area.nameParticles),
@@ -285,7 +299,9 @@ function build(area: QuotesArea): CompiledQuotes {
     quantifiers: set(area.quantifiers),
     tailPrepositions: set(area.tailPrepositions),
     titleLinks: set(area.titleLinks),
-    clauseBreakers: indexPhrases(phrases(area.clauseBreakers), 4),
-    documentCues: indexPhrases(phrases(area.documentCues), 5),
+    clauseBreakers: phraseLists[4],
+    documentCues: phraseLists[5],
+    phraseLists,
+    phraseFirstWords,
   };
 }

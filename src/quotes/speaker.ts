@@ -8,7 +8,7 @@
 import type { PhraseIndex } from "./cues.js";
 import type { MarkPairing } from "./marks.js";
 import { isColon, isComma, isSentenceEnd, type Token } from "./text.js";
-import type { WordInfo, Words } from "./words.js";
+import { type Phrase, phraseSlot, type WordInfo, type Words } from "./words.js";
 
 /** A half-open range of token indexes. */
 export interface Range {
@@ -94,15 +94,17 @@ function withParts(
   };
 }
 
-/** Finds the length of a known name (of the article's speakers) at a token index; 0 when none. */
-export type KnownNames = (tokens: readonly Token[], index: number) => number;
+/** The names of the article's speakers (the registry): the length of a known name at a token index; 0 when none. */
+export interface KnownNames {
+  known(tokens: readonly Token[], index: number): number;
+}
 
 /** The speaker grammar over the tokens of one paragraph. */
 export class Grammar {
   readonly tokens: readonly Token[];
   readonly marks: MarkPairing;
   readonly words: Words;
-  readonly known: KnownNames;
+  readonly names: KnownNames;
 
   /** {@link isHardStop} per token: 0 unknown, 1 no, 2 yes (the grammar asks about a token many times). */
   readonly #stops: number[];
@@ -113,11 +115,11 @@ export class Grammar {
    */
   readonly #infos: (WordInfo | null)[];
 
-  constructor(tokens: readonly Token[], marks: MarkPairing, words: Words, known: KnownNames) {
+  constructor(tokens: readonly Token[], marks: MarkPairing, words: Words, names: KnownNames) {
     this.tokens = tokens;
     this.marks = marks;
     this.words = words;
-    this.known = known;
+    this.names = names;
     this.#stops = new Array(tokens.length).fill(0);
     const infos: (WordInfo | null)[] = new Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
@@ -132,6 +134,11 @@ export class Grammar {
     // The grammar looks one token back from the first: a negative index on a JS array is a slow named
     // property lookup (and makes the access site slow for every index), so it never reaches the array.
     return i >= 0 ? (this.#infos[i] ?? null) : null;
+  }
+
+  /** The length of a known name at `index` of `tokens` ({@link KnownNames}). */
+  known(tokens: readonly Token[], index: number): number {
+    return this.names.known(tokens, index);
   }
 
   /** Skips `#` and `_` joiners. */
@@ -197,8 +204,10 @@ export class Grammar {
   phraseAt(i: number, index: PhraseIndex, loose = false): number {
     const w = this.word(i);
     if (w === null) return 0;
-    // The first word is matched once per word and list (Words.phraseStarts); the others as written.
-    const candidates = this.words.phraseStarts(w, index, loose);
+    // The first word is matched once per word and list (WordInfo.phraseStarts); the others as written.
+    const slot = phraseSlot(index, loose);
+    if ((w.phraseMask & (1 << slot)) === 0) return 0;
+    const candidates = w.phraseStarts[slot] as readonly Phrase[];
     let best = 0;
     for (const p of candidates) {
       if (p.length <= best) continue;

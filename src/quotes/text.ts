@@ -20,6 +20,11 @@ export interface Token {
   readonly text: string;
   /** The folded form ({@link foldChar}); for punctuation and marks, the character itself. */
   readonly key: string;
+  /**
+   * For a word, the slot of its key in the shared key table (-1 for other tokens and for keys too long to
+   * keep). A slot is reused once the table starts over, so it is a hint: whoever caches by slot checks the key.
+   */
+  readonly slot: number;
 }
 
 /**
@@ -177,7 +182,7 @@ export function tokenize(text: string): Token[] {
     }
     if (wordUnit(text, i, code) !== NOT_WORD) {
       // The folded units go to the scratch buffer with their hash; the key is then found among the keys met
-      // before, or made once ({@link internKey}).
+      // before, or made once ({@link keySlot}).
       const start = i;
       let end = i;
       let length = 0;
@@ -224,17 +229,25 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      const key = internKey(length, hash);
+      const slot = keySlot(length, hash);
+      const key = slot >= 0 ? (keyStrings[slot] as string) : unitsToString(units, length);
       // Most words are written as they fold: the token's text is then the key itself, not another string.
       const written = changed ? text.slice(start, end) : key;
-      tokens.push({ kind: "word", start, end, text: written, key });
+      tokens.push({ kind: "word", start, end, text: written, key, slot });
       continue;
     }
     const ch = text[i] as string;
     if (isQuoteMark(code)) {
       const double = code === 0x27 && text.charCodeAt(i + 1) === 0x27;
       const end = i + (double ? 2 : 1);
-      tokens.push({ kind: "quote", start: i, end, text: text.slice(i, end), key: double ? '"' : ch });
+      tokens.push({
+        kind: "quote",
+        start: i,
+        end,
+        text: text.slice(i, end),
+        key: double ? '"' : ch,
+        slot: -1,
+      });
       i = end;
       continue;
     }
@@ -242,7 +255,7 @@ export function tokenize(text: string): Token[] {
     // A surrogate pair is one punctuation token.
     const end = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? i + 2 : i + 1;
     const written = end === i + 1 ? ch : text.slice(i, end);
-    tokens.push({ kind, start: i, end, text: written, key: written });
+    tokens.push({ kind, start: i, end, text: written, key: written, slot: -1 });
     i = end;
   }
   return tokens;
@@ -267,7 +280,7 @@ const SMI_MASK = 0x3fffffff;
 const HASH_PRIME = 0x01000193;
 
 /** Slots of the key table (a power of two); at half full it starts over, so a probe stays short. */
-const KEY_SLOTS = 1 << 15;
+export const KEY_SLOTS = 1 << 15;
 /** Longest key kept in the table; a longer word (a URL, a hostile run) gets a string of its own. */
 const MAX_KEPT_KEY = 40;
 
@@ -281,15 +294,18 @@ const keyStrings: (string | undefined)[] = new Array(KEY_SLOTS);
 const keyHashes = new Int32Array(KEY_SLOTS);
 let keyCount = 0;
 
-/** The key whose folded units are the first `length` units of the scratch buffer, with their `hash`. */
-function internKey(length: number, hash: number): string {
-  if (length > MAX_KEPT_KEY) return unitsToString(units, length);
+/**
+ * The slot of the key whose folded units are the first `length` units of the scratch buffer, with their
+ * `hash` (the key is made once, when first met), or -1 for a key longer than {@link MAX_KEPT_KEY}.
+ */
+function keySlot(length: number, hash: number): number {
+  if (length > MAX_KEPT_KEY) return -1;
   const mask = KEY_SLOTS - 1;
   let slot = hash & mask;
   for (;;) {
     const k = keyStrings[slot];
     if (k === undefined) break;
-    if (keyHashes[slot] === hash && k.length === length && sameUnits(k, length)) return k;
+    if (keyHashes[slot] === hash && k.length === length && sameUnits(k, length)) return slot;
     slot = (slot + 1) & mask;
   }
   if (keyCount >= KEY_SLOTS >> 1) {
@@ -297,11 +313,10 @@ function internKey(length: number, hash: number): string {
     keyCount = 0;
     slot = hash & mask;
   }
-  const key = unitsToString(units, length);
-  keyStrings[slot] = key;
+  keyStrings[slot] = unitsToString(units, length);
   keyHashes[slot] = hash;
   keyCount++;
-  return key;
+  return slot;
 }
 
 function sameUnits(key: string, length: number): boolean {

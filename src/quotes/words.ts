@@ -5,7 +5,7 @@
  * off. Answers are memoised per parse, so every distinct word is analysed once.
  */
 import { type CompiledQuotes, type CueForm, PHRASE_LISTS, type PhraseIndex } from "./cues.js";
-import type { Token } from "./text.js";
+import { KEY_SLOTS, type Token } from "./text.js";
 
 /** The analysis of one folded word. */
 export interface WordInfo {
@@ -55,15 +55,17 @@ export interface WordInfo {
   /** A definite plural (المتضررون، المسؤولين، القوات) or an indefinite sound plural. */
   readonly plural: boolean;
   /**
-   * Per phrase list and reading (slot × 2, + 1 when loose): the phrases whose first word this word is, filled
-   * by {@link Words.phraseStarts} on first use. The grammar asks "does a phrase start here?" at almost every
-   * token, and the answer for the first word depends only on the word, so it is kept with the analysis.
+   * Per phrase list and reading ({@link phraseSlot}): the phrases whose first word this word can be. The
+   * grammar asks "does a phrase start here?" at almost every token, and the answer for the first word
+   * depends only on the word, so it is kept with the analysis.
    */
-  readonly phraseStarts: (readonly Phrase[] | undefined)[];
+  readonly phraseStarts: readonly (readonly Phrase[])[];
+  /** Bit `1 << slot` set when {@link phraseStarts} has a phrase for that slot. */
+  readonly phraseMask: number;
 }
 
 /** A multi-word lexicon entry: its folded words. */
-type Phrase = readonly string[];
+export type Phrase = readonly string[];
 
 /** No phrase starts with the word (shared, so that a miss allocates nothing). */
 const NO_PHRASES: readonly Phrase[] = [];
@@ -105,25 +107,40 @@ function strip(word: string): [string, boolean, boolean] {
 const MEMO_SIZE = 50_000;
 
 /** Analyses by compiled lexicon: a word's analysis depends only on the word and the lexicon. */
-const memos = new WeakMap<CompiledQuotes, Map<string, WordInfo>>();
+const memos = new WeakMap<
+  CompiledQuotes,
+  { analyses: Map<string, WordInfo>; bySlot: (WordInfo | undefined)[] }
+>();
 
 /** Memoised word analysis over one compiled lexicon (the memo is shared by every parse with that lexicon). */
 export class Words {
   readonly lex: CompiledQuotes;
   readonly #memo: Map<string, WordInfo>;
+  /**
+   * The analyses by slot of the shared key table ({@link Token.slot}), for this lexicon: an array read instead
+   * of a hash lookup for every word token. A slot may hold another word after the key table starts over, so
+   * a hit is checked against the token's key.
+   */
+  readonly #bySlot: (WordInfo | undefined)[];
 
   constructor(lex: CompiledQuotes) {
     this.lex = lex;
     let memo = memos.get(lex);
     if (!memo) {
-      memo = new Map();
+      memo = { analyses: new Map(), bySlot: new Array(KEY_SLOTS) };
       memos.set(lex, memo);
     }
-    this.#memo = memo;
+    this.#memo = memo.analyses;
+    this.#bySlot = memo.bySlot;
   }
 
   /** The analysis of a word token (or of a folded key). */
   of(token: Token | string): WordInfo {
+    if (typeof token !== "string") {
+      const slot = token.slot;
+      const cached = slot >= 0 ? this.#bySlot[slot] : undefined;
+      if (cached !== undefined && cached.key === token.key && token.key !== ALI) return cached;
+    }
     let key = typeof token === "string" ? token : token.key;
     // علي (the name Ali) and على (the preposition) fold to the same key; the written final letter tells them apart.
     if (typeof token !== "string" && key === ALI && lastLetter(token.text) === "\u064A") key = NAME_ALI;
@@ -133,6 +150,7 @@ export class Words {
       if (this.#memo.size >= MEMO_SIZE) this.#memo.clear();
       this.#memo.set(key, info);
     }
+    if (typeof token !== "string" && token.slot >= 0 && token.key !== ALI) this.#bySlot[token.slot] = info;
     return info;
   }
 
@@ -167,15 +185,9 @@ export class Words {
   }
 
   #analyse(written: string): WordInfo {
-    if (written === NAME_ALI)
-      return {
-        ...this.#analyse("\u0632\u0632\u0632"),
-        key: ALI,
-        bare: ALI,
-        base: ALI,
-        phraseStarts: new Array(PHRASE_LISTS * 2),
-      };
-    const key = written;
+    // علي the name: the classes of an unknown word (ززز), under the spelling علي.
+    const nameAli = written === NAME_ALI;
+    const key = nameAli ? "\u0632\u0632\u0632" : written;
     const lex = this.lex;
     const readings = conjunctionReadings(key);
     let chosen = key;
@@ -268,13 +280,17 @@ export class Words {
     const plural =
       (definite || conjunction) &&
       (base.endsWith("\u0648\u0646") || base.endsWith("\u064A\u0646") || base.endsWith("\u0627\u062A"));
+    const spelling = nameAli ? ALI : key;
+    const bare = nameAli ? ALI : chosen;
+    const baseSpelling = nameAli ? ALI : base;
+    const [phraseMask, phraseStarts] = phraseStartsOf(lex, spelling, bare, baseSpelling);
     return {
-      key,
-      bare: chosen,
+      key: spelling,
+      bare,
       conjunction,
       definite,
       preposition,
-      base,
+      base: baseSpelling,
       cue,
       weakCue,
       cueSuffix,
@@ -300,34 +316,69 @@ export class Words {
       numeric,
       plural,
       quantifier,
-      phraseStarts: new Array(PHRASE_LISTS * 2),
+      phraseMask,
+      phraseStarts,
     };
-  }
-
-  /**
-   * The phrases of `index` that can start with the word `w`: those whose first word is the word as written,
-   * or, read loosely, the word without و/ف, without its prefixes, or with ال where the phrase has it. What is
-   * left to check at a token is the phrase's other words. Computed once per word and list (see
-   * {@link WordInfo.phraseStarts}).
-   */
-  phraseStarts(w: WordInfo, index: PhraseIndex, loose: boolean): readonly Phrase[] {
-    const slot = index.slot * 2 + (loose ? 1 : 0);
-    let found = w.phraseStarts[slot];
-    if (found === undefined) {
-      found = firstWordMatches(w, index, loose);
-      w.phraseStarts[slot] = found;
-    }
-    return found;
   }
 }
 
-/** The phrases of `index` whose first word matches `w` (see {@link Words.phraseStarts}). */
-function firstWordMatches(w: WordInfo, index: PhraseIndex, loose: boolean): readonly Phrase[] {
-  const key = w.key;
+/** The slot of a phrase list read as written or loosely, in {@link WordInfo.phraseStarts}. */
+export function phraseSlot(index: PhraseIndex, loose: boolean): number {
+  return index.slot * 2 + (loose ? 1 : 0);
+}
+
+/** Per slot, no phrase (shared by every word that starts none). */
+const NO_PHRASE_STARTS: readonly (readonly Phrase[])[] = new Array(PHRASE_LISTS * 2).fill(NO_PHRASES);
+
+/**
+ * The phrases of every list that can start with a word (key, reading without و/ف, base), by slot, and the
+ * mask of the slots that have any: the first word of a phrase is matched here once per word, so that the
+ * grammar only checks a phrase's other words at a token.
+ */
+function phraseStartsOf(
+  lex: CompiledQuotes,
+  key: string,
+  bare: string,
+  base: string,
+): [number, readonly (readonly Phrase[])[]] {
+  const first = key.charCodeAt(0);
+  const withoutConjunction = (first === 0x0648 || first === 0x0641) && key.length > 2 ? key.slice(1) : null;
+  const starts = lex.phraseFirstWords;
+  // Most words start no phrase of any list: four lookups settle it.
+  if (
+    !starts.has(key) &&
+    !starts.has(bare) &&
+    !starts.has(base) &&
+    (withoutConjunction === null || !starts.has(withoutConjunction))
+  )
+    return [0, NO_PHRASE_STARTS];
+  let mask = 0;
+  const bySlot: (readonly Phrase[])[] = [];
+  for (const index of lex.phraseLists) {
+    for (const loose of [false, true]) {
+      const found = firstWordMatches(key, bare, base, index, loose);
+      if (found.length > 0) mask |= 1 << phraseSlot(index, loose);
+      bySlot[phraseSlot(index, loose)] = found;
+    }
+  }
+  return [mask, bySlot];
+}
+
+/**
+ * The phrases of `index` whose first word is the word as written, or, read loosely, the word without و/ف,
+ * without its prefixes, or with ال where the phrase has it.
+ */
+function firstWordMatches(
+  key: string,
+  bare: string,
+  base: string,
+  index: PhraseIndex,
+  loose: boolean,
+): readonly Phrase[] {
   const byFirst = index.byFirst;
   const a = byFirst.get(key);
-  const b = loose && w.bare !== key ? byFirst.get(w.bare) : undefined;
-  const c = loose && w.base !== key && w.base !== w.bare ? byFirst.get(w.base) : undefined;
+  const b = loose && bare !== key ? byFirst.get(bare) : undefined;
+  const c = loose && base !== key && base !== bare ? byFirst.get(base) : undefined;
   // وجاء في: the conjunction comes off even when the word alone is in no list.
   const first = key.charCodeAt(0);
   const d =
@@ -341,9 +392,9 @@ function firstWordMatches(w: WordInfo, index: PhraseIndex, loose: boolean): read
       const matches =
         key === want ||
         (loose &&
-          (w.bare === want ||
+          (bare === want ||
             (d !== undefined && key.slice(1) === want) ||
-            w.base === (want.startsWith("\u0627\u0644") ? want.slice(2) : want)));
+            base === (want.startsWith("\u0627\u0644") ? want.slice(2) : want)));
       if (matches) out.push(p);
     }
   }
