@@ -157,15 +157,18 @@ function classify(
   }
 
   // The rest of the line is one item, not read yet.
-  if (words > MAX_ITEM_WORDS || isWidgetOrLabel(text.slice(reading.from), widgets))
-    return otherLine(text, words);
-  if (reading.moreLink) return { kind: "marked", reading, glued: false, starter };
+  if (words > MAX_ITEM_WORDS) return otherLine(text, words);
+  // Asked last, of the lines that would be items only: a widget reading or a menu label is no headline.
+  const unlessWidget = (cls: LineClass) =>
+    isWidgetOrLabel(text.slice(reading.from), widgets) ? otherLine(text, words) : cls;
+  if (reading.moreLink) return unlessWidget({ kind: "marked", reading, glued: false, starter });
   // A bullet, or a header word used as one (`عاجل: TEXT`), in front of a single headline.
   const shortSingle = words >= 2 && words <= MAX_SPLIT_ITEM_WORDS && !reading.sentenceBreak;
   if (shortSingle && (bullet || (header && isHeadlineLike(text.slice(reading.from), patterns)))) {
-    return { kind: "marked", reading, glued: false, starter: false };
+    return unlessWidget({ kind: "marked", reading, glued: false, starter: false });
   }
-  if (!header && !bullet && isHeadlineLike(text, patterns, words)) return { kind: "plain", reading };
+  if (!header && !bullet && isHeadlineLike(text, patterns, words))
+    return unlessWidget({ kind: "plain", reading });
   return otherLine(text, words);
 }
 

@@ -45,30 +45,23 @@ function isDegree(code: number): boolean {
  * or a short reading with a temperature (a digit before `°`) or a currency word beside a number.
  */
 export function isWidgetOrLabel(text: string, words: WidgetWords): boolean {
+  // A first pass counts words and spots numbers without building a string: most lines are headlines or
+  // prose, and only a short line or one with a clock time needs its words looked up.
   let letterWords = 0;
-  let prayers = 0;
-  let currency = false;
   let number = false;
   let clock = false;
   let temperature = false;
-  let start = -1;
+  let inWord = false;
   let hasLetter = false;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 0x20;
     if (isInlineSpace(code)) {
-      if (start >= 0) {
-        if (hasLetter) {
-          letterWords++;
-          const key = foldKey(trimNonLetters(text.slice(start, i)));
-          if (words.prayer.has(key)) prayers++;
-          if (words.currency.has(key)) currency = true;
-        }
-        start = -1;
-        hasLetter = false;
-      }
+      if (inWord && hasLetter) letterWords++;
+      inWord = false;
+      hasLetter = false;
       continue;
     }
-    if (start < 0) start = i;
+    inWord = true;
     if (digitValue(code) >= 0) {
       number = true;
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
@@ -78,8 +71,18 @@ export function isWidgetOrLabel(text: string, words: WidgetWords): boolean {
     } else if (!hasLetter && isLetter(code)) hasLetter = true;
   }
   if (letterWords < MIN_HEADLINE_LETTER_WORDS) return true;
+  const reading = letterWords <= MAX_READING_LETTER_WORDS;
+  if (reading && temperature) return true;
+  if (!clock && !(reading && number)) return false;
+  let prayers = 0;
+  let currency = false;
+  for (const token of text.split(" ")) {
+    const key = foldKey(trimNonLetters(token));
+    if (words.prayer.has(key)) prayers++;
+    if (words.currency.has(key)) currency = true;
+  }
   if (prayers >= 2 || (prayers === 1 && clock)) return true;
-  return letterWords <= MAX_READING_LETTER_WORDS && (temperature || (currency && number));
+  return reading && number && currency;
 }
 
 /** The word without the digits and punctuation around it (`30.90جنيه` → `جنيه`, `الدولار:` → `الدولار`). */
