@@ -18,7 +18,9 @@ import {
   hasWordChar,
   isDash,
   isDashCode,
+  LineWords,
   looseKey,
+  MARK,
   monthKeys,
   type PageMatchers,
   QUOTE_CHARS,
@@ -51,6 +53,8 @@ interface Part {
 const AGENCY_WORD = "وكاله ";
 /** Most words of an outlet's name written in quotes (`«الشرق الأوسط»`). */
 const MAX_QUOTED_OUTLET_WORDS = 3;
+/** Most words of a part read as two known phrases side by side. */
+const MAX_GLUED_WORDS = 6;
 /** Most words of a reporter's name beside a place or agency. */
 const MAX_ORIGIN_NAME_WORDS = 4;
 
@@ -86,13 +90,14 @@ function isDateToken(token: string, m: PageMatchers, months: ReadonlySet<string>
   return k.length > 0 && (m.calendarWords.has(k) || months.has(k));
 }
 
-function classifyPhrase(raw: string, m: PageMatchers): PartKind {
+/** The kind of a phrase; with `names` false, a phrase the lexicon does not know is "unknown" unread. */
+function classifyPhrase(raw: string, m: PageMatchers, names = true): PartKind {
   const { text, quoted } = stripQuotes(raw.trim());
   const k = looseKey(text);
   if (k.length === 0) return "unknown";
   const known = knownKind(text, quoted, k, m);
   if (known) return known;
-  if (isNamesPhrase(text, MAX_ORIGIN_NAME_WORDS, m)) return "name";
+  if (names && isNamesPhrase(text, MAX_ORIGIN_NAME_WORDS, m)) return "name";
   return "unknown";
 }
 
@@ -198,9 +203,11 @@ function splitDatedPart(part: Part, m: PageMatchers, months: ReadonlySet<string>
 function splitGluedPart(part: Part, m: PageMatchers): Part[] | null {
   const words: { s: number; e: number }[] = [];
   const re = /\S+/gu;
-  for (let r = re.exec(part.text); r; r = re.exec(part.text))
+  for (let r = re.exec(part.text); r; r = re.exec(part.text)) {
     words.push({ s: r.index, e: r.index + r[0].length });
-  if (words.length < 2 || words.length > 6) return null;
+    if (words.length > MAX_GLUED_WORDS) return null;
+  }
+  if (words.length < 2) return null;
   for (let cut = 1; cut < words.length; cut++) {
     const leftEnd = words[cut - 1]?.e ?? 0;
     const rightStart = words[cut]?.s ?? 0;
@@ -219,10 +226,10 @@ function splitGluedPart(part: Part, m: PageMatchers): Part[] | null {
   return null;
 }
 
-function classifyParts(parts: Part[], m: PageMatchers, months: ReadonlySet<string>): Part[] {
+function classifyParts(parts: Part[], m: PageMatchers, months: ReadonlySet<string>, names = true): Part[] {
   const out: Part[] = [];
   for (const p of parts) {
-    p.kind = classifyPhrase(p.text, m);
+    p.kind = classifyPhrase(p.text, m, names);
     if (p.kind === "unknown") {
       const dated = splitDatedPart(p, m, months);
       if (dated) {
@@ -260,63 +267,94 @@ function joinNames(names: readonly string[]): string[] {
 function assemble(text: string, parts: Part[], m: PageMatchers, ctx: OriginContext): Origin | null {
   const content = parts.filter((p) => p.kind !== "date");
   if (content.length === 0) return null;
-  const has = (k: PartKind) => content.some((p) => p.kind === k);
+  // How many content parts are of each kind, kept up to date as parts are resolved below (one count
+  // instead of a filter of the parts per question: this runs for most short lines of a page).
+  const count: Record<PartKind, number> = {
+    agency: 0,
+    generic: 0,
+    place: 0,
+    placeOrAgency: 0,
+    name: 0,
+    date: 0,
+    unknown: 0,
+  };
+  for (const p of content) count[p.kind]++;
+  const resolve = (p: Part, kind: PartKind) => {
+    count[p.kind]--;
+    count[kind]++;
+    p.kind = kind;
+  };
   // A bracketed or lexicon word that is both a city and an outlet (الرياض) is the place when an agency is
   // named beside it, and the agency when a place is.
   for (const p of content) {
     if (p.kind !== "placeOrAgency") continue;
-    p.kind = has("agency") ? "place" : has("place") ? "agency" : "place";
+    resolve(p, count.agency > 0 ? "place" : count.place > 0 ? "agency" : "place");
   }
-  const unknown = content.filter((p) => p.kind === "unknown");
-  const strongEvidence = has("agency") || has("generic");
-  if (unknown.length > 0) {
+  const strongEvidence = count.agency > 0 || count.generic > 0;
+  if (count.unknown > 0) {
     // One unknown first part of a word or two, before a known agency or a reporter with a known given
     // name, is a place not in the lexicon (`الغردقة - أحمد علي`); accepted between title and body only.
-    if (unknown.length > 1 || !ctx.weakAllowed) return null;
-    const u = unknown[0] as Part;
-    if (u !== content[0] || wordCount(u.text) > 2 || DIGIT.test(u.text) || has("place")) return null;
+    if (count.unknown > 1 || !ctx.weakAllowed) return null;
+    const u = content[0] as Part;
+    if (u.kind !== "unknown" || wordCount(u.text) > 2 || DIGIT.test(u.text) || count.place > 0) return null;
     const vouched =
-      has("agency") ||
-      has("generic") ||
-      content.some((p) => p.kind === "name" && startsWithGivenName(p.text, m));
+      strongEvidence || content.some((p) => p.kind === "name" && startsWithGivenName(p.text, m));
     if (!vouched) return null;
-    u.kind = "place";
+    resolve(u, "place");
   }
   if (!strongEvidence && wordCount(text) > MAX_WEAK_WORDS) return null;
-  const places = content.filter((p) => p.kind === "place");
-  const agencies = content.filter((p) => p.kind === "agency");
-  const generics = content.filter((p) => p.kind === "generic");
-  const names = content.filter((p) => p.kind === "name");
   if (!strongEvidence && !ctx.weakAllowed) return null;
-  if (names.length > 0 && places.length === 0 && agencies.length === 0 && generics.length === 0) return null;
-  const firstPlace = places[0];
-  const lastPlace = places[places.length - 1];
+  if (count.name > 0 && count.place === 0 && count.agency === 0 && count.generic === 0) return null;
+  let firstPlace: Part | undefined;
+  let lastPlace: Part | undefined;
+  let agencyPart: Part | undefined;
+  let genericPart: Part | undefined;
+  const authors: string[] = [];
+  for (const p of content) {
+    if (p.kind === "place") {
+      firstPlace ??= p;
+      lastPlace = p;
+    } else if (p.kind === "agency") agencyPart ??= p;
+    else if (p.kind === "generic") genericPart ??= p;
+    else if (p.kind === "name") authors.push(...joinNames(splitJoinedNames(stripPersonTitles(p.text, m), m)));
+  }
   const location = firstPlace && lastPlace ? text.slice(firstPlace.start, lastPlace.end) : null;
-  const agencyPart = agencies[0] ?? generics[0];
-  const agency = agencyPart ? stripQuotes(agencyPart.text).text : null;
-  const authors = joinNames(names.flatMap((n) => splitJoinedNames(stripPersonTitles(n.text, m), m)));
+  const source = agencyPart ?? genericPart;
+  const agency = source ? stripQuotes(source.text).text : null;
   return { editor: null, authors, agency, location, strong: strongEvidence };
 }
 
 /**
  * Reads a whole line as a byline and/or dateline. Returns `null` when the line is anything else.
+ *
+ * @param words - The text split into words, when the caller has it already.
  */
 export function readOrigin(
   text: string,
   m: PageMatchers,
   lexicon: Lexicon,
   ctx: OriginContext,
+  words: LineWords = new LineWords(text),
 ): Origin | null {
-  const line = text.trim().replace(/^[•*·\s]+/u, "");
+  const trimmed = text.trim();
+  // Only a bullet (• * ·) can open what the RegExp strips once the text is trimmed.
+  const line = "•*·".includes(trimmed.charAt(0)) ? trimmed.replace(/^[•*·\s]+/u, "") : trimmed;
   const marked = readMarkedByline(line, m);
   if (marked) return readMarked(marked, m, lexicon, ctx);
+  // The words of `text` are those of `line`: trimming and bullets hold no letter or digit.
+  const count = words.count;
   // Only the words of a date go uncounted below, and a date has a digit: a longer line without one is
   // known to fail before its parts are read.
-  if (wordCount(line) > MAX_ORIGIN_WORDS && !DIGIT.test(line)) return null;
+  const digit = words.has(MARK.digit);
+  if (count > MAX_ORIGIN_WORDS && !digit) return null;
   const months = monthKeys(lexicon);
-  const parts = classifyParts(splitParts(line), m, months);
+  const split = splitParts(line);
+  // One part without a digit is an origin only when the lexicon knows it, whole or as two phrases side by
+  // side: read as a name it would stand alone, which no rule accepts. So its name reading, the dearest
+  // test here, is skipped.
+  const parts = classifyParts(split, m, months, split.length > 1 || digit);
   const dateWords = parts.filter((p) => p.kind === "date").reduce((n, p) => n + wordCount(p.text), 0);
-  if (wordCount(line) - dateWords > MAX_ORIGIN_WORDS) return null;
+  if (count - dateWords > MAX_ORIGIN_WORDS) return null;
   return assemble(line, parts, m, ctx);
 }
 
@@ -353,7 +391,7 @@ function readMarked(
     origin = { editor: null, authors: names2, agency, location, strong: true };
   }
   if (marked.after.length > 0) {
-    const more = readOrigin(marked.after, m, lexicon, ctx);
+    const more = readOrigin(marked.after, m, lexicon, { weakAllowed: ctx.weakAllowed });
     if (more) origin = mergeOrigins(origin, more);
   }
   return origin;

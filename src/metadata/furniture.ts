@@ -12,13 +12,14 @@ import {
   COPYRIGHT,
   DATE_PREFIX,
   DIGIT,
-  FINAL_PERIOD,
   HASHTAG,
+  hasFinalPeriod,
   hasWordChar,
   I18N_KEY,
   ICON_NAME,
   LineWords,
   looseKey,
+  MARK,
   MARKUP,
   monthKeys,
   NUMERIC_DATE,
@@ -33,6 +34,8 @@ import {
   wordCount,
 } from "./patterns.js";
 
+/** Most tokens of a date line. */
+const MAX_DATE_TOKENS = 14;
 /** Longest line (in words) that a short prompt or a caption can be. */
 const SHORT_PROMPT_WORDS = 6;
 const LONG_PROMPT_WORDS = 35;
@@ -85,13 +88,12 @@ function numericShare(words: readonly string[]): number {
 }
 
 function hasAny(line: LineWords, set: ReadonlySet<string>): boolean {
-  const n = line.tokens.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; line.token(i) !== undefined; i++) {
     const w = line.key(i);
     if (set.has(w)) return true;
     // A currency glued to its rate (`3.74يورو`) counts too.
     if (startsWithRateChar(w) && set.has(w.replace(/^[\d.,]+/u, ""))) return true;
-    if (i + 1 < n && set.has(`${w} ${line.key(i + 1)}`)) return true;
+    if (line.token(i + 1) !== undefined && set.has(`${w} ${line.key(i + 1)}`)) return true;
   }
   return false;
 }
@@ -104,12 +106,11 @@ function startsWithRateChar(word: string): boolean {
 
 function isWidget(line: LineWords, m: PageMatchers): boolean {
   const text = line.text;
-  const words = line.tokens;
   // Every widget shows a number: a temperature, a rate, a prayer time.
-  if (words.length > WIDGET_WORDS || !DIGIT.test(text) || FINAL_PERIOD.test(text)) return false;
-  if (TEMPERATURE.test(text) && words.length <= 10) return true;
+  if (!line.has(MARK.digit) || line.hasMoreTokensThan(WIDGET_WORDS) || hasFinalPeriod(text)) return false;
+  if (TEMPERATURE.test(text) && !line.hasMoreTokensThan(10)) return true;
   if (hasAny(line, m.prayerWords) && CLOCK_TIME.test(text)) return true;
-  const share = numericShare(words);
+  const share = numericShare(line.tokens);
   if (share >= 0.25 && hasAny(line, m.currencyWords)) return true;
   if (share >= 0.2 && hasAny(line, m.weatherWords)) return true;
   return false;
@@ -122,15 +123,15 @@ function isNavigation(line: LineWords, m: PageMatchers): boolean {
   const text = line.text;
   if (m.mastheadStart.test(text) || m.tagStart.test(text)) return true;
   // A masthead: the site's name after a word such as صحيفة, جريدة, موقع, بوابة.
-  if (line.tokens.length <= MASTHEAD_WORDS && !/[:：]/u.test(text) && m.mastheadWords.has(line.key(0))) {
+  if (!line.hasMoreTokensThan(MASTHEAD_WORDS) && !/[:：]/u.test(text) && m.mastheadWords.has(line.key(0))) {
     return true;
   }
-  if (CRUMB_SEPARATOR.test(text)) {
+  if (line.has(MARK.crumb) && CRUMB_SEPARATOR.test(text)) {
     const crumbs = text.split(CRUMB_SEPARATOR);
     const first = looseKey(trimToWord(crumbs[0] ?? ""));
     const short = crumbs.every((c) => wordCount(c) <= 6);
     if (m.breadcrumbRoots.has(first) && crumbs.slice(0, -1).every((c) => wordCount(c) <= 6)) return true;
-    if (short && crumbs.length >= 3 && !FINAL_PERIOD.test(text)) return true;
+    if (short && crumbs.length >= 3 && !hasFinalPeriod(text)) return true;
     if (short && crumbs.every((c) => allNavigationWords(new LineWords(c), m))) return true;
   }
   return allNavigationWords(line, m);
@@ -138,7 +139,7 @@ function isNavigation(line: LineWords, m: PageMatchers): boolean {
 
 function allNavigationWords(line: LineWords, m: PageMatchers): boolean {
   let any = false;
-  for (let i = 0; i < line.tokens.length; i++) {
+  for (let i = 0; line.token(i) !== undefined; i++) {
     if (line.bare(i).length === 0) continue;
     if (!m.navigationWords.has(line.key(i))) return false;
     any = true;
@@ -149,7 +150,7 @@ function allNavigationWords(line: LineWords, m: PageMatchers): boolean {
 function isPrompt(line: LineWords, m: PageMatchers): boolean {
   const n = line.count;
   const text = line.text;
-  if (n <= SHORT_PROMPT_WORDS && m.promptStart.test(text) && !FINAL_PERIOD.test(text)) return true;
+  if (n <= SHORT_PROMPT_WORDS && m.promptStart.test(text) && !hasFinalPeriod(text)) return true;
   return n <= LONG_PROMPT_WORDS && m.longPromptStart.test(text);
 }
 
@@ -176,7 +177,7 @@ function isCredit(line: LineWords, m: PageMatchers): boolean {
   const hit = m.creditStart.exec(text);
   if (hit && /^[\s]*[:：]/u.test(text.slice(hit[0].length))) return true;
   const n = line.count;
-  if (n > CAPTION_WORDS || FINAL_PERIOD.test(text)) return false;
+  if (n > CAPTION_WORDS || hasFinalPeriod(text)) return false;
   if (endsWithBracketedCredit(text, m)) return true;
   const bare = looseKey(trimToWord(text));
   if (m.captionMarkers.has(bare)) return true;
@@ -185,27 +186,29 @@ function isCredit(line: LineWords, m: PageMatchers): boolean {
 
 /** A counter or reading time: a short line with a number and a word such as مشاهدة, للقراءة. */
 function isCounter(line: LineWords, m: PageMatchers): boolean {
-  if (line.tokens.length > 5 || !DIGIT.test(line.text)) return false;
+  if (!line.has(MARK.digit) || line.hasMoreTokensThan(5)) return false;
   return hasAny(line, m.counterWords);
 }
 
 /** Whether every token of a line is a hashtag (`#السعودية #الرياض`). */
 function isHashtagLine(line: LineWords): boolean {
-  const words = line.tokens;
-  return words.length > 0 && words.every((w) => HASHTAG.test(w));
+  const first = line.token(0);
+  return first !== undefined && HASHTAG.test(first) && line.tokens.every((w) => HASHTAG.test(w));
 }
 
 /** Whether a line with no Arabic letter is interface text (`Share`, `pictogram-avatar`, `ui.x.y`, markup). */
-function isUiString(text: string, m: PageMatchers): boolean {
-  if (ARABIC_LETTER.test(text) && !MARKUP.test(text)) return false;
+function isUiString(line: LineWords, m: PageMatchers): boolean {
+  const text = line.text;
+  const markup = line.has(MARK.markup) && MARKUP.test(text);
+  if (ARABIC_LETTER.test(text) && !markup) return false;
   if (m.agencies.has(looseKey(text))) return false;
   if (I18N_KEY.test(text) || ICON_NAME.test(text)) return true;
-  if (MARKUP.test(text) && !ARABIC_LETTER.test(text.replace(/<[^<>]{0,200}>/gu, ""))) return true;
+  if (markup && !ARABIC_LETTER.test(text.replace(/<[^<>]{0,200}>/gu, ""))) return true;
   if (ARABIC_LETTER.test(text)) return false;
   if (URL.test(text)) return true;
   if (NUMERIC_DATE.test(text) || CLOCK_TIME.test(text)) return false;
   const n = wordCount(text);
-  return (n <= 8 && !DIGIT.test(text)) || n <= 2;
+  return (n <= 8 && !line.has(MARK.digit)) || n <= 2;
 }
 
 /**
@@ -223,9 +226,10 @@ export function lineFurnitureKind(line: LineWords, m: PageMatchers): FurnitureKi
   if (isEndMarker(text, m)) return "end-marker";
   if (isRelativeTime(line, m)) return "relative-time";
   if (isPrompt(line, m)) return "prompt";
-  if (isUiString(text, m) || isCounter(line, m)) return "ui-string";
-  if (m.chromeStart.test(text) && (line.count <= 8 || COPYRIGHT.test(text))) return "other";
-  if (line.count <= 12 && COPYRIGHT.test(text)) return "other";
+  if (isUiString(line, m) || isCounter(line, m)) return "ui-string";
+  const copyright = line.has(MARK.copyright) && COPYRIGHT.test(text);
+  if (m.chromeStart.test(text) && (line.count <= 8 || copyright)) return "other";
+  if (line.count <= 12 && copyright) return "other";
   if (isHashtagLine(line)) return "navigation";
   if (isWidget(line, m)) return "widget";
   if (isNavigation(line, m)) return "navigation";
@@ -253,12 +257,13 @@ export function lineIsDateLine(line: LineWords, m: PageMatchers, lexicon: Lexico
     rest = rest.slice(label[0].length);
     words = new LineWords(rest);
   }
-  const n = words.tokens.length;
-  if (n === 0 || n > 14) return false;
   const months = monthKeys(lexicon);
   let numbers = 0;
   let named = 0;
-  for (let i = 0; i < n; i++) {
+  // Too many tokens fail as surely as a word that has no place in a date, which usually comes first; a
+  // line with no token has no number.
+  for (let i = 0; words.token(i) !== undefined; i++) {
+    if (i >= MAX_DATE_TOKENS) return false;
     const w = words.bare(i);
     if (w.length === 0) continue;
     if (DIGIT.test(w)) {
@@ -282,9 +287,15 @@ export function lineIsDateLine(line: LineWords, m: PageMatchers, lexicon: Lexico
 
 /** Whether a line is only a clock time, with an optional label and `ص`/`م` (`10:25`, `آخر تحديث: 09:13 م`). */
 export function isClockLine(text: string, m: PageMatchers): boolean {
+  return lineIsClockLine(new LineWords(text), m);
+}
+
+/** {@link isClockLine} of a line already split into words. */
+export function lineIsClockLine(line: LineWords, m: PageMatchers): boolean {
+  const text = line.text;
   // A time after the label is a time of the whole line too: the label ends before a non-digit, so the
   // lookbehind of CLOCK_TIME sees the same code unit in both. Most lines have none and stop here.
-  if (!CLOCK_TIME.test(text)) return false;
+  if (!line.has(MARK.digit) || !line.has(MARK.colon | MARK.period) || !CLOCK_TIME.test(text)) return false;
   const label = m.dateLabelStart.exec(text);
   const rest = label ? text.slice(label[0].length) : text;
   const t = rest.replace(CLOCK_TIME, "").replace(/[\s|•·,:\u060C\-\u2013]+/gu, "");

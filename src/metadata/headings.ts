@@ -4,11 +4,12 @@
  */
 import {
   ARABIC_LETTER,
-  FINAL_CLAUSE_MARK,
-  FINAL_PERIOD,
-  FINAL_QUESTION,
+  hasFinalClauseMark,
+  hasFinalExclamation,
+  hasFinalPeriod,
+  hasFinalQuestion,
+  hasSentenceEnd,
   LIST_ITEM,
-  SENTENCE_END,
   wordCount,
 } from "./patterns.js";
 
@@ -26,9 +27,9 @@ const MIN_SENTENCE_WORDS = 8;
  * @param n - The line's {@link wordCount}, when the caller has it already.
  */
 export function isParagraphLike(text: string, n = wordCount(text)): boolean {
-  if (FINAL_PERIOD.test(text)) return true;
+  if (hasFinalPeriod(text)) return true;
   if (n >= PARAGRAPH_WORDS) return true;
-  return n >= MIN_SENTENCE_WORDS && SENTENCE_END.test(text) && !FINAL_QUESTION.test(text);
+  return n >= MIN_SENTENCE_WORDS && hasSentenceEnd(text) && !hasFinalQuestion(text);
 }
 
 /** Whether a line has the shape of a section heading (its neighbours decide whether it is one). */
@@ -36,16 +37,16 @@ export function isHeadingShape(text: string): boolean {
   const n = wordCount(text);
   if (n === 0 || n > MAX_HEADING_WORDS || text.length > MAX_HEADING_CHARS) return false;
   if (!ARABIC_LETTER.test(text)) return false;
-  if (FINAL_PERIOD.test(text) || FINAL_CLAUSE_MARK.test(text) || /!["»”')\]\s]*$/u.test(text)) return false;
+  if (hasFinalPeriod(text) || hasFinalClauseMark(text) || hasFinalExclamation(text)) return false;
   return !LIST_ITEM.test(text);
 }
 
 /** Whether a line ends a sentence (so that what follows may open a new section). */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  return hasSentenceEnd(text);
 }
 
 /** Whether a line is a question (`من يقاتل في الغوطة؟`). */
 export function isQuestion(text: string): boolean {
-  return FINAL_QUESTION.test(text);
+  return hasFinalQuestion(text);
 }

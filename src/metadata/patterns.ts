@@ -155,42 +155,91 @@ export function findMarkedPhrase(text: string, set: ReadonlySet<string>): number
   return -1;
 }
 
-/** Splits a line into the tokens between runs of {@link SPACE_RUN} white space; a scan, not a split. */
-export function tokens(text: string): string[] {
+/**
+ * Splits a line into the tokens between runs of {@link SPACE_RUN} white space; a scan, not a split.
+ *
+ * @param limit - Stop after this many tokens (the first words of a long paragraph).
+ */
+export function tokens(text: string, limit = Number.POSITIVE_INFINITY): string[] {
   const out: string[] = [];
   let start = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && out.length < limit; i++) {
     if (isSpaceCode(text.charCodeAt(i))) {
       if (start >= 0) out.push(text.slice(start, i));
       start = -1;
     } else if (start < 0) start = i;
   }
-  if (start >= 0) out.push(text.slice(start));
+  if (start >= 0 && out.length < limit) out.push(text.slice(start));
   return out;
 }
 /**
- * A line split into its tokens once, with its word count and, on demand, each token trimmed to its word
- * and that word's loose key. Every furniture and date test of a line looks at the same words; splitting and
- * keying them anew in each test was most of the time of the page-structure stage.
+ * A line's tokens, read once and only as far as they are asked for, with its word count and, on demand,
+ * each token trimmed to its word and that word's loose key. Every furniture and date test of a line looks
+ * at the same words, most of them only at the first one or two; splitting and keying the whole line anew
+ * in each test was most of the time of the page-structure stage.
  */
 export class LineWords {
-  /** {@link tokens} of the text. */
-  readonly tokens: readonly string[];
   /** {@link wordCount} of the text. */
   readonly count: number;
+  #marks = -1;
+  readonly #tokens: string[] = [];
+  /** Offset in the text up to which tokens have been read. */
+  #read = 0;
   readonly #bare: (string | undefined)[] = [];
   readonly #keys: (string | undefined)[] = [];
 
-  constructor(readonly text: string) {
-    this.tokens = tokens(text);
-    this.count = wordCount(text);
+  /** @param count - The text's {@link wordCount}, when the caller has it already. */
+  constructor(
+    readonly text: string,
+    count = wordCount(text),
+  ) {
+    this.count = count;
   }
 
-  /** {@link trimToWord} of token `i`. */
+  /**
+   * Which {@link MARK}s occur in the text, read in one scan when first asked: most lines have none of the
+   * characters that the RegExps of the furniture and date tests look for, and need not be scanned by each.
+   */
+  get marks(): number {
+    if (this.#marks < 0) this.#marks = marksOf(this.text);
+    return this.#marks;
+  }
+
+  /** Whether any of the marks `bits` occurs in the text. */
+  has(bits: number): boolean {
+    return (this.marks & bits) !== 0;
+  }
+
+  /** Token `i` of {@link tokens}(text), or undefined past the last. */
+  token(i: number): string | undefined {
+    const text = this.text;
+    while (this.#tokens.length <= i && this.#read < text.length) {
+      let s = this.#read;
+      while (s < text.length && isSpaceCode(text.charCodeAt(s))) s++;
+      let e = s;
+      while (e < text.length && !isSpaceCode(text.charCodeAt(e))) e++;
+      if (e > s) this.#tokens.push(text.slice(s, e));
+      this.#read = e;
+    }
+    return this.#tokens[i];
+  }
+
+  /** Every token: {@link tokens}(text). */
+  get tokens(): readonly string[] {
+    this.token(Number.POSITIVE_INFINITY);
+    return this.#tokens;
+  }
+
+  /** Whether the line has more than `n` tokens (reads at most `n + 1`). */
+  hasMoreTokensThan(n: number): boolean {
+    return this.token(n) !== undefined;
+  }
+
+  /** {@link trimToWord} of token `i` ("" past the last). */
   bare(i: number): string {
     let bare = this.#bare[i];
     if (bare === undefined) {
-      bare = trimToWord(this.tokens[i] ?? "");
+      bare = trimToWord(this.token(i) ?? "");
       this.#bare[i] = bare;
     }
     return bare;
@@ -206,24 +255,65 @@ export class LineWords {
     return key;
   }
 }
+
+/**
+ * Characters whose presence a RegExp of a line test needs (bits of {@link LineWords.marks}): a line without
+ * them cannot match, so the RegExp is not run.
+ */
+export const MARK = {
+  /** A digit of {@link DIGIT}. */
+  digit: 1,
+  /** `.` */
+  period: 2,
+  /** `:` */
+  colon: 4,
+  /** `(` or © (U+00A9), what {@link COPYRIGHT} opens with. */
+  copyright: 8,
+  /** `<` or `&`, what {@link MARKUP} opens with. */
+  markup: 16,
+  /** `|`, • (U+2022) or · (U+00B7), the separators of {@link PIECE_SEPARATOR}. */
+  piece: 32,
+  /** » › > / \\ ← |, the separators of a breadcrumb. */
+  crumb: 64,
+} as const;
+
+/** The {@link MARK}s of a text. */
+function marksOf(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Letters and spaces, most of any line, are none of them.
+    if (c >= 0x0621 && c <= 0x064a) continue;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9))
+      marks |= MARK.digit;
+    else if (c === 0x2e) marks |= MARK.period;
+    else if (c === 0x3a) marks |= MARK.colon;
+    else if (c === 0x28 || c === 0xa9) marks |= MARK.copyright;
+    else if (c === 0x3c || c === 0x26) marks |= MARK.markup;
+    else if (c === 0x7c) marks |= MARK.piece | MARK.crumb;
+    else if (c === 0x2022 || c === 0xb7) marks |= MARK.piece;
+    else if (c === 0xbb || c === 0x203a || c === 0x3e || c === 0x2f || c === 0x5c || c === 0x2190)
+      marks |= MARK.crumb;
+  }
+  return marks;
+}
+
 /** A run of inline white space. */
 export const SPACE_RUN = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/u;
 
 /** Whether a UTF-16 code unit is inline white space (space, tab, U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000). */
 function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 ||
-    c === 0x09 ||
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
+  if (c < 0x2000) return c === 0x20 || c === 0x09 || c === 0xa0;
+  return c <= 0x200a || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
-/** Number of space-separated tokens that hold at least one letter or digit; one linear scan. */
-export function wordCount(text: string): number {
+/**
+ * Number of space-separated tokens that hold at least one letter or digit; one linear scan.
+ *
+ * @param max - Stop counting past this many (returns `max + 1`): a caller that only compares the count
+ *   with small thresholds need not read a long paragraph to its end.
+ */
+export function wordCount(text: string, max = Number.POSITIVE_INFINITY): number {
   let n = 0;
   let inToken = false;
   let counted = false;
@@ -239,6 +329,7 @@ export function wordCount(text: string): number {
     }
     if (!counted && isWordCode(c)) {
       n++;
+      if (n > max) return n;
       counted = true;
     }
   }
@@ -294,6 +385,76 @@ export const FINAL_PERIOD = /(?<![.])\.[\s"'»”’)\]]*$/u;
 export const FINAL_QUESTION = /[?\u061F][\s"'»”’)\]]*$/u;
 /** Clause punctuation at the end: comma (U+060C ، or ,), semicolon (U+061B ؛ or ;) or colon. */
 export const FINAL_CLAUSE_MARK = /[,\u060C;\u061B:][\s"'»”’]*$/u;
+/** A final exclamation mark, possibly before closing quotes or brackets. */
+export const FINAL_EXCLAMATION = /!["»”')\]\s]*$/u;
+/** A final colon (`:` or U+FF1A `：`), possibly before white space. */
+export const FINAL_COLON = /[:：]\s*$/u;
+
+// The RegExps above that end with `[…]*$` can only be found by trying every offset of the text, which for a
+// long paragraph is a scan of all of it; the functions below read the same from the end in a few steps.
+
+/** Whether a UTF-16 code unit is white space for a RegExp (`\s`). */
+function isRegExpSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Offset of the last code unit that is neither white space nor one of `closers` (-1 when none is). */
+function lastBeforeClosers(text: string, closers: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && (isRegExpSpace(text.charCodeAt(i)) || closers.includes(text.charAt(i)))) i--;
+  return i;
+}
+
+/** Closing quotes and brackets that may follow final punctuation: " ' » ” ’ ) ]. */
+const CLOSERS = "\"'»”’)]";
+
+/** `FINAL_PERIOD.test(text)`, read from the end. */
+export function hasFinalPeriod(text: string): boolean {
+  const i = lastBeforeClosers(text, CLOSERS);
+  return i >= 0 && text.charAt(i) === "." && text.charAt(i - 1) !== ".";
+}
+
+/** `SENTENCE_END.test(text)`, read from the end. */
+export function hasSentenceEnd(text: string): boolean {
+  const i = lastBeforeClosers(text, CLOSERS);
+  return i >= 0 && ".!?\u061F\u2026".includes(text.charAt(i));
+}
+
+/** `FINAL_QUESTION.test(text)`, read from the end. */
+export function hasFinalQuestion(text: string): boolean {
+  const i = lastBeforeClosers(text, CLOSERS);
+  return i >= 0 && "?\u061F".includes(text.charAt(i));
+}
+
+/** `FINAL_CLAUSE_MARK.test(text)`, read from the end. */
+export function hasFinalClauseMark(text: string): boolean {
+  const i = lastBeforeClosers(text, "\"'»”’");
+  return i >= 0 && ",\u060C;\u061B:".includes(text.charAt(i));
+}
+
+/** `FINAL_EXCLAMATION.test(text)`, read from the end. */
+export function hasFinalExclamation(text: string): boolean {
+  const i = lastBeforeClosers(text, "\"»”')]");
+  return i >= 0 && text.charAt(i) === "!";
+}
+
+/** `FINAL_COLON.test(text)`, read from the end. */
+export function hasFinalColon(text: string): boolean {
+  const i = lastBeforeClosers(text, "");
+  return i >= 0 && ":：".includes(text.charAt(i));
+}
 /** A list bullet or number at the start of a line: `-`, `•`, `*`, `1-`, `1.`, `(1)`, `أولا:`. */
 export const LIST_ITEM = /^(?:[-•*▪●◦–—]|\(?\d{1,2}[).\-–]|[\u0660-\u0669]{1,2}[).\-–])/u;
 /** A web address: `http://…`, `https://…`, `www.…`, `pic.twitter.com/…`. */

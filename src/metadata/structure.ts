@@ -11,14 +11,23 @@ import type { Block, Byline, Dateline, Furniture, FurnitureKind, Section, Span }
 import type { Line } from "../segment/index.js";
 import { isNameLike, startsWithGivenName, stripPersonTitles } from "./byline.js";
 import { type InlineOrigin, type Origin, readInlineOrigin, readOrigin } from "./dateline.js";
-import { furnitureKind, isClockLine, isDateLine, lineFurnitureKind, lineIsDateLine } from "./furniture.js";
+import {
+  furnitureKind,
+  isClockLine,
+  isDateLine,
+  lineFurnitureKind,
+  lineIsClockLine,
+  lineIsDateLine,
+} from "./furniture.js";
 import { endsSentence, isHeadingShape, isParagraphLike, isQuestion } from "./headings.js";
 import {
   ARABIC_LETTER,
   DATE_PREFIX,
+  hasFinalColon,
   INNER_SENTENCE_END,
   LineWords,
   looseKey,
+  MARK,
   type PageMatchers,
   PIECE_SEPARATOR,
   pageMatchers,
@@ -51,7 +60,10 @@ interface Row {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** {@link wordCount} of the text. */
+  /**
+   * {@link wordCount} of the text, or {@link MAX_FURNITURE_WORDS} + 1 for any longer line: every rule
+   * compares it with a smaller threshold, so a long paragraph is not counted to its end.
+   */
   readonly words: number;
   role: Role;
   furniture: FurnitureKind;
@@ -69,7 +81,7 @@ function newRow(text: string, start: number, end: number, role: Role = "text"): 
     start,
     end,
     text,
-    words: wordCount(text),
+    words: wordCount(text, MAX_FURNITURE_WORDS),
     role,
     furniture: "other",
     origin: null,
@@ -122,18 +134,18 @@ function baseRow(text: string, start: number, end: number, m: PageMatchers, lexi
   // Furniture, date lines and bylines are short: a long line is text, and is not read further.
   const words = row.words;
   if (words > MAX_FURNITURE_WORDS) return row;
-  const line = new LineWords(text);
+  const line = new LineWords(text, words);
   const kind = lineFurnitureKind(line, m);
   if (kind) {
     row.role = "furniture";
     row.furniture = kind;
   } else if (lineIsDateLine(line, m, lexicon)) row.role = "date";
-  else if (isClockLine(text, m)) row.role = "furniture";
-  else if (isPieceworkLine(text, m, lexicon)) {
+  else if (lineIsClockLine(line, m)) row.role = "furniture";
+  else if (line.has(MARK.piece) && isPieceworkLine(text, m, lexicon)) {
     row.role = pieces(text).some((p) => isDateLine(p, m, lexicon)) ? "date" : "furniture";
     row.furniture = furnitureKind(pieces(text)[0] ?? "", m) ?? "other";
   } else if (words <= MAX_ORIGIN_LINE_WORDS) {
-    const origin = readOrigin(text, m, lexicon, { weakAllowed: true });
+    const origin = readOrigin(text, m, lexicon, { weakAllowed: true }, line);
     if (origin) {
       row.role = "origin";
       row.origin = origin;
@@ -276,7 +288,7 @@ function isNavigationLike(text: string, m: PageMatchers): boolean {
 }
 
 function opensWithConnective(text: string, m: PageMatchers): boolean {
-  const words = tokens(text);
+  const words = tokens(text, 2);
   const first = words[0] ?? "";
   // و (U+0648) opens most continuing paragraphs; a verb that begins with و (وصف) is read as one too.
   if (first.startsWith("\u0648")) return true;
@@ -382,7 +394,7 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers): void {
     if (r.role === "furniture") {
       if (r.furniture === "end-marker") afterEnd = true;
       if ((r.furniture === "related" || r.furniture === "navigation") && !paragraphLike(r)) {
-        relatedRun = r.words <= 4 || /[:：]\s*$/u.test(r.text);
+        relatedRun = r.words <= 4 || hasFinalColon(r.text);
         runKind = r.furniture;
       }
       continue;

@@ -5,8 +5,8 @@
 import {
   ARABIC_LETTER,
   DIGIT,
-  FINAL_CLAUSE_MARK,
-  FINAL_PERIOD,
+  hasFinalClauseMark,
+  hasFinalPeriod,
   looseKey,
   type PageMatchers,
   SECTION_LABEL,
@@ -30,7 +30,7 @@ const MAX_LABEL_WORDS = 2;
 export function isHeadlineLike(text: string, n = wordCount(text)): boolean {
   if (n < MIN_TITLE_WORDS || n > MAX_TITLE_WORDS) return false;
   if (!ARABIC_LETTER.test(text)) return false;
-  return !FINAL_PERIOD.test(text) && !FINAL_CLAUSE_MARK.test(text);
+  return !hasFinalPeriod(text) && !hasFinalClauseMark(text);
 }
 
 /** The headline's text as offsets into the line it stands on. */

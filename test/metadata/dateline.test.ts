@@ -179,3 +179,41 @@ describe("the agency lexicon is extendable", () => {
     expect(readOrigin("تطاوين - رويترز", pageMatchers(lexicon), lexicon, body)?.location).toBe("تطاوين");
   });
 });
+
+describe("readOrigin: what the early exits must leave as it was", () => {
+  it("a marked byline of many reporters reads the dateline after its bar with that part's own word count", () => {
+    const line = "كتب: أحمد علي ومحمد حسن وسالم خالد وعمر سعيد وخالد يوسف وعلي محمود | القاهرة - رويترز";
+    expect(fields(line)).toEqual([
+      null,
+      "أحمد علي، محمد حسن، سالم خالد، عمر سعيد، خالد يوسف، علي محمود",
+      "رويترز",
+      "القاهرة",
+    ]);
+  });
+
+  it("the words of a date do not count towards the longest dateline", () => {
+    const line = "الرياض الأحد 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس";
+    expect(fields(line, body)?.slice(2)).toEqual(["واس", "الرياض"]);
+  });
+
+  it.each([
+    ["a name alone", "أحمد علي"],
+    [
+      "a title of fifteen words without a digit",
+      "الحكومة تقر خطة جديدة لدعم صغار المزارعين في محافظات الصعيد تشمل الأسمدة والتمويل والبذور",
+    ],
+    ["a phrase the lexicon does not know", "ترحيبات بافتتاح المقر"],
+  ])("%s is no origin", (_name, text) => {
+    expect(fields(text)).toBeNull();
+  });
+
+  it.each([
+    ["two known phrases glued", "سمارت تركيا", "سمارت", "تركيا"],
+    ["an unknown place before a reporter", "الغردقة - أحمد علي", null, "الغردقة"],
+    ["a bullet before the dateline", "• بيروت - رويترز", "رويترز", "بيروت"],
+  ])("%s: %s", (_name, text, agency, location) => {
+    const f = fields(text);
+    expect(f?.[2]).toBe(agency);
+    expect(f?.[3]).toBe(location);
+  });
+});

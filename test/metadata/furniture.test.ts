@@ -115,3 +115,33 @@ describe("isClockLine", () => {
     expect(isClockLine(text, m)).toBe(expected);
   });
 });
+
+describe("lines the faster tests must read as before", () => {
+  it.each([
+    ["letters beyond U+FFFF only", "𝐀𝐁", "ui-string"],
+    ["a rule", "-----", "rule"],
+    ["punctuation only", "🔴 ...", "punctuation"],
+    [
+      "copyright after a chrome word",
+      "جميع الحقوق محفوظة © 2024 لموقع الخبر وشركائه في العالم العربي",
+      "other",
+    ],
+    ["a breadcrumb with a backslash", "الرئيسية \\ أخبار \\ اقتصاد", "navigation"],
+  ])("%s: %s → %s", (_name, text, kind) => {
+    expect(furnitureKind(text, m)).toBe(kind);
+  });
+
+  it.each([
+    ["a labelled time with a period", "نشر في: 10.30 ص", true],
+    ["a number without a colon", "قتل 10 أشخاص", false],
+    ["a time inside a sentence", "وصل الوفد عند الساعة 10:30 إلى المطار", false],
+  ])("clock line? %s", (_name, text, expected) => {
+    expect(isClockLine(text, m)).toBe(expected);
+  });
+
+  it("a date line has at most 14 tokens, however they start", () => {
+    const fifteen = Array.from({ length: 15 }, (_, i) => String(i + 1)).join(" ");
+    expect(isDateLine(`${fifteen} مارس`, m, DEFAULT_LEXICON)).toBe(false);
+    expect(isDateLine("12 13 14 مارس 2023", m, DEFAULT_LEXICON)).toBe(true);
+  });
+});

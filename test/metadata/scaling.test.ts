@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
+import { readPageStructure } from "../../src/metadata/structure.js";
+import { splitLines } from "../../src/segment/index.js";
+
+// The page-structure stage must cost the same per code unit on a page 16 times as long. A superlinear step
+// shows as a growing cost per unit: a word repeated without spaces once took 4.5 times as long per unit at
+// 2 MB as at 128 K (its loose key was built one code unit at a time). Times are the least of three runs,
+// and the bound is loose, so that a loaded machine does not fail the test.
+
+const PARAGRAPH =
+  "قال الرئيس إن الوضع جيد وإن الحكومة ستعمل على تحسين الخدمات في المدن والقرى خلال العام المقبل.";
+
+/** Repeats `piece` until the text is at least `units` long. */
+function repeatTo(piece: string, units: number): string {
+  return piece.repeat(Math.ceil(units / piece.length));
+}
+
+/** Milliseconds per 1000 code units of reading the page structure of `text`, the least of three runs. */
+function costPerUnit(text: string): number {
+  const lines = splitLines(text);
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    readPageStructure(lines, new Set(), DEFAULT_LEXICON);
+    best = Math.min(best, performance.now() - start);
+  }
+  return (best / text.length) * 1000;
+}
+
+/** Least size of the comparison: large enough that fixed costs do not count. */
+const BASE_UNITS = 32 * 1024;
+/** How much more a unit may cost on the page 16 times as long. */
+const MAX_GROWTH = 3;
+
+describe("the cost per code unit stays flat as the page grows 16 times", () => {
+  it.each([
+    ["one word without spaces", "الائتلاف"],
+    ["one word with spaces", "الائتلاف "],
+    ["one word with dashes", "الائتلاف - "],
+    ["a paragraph repeated in one line", PARAGRAPH],
+    ["a paragraph per line", `${PARAGRAPH}\n`],
+    ["a dateline per line", "الرياض - واس\n"],
+    ["a headline per line", "الحكومة تقر خطة جديدة لدعم المزارعين\n"],
+    ["a reporter per line", "كتب: أحمد علي ومحمد حسن\n"],
+  ])("%s", (_name, piece) => {
+    costPerUnit(repeatTo(piece, BASE_UNITS)); // warm-up
+    const small = costPerUnit(repeatTo(piece, BASE_UNITS));
+    const large = costPerUnit(repeatTo(piece, 16 * BASE_UNITS));
+    expect(large / small, `${small.toFixed(4)} → ${large.toFixed(4)} ms per 1000 units`).toBeLessThan(
+      MAX_GROWTH,
+    );
+  });
+});
