@@ -85,36 +85,37 @@ interface Content {
 function buildDoc(paragraph: Paragraph, index: number, words: Words, registry: Registry): Doc {
   const tokens = tokenize(paragraph.text);
   const marks = pairMarks(tokens, paragraph.text);
+  const grammar = new Grammar(tokens, marks, words, registry);
   const n = tokens.length;
+  const lex = words.lex;
   // Plain arrays, not typed arrays: a typed array of more than 64 bytes gets a buffer outside the heap, which
   // costs a few microseconds to allocate and to collect, every paragraph.
-  const sentenceEnd: number[] = new Array(n + 1).fill(n);
+  const sentenceEnd: number[] = new Array(n + 1);
+  const clauseEnd: number[] = new Array(n + 1);
+  sentenceEnd[n] = n;
+  clauseEnd[n] = n;
   for (let i = n - 1; i >= 0; i--) {
     const t = tokens[i] as Token;
-    const outside = (marks.inside[i] ?? -1) < 0;
-    sentenceEnd[i] =
-      outside && isSentenceEnd(t) && !isAbbreviation(tokens, i) ? i : (sentenceEnd[i + 1] as number);
+    const outside = (marks.inside[i] as number) < 0;
+    const ends = outside && isSentenceEnd(t) && !isAbbreviation(tokens, i);
+    sentenceEnd[i] = ends ? i : (sentenceEnd[i + 1] as number);
+    // An indirect quote ends at the end of its sentence or where the narrator's next clause starts (…، لكن …).
+    const breaks =
+      outside &&
+      isComma(t) &&
+      (grammar.phraseAt(i + 1, lex.clauseBreakers) > 0 ||
+        (tokens[i + 1]?.key.startsWith("\u0644\u0643\u0646") ?? false));
+    // …، على حد تعبيره / … بحسب ما قاله X: a trailing attribution is not part of the content.
+    const trailing = outside && grammar.phraseAt(i, lex.trailingIntroducers) > 0;
+    clauseEnd[i] = breaks || trailing || ends ? i : (clauseEnd[i + 1] as number);
   }
-  const sentenceStart: number[] = new Array(n + 1).fill(0);
+  const sentenceStart: number[] = new Array(n + 1);
   let start = 0;
   for (let i = 0; i < n; i++) {
     sentenceStart[i] = start;
     if (sentenceEnd[i] === i) start = i + 1;
   }
   sentenceStart[n] = start;
-  const grammar = new Grammar(tokens, marks, words, registry);
-  // An indirect quote ends at the end of its sentence or where the narrator's next clause starts (…، لكن …).
-  const clauseEnd: number[] = new Array(n + 1).fill(n);
-  for (let i = n - 1; i >= 0; i--) {
-    const breaks =
-      isComma(tokens[i]) &&
-      (marks.inside[i] ?? -1) < 0 &&
-      (grammar.phraseAt(i + 1, words.lex.clauseBreakers) > 0 ||
-        (tokens[i + 1]?.key.startsWith("\u0644\u0643\u0646") ?? false));
-    // …، على حد تعبيره / … بحسب ما قاله X: a trailing attribution is not part of the content.
-    const trailing = (marks.inside[i] ?? -1) < 0 && grammar.phraseAt(i, words.lex.trailingIntroducers) > 0;
-    clauseEnd[i] = breaks || trailing || sentenceEnd[i] === i ? i : (clauseEnd[i + 1] as number);
-  }
   return {
     clauseEnd,
     index,
@@ -156,6 +157,8 @@ class Attribution {
   readonly drafts: Draft[] = [];
   /** A cue whose content is the next paragraph (its colon ended its own). */
   pending: Pick<Draft, "cue" | "cueSpan" | "entity" | "speakerSpan" | "confidence"> | null = null;
+  /** Scratch {@link Consumed} flags of the paragraph being walked. */
+  readonly #consumed: Consumed = [];
   /** End (normalized offset) of the latest indirect content: subjects inside reported content are not speakers. */
   contentEnd = -1;
 
@@ -232,11 +235,10 @@ class Attribution {
         const org = g.organization(i);
         if (org && !w.role) {
           const key = this.organizationHead(doc, i);
-          this.registry.noteOrganization(
-            key,
-            rangeText(doc, org.range, true),
-            org.range.end - org.range.start,
-          );
+          const size = org.range.end - org.range.start;
+          // The text is read only for a fuller name (a run of heads, الائتلاف الائتلاف …, would read each chain).
+          if (this.registry.isFullerOrganization(key, size))
+            this.registry.noteOrganization(key, rangeText(doc, org.range, true), size);
         }
       }
       if ((w.role || w.relation) && !w.anonymous) {
@@ -464,7 +466,10 @@ class Attribution {
 
   walk(doc: Doc): void {
     const n = doc.tokens.length;
-    const consumed: Consumed = new Array(n).fill(0);
+    // One array for every paragraph of the parse, cleared here (a new one per paragraph costs more).
+    const consumed = this.#consumed;
+    while (consumed.length < n) consumed.push(0);
+    consumed.fill(0, 0, n);
     let skipUntil = -1;
     for (let i = 0; i < n; i++) {
       if (i <= skipUntil) continue;
@@ -764,7 +769,11 @@ class Attribution {
       kind: content.kind,
       start: doc.offset + content.start,
       end: doc.offset + content.end,
-      ...pending,
+      cue: pending.cue,
+      cueSpan: pending.cueSpan,
+      entity: pending.entity,
+      speakerSpan: pending.speakerSpan,
+      confidence: pending.confidence,
       order: -1,
       unclosed: content.unclosed,
       sentence: 0,
@@ -939,9 +948,16 @@ class Attribution {
             }
           }
           const found = this.fromQuotation(doc, k);
-          return found && !isComma(prev) && !isColon(prev) && !isDash(prev)
-            ? { ...found, viaBareQuotation: true }
-            : found;
+          if (!found || isComma(prev) || isColon(prev) || isDash(prev)) return found;
+          // (Written out, not spread: a spread copy of an object is a slow generic copy in V8.)
+          return {
+            viaBareQuotation: true,
+            kind: found.kind,
+            start: found.start,
+            end: found.end,
+            lastToken: found.lastToken,
+            unclosed: found.unclosed,
+          };
         }
         if (quotation.close < 0) return null;
         if (verb && this.freeStandingQuotation(doc, k)) return this.fromQuotation(doc, k);
@@ -959,7 +975,7 @@ class Attribution {
         if (this.blocked(doc, k)) continue;
         return this.after(doc, k + 1);
       }
-      if (this.lex.complementizerPrepositions.has(w.bare) && this.word(doc, k + 1)?.complementizer) {
+      if (w.leadsComplementizer && this.word(doc, k + 1)?.complementizer) {
         if (this.blocked(doc, k)) continue;
         return this.after(doc, k + 2);
       }

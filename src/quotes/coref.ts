@@ -8,7 +8,7 @@
 import type { Span } from "../schema.js";
 import type { CueForm } from "./cues.js";
 import type { Grammar, NounPhrase, Range } from "./speaker.js";
-import { fold, isSpace, type Token } from "./text.js";
+import { fold, foldedWords, isSpace, type Token } from "./text.js";
 import type { WordInfo } from "./words.js";
 
 /** Where a paragraph's tokens are: its text, its offset in the normalized text and its index. */
@@ -38,8 +38,8 @@ export interface Entity {
   plural: boolean;
   /** Where the entity is named, in normalized-text coordinates. */
   readonly mentions: Span[];
-  /** `start:end` of every mention, to add each once. */
-  readonly mentionKeys: Set<string>;
+  /** {@link spanKey} of every mention, to add each once. */
+  readonly mentionKeys: Set<number | string>;
   /** Whether a quote is attributed to it. */
   quoted: boolean;
   /** Whether it was named as issuing a statement (قال X في بيان). */
@@ -108,39 +108,6 @@ export function rangeKey(paragraph: ParagraphRef, range: Range, stripPreposition
   return foldedWords(rangeText(paragraph, range, stripPreposition));
 }
 
-/** The words of `text` folded ({@link fold}), each without punctuation, empty ones left out. */
-export function foldedWords(text: string): string[] {
-  const folded = fold(text);
-  const words: string[] = [];
-  let start = 0;
-  for (let i = 0; i <= folded.length; i++) {
-    // fold leaves single spaces (U+0020) between words and none at the ends.
-    if (i < folded.length && folded.charCodeAt(i) !== 0x20) continue;
-    const word = stripPunctuation(folded.slice(start, i));
-    if (word.length > 0) words.push(word);
-    start = i + 1;
-  }
-  return words;
-}
-
-/** Whether a code unit stays in a word of a key: a-z, 0-9, and everything from U+0621 up (Arabic letters and beyond). */
-function isKeyUnit(c: number): boolean {
-  return c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) : c >= 0x0621;
-}
-
-function stripPunctuation(word: string): string {
-  let i = 0;
-  while (i < word.length && isKeyUnit(word.charCodeAt(i))) i++;
-  if (i === word.length) return word;
-  let out = word.slice(0, i);
-  for (; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    // Surrogates (U+D800–U+DFFF) are above U+0621: a character outside the BMP stays whole.
-    if (isKeyUnit(c)) out += word[i] as string;
-  }
-  return out;
-}
-
 /** Whether `inner` occurs in `outer` as a run of whole words. */
 function containsRun(outer: readonly string[], inner: readonly string[]): boolean {
   if (inner.length === 0 || inner.length > outer.length) return false;
@@ -174,8 +141,13 @@ export class Registry {
 
   /** Records an organisation chain seen in the article, keeping the fullest one per head. */
   noteOrganization(head: string, text: string, size: number): void {
+    if (this.isFullerOrganization(head, size)) this.#organizations.set(head, { text, size });
+  }
+
+  /** Whether a chain of `size` tokens would be the fullest name of `head` so far (its text is then worth reading). */
+  isFullerOrganization(head: string, size: number): boolean {
     const current = this.#organizations.get(head);
-    if (!current || size > current.size) this.#organizations.set(head, { text, size });
+    return !current || size > current.size;
   }
 
   /** The fullest organisation name of a head (المرصد → المرصد السوري لحقوق الإنسان), or `null`. */
@@ -390,9 +362,12 @@ export class Registry {
   /** Adds a subject to the timeline and a mention to the entity. */
   mention(entity: Entity, paragraph: number, token: number, span: Span | null): void {
     this.#timeline.push({ entity, paragraph, token });
-    if (span && !entity.mentionKeys.has(`${span.start}:${span.end}`)) {
-      entity.mentionKeys.add(`${span.start}:${span.end}`);
-      entity.mentions.push(span);
+    if (span) {
+      const key = spanKey(span);
+      if (!entity.mentionKeys.has(key)) {
+        entity.mentionKeys.add(key);
+        entity.mentions.push(span);
+      }
     }
   }
 
@@ -437,6 +412,16 @@ function agrees(e: Entity, cue: CueForm): boolean {
     (cue.gender === null || e.gender === null || e.gender === cue.gender || e.plural) &&
     (!cue.plural || e.plural || e.kind === "organization")
   );
+}
+
+/**
+ * A key that tells spans apart: a number for offsets below 2^23 (exact in a double, and no string to build),
+ * else `start:end`.
+ */
+function spanKey(span: Span): number | string {
+  return span.start < 0x800000 && span.end < 0x800000
+    ? span.start * 0x800000 + span.end
+    : `${span.start}:${span.end}`;
 }
 
 /**

@@ -97,6 +97,9 @@ export function pairMarks(tokens: readonly Token[], text: string): MarkPairing {
   // Plain arrays, not typed arrays: a typed array of more than 64 bytes gets a buffer outside the heap, which
   // costs a few microseconds to allocate and to collect, every paragraph.
   const markOf: number[] = new Array(n).fill(-1);
+  // Innermost quotation of each token, in the same pass: the open quotation on top of the stack (for a
+  // closer, before it closes; for an opener, its own).
+  const inside: number[] = new Array(n);
   const opens: number[] = [];
   const closes: number[] = [];
   const depths: number[] = [];
@@ -104,6 +107,7 @@ export function pairMarks(tokens: readonly Token[], text: string): MarkPairing {
   let strayCloser = -1;
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as Token;
+    inside[i] = innermost(stack);
     if (token.kind !== "quote") continue;
     const key = token.key;
     const prev = sideOf(tokens, text, i, true);
@@ -125,6 +129,7 @@ export function pairMarks(tokens: readonly Token[], text: string): MarkPairing {
     if (opening && apostrophe && next === "space") continue;
     if (opening) {
       markOf[i] = opens.length;
+      inside[i] = opens.length;
       stack.push(opens.length);
       opens.push(i);
       closes.push(-1);
@@ -159,27 +164,6 @@ export function pairMarks(tokens: readonly Token[], text: string): MarkPairing {
     close: closes[q] as number,
     depth: depths[q] as number,
   }));
-  // Innermost quotation of each token, by replaying the openers and closers.
-  const inside: number[] = new Array(n).fill(-1);
-  const replay: number[] = [];
-  // How many quotations each token closes (» may close the ones left open inside it too).
-  const closing: number[] = new Array(n).fill(0);
-  for (const q of quotations) if (q.close >= 0) closing[q.close] = (closing[q.close] as number) + 1;
-  for (let i = 0; i < n; i++) {
-    const closes = closing[i] as number;
-    if (closes > 0) {
-      inside[i] = innermost(replay);
-      for (let c = 0; c < closes; c++) replay.pop();
-      continue;
-    }
-    const m = markOf[i] as number;
-    if (m >= 0 && (quotations[m] as Quotation).open === i) {
-      replay.push(m);
-      inside[i] = m;
-      continue;
-    }
-    inside[i] = innermost(replay);
-  }
   return { quotations, inside, markOf, strayCloser };
 }
 

@@ -106,9 +106,6 @@ export class Grammar {
   readonly words: Words;
   readonly names: KnownNames;
 
-  /** {@link isHardStop} per token: 0 unknown, 1 no, 2 yes (the grammar asks about a token many times). */
-  readonly #stops: number[];
-
   /**
    * The analysis of each token (`null` for a non-word), looked up once here: every pass over the paragraph
    * asks about the same words many times, and an index into this array is cheaper than a hash lookup.
@@ -120,7 +117,6 @@ export class Grammar {
     this.marks = marks;
     this.words = words;
     this.names = names;
-    this.#stops = new Array(tokens.length).fill(0);
     const infos: (WordInfo | null)[] = new Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
@@ -164,18 +160,9 @@ export class Grammar {
     return count > 0 ? quotation.close : -1;
   }
 
-  /** Whether the word at `i` ends every phrase (complementizer, cue, time word, adjunct preposition …). */
+  /** Whether the token at `i` ends every phrase (complementizer, cue, time word, adjunct preposition …). */
   isHardStop(i: number): boolean {
-    const cached = i >= 0 ? this.#stops[i] : 2;
-    if (cached === 2) return true;
-    if (cached === 1) return false;
-    const stop = this.#hardStop(i);
-    if (i >= 0 && i < this.#stops.length) this.#stops[i] = stop ? 2 : 1;
-    return stop;
-  }
-
-  #hardStop(i: number): boolean {
-    const t = this.tokens[i];
+    const t = i >= 0 ? this.tokens[i] : undefined;
     if (t === undefined) return true;
     if (t.kind === "punct")
       return (
@@ -187,17 +174,9 @@ export class Grammar {
         t.key === "\u2014"
       );
     if (t.kind !== "word") return false;
-    const w = this.#infos[i] as WordInfo;
-    return (
-      w.complementizer ||
-      (w.cue !== null && w.cue.type !== "noun" && (w.cue.person ?? 3) === 3) ||
-      w.time ||
-      w.relative ||
-      w.adjunct ||
-      w.opener ||
-      this.isTurnMarker(i) > 0 ||
-      this.isSourceIntroducer(i) > 0
-    );
+    // The word's own classes are one bit of its analysis (WordInfo.stop); only the turn markers and source
+    // introducers depend on the words after it.
+    return (this.#infos[i] as WordInfo).stop || this.isTurnMarker(i) > 0 || this.isSourceIntroducer(i) > 0;
   }
 
   /** Length of a multi-word lexicon phrase at `i` (folded keys), or 0. */

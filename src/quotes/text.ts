@@ -20,11 +20,8 @@ export interface Token {
   readonly text: string;
   /** The folded form ({@link foldChar}); for punctuation and marks, the character itself. */
   readonly key: string;
-  /**
-   * For a word, the slot of its key in the shared key table (-1 for other tokens and for keys too long to
-   * keep). A slot is reused once the table starts over, so it is a hint: whoever caches by slot checks the key.
-   */
-  readonly slot: number;
+  /** For a word, its key's entry in the shared key table (`null` for other tokens and for keys too long to keep). */
+  readonly entry: KeyEntry | null;
 }
 
 /**
@@ -141,6 +138,35 @@ export function fold(text: string): string {
   return unitsToString(foldUnits, length);
 }
 
+/**
+ * The words of `text` as the key of a name or title: {@link fold}ed, split at white space, each without
+ * punctuation (only a-z, 0-9 and units from U+0621 up stay), empty ones left out. One pass over the units;
+ * the words are the shared keys of the tokenizer, so they compare with token keys at once.
+ */
+export function foldedWords(text: string): string[] {
+  const words: string[] = [];
+  let length = 0;
+  let hash = HASH_SEED;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (isSpace(code)) {
+      if (length > 0) {
+        const entry = keyEntry(length, hash);
+        words.push(entry !== null ? entry.key : unitsToString(units, length));
+      }
+      length = 0;
+      hash = HASH_SEED;
+      continue;
+    }
+    const f = foldCode(code);
+    if (f < 0 || !(f < 0x80 ? (f >= 0x61 && f <= 0x7a) || (f >= 0x30 && f <= 0x39) : f >= 0x0621)) continue;
+    if (length === units.length) units = grown(units);
+    units[length++] = f;
+    hash = Math.imul(hash ^ f, HASH_PRIME) & SMI_MASK;
+  }
+  return words;
+}
+
 /** What {@link wordUnit} gives for a unit that is not part of a word. */
 const NOT_WORD = -2;
 
@@ -182,7 +208,7 @@ export function tokenize(text: string): Token[] {
     }
     if (wordUnit(text, i, code) !== NOT_WORD) {
       // The folded units go to the scratch buffer with their hash; the key is then found among the keys met
-      // before, or made once ({@link keySlot}).
+      // before, or made once ({@link keyEntry}).
       const start = i;
       let end = i;
       let length = 0;
@@ -229,11 +255,11 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      const slot = keySlot(length, hash);
-      const key = slot >= 0 ? (keyStrings[slot] as string) : unitsToString(units, length);
+      const entry = keyEntry(length, hash);
+      const key = entry !== null ? entry.key : unitsToString(units, length);
       // Most words are written as they fold: the token's text is then the key itself, not another string.
       const written = changed ? text.slice(start, end) : key;
-      tokens.push({ kind: "word", start, end, text: written, key, slot });
+      tokens.push({ kind: "word", start, end, text: written, key, entry });
       continue;
     }
     const ch = text[i] as string;
@@ -246,7 +272,7 @@ export function tokenize(text: string): Token[] {
         end,
         text: text.slice(i, end),
         key: double ? '"' : ch,
-        slot: -1,
+        entry: null,
       });
       i = end;
       continue;
@@ -255,7 +281,7 @@ export function tokenize(text: string): Token[] {
     // A surrogate pair is one punctuation token.
     const end = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? i + 2 : i + 1;
     const written = end === i + 1 ? ch : text.slice(i, end);
-    tokens.push({ kind, start: i, end, text: written, key: written, slot: -1 });
+    tokens.push({ kind, start: i, end, text: written, key: written, entry: null });
     i = end;
   }
   return tokens;
@@ -280,43 +306,54 @@ const SMI_MASK = 0x3fffffff;
 const HASH_PRIME = 0x01000193;
 
 /** Slots of the key table (a power of two); at half full it starts over, so a probe stays short. */
-export const KEY_SLOTS = 1 << 15;
+const KEY_SLOTS = 1 << 14;
 /** Longest key kept in the table; a longer word (a URL, a hostile run) gets a string of its own. */
 const MAX_KEPT_KEY = 40;
 
 /**
+ * A folded word of the shared key table, with room for one value that a stage caches about the word (the
+ * quotes stage keeps the word's analysis there): a token reaches it without hashing its key again.
+ */
+export interface KeyEntry {
+  readonly key: string;
+  readonly hash: number;
+  /** Whoever set {@link value} (a value is only valid for its owner, e.g. a compiled lexicon). */
+  owner: object | null;
+  value: unknown;
+}
+
+/**
  * The folded words met so far, by hash (open addressing). News text repeats its vocabulary, so most tokens
  * find their key here from the scratch buffer without building a string; and one string per word means its
- * hash is computed once, for every later lookup by key (word analyses, phrase lists, names). Shared by every
- * parse; it holds strings only, so it changes no result.
+ * hash is computed once, for every later lookup by key (phrase lists, names). Shared by every parse; what
+ * it holds depends only on the words, so it changes no result.
  */
-const keyStrings: (string | undefined)[] = new Array(KEY_SLOTS);
-const keyHashes = new Int32Array(KEY_SLOTS);
+const keyEntries: (KeyEntry | undefined)[] = new Array(KEY_SLOTS);
 let keyCount = 0;
 
 /**
- * The slot of the key whose folded units are the first `length` units of the scratch buffer, with their
- * `hash` (the key is made once, when first met), or -1 for a key longer than {@link MAX_KEPT_KEY}.
+ * The entry of the key whose folded units are the first `length` units of the scratch buffer, with their
+ * `hash` (made when the key is first met), or `null` for a key longer than {@link MAX_KEPT_KEY}.
  */
-function keySlot(length: number, hash: number): number {
-  if (length > MAX_KEPT_KEY) return -1;
+function keyEntry(length: number, hash: number): KeyEntry | null {
+  if (length > MAX_KEPT_KEY) return null;
   const mask = KEY_SLOTS - 1;
   let slot = hash & mask;
   for (;;) {
-    const k = keyStrings[slot];
-    if (k === undefined) break;
-    if (keyHashes[slot] === hash && k.length === length && sameUnits(k, length)) return slot;
+    const entry = keyEntries[slot];
+    if (entry === undefined) break;
+    if (entry.hash === hash && entry.key.length === length && sameUnits(entry.key, length)) return entry;
     slot = (slot + 1) & mask;
   }
   if (keyCount >= KEY_SLOTS >> 1) {
-    keyStrings.fill(undefined);
+    keyEntries.fill(undefined);
     keyCount = 0;
     slot = hash & mask;
   }
-  keyStrings[slot] = unitsToString(units, length);
-  keyHashes[slot] = hash;
+  const entry: KeyEntry = { key: unitsToString(units, length), hash, owner: null, value: null };
+  keyEntries[slot] = entry;
   keyCount++;
-  return slot;
+  return entry;
 }
 
 function sameUnits(key: string, length: number): boolean {

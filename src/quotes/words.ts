@@ -5,63 +5,229 @@
  * off. Answers are memoised per parse, so every distinct word is analysed once.
  */
 import { type CompiledQuotes, type CueForm, PHRASE_LISTS, type PhraseIndex } from "./cues.js";
-import { KEY_SLOTS, type Token } from "./text.js";
+import type { Token } from "./text.js";
 
-/** The analysis of one folded word. */
-export interface WordInfo {
+/** Bits of {@link WordInfo.classes}, one per yes/no property of a word (at most 30: V8 small integers). */
+const CONJUNCTION = 1 << 0;
+const DEFINITE = 1 << 1;
+const PREPOSITION = 1 << 2;
+const WEAK_CUE = 1 << 3;
+const CUE_SUFFIX = 1 << 4;
+const COMPLEMENTIZER = 1 << 5;
+const ROLE = 1 << 6;
+const RELATION = 1 << 7;
+const HONORIFIC = 1 << 8;
+const ORGANIZATION = 1 << 9;
+const ORGANIZATION_TYPE = 1 << 10;
+const ANONYMOUS = 1 << 11;
+const DOCUMENT = 1 << 12;
+const SPEECH_EVENT = 1 << 13;
+const TIME = 1 << 14;
+const RELATIVE = 1 << 15;
+const OPENER = 1 << 16;
+const AUXILIARY = 1 << 17;
+const ADJUNCT = 1 << 18;
+const FUNCTION = 1 << 19;
+const BLOCKER = 1 << 20;
+const BREAKER = 1 << 21;
+const PARTICLE = 1 << 22;
+const QUANTIFIER = 1 << 23;
+const NAME_LIKE = 1 << 24;
+const NUMERIC = 1 << 25;
+const PLURAL = 1 << 26;
+const STOP = 1 << 27;
+const LEADS_COMPLEMENTIZER = 1 << 28;
+
+/**
+ * The analysis of one folded word. The yes/no properties are bits of one number, read through getters: an
+ * article's few thousand analyses stay small (a few words of memory each), so that the first look at a
+ * word in a paragraph, which is a cache miss, brings in all of it.
+ */
+export class WordInfo {
   /** The folded word. */
   readonly key: string;
   /** The word without a leading و/ف when that reading is a known word (else the word itself). */
   readonly bare: string;
-  /** Whether the word starts with the conjunction و/ف (in the reading that is a known word). */
-  readonly conjunction: boolean;
-  /** Whether the word carries the article ال (also لل، بال، وال …). */
-  readonly definite: boolean;
-  /** Whether the word starts with a glued preposition ب/ل/ك. */
-  readonly preposition: boolean;
   /** The word without conjunction, preposition and article. */
   readonly base: string;
   /** The speech cue this word is, if any (a verb, participle or speech noun). */
   readonly cue: CueForm | null;
-  /** Whether the cue is a weak form (also a common noun or preposition). */
-  readonly weakCue: boolean;
-  /** Whether the cue carries an object pronoun (قالته، اعتبره). */
-  readonly cueSuffix: boolean;
-  /** A complementizer (أن، إن، بأن، أنه …), with or without و. */
-  readonly complementizer: boolean;
-  readonly role: boolean;
-  readonly relation: boolean;
-  readonly honorific: boolean;
-  readonly organization: boolean;
-  readonly organizationType: boolean;
-  readonly anonymous: boolean;
-  readonly document: boolean;
-  readonly speechEvent: boolean;
-  readonly time: boolean;
-  readonly relative: boolean;
-  readonly opener: boolean;
-  readonly auxiliary: boolean;
-  readonly adjunct: boolean;
-  readonly function: boolean;
-  readonly blocker: boolean;
-  readonly breaker: boolean;
-  readonly particle: boolean;
-  /** A quantifier that heads a plural description (كثير من …). */
-  readonly quantifier: boolean;
-  /** A word that can be part of a name: none of the classes above, and not a number. */
-  readonly nameLike: boolean;
-  /** Whether the word is written with digits only. */
-  readonly numeric: boolean;
-  /** A definite plural (المتضررون، المسؤولين، القوات) or an indefinite sound plural. */
-  readonly plural: boolean;
+  /** The yes/no properties below, as bits. */
+  readonly classes: number;
+  /** Bit `1 << slot` set when {@link phraseStarts} has a phrase for that slot. */
+  readonly phraseMask: number;
   /**
    * Per phrase list and reading ({@link phraseSlot}): the phrases whose first word this word can be. The
    * grammar asks "does a phrase start here?" at almost every token, and the answer for the first word
    * depends only on the word, so it is kept with the analysis.
    */
   readonly phraseStarts: readonly (readonly Phrase[])[];
-  /** Bit `1 << slot` set when {@link phraseStarts} has a phrase for that slot. */
-  readonly phraseMask: number;
+
+  constructor(
+    key: string,
+    bare: string,
+    base: string,
+    cue: CueForm | null,
+    classes: number,
+    phraseMask: number,
+    phraseStarts: readonly (readonly Phrase[])[],
+  ) {
+    this.key = key;
+    this.bare = bare;
+    this.base = base;
+    this.cue = cue;
+    this.classes = classes;
+    this.phraseMask = phraseMask;
+    this.phraseStarts = phraseStarts;
+  }
+
+  /** Whether the word starts with the conjunction و/ف (in the reading that is a known word). */
+  get conjunction(): boolean {
+    return (this.classes & CONJUNCTION) !== 0;
+  }
+
+  /** Whether the word carries the article ال (also لل، بال، وال …). */
+  get definite(): boolean {
+    return (this.classes & DEFINITE) !== 0;
+  }
+
+  /** Whether the word starts with a glued preposition ب/ل/ك. */
+  get preposition(): boolean {
+    return (this.classes & PREPOSITION) !== 0;
+  }
+
+  /** Whether the cue is a weak form (also a common noun or preposition). */
+  get weakCue(): boolean {
+    return (this.classes & WEAK_CUE) !== 0;
+  }
+
+  /** Whether the cue carries an object pronoun (قالته، اعتبره). */
+  get cueSuffix(): boolean {
+    return (this.classes & CUE_SUFFIX) !== 0;
+  }
+
+  /** A complementizer (أن، إن، بأن، أنه …), with or without و. */
+  get complementizer(): boolean {
+    return (this.classes & COMPLEMENTIZER) !== 0;
+  }
+
+  /** A title of office or occupation (with or without ال and a glued preposition). */
+  get role(): boolean {
+    return (this.classes & ROLE) !== 0;
+  }
+
+  /** A relation (والد، صديقة), also with a pronoun suffix. */
+  get relation(): boolean {
+    return (this.classes & RELATION) !== 0;
+  }
+
+  /** An honorific (الدكتور، السيد). */
+  get honorific(): boolean {
+    return (this.classes & HONORIFIC) !== 0;
+  }
+
+  /** The head of an organisation's name (وزارة، المرصد). */
+  get organization(): boolean {
+    return (this.classes & ORGANIZATION) !== 0;
+  }
+
+  /** A type noun before a body's proper name (نادي، صحيفة). */
+  get organizationType(): boolean {
+    return (this.classes & ORGANIZATION_TYPE) !== 0;
+  }
+
+  /** An unnamed source (مصدر، شهود). */
+  get anonymous(): boolean {
+    return (this.classes & ANONYMOUS) !== 0;
+  }
+
+  /** A document that speaks (بيان، تقرير). */
+  get document(): boolean {
+    return (this.classes & DOCUMENT) !== 0;
+  }
+
+  /** An occasion of speech (تصريحات، مؤتمر), also with a pronoun suffix. */
+  get speechEvent(): boolean {
+    return (this.classes & SPEECH_EVENT) !== 0;
+  }
+
+  /** A time word (أمس، اليوم). */
+  get time(): boolean {
+    return (this.classes & TIME) !== 0;
+  }
+
+  /** A relative pronoun (الذي، التي). */
+  get relative(): boolean {
+    return (this.classes & RELATIVE) !== 0;
+  }
+
+  /** A clause opener (لكن، كما). */
+  get opener(): boolean {
+    return (this.classes & OPENER) !== 0;
+  }
+
+  /** An auxiliary verb (كان، ظل). */
+  get auxiliary(): boolean {
+    return (this.classes & AUXILIARY) !== 0;
+  }
+
+  /** A preposition that opens an adjunct (في، خلال). */
+  get adjunct(): boolean {
+    return (this.classes & ADJUNCT) !== 0;
+  }
+
+  /** A function word. */
+  get function(): boolean {
+    return (this.classes & FUNCTION) !== 0;
+  }
+
+  /** A word that makes the complementizer after it belong to another construction (بعد أن). */
+  get blocker(): boolean {
+    return (this.classes & BLOCKER) !== 0;
+  }
+
+  /** A word that ends an organisation chain. */
+  get breaker(): boolean {
+    return (this.classes & BREAKER) !== 0;
+  }
+
+  /** A particle inside a name (بن، أبو). */
+  get particle(): boolean {
+    return (this.classes & PARTICLE) !== 0;
+  }
+
+  /** A quantifier that heads a plural description (كثير من …). */
+  get quantifier(): boolean {
+    return (this.classes & QUANTIFIER) !== 0;
+  }
+
+  /** A word that can be part of a name: none of the classes above, and not a number. */
+  get nameLike(): boolean {
+    return (this.classes & NAME_LIKE) !== 0;
+  }
+
+  /** Whether the word is written with digits only. */
+  get numeric(): boolean {
+    return (this.classes & NUMERIC) !== 0;
+  }
+
+  /** A definite plural (المتضررون، المسؤولين، القوات) or an indefinite sound plural. */
+  get plural(): boolean {
+    return (this.classes & PLURAL) !== 0;
+  }
+
+  /**
+   * Whether the word ends every speaker phrase by itself (a complementizer, a third-person speech verb or
+   * participle, a time word, a relative pronoun, an adjunct preposition or a clause opener).
+   */
+  get stop(): boolean {
+    return (this.classes & STOP) !== 0;
+  }
+
+  /** Whether the word (read without و/ف) is a preposition that can stand before a complementizer (إلى أن، على أن). */
+  get leadsComplementizer(): boolean {
+    return (this.classes & LEADS_COMPLEMENTIZER) !== 0;
+  }
 }
 
 /** A multi-word lexicon entry: its folded words. */
@@ -107,42 +273,30 @@ function strip(word: string): [string, boolean, boolean] {
 const MEMO_SIZE = 50_000;
 
 /** Analyses by compiled lexicon: a word's analysis depends only on the word and the lexicon. */
-const memos = new WeakMap<
-  CompiledQuotes,
-  { analyses: Map<string, WordInfo>; bySlot: (WordInfo | undefined)[] }
->();
+const memos = new WeakMap<CompiledQuotes, Map<string, WordInfo>>();
 
 /** Memoised word analysis over one compiled lexicon (the memo is shared by every parse with that lexicon). */
 export class Words {
   readonly lex: CompiledQuotes;
   readonly #memo: Map<string, WordInfo>;
-  /**
-   * The analyses by slot of the shared key table ({@link Token.slot}), for this lexicon: an array read instead
-   * of a hash lookup for every word token. A slot may hold another word after the key table starts over, so
-   * a hit is checked against the token's key.
-   */
-  readonly #bySlot: (WordInfo | undefined)[];
-
   constructor(lex: CompiledQuotes) {
     this.lex = lex;
     let memo = memos.get(lex);
     if (!memo) {
-      memo = { analyses: new Map(), bySlot: new Array(KEY_SLOTS) };
+      memo = new Map();
       memos.set(lex, memo);
     }
-    this.#memo = memo.analyses;
-    this.#bySlot = memo.bySlot;
+    this.#memo = memo;
   }
 
   /** The analysis of a word token (or of a folded key). */
   of(token: Token | string): WordInfo {
-    if (typeof token !== "string") {
-      const slot = token.slot;
-      const cached = slot >= 0 ? this.#bySlot[slot] : undefined;
-      if (cached !== undefined && cached.key === token.key && token.key !== ALI) return cached;
-    }
+    // A token finds its analysis on its key's entry (no hash lookup), when this lexicon put it there last.
+    // علي (the name Ali) and على (the preposition) share a key, so that key always goes to the memo.
+    const entry = typeof token === "string" ? null : token.entry;
+    if (entry !== null && entry.owner === this.lex && entry.key !== ALI) return entry.value as WordInfo;
     let key = typeof token === "string" ? token : token.key;
-    // علي (the name Ali) and على (the preposition) fold to the same key; the written final letter tells them apart.
+    // The written final letter tells the name علي from the preposition على.
     if (typeof token !== "string" && key === ALI && lastLetter(token.text) === "\u064A") key = NAME_ALI;
     let info = this.#memo.get(key);
     if (!info) {
@@ -150,7 +304,10 @@ export class Words {
       if (this.#memo.size >= MEMO_SIZE) this.#memo.clear();
       this.#memo.set(key, info);
     }
-    if (typeof token !== "string" && token.slot >= 0 && token.key !== ALI) this.#bySlot[token.slot] = info;
+    if (entry !== null && entry.key !== ALI) {
+      entry.owner = this.lex;
+      entry.value = info;
+    }
     return info;
   }
 
@@ -284,41 +441,46 @@ export class Words {
     const bare = nameAli ? ALI : chosen;
     const baseSpelling = nameAli ? ALI : base;
     const [phraseMask, phraseStarts] = phraseStartsOf(lex, spelling, bare, baseSpelling);
-    return {
-      key: spelling,
-      bare,
-      conjunction,
-      definite,
-      preposition,
-      base: baseSpelling,
-      cue,
-      weakCue,
-      cueSuffix,
-      complementizer,
-      role,
-      relation,
-      honorific,
-      organization,
-      organizationType,
-      anonymous,
-      document,
-      speechEvent,
-      time,
-      relative,
-      opener,
-      auxiliary,
-      adjunct,
-      function: fn,
-      blocker,
-      breaker,
-      particle,
-      nameLike: nameLike || particle,
-      numeric,
-      plural,
-      quantifier,
-      phraseMask,
-      phraseStarts,
-    };
+    const classes =
+      (conjunction ? CONJUNCTION : 0) |
+      (definite ? DEFINITE : 0) |
+      (preposition ? PREPOSITION : 0) |
+      (weakCue ? WEAK_CUE : 0) |
+      (cueSuffix ? CUE_SUFFIX : 0) |
+      (complementizer ? COMPLEMENTIZER : 0) |
+      (role ? ROLE : 0) |
+      (relation ? RELATION : 0) |
+      (honorific ? HONORIFIC : 0) |
+      (organization ? ORGANIZATION : 0) |
+      (organizationType ? ORGANIZATION_TYPE : 0) |
+      (anonymous ? ANONYMOUS : 0) |
+      (document ? DOCUMENT : 0) |
+      (speechEvent ? SPEECH_EVENT : 0) |
+      (time ? TIME : 0) |
+      (relative ? RELATIVE : 0) |
+      (opener ? OPENER : 0) |
+      (auxiliary ? AUXILIARY : 0) |
+      (adjunct ? ADJUNCT : 0) |
+      (fn ? FUNCTION : 0) |
+      (blocker ? BLOCKER : 0) |
+      (breaker ? BREAKER : 0) |
+      (particle ? PARTICLE : 0) |
+      (quantifier ? QUANTIFIER : 0) |
+      (nameLike || particle ? NAME_LIKE : 0) |
+      (numeric ? NUMERIC : 0) |
+      (plural ? PLURAL : 0) |
+      // What ends every speaker phrase by itself: a complementizer, a third-person speech verb or participle,
+      // a time word, a relative pronoun, an adjunct preposition or a clause opener.
+      (complementizer ||
+      (cue !== null && cue.type !== "noun" && (cue.person ?? 3) === 3) ||
+      time ||
+      relative ||
+      adjunct ||
+      opener
+        ? STOP
+        : 0) |
+      (lex.complementizerPrepositions.has(bare) ? LEADS_COMPLEMENTIZER : 0);
+    return new WordInfo(spelling, bare, baseSpelling, cue, classes, phraseMask, phraseStarts);
   }
 }
 

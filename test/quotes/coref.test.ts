@@ -4,8 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { collapseSpaces, foldedWords } from "../../src/quotes/coref.js";
-import { fold, foldChar, isSpace } from "../../src/quotes/text.js";
+import { collapseSpaces } from "../../src/quotes/coref.js";
+import { fold, foldChar, foldedWords, isSpace } from "../../src/quotes/text.js";
 
 /** Runs of white space, `#`, `_` and tatweel read as one space, none at either end (by code point). */
 function referenceCollapse(text: string): string {

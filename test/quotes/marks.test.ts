@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pairMarks } from "../../src/quotes/marks.js";
 import { tokenize } from "../../src/quotes/text.js";
@@ -90,5 +91,36 @@ describe("pairMarks", () => {
       pairMarks(tokenize(text), text);
     }, 5_000);
     expect(ratio).toBeLessThan(LINEAR_GROWTH);
+  });
+
+  it("gives each token its innermost quotation, as replaying the pairs says", () => {
+    // The pairs give the innermost quotation of every token: an opener is inside its own quotation, a closer
+    // inside the innermost one still open when it comes (» may close several).
+    const piece = fc.constantFrom("قال", "نعم", " ", '"', "«", "»", "“", "”", "'", "''", "،", ".", "(", "ل");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), (pieces) => {
+        const text = pieces.join("");
+        const tokens = tokenize(text);
+        const { quotations: qs, inside, markOf } = pairMarks(tokens, text);
+        const closing = new Array<number>(tokens.length).fill(0);
+        for (const q of qs) if (q.close >= 0) closing[q.close] = (closing[q.close] ?? 0) + 1;
+        const open: number[] = [];
+        const expected = tokens.map((_, i) => {
+          const top = open.length > 0 ? (open[open.length - 1] as number) : -1;
+          if ((closing[i] ?? 0) > 0) {
+            open.length -= closing[i] ?? 0;
+            return top;
+          }
+          const m = markOf[i] ?? -1;
+          if (m >= 0 && qs[m]?.open === i) {
+            open.push(m);
+            return m;
+          }
+          return top;
+        });
+        expect([...inside]).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
