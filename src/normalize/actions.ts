@@ -79,6 +79,8 @@ export const HIGH_SURROGATE = 12;
 export const LOW_SURROGATE = 13;
 /** U+0670 with `daggerAlef: "alef"`: ا, or nothing after ى. */
 export const DAGGER = 14;
+/** U+0640 with `keepTatweelDashes`: removed beside a letter or mark, kept as a dash between other units. */
+export const TATWEEL_DASH = 15;
 
 /** `scan` bit: the unit needs a look wherever it stands. */
 export const LOOK = 1;
@@ -193,7 +195,7 @@ export function buildActions(o: ResolvedNormalizeOptions): Actions {
     if (o.marks === "all") set(OTHER_ARABIC_MARKS, DELETE);
   }
   if (o.daggerAlef !== "keep") act[DAGGER_ALEF] = o.daggerAlef === "remove" ? DELETE : DAGGER;
-  if (o.removeTatweel) act[TATWEEL] = DELETE;
+  if (o.removeTatweel) act[TATWEEL] = o.keepTatweelDashes ? TATWEEL_DASH : DELETE;
   if (o.removeInvisibles) {
     set(INVISIBLES, DELETE);
     act[ZWJ] = JOINER;
@@ -276,7 +278,8 @@ function close(text: string, form: number, act: Uint8Array, repl: Uint16Array): 
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     const a = act[c];
-    if (a === DELETE) continue;
+    // The tatweel of a form such as ﹱ (U+FE71, tatweel with fathatan) carries a mark on a joined letter.
+    if (a === DELETE || a === TATWEEL_DASH) continue;
     if (!knownCombiningClass(c)) base = c;
     let r = c;
     if (a === MAP) r = repl[c]!;

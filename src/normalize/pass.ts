@@ -25,6 +25,7 @@ import {
   MARK,
   NFC,
   PAIRED,
+  TATWEEL_DASH,
   WHITE,
 } from "./actions.js";
 import { decodeEntity, entityEnd } from "./entities.js";
@@ -44,6 +45,11 @@ import {
   TATWEEL,
   YEH,
 } from "./tables.js";
+
+/** Whether a tatweel beside `code` elongates it: `code` is an Arabic letter or mark (not a kept tatweel). */
+function joinsTatweel(code: number): boolean {
+  return code !== TATWEEL && (isArabicLetter(code) || isArabicMark(code));
+}
 
 /** Units of the output buffer. */
 const CHUNK = 4096;
@@ -249,6 +255,24 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
     return x >= 0x0653 && x <= 0x0655;
   };
 
+  /**
+   * The first unit from `k` on that the output will show after a run of tatweel, as written there (a
+   * presentation form as its first letter), skipping the run, marks and what vanishes; LF at the end.
+   */
+  const afterTatweels = (k: number): number => {
+    while (k < n) {
+      const x = read(k);
+      const a = act[x];
+      if (!(x === TATWEEL || isArabicMark(x) || vanishes(a, readEnd - 1))) {
+        if (a === MAP) return repl[x]!;
+        if (a === EXPAND) return expansions.get(x)!.charCodeAt(0);
+        return x;
+      }
+      k = readEnd;
+    }
+    return LF;
+  };
+
   /** Whether a ZWJ after `before` and before source index `end` joins an emoji sequence. */
   const emojiJoiner = (before: number, end: number) =>
     isLowSurrogate(before) ||
@@ -306,6 +330,8 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
     } else if (a === FARSI_YEH_IN_CONTEXT) c = isArabicLetter(peek(end, true)) ? YEH : finalYeh;
     else if (a === DIGIT_SEPARATOR) {
       if (isDigit(before) && isDigit(peek(end, false))) c = repl[c]!;
+    } else if (a === TATWEEL_DASH) {
+      if (joinsTatweel(before) || joinsTatweel(afterTatweels(end))) c = -1;
     } else if (a === DAGGER) {
       // The letter the dagger alef sits on, in the source: after ى it is already pronounced.
       let p = i - 1;

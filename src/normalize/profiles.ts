@@ -29,6 +29,11 @@ export interface NormalizeOptions {
   expandHonorifics?: boolean | undefined;
   /** Remove tatweel U+0640. */
   removeTatweel?: boolean | undefined;
+  /**
+   * With `removeTatweel`, keep a run of tatweel that joins no letter: one that stands between spaces or
+   * punctuation is a dash (`سمارت ــ تركيا`), not an elongation.
+   */
+  keepTatweelDashes?: boolean | undefined;
   /** Remove zero-width and invisible format characters (ZWSP, ZWJ outside emoji, WJ, BOM, soft hyphen…). */
   removeInvisibles?: boolean | undefined;
   /** Keep U+200C ZWNJ when removing invisibles (Persian writes it inside words). */
@@ -79,7 +84,8 @@ export type ResolvedNormalizeOptions = {
  * false). Kept as one string so that an app that imports only `normalize` pays little for it.
  */
 const SPEC =
-  "nfc presentationForms expandHonorifics removeTatweel removeInvisibles keepZwnj removeBidiControls " +
+  "nfc presentationForms expandHonorifics removeTatweel keepTatweelDashes removeInvisibles keepZwnj " +
+  "removeBidiControls " +
   "spaces:keep|ascii|collapse trimLines lineBreaks:keep|lf persianLetters persianFinalYeh:yeh|alef-maqsura " +
   "foldForeignLetters marks:keep|harakat|tashkeel|quranic|all daggerAlef:keep|remove|alef foldAlef " +
   "foldAlefMaqsura foldTehMarbuta hamzaOnWawYeh:keep|drop|isolate digits:keep|ascii punctuation:keep|ascii " +

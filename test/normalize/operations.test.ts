@@ -90,6 +90,23 @@ describe("tatweel U+0640", () => {
     expect(normalize(text)).toBe(expected);
     expect(normalize(text, none({}))).toBe(text);
   });
+
+  // A run that joins no letter is a dash in datelines (`سمارت ــ تركيا`); beside a letter it elongates it.
+  it.each([
+    ["سمارت ــ تركيا", "سمارت ــ تركيا", "a run between spaces"],
+    ["عنب الشام ـ أعزاز", "عنب الشام ـ أعزاز", "one between spaces"],
+    ["(ـ)", "(ـ)", "between punctuation"],
+    ["ــ", "ــ", "alone on its line"],
+    ["العـــربية", "العربية", "inside a word"],
+    ["بـ 5 دولارات", "ب 5 دولارات", "after a letter"],
+    ["الموافق ــلـ", "الموافق ل", "before a letter"],
+    ["x \u200bــ\u200bﻻ", "x لا", "before a ligature, across invisibles"],
+    ["بَـ", "بَ", "after a mark"],
+  ])("keepTatweelDashes: %s → %s (%s)", (text, expected) => {
+    const options = { keepTatweelDashes: true };
+    expect(normalize(text, options)).toBe(expected);
+    expect(normalize(expected, options)).toBe(expected);
+  });
 });
 
 describe("invisible characters", () => {

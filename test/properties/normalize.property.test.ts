@@ -75,6 +75,7 @@ const optionsRecord: fc.Arbitrary<NormalizeOptions> = fc.record(
     presentationForms: fc.boolean(),
     expandHonorifics: fc.boolean(),
     removeTatweel: fc.boolean(),
+    keepTatweelDashes: fc.boolean(),
     removeInvisibles: fc.boolean(),
     keepZwnj: fc.boolean(),
     removeBidiControls: fc.boolean(),
