@@ -5,6 +5,7 @@
  */
 import {
   findMarkedPhrase,
+  type LineWords,
   looseKey,
   type PageMatchers,
   tokens,
@@ -63,6 +64,17 @@ function isNameWords(words: readonly string[], m: PageMatchers): boolean {
 }
 
 /**
+ * Whether a line, its leading titles aside, has few enough tokens to be a name; {@link isNameLike} of a
+ * line that has too many is false. Reads no more tokens than that takes, unlike isNameLike, which splits
+ * all of them. The line must be trimmed (as the lines of a page are).
+ */
+export function isShortForName(line: LineWords, m: PageMatchers): boolean {
+  let i = 0;
+  while (line.token(i + 1) !== undefined && m.personTitles.has(looseKey(line.token(i) ?? ""))) i++;
+  return !line.hasMoreTokensThan(i + MAX_NAME_WORDS);
+}
+
+/**
  * Whether `text` has the shape of a personal name: 2–6 words of letters, no digits, no function word, and
  * a first word that is not a definite noun (`ال…`), unless it is a known given name. One word passes only
  * when it is a known given name.
@@ -76,13 +88,26 @@ export function isNameLike(text: string, m: PageMatchers): boolean {
  * shape: `isNameLike` of every part of `splitJoinedNames(stripPersonTitles(text))`, on words split once.
  */
 export function isNamesPhrase(text: string, maxWords: number, m: PageMatchers): boolean {
-  const names = splitJoinedNameWords(trimmedWords(stripTitleWords(tokens(text), m)), m);
-  for (const name of names) {
-    let count = 0;
-    for (const w of name) if (wordCount(w) > 0) count++;
-    if (count > maxWords || !isNameWords(stripTitleWords(trimmedWords(name), m), m)) return false;
+  const words = trimmedWords(stripTitleWords(tokens(text), m));
+  const isName = (name: readonly string[]) => isNameWords(stripTitleWords(trimmedWords(name), m), m);
+  // The names of splitJoinedNameWords, each tested as soon as it is complete: in a sentence the first
+  // fails, most often by its length, before the rest is split.
+  let current: string[] = [];
+  let count = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? "";
+    const rest = joinedNameAt(words, i, current.length, m);
+    if (rest !== null) {
+      if (!isName(current)) return false;
+      current = [rest];
+      count = wordCount(rest) > 0 ? 1 : 0;
+    } else {
+      current.push(w);
+      if (wordCount(w) > 0) count++;
+    }
+    if (count > maxWords) return false;
   }
-  return true;
+  return current.length === 0 || isName(current);
 }
 
 /** Whether a name begins with a known given name (after any title). */
@@ -108,20 +133,29 @@ function splitJoinedNameWords(words: readonly string[], m: PageMatchers): string
   const out: string[][] = [];
   let current: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? "";
-    const rest = w.startsWith("\u0648") ? w.slice(1) : "";
-    const canSplit =
-      rest.length > 1 &&
-      current.length >= 2 &&
-      !m.wawNames.has(looseKey(w)) &&
-      (words.length - i >= 2 || m.givenNames.has(looseKey(rest)));
-    if (canSplit) {
+    const rest = joinedNameAt(words, i, current.length, m);
+    if (rest !== null) {
       out.push(current);
       current = [rest];
-    } else current.push(w);
+    } else current.push(words[i] ?? "");
   }
   if (current.length > 0) out.push(current);
   return out;
+}
+
+/**
+ * Whether a new name starts at word `i` (`current` words of the name before it): returns the word without
+ * its و, or null.
+ */
+function joinedNameAt(words: readonly string[], i: number, current: number, m: PageMatchers): string | null {
+  const w = words[i] ?? "";
+  if (current < 2 || !w.startsWith("\u0648")) return null;
+  const rest = w.slice(1);
+  const canSplit =
+    rest.length > 1 &&
+    !m.wawNames.has(looseKey(w)) &&
+    (words.length - i >= 2 || m.givenNames.has(looseKey(rest)));
+  return canSplit ? rest : null;
 }
 
 /** What a marked byline line (`Editing: NAME |`, `كتب: NAME`) gave, before its remainder is read. */

@@ -16,7 +16,6 @@ import {
 import {
   DIGIT,
   hasWordChar,
-  isDash,
   isDashCode,
   LineWords,
   looseKey,
@@ -160,6 +159,31 @@ function splitParts(text: string): Part[] {
 
 /** Reads `PLACE DATE AGENCY` (SPA) or `PLACE DATE` inside one part; returns the sub-parts or null. */
 function splitDatedPart(part: Part, m: PageMatchers, months: ReadonlySet<string>): Part[] | null {
+  const span = datedSpan(part, m, months);
+  if (!span) return null;
+  const { words, first, last } = span;
+  const at = (a: number, b: number, kind: PartKind): Part => {
+    const s = part.start + (words[a]?.s ?? 0);
+    const e = part.start + (words[b]?.e ?? 0);
+    return { start: s, end: e, text: part.text.slice(words[a]?.s ?? 0, words[b]?.e ?? 0), kind };
+  };
+  const out: Part[] = [];
+  if (first > 0) out.push(at(0, first - 1, "unknown"));
+  out.push(at(first, last, "date"));
+  if (last + 1 < words.length) out.push(at(last + 1, words.length - 1, "unknown"));
+  for (const p of out) if (p.kind === "unknown") p.kind = classifyPhrase(p.text, m);
+  return out;
+}
+
+/** The words of a part, and the first and last of those that make its date. */
+interface DatedSpan {
+  readonly words: readonly { readonly s: number; readonly e: number; readonly t: string }[];
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Where {@link splitDatedPart} finds the date in a part, or null when it finds none. */
+function datedSpan(part: Part, m: PageMatchers, months: ReadonlySet<string>): DatedSpan | null {
   if (!DIGIT.test(part.text)) return null;
   const words: { s: number; e: number; t: string }[] = [];
   const re = /\S+/gu;
@@ -186,17 +210,7 @@ function splitDatedPart(part: Part, m: PageMatchers, months: ReadonlySet<string>
     const t = words[i]?.t ?? "";
     if (!isDateToken(t, m, months) && !/^[\p{L}\p{M}]+$/u.test(t)) return null;
   }
-  const at = (a: number, b: number, kind: PartKind): Part => {
-    const s = part.start + (words[a]?.s ?? 0);
-    const e = part.start + (words[b]?.e ?? 0);
-    return { start: s, end: e, text: part.text.slice(words[a]?.s ?? 0, words[b]?.e ?? 0), kind };
-  };
-  const out: Part[] = [];
-  if (first > 0) out.push(at(0, first - 1, "unknown"));
-  out.push(at(first, last, "date"));
-  if (last + 1 < words.length) out.push(at(last + 1, words.length - 1, "unknown"));
-  for (const p of out) if (p.kind === "unknown") p.kind = classifyPhrase(p.text, m);
-  return out;
+  return { words, first, last };
 }
 
 /** Reads `سمارت تركيا` (a dash lost to normalization): two known phrases side by side. */
@@ -349,10 +363,37 @@ export function readOrigin(
   if (count > MAX_ORIGIN_WORDS && !digit) return null;
   const months = monthKeys(lexicon);
   const split = splitParts(line);
-  // One part without a digit is an origin only when the lexicon knows it, whole or as two phrases side by
-  // side: read as a name it would stand alone, which no rule accepts. So its name reading, the dearest
-  // test here, is skipped.
-  const parts = classifyParts(split, m, months, split.length > 1 || digit);
+  if (count > MAX_ORIGIN_WORDS) {
+    // A part gives at most the date that splitDatedPart finds in it, whatever the part reads as: a line
+    // too long even without all those words fails before its parts are read.
+    let dateWords = 0;
+    for (const p of split) {
+      const span = datedSpan(p, m, months);
+      const from = span?.words[span.first];
+      const to = span?.words[span.last];
+      if (from && to) dateWords += wordCount(p.text.slice(from.s, to.e));
+    }
+    if (count - dateWords > MAX_ORIGIN_WORDS) return null;
+  }
+  let parts: Part[];
+  const first = split[0];
+  if (split.length === 1 || first === undefined || DIGIT.test(first.text)) {
+    // One part without a digit is an origin only when the lexicon knows it, whole or as two phrases side
+    // by side: read as a name it would stand alone, which no rule accepts. So its name reading, the
+    // dearest test here, is skipped.
+    parts = classifyParts(split, m, months, split.length > 1 || digit);
+  } else {
+    // A first part without a digit cannot turn into a date, so it stays the first part of the content,
+    // and `assemble` accepts an unknown phrase only there: an unknown phrase in any later part fails the
+    // line. The later parts are read first, the last first, which in a sentence is where one fails.
+    const later: Part[] = [];
+    for (let i = split.length - 1; i >= 1; i--) {
+      const read = classifyParts([split[i] as Part], m, months);
+      if (read.some((p) => p.kind === "unknown")) return null;
+      later.unshift(...read);
+    }
+    parts = [...classifyParts([first], m, months), ...later];
+  }
   const dateWords = parts.filter((p) => p.kind === "date").reduce((n, p) => n + wordCount(p.text), 0);
   if (count - dateWords > MAX_ORIGIN_WORDS) return null;
   return assemble(line, parts, m, ctx);
@@ -420,12 +461,17 @@ const MAX_INLINE_WORDS = 9;
 /** Fewest words of story that must follow an inline dateline. */
 const MIN_STORY_WORDS = 4;
 
+/** Whether `text` has fewer than `n` words (counted no further than `n`: the story may be long). */
+function hasFewerWords(text: string, n: number): boolean {
+  return wordCount(text, n - 1) < n;
+}
+
 /** Length of a run of dashes (`--`, `—`, ` - `) or a colon and the spaces around it, starting at `at`. */
 function delimiterRun(text: string, at: number): number {
   let i = at;
   while (i < text.length && text.charAt(i) === " ") i++;
   let marks = 0;
-  while (i < text.length && (isDash(text.charAt(i)) || text.charAt(i) === ":")) {
+  while (i < text.length && (isDashCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x3a)) {
     i++;
     marks++;
   }
@@ -461,7 +507,7 @@ export function readInlineOrigin(text: string, m: PageMatchers, lexicon: Lexicon
           (p) => p.kind === "place" || p.kind === "placeOrAgency" || p.kind === "unknown",
         );
         const story = text.slice(close + 1 + run);
-        if (allPlaces && wordCount(story) >= MIN_STORY_WORDS && !before.includes(".")) {
+        if (allPlaces && !hasFewerWords(story, MIN_STORY_WORDS) && !before.includes(".")) {
           return {
             origin: {
               editor: null,
@@ -486,15 +532,16 @@ export function readInlineOrigin(text: string, m: PageMatchers, lexicon: Lexicon
     if (count > MAX_INLINE_WORDS + 1) break;
     const tokenEnd = r.index + r[0].length;
     for (let i = r.index; i < tokenEnd; i++) {
-      const ch = text.charAt(i);
-      if (ch === "." || ch === "\u060C" || ch === "(" || ch === "\u061F") break scan;
-      if (ch !== ":" && !(isDash(ch) && ch !== "\u0640")) continue;
+      const c = text.charCodeAt(i);
+      // . ، ( ؟ end the prefix; a colon or a dash other than tatweel (U+0640) may close it.
+      if (c === 0x2e || c === 0x060c || c === 0x28 || c === 0x061f) break scan;
+      if (c !== 0x3a && !(isDashCode(c) && c !== 0x0640)) continue;
       const prefix = text.slice(0, i).trim();
       const run = delimiterRun(text, i);
-      if (prefix.length === 0 || wordCount(text.slice(i + run)) < MIN_STORY_WORDS) break scan;
+      if (prefix.length === 0 || hasFewerWords(text.slice(i + run), MIN_STORY_WORDS)) break scan;
       const found = inlineCandidate(prefix, i + run, m, months);
       if (found) best = found;
-      else if (ch === ":") break scan;
+      else if (c === 0x3a) break scan;
       i += run - 1;
     }
   }

@@ -148,8 +148,8 @@ export function findMarkedPhrase(text: string, set: ReadonlySet<string>): number
       if (!set.has(looseKey(text.slice(w.s, last.e)))) continue;
       let j = last.e;
       while (j < text.length && (text.charAt(j) === " " || text.charAt(j) === "\t")) j++;
-      const ch = text.charAt(j);
-      if (ch === ":" || ch === "\uFF1A" || isDash(ch)) return w.s;
+      const c = text.charCodeAt(j);
+      if (c === 0x3a || c === 0xff1a || isDashCode(c)) return w.s;
     }
   }
   return -1;
@@ -194,6 +194,38 @@ export class LineWords {
     count = wordCount(text),
   ) {
     this.count = count;
+  }
+
+  /**
+   * The words of `text` read in one scan that counts them and notes the marks: every line of a page is
+   * counted, and the marks of a short one are asked for at once. The count stops past `max` (the count is
+   * then `max + 1`, and the marks are read again if asked for).
+   */
+  static read(text: string, max: number): LineWords {
+    let n = 0;
+    let marks = 0;
+    let inToken = false;
+    let counted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) {
+        inToken = false;
+        continue;
+      }
+      if (!inToken) {
+        inToken = true;
+        counted = false;
+      }
+      if (!counted && isWordCode(c)) {
+        n++;
+        if (n > max) return new LineWords(text, n);
+        counted = true;
+      }
+      marks |= markOf(c);
+    }
+    const line = new LineWords(text, n);
+    line.#marks = marks;
+    return line;
   }
 
   /**
@@ -280,22 +312,24 @@ export const MARK = {
 /** The {@link MARK}s of a text. */
 function marksOf(text: string): number {
   let marks = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Letters and spaces, most of any line, are none of them.
-    if (c >= 0x0621 && c <= 0x064a) continue;
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9))
-      marks |= MARK.digit;
-    else if (c === 0x2e) marks |= MARK.period;
-    else if (c === 0x3a) marks |= MARK.colon;
-    else if (c === 0x28 || c === 0xa9) marks |= MARK.copyright;
-    else if (c === 0x3c || c === 0x26) marks |= MARK.markup;
-    else if (c === 0x7c) marks |= MARK.piece | MARK.crumb;
-    else if (c === 0x2022 || c === 0xb7) marks |= MARK.piece;
-    else if (c === 0xbb || c === 0x203a || c === 0x3e || c === 0x2f || c === 0x5c || c === 0x2190)
-      marks |= MARK.crumb;
-  }
+  for (let i = 0; i < text.length; i++) marks |= markOf(text.charCodeAt(i));
   return marks;
+}
+
+/** The {@link MARK} of one code unit (0 for most). */
+function markOf(c: number): number {
+  // Arabic letters, most of any line, are none of them.
+  if (c >= 0x0621 && c <= 0x064a) return 0;
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9))
+    return MARK.digit;
+  if (c === 0x2e) return MARK.period;
+  if (c === 0x3a) return MARK.colon;
+  if (c === 0x28 || c === 0xa9) return MARK.copyright;
+  if (c === 0x3c || c === 0x26) return MARK.markup;
+  if (c === 0x7c) return MARK.piece | MARK.crumb;
+  if (c === 0x2022 || c === 0xb7) return MARK.piece;
+  if (c === 0xbb || c === 0x203a || c === 0x3e || c === 0x2f || c === 0x5c || c === 0x2190) return MARK.crumb;
+  return 0;
 }
 
 /** A run of inline white space. */

@@ -9,7 +9,7 @@
 import type { Lexicon } from "../lexicon/index.js";
 import type { Block, Byline, Dateline, Furniture, FurnitureKind, Section, Span } from "../schema.js";
 import type { Line } from "../segment/index.js";
-import { isNameLike, startsWithGivenName, stripPersonTitles } from "./byline.js";
+import { isNameLike, isShortForName, startsWithGivenName, stripPersonTitles } from "./byline.js";
 import { type InlineOrigin, type Origin, readInlineOrigin, readOrigin } from "./dateline.js";
 import {
   furnitureKind,
@@ -65,6 +65,8 @@ interface Row {
    * compares it with a smaller threshold, so a long paragraph is not counted to its end.
    */
   readonly words: number;
+  /** The text's words, read in the same scan that counted them. */
+  readonly line: LineWords;
   role: Role;
   furniture: FurnitureKind;
   origin: Origin | null;
@@ -74,14 +76,18 @@ interface Row {
   paragraphLike: boolean | undefined;
   headlineLike: boolean | undefined;
   key: string | undefined;
+  /** {@link looksLikeReporter}, asked of header rows several times. */
+  reporter: boolean | undefined;
 }
 
 function newRow(text: string, start: number, end: number, role: Role = "text"): Row {
+  const line = LineWords.read(text, MAX_FURNITURE_WORDS);
   return {
     start,
     end,
     text,
-    words: wordCount(text, MAX_FURNITURE_WORDS),
+    words: line.count,
+    line,
     role,
     furniture: "other",
     origin: null,
@@ -89,6 +95,7 @@ function newRow(text: string, start: number, end: number, role: Role = "text"): 
     paragraphLike: undefined,
     headlineLike: undefined,
     key: undefined,
+    reporter: undefined,
   };
 }
 
@@ -134,7 +141,7 @@ function baseRow(text: string, start: number, end: number, m: PageMatchers, lexi
   // Furniture, date lines and bylines are short: a long line is text, and is not read further.
   const words = row.words;
   if (words > MAX_FURNITURE_WORDS) return row;
-  const line = new LineWords(text, words);
+  const line = row.line;
   const kind = lineFurnitureKind(line, m);
   if (kind) {
     row.role = "furniture";
@@ -221,7 +228,7 @@ function isPeriodTitle(rows: readonly Row[], i: number): boolean {
 function isTitleCandidate(row: Row, m: PageMatchers, rows: readonly Row[], i: number): boolean {
   if (row.role !== "text") return false;
   if (!headlineLike(row) && !isPeriodTitle(rows, i)) return false;
-  return !looksLikeReporter(row.text, m) && !isReporterBio(rows, i);
+  return !looksLikeReporter(row, m) && !isReporterBio(rows, i);
 }
 
 /** A few words right under a reporter's byline and above another headline row: the reporter's description. */
@@ -233,7 +240,15 @@ function isReporterBio(rows: readonly Row[], i: number): boolean {
 }
 
 /** A reporter's name on its own line: two to four words that begin with a known given name. */
-function looksLikeReporter(text: string, m: PageMatchers): boolean {
+function looksLikeReporter(r: Row, m: PageMatchers): boolean {
+  r.reporter ??= isReporterName(r, m);
+  return r.reporter;
+}
+
+function isReporterName(r: Row, m: PageMatchers): boolean {
+  // Too many words for a name, titles aside, decides before the words of a long paragraph are all split.
+  if (!isShortForName(r.line, m)) return false;
+  const text = r.text;
   const n = wordCount(stripPersonTitles(text, m));
   return n >= 2 && n <= 4 && isNameLike(text, m) && startsWithGivenName(text, m);
 }
@@ -324,7 +339,7 @@ export function readPageStructure(
     }
     const aboveTitle = titleIndex < 0 || i < titleIndex;
     if (r.role === "text") {
-      if (!aboveTitle && looksLikeReporter(r.text, m)) {
+      if (!aboveTitle && looksLikeReporter(r, m)) {
         r.role = "origin";
         r.origin = {
           editor: null,
@@ -479,7 +494,7 @@ function markSignature(rows: Row[], bodyStart: number, m: PageMatchers): void {
   for (let i = rows.length - 1; i > bodyStart; i--) {
     const r = rows[i] as Row;
     if (r.role === "furniture") continue;
-    if (r.role === "paragraph" && looksLikeReporter(r.text, m)) {
+    if (r.role === "paragraph" && looksLikeReporter(r, m)) {
       r.role = "origin";
       r.origin = {
         editor: null,

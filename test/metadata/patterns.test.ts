@@ -226,6 +226,14 @@ describe("tokens, counts and keys", () => {
     expect(looseKey("  أَحمدُ   الإمامِ  ")).toBe("احمد الامام");
   });
 
+  it("LineWords.read counts up to its bound and notes the marks, read whole or not", () => {
+    for (const text of SAMPLES) {
+      const line = LineWords.read(text, 3);
+      expect(line.count).toBe(Math.min(wordCount(text), 4));
+      expect(line.marks).toBe(new LineWords(text).marks);
+    }
+  });
+
   it("LineWords gives the tokens, bare words, keys and marks of its text", () => {
     for (const text of SAMPLES) {
       const line = new LineWords(text);
