@@ -469,7 +469,7 @@ class Attribution {
     // One array for every paragraph of the parse, cleared here (a new one per paragraph costs more).
     const consumed = this.#consumed;
     while (consumed.length < n) consumed.push(0);
-    consumed.fill(0, 0, n);
+    for (let k = 0; k < n; k++) consumed[k] = 0;
     let skipUntil = -1;
     for (let i = 0; i < n; i++) {
       if (i <= skipUntil) continue;

@@ -108,6 +108,18 @@ export function rangeKey(paragraph: ParagraphRef, range: Range, stripPreposition
   return foldedWords(rangeText(paragraph, range, stripPreposition));
 }
 
+/** The number of runs of non-space units of `text` (at least the number of its {@link foldedWords}). */
+function runCount(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inRun) runs++;
+    inRun = !space;
+  }
+  return runs;
+}
+
 /** Whether `inner` occurs in `outer` as a run of whole words. */
 function containsRun(outer: readonly string[], inner: readonly string[]): boolean {
   if (inner.length === 0 || inner.length > outer.length) return false;
@@ -273,8 +285,9 @@ export class Registry {
 
   /** Gives an entity a role when it is longer than the one it has (the fullest mention wins). */
   giveRole(entity: Entity, role: string, organization: string | null): void {
-    const key = foldedWords(role);
-    if (key.length > entity.roleKey.length) {
+    // A role with no more runs of text than the entity's role has words cannot be longer: not folded again.
+    const key = runCount(role) > entity.roleKey.length ? foldedWords(role) : null;
+    if (key !== null && key.length > entity.roleKey.length) {
       entity.role = role;
       entity.roleKey = key;
       if (organization || !entity.organization) entity.organization = organization;

@@ -96,7 +96,7 @@ export function pairMarks(tokens: readonly Token[], text: string): MarkPairing {
   const n = tokens.length;
   // Plain arrays, not typed arrays: a typed array of more than 64 bytes gets a buffer outside the heap, which
   // costs a few microseconds to allocate and to collect, every paragraph.
-  const markOf: number[] = new Array(n).fill(-1);
+  const markOf: number[] = new Array(n);
   // Innermost quotation of each token, in the same pass: the open quotation on top of the stack (for a
   // closer, before it closes; for an opener, its own).
   const inside: number[] = new Array(n);
@@ -107,6 +107,7 @@ export function pairMarks(tokens: readonly Token[], text: string): MarkPairing {
   let strayCloser = -1;
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as Token;
+    markOf[i] = -1;
     inside[i] = innermost(stack);
     if (token.kind !== "quote") continue;
     const key = token.key;

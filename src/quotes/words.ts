@@ -2,7 +2,8 @@
  * What a word is, for the speaker grammar: a speech cue, a complementizer, a title, an organisation head, a
  * name-like word … A word is looked up as written and with its prefixes taken off (the conjunctions و/ف, the
  * prepositions ب/ل/ك, the article ال and the fused لل/بال), and for some classes with a pronoun suffix taken
- * off. Answers are memoised per parse, so every distinct word is analysed once.
+ * off. Answers are memoised per compiled lexicon (shared by every parse with it), so every distinct word is
+ * analysed once; a token reaches its word's analysis through its key's entry in the tokenizer's key table.
  */
 import { type CompiledQuotes, type CueForm, PHRASE_LISTS, type PhraseIndex } from "./cues.js";
 import type { Token } from "./text.js";

@@ -383,4 +383,27 @@ describe("extractQuotes", () => {
     expect(extractQuotes("")).toEqual({ quotes: [], speakers: [] });
     expect(extractQuotes("ارتفعت درجات الحرارة اليوم.")).toEqual({ quotes: [], speakers: [] });
   });
+
+  it("answers for the lexicon it is given when two lexicons take turns (word analyses are cached per lexicon)", () => {
+    const text = "وهمست الوزيرة سلمى عادل بأن الخطة جاهزة.\nويهمسون بأن الموعد قريب.";
+    const extended = { lexicon: { quotes: { speechVerbs: { همس: "يهمس" } } } };
+    for (let round = 0; round < 3; round++) {
+      expect(found(text)).toEqual([]);
+      expect(extractQuotes(text, extended).quotes.map((q) => q.cue)).toEqual(["همست", "يهمسون"]);
+    }
+  });
+
+  it("gives the same answer after the shared table of word keys starts over", () => {
+    const text = 'وقال وزير الخارجية أحمد سالم إن "الاتفاق سيوقع قريبا".\nوأضاف أن الموعد قريب.';
+    const before = extractQuotes(text);
+    // Tens of thousands of distinct words fill the table, which then starts over.
+    const words: string[] = [];
+    for (let k = 0; k < 30_000; k++) words.push(`كلمة${k}`);
+    extractQuotes(words.join(" "));
+    expect(extractQuotes(text)).toEqual(before);
+    expect(found(text)).toEqual([
+      ["direct", "قال", "أحمد سالم", "الاتفاق سيوقع قريبا"],
+      ["indirect", "أضاف", "أحمد سالم", "الموعد قريب"],
+    ]);
+  });
 });
