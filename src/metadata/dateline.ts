@@ -17,8 +17,10 @@ import {
   DIGIT,
   hasWordChar,
   isDashCode,
+  isRegExpSpace,
   LineWords,
   looseKey,
+  looseKeyUpTo,
   MARK,
   monthKeys,
   type PageMatchers,
@@ -92,7 +94,7 @@ function isDateToken(token: string, m: PageMatchers, months: ReadonlySet<string>
 /** The kind of a phrase; with `names` false, a phrase the lexicon does not know is "unknown" unread. */
 function classifyPhrase(raw: string, m: PageMatchers, names = true): PartKind {
   const { text, quoted } = stripQuotes(raw.trim());
-  const k = looseKey(text);
+  const k = phraseKey(text, m);
   if (k.length === 0) return "unknown";
   const known = knownKind(text, quoted, k, m);
   if (known) return known;
@@ -105,21 +107,30 @@ function classifyPhrase(raw: string, m: PageMatchers, names = true): PartKind {
  * agency, a generic source, a place or both; `null` for anything else (a name is not read here).
  */
 function knownKind(text: string, quoted: boolean, key: string, m: PageMatchers): PartKind | null {
-  const isAgency = m.agencies.has(key) || key.startsWith(AGENCY_WORD);
-  const isPlace = m.places.has(key);
+  const inSets = key.length <= m.longestKey;
+  const isAgency = (inSets && m.agencies.has(key)) || key.startsWith(AGENCY_WORD);
+  const isPlace = inSets && m.places.has(key);
   if (isAgency && isPlace) return "placeOrAgency";
   if (isAgency) return "agency";
-  if (m.genericSources.has(key)) return "generic";
+  if (inSets && m.genericSources.has(key)) return "generic";
   if (isPlace) return "place";
   if (quoted && wordCount(text) <= MAX_QUOTED_OUTLET_WORDS && !DIGIT.test(text) && !hasStopWord(text, m))
     return "agency";
   return null;
 }
 
+/**
+ * The loose key of a phrase as far as {@link knownKind} reads it: whole when the word sets may hold it,
+ * else a prefix long enough to show it is too long and whether it opens with {@link AGENCY_WORD}.
+ */
+function phraseKey(text: string, m: PageMatchers): string {
+  return looseKeyUpTo(text, Math.max(m.longestKey, AGENCY_WORD.length));
+}
+
 /** {@link knownKind} of a raw phrase. */
 function knownPhraseKind(raw: string, m: PageMatchers): PartKind | null {
   const { text, quoted } = stripQuotes(raw.trim());
-  const k = looseKey(text);
+  const k = phraseKey(text, m);
   return k.length === 0 ? null : knownKind(text, quoted, k, m);
 }
 
@@ -213,15 +224,24 @@ function datedSpan(part: Part, m: PageMatchers, months: ReadonlySet<string>): Da
   return { words, first, last };
 }
 
+/** The runs of `/\S+/gu` in `text` (offsets), no more than `limit` of them. */
+function nonSpaceRuns(text: string, limit: number): { s: number; e: number }[] {
+  const runs: { s: number; e: number }[] = [];
+  let i = 0;
+  while (runs.length < limit) {
+    while (i < text.length && isRegExpSpace(text.charCodeAt(i))) i++;
+    if (i >= text.length) break;
+    const s = i;
+    while (i < text.length && !isRegExpSpace(text.charCodeAt(i))) i++;
+    runs.push({ s, e: i });
+  }
+  return runs;
+}
+
 /** Reads `سمارت تركيا` (a dash lost to normalization): two known phrases side by side. */
 function splitGluedPart(part: Part, m: PageMatchers): Part[] | null {
-  const words: { s: number; e: number }[] = [];
-  const re = /\S+/gu;
-  for (let r = re.exec(part.text); r; r = re.exec(part.text)) {
-    words.push({ s: r.index, e: r.index + r[0].length });
-    if (words.length > MAX_GLUED_WORDS) return null;
-  }
-  if (words.length < 2) return null;
+  const words = nonSpaceRuns(part.text, MAX_GLUED_WORDS + 1);
+  if (words.length < 2 || words.length > MAX_GLUED_WORDS) return null;
   for (let cut = 1; cut < words.length; cut++) {
     const leftEnd = words[cut - 1]?.e ?? 0;
     const rightStart = words[cut]?.s ?? 0;
@@ -310,13 +330,14 @@ function assemble(text: string, parts: Part[], m: PageMatchers, ctx: OriginConte
     // name, is a place not in the lexicon (`الغردقة - أحمد علي`); accepted between title and body only.
     if (count.unknown > 1 || !ctx.weakAllowed) return null;
     const u = content[0] as Part;
-    if (u.kind !== "unknown" || wordCount(u.text) > 2 || DIGIT.test(u.text) || count.place > 0) return null;
+    if (u.kind !== "unknown" || wordCount(u.text, 2) > 2 || DIGIT.test(u.text) || count.place > 0)
+      return null;
     const vouched =
       strongEvidence || content.some((p) => p.kind === "name" && startsWithGivenName(p.text, m));
     if (!vouched) return null;
     resolve(u, "place");
   }
-  if (!strongEvidence && wordCount(text) > MAX_WEAK_WORDS) return null;
+  if (!strongEvidence && wordCount(text, MAX_WEAK_WORDS) > MAX_WEAK_WORDS) return null;
   if (!strongEvidence && !ctx.weakAllowed) return null;
   if (count.name > 0 && count.place === 0 && count.agency === 0 && count.generic === 0) return null;
   let firstPlace: Part | undefined;

@@ -29,15 +29,26 @@ const LOOSE_KEY_CACHE_MAX_LENGTH = 48;
 const LOOSE_KEY_CACHE_MAX_ENTRIES = 50_000;
 
 /**
+ * The loose key of `text` when it is at most `max` code units long, and otherwise a prefix of it longer
+ * than `max`. A phrase is looked up in word sets whose keys are short ({@link PageMatchers.longestKey}); the
+ * key of a whole line, built and hashed only to miss, was a good part of the stage's time.
+ */
+export function looseKeyUpTo(text: string, max: number): string {
+  return text.length > LOOSE_KEY_CACHE_MAX_LENGTH ? computeLooseKey(text, max) : looseKey(text);
+}
+
+/**
  * Copies the runs of unchanged code units with one `slice` each and writes only what changes: a key built
  * one code unit at a time made a rope of a million nodes for a megabyte-long line (a word repeated without
  * spaces), which the garbage collector then walked again and again.
  */
-function computeLooseKey(text: string): string {
+function computeLooseKey(text: string, max = Number.POSITIVE_INFINITY): string {
   let out = "";
   let from = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
+    // The key so far is out and the run not yet copied.
+    if (out.length + i - from > max) return out + text.slice(from, i);
     const c = text.charCodeAt(i);
     // What the code unit becomes; undefined when it stays as it is.
     let replacement: string | undefined;
@@ -381,16 +392,8 @@ export function isDash(ch: string): boolean {
 }
 /** Whether a UTF-16 code unit is one of {@link DASH_CHARS}. */
 export function isDashCode(c: number): boolean {
-  return (
-    c === 0x2d ||
-    (c >= 0x2010 && c <= 0x2015) ||
-    c === 0x2212 ||
-    c === 0x0640 ||
-    c === 0x5f ||
-    c === 0xfe58 ||
-    c === 0xfe63 ||
-    c === 0xff0d
-  );
+  if (c < 0x2010) return c === 0x2d || c === 0x5f || c === 0x0640;
+  return c <= 0x2015 || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
 }
 
 /** A rule: nothing but three or more dashes, underscores, equals signs, stars, dots, tildes or bullets. */
@@ -428,7 +431,7 @@ export const FINAL_COLON = /[:：]\s*$/u;
 // long paragraph is a scan of all of it; the functions below read the same from the end in a few steps.
 
 /** Whether a UTF-16 code unit is white space for a RegExp (`\s`). */
-function isRegExpSpace(c: number): boolean {
+export function isRegExpSpace(c: number): boolean {
   return (
     (c >= 0x09 && c <= 0x0d) ||
     c === 0x20 ||
@@ -530,6 +533,8 @@ export interface PageMatchers {
   readonly connectives: ReadonlySet<string>;
   readonly mastheadWords: ReadonlySet<string>;
   readonly counterWords: ReadonlySet<string>;
+  /** Length of the longest key of all the word sets of these matchers: a longer key is in none of them. */
+  readonly longestKey: number;
   /** Ads and copyright lines at the start of a line. */
   readonly chromeStart: RegExp;
   /** `Editing:`, `تحرير:` … at the start of a line. */
@@ -580,7 +585,7 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
   const page = lexicon.page;
   const cached = CACHE.get(page);
   if (cached) return cached;
-  const built: PageMatchers = {
+  const built: Omit<PageMatchers, "longestKey"> = {
     agencies: keySet(page.agencies),
     genericSources: keySet(page.genericSources),
     places: keySet(page.places),
@@ -626,8 +631,13 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
       "iu",
     ),
   };
-  CACHE.set(page, built);
-  return built;
+  let longestKey = 0;
+  for (const value of Object.values(built)) {
+    if (value instanceof Set) for (const key of value) longestKey = Math.max(longestKey, key.length);
+  }
+  const matchers: PageMatchers = { ...built, longestKey };
+  CACHE.set(page, matchers);
+  return matchers;
 }
 
 /** Month names of the dates lexicon (every system), as loose keys, once per lexicon. */
