@@ -193,6 +193,7 @@ export class LineWords {
   /** {@link wordCount} of the text. */
   readonly count: number;
   #marks = -1;
+  #letters = -1;
   readonly #tokens: string[] = [];
   /** Offset in the text up to which tokens have been read. */
   #read = 0;
@@ -215,6 +216,7 @@ export class LineWords {
   static read(text: string, max: number): LineWords {
     let n = 0;
     let marks = 0;
+    let letters = 0;
     let inToken = false;
     let counted = false;
     for (let i = 0; i < text.length; i++) {
@@ -232,11 +234,22 @@ export class LineWords {
         if (n > max) return new LineWords(text, n);
         counted = true;
       }
-      marks |= markOf(c);
+      if (isKeyLetter(c)) letters++;
+      else marks |= markOf(c);
     }
     const line = new LineWords(text, n);
     line.#marks = marks;
+    line.#letters = letters;
     return line;
+  }
+
+  /**
+   * How many Arabic letters the text's {@link looseKey} has: texts whose counts differ have different
+   * keys, so a line need not be keyed to be told from another.
+   */
+  get letters(): number {
+    if (this.#letters < 0) this.#letters = keyLetters(this.text);
+    return this.#letters;
   }
 
   /**
@@ -319,6 +332,21 @@ export const MARK = {
   /** » › > / \\ ← |, the separators of a breadcrumb. */
   crumb: 64,
 } as const;
+
+/**
+ * Whether a code unit becomes an Arabic letter of a loose key: U+0621–U+064A but tatweel (U+0640), which
+ * the key drops, and ٱ (U+0671), which it turns into ا.
+ */
+function isKeyLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a && c !== 0x0640) || c === 0x0671;
+}
+
+/** How many Arabic letters the {@link looseKey} of `text` has. */
+export function keyLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isKeyLetter(text.charCodeAt(i))) n++;
+  return n;
+}
 
 /** The {@link MARK}s of a text. */
 function marksOf(text: string): number {

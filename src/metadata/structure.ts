@@ -25,6 +25,7 @@ import {
   DATE_PREFIX,
   hasFinalColon,
   INNER_SENTENCE_END,
+  keyLetters,
   LineWords,
   looseKey,
   MARK,
@@ -541,13 +542,14 @@ function markTitleRepeats(rows: Row[], titleIndex: number, m: PageMatchers): voi
   const title = rows[titleIndex] as Row;
   const cut = cutTitle(title.text, m);
   const key = looseKey(title.text.slice(cut.start, cut.end));
+  const letters = keyLetters(key);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as Row;
     if (i === titleIndex || (r.role !== "paragraph" && r.role !== "heading" && r.role !== "text")) continue;
     if (r.words > REPEAT_WORDS) continue;
-    // The key of a part of a line is a part of the line's key: a line whose key does not hold the title's
-    // cannot repeat it, and is not cut.
-    if (!rowKey(r).includes(key)) continue;
+    // The key of a part of a line is a part of the line's key: a line with fewer Arabic letters than the
+    // title's key, or whose key does not hold it, cannot repeat it, and is not cut.
+    if (r.line.letters < letters || !rowKey(r).includes(key)) continue;
     const c = cutTitle(r.text, m);
     if (looseKey(r.text.slice(c.start, c.end)) === key) {
       r.role = "furniture";
@@ -558,15 +560,19 @@ function markTitleRepeats(rows: Row[], titleIndex: number, m: PageMatchers): voi
 
 /** A short line that stands twice on the page (a caption shown twice, the title repeated) is furniture. */
 function markRepeats(rows: Row[]): void {
+  const repeatable = rows.filter(
+    (r) => (r.role === "paragraph" || r.role === "heading") && r.words <= REPEAT_WORDS && !paragraphLike(r),
+  );
+  if (repeatable.length === 0) return;
+  // Equal keys have as many Arabic letters: only the lines with as many as a repeatable one are keyed.
+  const letters = new Set(repeatable.map((r) => r.line.letters));
   const counts = new Map<string, number>();
   for (const r of rows) {
-    if (r.role === "furniture" || r.words > REPEAT_WORDS) continue;
+    if (r.role === "furniture" || r.words > REPEAT_WORDS || !letters.has(r.line.letters)) continue;
     const k = rowKey(r);
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  for (const r of rows) {
-    if (r.role !== "paragraph" && r.role !== "heading") continue;
-    if (r.words > REPEAT_WORDS || paragraphLike(r)) continue;
+  for (const r of repeatable) {
     if ((counts.get(rowKey(r)) ?? 0) > 1) {
       r.role = "furniture";
       r.furniture = "other";

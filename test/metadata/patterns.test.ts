@@ -17,6 +17,7 @@ import {
   hasWordChar,
   isDashCode,
   isWordCode,
+  keyLetters,
   LineWords,
   looseKey,
   MARK,
@@ -232,6 +233,15 @@ describe("tokens, counts and keys", () => {
       expect(line.count).toBe(Math.min(wordCount(text), 4));
       expect(line.marks).toBe(new LineWords(text).marks);
     }
+  });
+
+  it("the Arabic letters of a line are those of its loose key", () => {
+    for (const text of SAMPLES) {
+      const letters = keyLetters(looseKey(text));
+      expect(new LineWords(text).letters).toBe(letters);
+      if (wordCount(text) <= 40) expect(LineWords.read(text, 40).letters).toBe(letters);
+    }
+    expect(new LineWords("ٱلقاهرة - رويترز").letters).toBe(keyLetters("القاهره رويترز"));
   });
 
   it("LineWords gives the tokens, bare words, keys and marks of its text", () => {
