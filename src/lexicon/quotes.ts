@@ -193,7 +193,6 @@ export const QUOTES_LEXICON = {
     "مشرف",
     "مشرفة",
     "والي",
-    "خليفة",
     "قائم",
   ],
   /** Occupations that serve as a speaker's role when they stand before or after a name (الباحث، الفنانة، المزارع). */
@@ -346,6 +345,8 @@ export const QUOTES_LEXICON = {
     "وزارة",
     "الائتلاف",
     "هيئة",
+    "غرفة",
+    "إدارة",
     "منظمة",
     "حزب",
     "حركة",
@@ -753,8 +754,40 @@ export const QUOTES_LEXICON = {
   impersonalCues: ["يذكر", "يشار", "يقال", "قيل"],
   /** Phrases that name the original source after a relaying verb or outlet (نقلا عن X، استنادا إلى X). */
   sourceIntroducers: ["نقلا عن", "استنادا إلى", "استنادا ل", "نقلا"],
-  /** Adverbs that introduce the cue of a quotation placed before it ("…"، هكذا فسر X). */
-  inversionAdverbs: ["هكذا", "بهذا"],
+  /** Words that point back at a quotation placed before its cue ("…"، هكذا فسر X; "…"، بهذه الكلمات علق X). */
+  inversionAdverbs: ["هكذا", "بهذا", "بهذه", "الكلمات", "الكلمة", "العبارات", "العبارة"],
+  /** Honorific pronouns that stand for the person named before (وأكد معاليه، وقال سموه): the speaker continues. */
+  honorificPronouns: [
+    "معاليه",
+    "معاليها",
+    "سموه",
+    "سموها",
+    "فخامته",
+    "سعادته",
+    "سعادتها",
+    "دولته",
+    "سيادته",
+    "جلالته",
+  ],
+  /** Heads of a department inside a body; a title that names the body after them speaks for the body (مدير إدارة الآثار بوزارة الآثار). */
+  departmentHeads: ["إدارة", "قسم", "شعبة", "وحدة"],
+  /** Words that link a document to its issuer after it (التقرير الصادر عن الهيئة، بيان صادر عن الوزارة). */
+  issuerLinks: ["الصادر", "الصادرة", "صادر", "صادرة"],
+  /** Nouns of places and districts that continue a title or a body's name after a glued ب/ل (بولاية البحر الأحمر، بمحافظة تعز). */
+  placeNouns: [
+    "ولاية",
+    "محافظة",
+    "مدينة",
+    "منطقة",
+    "مديرية",
+    "إقليم",
+    "قضاء",
+    "ناحية",
+    "بلدة",
+    "قرية",
+    "مقاطعة",
+    "عمالة",
+  ],
   /** Participles and adjectives that open a modifier clause and end an organisation's name (التابعة ل، المرافقة ل). */
   chainBreakers: [
     "التابع",
@@ -807,6 +840,9 @@ export const QUOTES_LEXICON = {
     "علق",
     "يبين",
   ],
-  /** Generated forms that are another verb in news text and never a speech cue (تبين أن: "it turned out that"; يعتبر: "is considered"). */
-  excludedCueForms: ["تبين", "يتبين", "تعتبر", "يعتبر"],
+  /**
+   * Generated forms that are another word in news text and never a speech cue (تبين أن: "it turned out that";
+   * يعتبر: "is considered"; مذكرة: "a memorandum", not the participle "reminding").
+   */
+  excludedCueForms: ["تبين", "يتبين", "تعتبر", "يعتبر", "مذكرة"],
 };

@@ -58,7 +58,11 @@ interface TimelineEntry {
 const HEH = "\u0647";
 
 /** The text of a token range as written, with hashtag joiners read as spaces and white space collapsed. */
-export function rangeText(paragraph: ParagraphRef, range: Range, stripPreposition = false): string {
+export function rangeText(
+  paragraph: ParagraphRef,
+  range: Range,
+  stripPreposition: boolean | "always" = false,
+): string {
   const first = paragraph.tokens[range.start];
   const last = paragraph.tokens[range.end - 1];
   if (!first || !last) return "";
@@ -71,7 +75,8 @@ export function rangeText(paragraph: ParagraphRef, range: Range, stripPrepositio
     const lex = paragraph.grammar.words.lex;
     if (
       w.preposition &&
-      (w.definite ||
+      (stripPreposition === "always" ||
+        w.definite ||
         lex.organizationHeads.has(w.base) ||
         lex.roleTitles.has(w.base) ||
         lex.documentNouns.has(w.base))
@@ -104,7 +109,11 @@ export function collapseSpaces(text: string): string {
 }
 
 /** The folded words of a range (quotation marks and punctuation left out). */
-export function rangeKey(paragraph: ParagraphRef, range: Range, stripPreposition = false): string[] {
+export function rangeKey(
+  paragraph: ParagraphRef,
+  range: Range,
+  stripPreposition: boolean | "always" = false,
+): string[] {
   return foldedWords(rangeText(paragraph, range, stripPreposition));
 }
 

@@ -85,6 +85,10 @@ export interface CompiledQuotes {
   readonly impersonalCues: ReadonlySet<string>;
   readonly sourceIntroducers: PhraseIndex;
   readonly inversionAdverbs: ReadonlySet<string>;
+  readonly issuerLinks: ReadonlySet<string>;
+  readonly departmentHeads: ReadonlySet<string>;
+  readonly honorificPronouns: ReadonlySet<string>;
+  readonly placeNouns: ReadonlySet<string>;
   readonly chainBreakers: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
   readonly relayVerbs: ReadonlySet<string>;
@@ -293,6 +297,10 @@ function build(area: QuotesArea): CompiledQuotes {
     impersonalCues: set(area.impersonalCues),
     sourceIntroducers: phraseLists[3],
     inversionAdverbs: set(area.inversionAdverbs),
+    issuerLinks: set(area.issuerLinks),
+    departmentHeads: baseSet(area.departmentHeads),
+    honorificPronouns: set(area.honorificPronouns),
+    placeNouns: baseSet(area.placeNouns),
     chainBreakers: set(area.chainBreakers),
     nameParticles: set(area.nameParticles),
     relayVerbs: set(area.relayVerbs),

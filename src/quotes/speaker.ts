@@ -45,6 +45,8 @@ export interface NounPhrase {
 export const MAX_PHRASE = 28;
 /** Longest quotation read as a name inside a phrase (رئيس "الائتلاف"، "جاموس"), in words. */
 const MAX_QUOTED_NAME = 4;
+/** Longest body's name read in scare quotes as the subject (قالت "المؤسسة العامة لمياه الشرب" إن), in words. */
+const MAX_QUOTED_BODY = 7;
 /** Longest person name, in tokens. */
 const MAX_NAME = 5;
 
@@ -318,6 +320,9 @@ export class Grammar {
           end = k;
           continue;
         }
+        // رئيس المجلس المحلي في مدينة أعزاز، ياسر الحمدو: a longer place phrase ends the title when a name follows.
+        const e = this.placeEnd(k + 1);
+        if (e > k + 1 && (this.apposedName(e) !== null || this.directName(e) !== null)) end = e;
         break;
       }
       if (w.honorific || this.isHardStop(k) || w.function || w.key.length < 2) break;
@@ -369,6 +374,8 @@ export class Grammar {
           end = k;
           continue;
         }
+        const e = this.placeEnd(k + 1);
+        if (e > k + 1 && (this.apposedName(e) !== null || this.directName(e) !== null)) end = e;
         break;
       }
       if (w.preposition && !w.definite && w.key.length > 3 && this.prepositionalComplement(k)) {
@@ -377,9 +384,107 @@ export class Grammar {
         construct = true;
         continue;
       }
+      if (
+        w.preposition &&
+        !w.definite &&
+        w.nameLike &&
+        k > i + 1 &&
+        this.known(this.tokens, k) === 0 &&
+        isComma(this.tokens[k + 1]) &&
+        (this.apposedName(k + 1) !== null || (this.word(k + 2)?.complementizer ?? false))
+      ) {
+        // المدير الجهوي للشركة بصفاقس، منير …: a place glued to ب ends the title before the comma.
+        end = k + 1;
+      }
       break;
     }
     return { start: i, end };
+  }
+
+  /**
+   * The end of the noun phrase of a place or body after في (مدينة أعزاز، حكومة تصريف الأعمال، الأمانة): a
+   * noun, the genitives it takes (one proper name ends the chain) and definite adjectives; `i` when none.
+   */
+  placeEnd(i: number): number {
+    let k = i;
+    let construct = true;
+    for (let n = 0; n < 5; n++) {
+      const w = this.word(k);
+      if (!w || this.isHardStop(k) || w.function || w.honorific || w.speechEvent || w.time || w.cue) break;
+      if (w.document || w.anonymous || (w.preposition && !w.definite && !this.prepositionalComplement(k)))
+        break;
+      if (construct) {
+        if (!w.definite && !(w.nameLike || w.organization || w.role || w.organizationType)) break;
+        k++;
+        construct = !w.definite && (w.organization || w.organizationType || this.tehMarbuta(k - 1));
+        continue;
+      }
+      if (w.definite && !w.preposition && !w.role) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  /**
+   * A name set off by commas after a title or description (…، ياسر الحمدو، إن): a comma at `i`, honorifics,
+   * a name of two to four words, and the end of the phrase; else `null`.
+   */
+  apposedName(i: number): Range | null {
+    if (!isComma(this.tokens[i])) return null;
+    const h = this.skipHonorifics(i + 1);
+    const nm = this.name(h);
+    if (!nm || nm.end - nm.start < 2 || this.shortQuotation(this.skipJoiners(h), 3) >= 0) return null;
+    return this.endsPhrase(nm.end) ? nm : null;
+  }
+
+  /** A name right after a title (honorifics first, or two to four name words) that ends the phrase; else `null`. */
+  directName(i: number): Range | null {
+    const h = this.skipHonorifics(i);
+    // صحفي محلي لبي بي سي: a glued ل opens the addressee, not a name.
+    if (h === i && (this.word(i)?.definite || this.addressee(i))) return null;
+    const nm = this.name(h);
+    if (!nm || (nm.end - nm.start < 2 && h === i)) return null;
+    return this.endsPhrase(nm.end) ? nm : null;
+  }
+
+  /**
+   * A definite noun that is on no list, with its definite adjectives and a place phrase after في, read as a
+   * title when a name comes right after it and then the content (المدرس عمر الخطيب أن، الممرضة منى خوري:)
+   * or a name set off by commas (المتنبئ الجوي في الدائرة، محمد الشياب،). Else `null`.
+   */
+  occupation(i: number): NounPhrase | null {
+    let k = i + 1;
+    while (k < i + 3) {
+      const w = this.word(k);
+      if (!w?.definite || w.preposition || this.isHardStop(k) || w.function || w.breaker) break;
+      k++;
+    }
+    if (this.word(k)?.key === FI) {
+      const e = this.placeEnd(k + 1);
+      if (e > k + 1 && isComma(this.tokens[e])) k = e;
+    }
+    const role = { start: i, end: k };
+    const apposed = this.apposedName(k);
+    if (apposed) return nounPhrase("person", i, apposed.end, { role, name: apposed });
+    if (this.word(k)?.definite) return null;
+    let nm = this.name(k);
+    // عمر الخطيب: a surname that is also an occupation (الخطيب، الحارس) ends a one-word name.
+    const last = nm && nm.end - nm.start === 1 ? this.word(nm.end) : null;
+    if (nm && last?.definite && last.role && !last.preposition) nm = { start: nm.start, end: nm.end + 1 };
+    if (!nm || nm.end - nm.start < 2 || nm.end - nm.start > 3) return null;
+    const t = this.tokens[nm.end];
+    const after = this.word(nm.end);
+    const content =
+      t !== undefined &&
+      (isColon(t) ||
+        // الممرضة منى خوري، التي تعمل …: a relative clause on the name before the content.
+        (isComma(t) && (this.word(nm.end + 1)?.relative ?? false)) ||
+        (t.kind === "quote" && (this.marks.markOf[nm.end] ?? -1) >= 0) ||
+        (after !== null && (after.complementizer || after.cue?.type === "participle")));
+    return content ? nounPhrase("person", i, nm.end, { role, name: nm }) : null;
   }
 
   /**
@@ -393,7 +498,12 @@ export class Grammar {
     if (this.known(this.tokens, k) > 0) return false;
     const lex = this.words.lex;
     const base = w.base;
-    if (lex.organizationHeads.has(base) || lex.roleTitles.has(base) || lex.organizationTypeNouns.has(base))
+    if (
+      lex.organizationHeads.has(base) ||
+      lex.roleTitles.has(base) ||
+      lex.organizationTypeNouns.has(base) ||
+      lex.placeNouns.has(base)
+    )
       return true;
     if (!w.key.startsWith("\u0644")) return false;
     const next = this.word(this.skipJoiners(k + 1));
@@ -539,8 +649,12 @@ export class Grammar {
     return { range: { start: i, end }, alias };
   }
 
-  /** The first organisation named inside a range (the body of a role: الناطق باسم الجيش الوطني → الجيش الوطني). */
+  /**
+   * The first organisation named inside a range (the body of a role: الناطق باسم الجيش الوطني → الجيش الوطني);
+   * past a department, the body it belongs to when the range names it (مدير إدارة الآثار بوزارة الآثار → وزارة الآثار).
+   */
   organizationIn(range: Range): Range | null {
+    let department: Range | null = null;
     for (let k = range.start; k < range.end; k++) {
       const w = this.word(k);
       if (!w) continue;
@@ -548,9 +662,36 @@ export class Grammar {
       if (!isHead || (k === range.start && !w.organization)) continue;
       if (k === range.start) continue;
       const org = this.organization(k);
-      if (org) return { start: k, end: Math.min(org.range.end, range.end) };
+      if (!org) continue;
+      const found = { start: k, end: Math.min(org.range.end, range.end) };
+      if (department === null && this.words.lex.departmentHeads.has(w.base)) {
+        // (The body may be read into the department's own chain: إدارة الآثار بوزارة الآثار.)
+        department = found;
+        continue;
+      }
+      return { start: found.start, end: this.placeTail(found.end, range.end) };
     }
-    return null;
+    return department;
+  }
+
+  /**
+   * Where a body's name ends inside a title that goes on with a place (نقابة العاملين في المستشفيات الحكومية،
+   * شركة المياه بأسيوط): at `end` when the rest from `from` is في or a glued ب + a phrase that names no other
+   * body (a parent body after في is another organisation: مؤسسة المواصلات في الهيئة); else at `from`.
+   */
+  placeTail(from: number, end: number): number {
+    if (from >= end) return from;
+    const first = this.word(from);
+    if (!first) return from;
+    const glued = first.preposition && !first.definite && first.key.startsWith("\u0628");
+    if (first.key !== FI && !glued) return from;
+    // وكيل نقابة الممثلين في مصر: a country or city alone after في is where the body is, not its name.
+    if (!glued && end - from === 2 && !(this.word(from + 1)?.definite ?? false)) return from;
+    for (let k = glued ? from : from + 1; k < end; k++) {
+      const w = this.word(k);
+      if (!w || w.organization || w.role || w.function) return from;
+    }
+    return end;
   }
 
   /** An anonymous source's description at `i` (مصدر مسؤول في الحكومة اليمنية، مصدرين لم تحدد هويتهما). */
@@ -558,6 +699,9 @@ export class Grammar {
     let k = i + 1;
     let end = k;
     let affiliation: Range | null = null;
+    // Whether the affiliation is the body after في, which runs on as far as the description does (مصادر في
+    // مكتب رئيس الوزراء).
+    let within = false;
     for (let guard = 0; guard < 12; guard++) {
       k = this.skipJoiners(k);
       const t = this.tokens[k];
@@ -576,8 +720,14 @@ export class Grammar {
         break;
       }
       if (w.key === FI || w.key === MIN) {
-        const inner = this.organization(k + 1) ?? this.definiteChain(k + 1);
+        const org = this.organization(k + 1);
+        const inner = org ?? this.definiteChain(k + 1);
         if (!inner) break;
+        // مسؤول في مصرف الجمهورية: the body the source speaks from is named apart from it.
+        if (org && affiliation === null && w.key === FI) {
+          affiliation = org.range;
+          within = true;
+        }
         k = inner.range.end;
         end = k;
         continue;
@@ -607,6 +757,8 @@ export class Grammar {
       }
       break;
     }
+    if (within && affiliation !== null && affiliation.end < end)
+      affiliation = { start: affiliation.start, end };
     return { range: { start: i, end }, affiliation };
   }
 
@@ -765,11 +917,21 @@ export class Grammar {
     if (t === undefined) return null;
     if (t.kind === "quote") {
       const close = this.shortQuotation(i, 3);
-      if (close < 0 || !this.quotedNameFollows(close + 1)) return null;
-      return nounPhrase("person", i, close + 1, { name: { start: i + 1, end: close } });
+      if (close >= 0 && this.quotedNameFollows(close + 1))
+        return nounPhrase("person", i, close + 1, { name: { start: i + 1, end: close } });
+      // قالت "المؤسسة العامة لمياه الشرب" في حلب إن: a body's name in scare quotes is the subject, not speech.
+      const longer = this.shortQuotation(i, MAX_QUOTED_BODY);
+      if (longer < 0 || !this.quotedNameFollows(longer + 1)) return null;
+      const org = this.organization(i + 1);
+      if (!org || org.range.end !== longer) return null;
+      return nounPhrase("organization", i, longer + 1, { description: { start: i + 1, end: longer } });
     }
     const w = this.word(i);
     if (!w || this.isHardStop(i)) return null;
+    // قال لـ"المصدر أونلاين": a preposition standing alone (its tatweel removed) opens the addressee.
+    if (w.key.length === 1 && (w.key === "\u0644" || w.key === "\u0628" || w.key === "\u0643")) return null;
+    // وأكد معاليه أن: an honorific pronoun names nobody new; the speaker continues.
+    if (this.words.lex.honorificPronouns.has(w.bare)) return null;
     const known = this.known(this.tokens, i);
     // قال لرويترز، قال للصحافيين، قال لبي بي سي: a glued ل (or a definite with a glued preposition) starts the
     // addressee, not the subject.
@@ -788,7 +950,11 @@ export class Grammar {
       const r = this.role(i);
       if (r && r.end > i + 1) return nounPhrase("role", i, r.end, { role: r });
     }
-    if (w.anonymous && !w.definite) {
+    // عضو لجنة الطاقة النيابية، كريم الساعدي: a source noun that is also a title, with a name, is that title.
+    const titled = w.role && w.anonymous && !w.definite ? this.role(i) : null;
+    const named =
+      titled !== null && (this.apposedName(titled.end) !== null || this.directName(titled.end) !== null);
+    if (w.anonymous && !w.definite && !named) {
       const a = this.anonymous(i);
       return nounPhrase("anonymous", i, a.range.end, {
         description: a.range,
@@ -826,12 +992,16 @@ export class Grammar {
     }
     if (w.document) {
       const next = this.word(i + 1);
-      if (next?.preposition && next.key.startsWith("\u0644")) {
-        // بيان للمرصد، تقرير لوزارة الصحة: the issuer follows with ل.
-        const issuer = this.issuerAt(i + 1);
-        if (issuer)
-          return nounPhrase("document", i, issuer.end, { description: { start: i, end: i + 1 }, issuer });
-      }
+      let from = -1;
+      // بيان للمرصد، تقرير لوزارة الصحة: the issuer follows with ل.
+      if (next?.preposition && next.key.startsWith("\u0644") && next.key.length > 1) from = i + 1;
+      // التقرير الصادر عن الهيئة، بيان صادر عن وزارة الداخلية.
+      const by = this.word(i + 2);
+      if (next && this.words.lex.issuerLinks.has(next.key) && (by?.key === "\u0639\u0646" || by?.key === MIN))
+        from = i + 3;
+      const issuer = from > 0 ? this.issuerAt(from) : null;
+      if (issuer)
+        return nounPhrase("document", i, issuer.end, { description: { start: i, end: i + 1 }, issuer });
       return nounPhrase("document", i, i + 1, { description: { start: i, end: i + 1 } });
     }
     const org = this.organization(i);
@@ -862,6 +1032,10 @@ export class Grammar {
     if (w.nameLike && !w.definite) {
       const nm = this.name(i);
       if (nm) return this.withTrailingRole(nounPhrase("person", i, nm.end, { name: nm }));
+    }
+    if (w.nameLike && w.definite && !w.preposition) {
+      const occupied = this.occupation(i);
+      if (occupied) return occupied;
     }
     const g = this.generic(i);
     if (g && g.end > g.start) {
@@ -937,14 +1111,14 @@ export class Grammar {
     return withParts(np, { role: { start: r.start, end }, end });
   }
 
-  /** The issuer after a document noun: ل + organisation or name (للمرصد، لوزارة الصحة). */
+  /** The issuer after a document noun: ل + organisation or name (للمرصد، لوزارة الصحة، لمكتبه الإعلامي). */
   issuerAt(i: number): NounPhrase | null {
     const t = this.tokens[i];
-    if (!t) return null;
+    if (t?.kind !== "word") return null;
     const w = this.#infos[i] ?? this.words.of(t);
     const base = w.definite ? `\u0627\u0644${w.base}` : w.base;
     const org = this.organization(i);
-    const end = org ? org.range.end : i + 1;
+    const end = org ? org.range.end : (this.definiteChain(i)?.range.end ?? i + 1);
     return {
       start: i,
       end,

@@ -270,6 +270,18 @@ function strip(word: string): [string, boolean, boolean] {
   return [word, false, false];
 }
 
+/** Whether a folded word is a title, body, place, source or document head of the lexicon as written. */
+function wholeWordHead(lex: CompiledQuotes, word: string): boolean {
+  return (
+    lex.organizationHeads.has(word) ||
+    lex.organizationTypeNouns.has(word) ||
+    lex.roleTitles.has(word) ||
+    lex.placeNouns.has(word) ||
+    lex.anonymousSources.has(word) ||
+    lex.documentNouns.has(word)
+  );
+}
+
 /** Most analyses kept per compiled lexicon; past it the memo starts over (news vocabulary fits well within). */
 const MEMO_SIZE = 50_000;
 
@@ -392,7 +404,12 @@ export class Words {
         conjunction = true;
       }
     }
-    const [base, definite, preposition] = strip(chosen);
+    let [base, definite, preposition] = strip(chosen);
+    // بلدية، بيان، لجنة: a head word that starts with the letter of a preposition is that word, not ب/ل + a stem.
+    if (preposition && !definite && !wholeWordHead(lex, base) && wholeWordHead(lex, chosen)) {
+      base = chosen;
+      preposition = false;
+    }
     const numeric = isNumeric(chosen);
     const complementizer = has(lex.complementizers);
     const role = hasBase(lex.roleTitles);
