@@ -88,14 +88,30 @@ function numericShare(words: readonly string[]): number {
 }
 
 function hasAny(line: LineWords, set: ReadonlySet<string>): boolean {
+  const pairs = pairStarts(set);
   for (let i = 0; line.token(i) !== undefined; i++) {
     const w = line.key(i);
     if (set.has(w)) return true;
     // A currency glued to its rate (`3.74يورو`) counts too.
     if (startsWithRateChar(w) && set.has(w.replace(/^[\d.,]+/u, ""))) return true;
-    if (line.token(i + 1) !== undefined && set.has(`${w} ${line.key(i + 1)}`)) return true;
+    if (pairs.has(w) && line.token(i + 1) !== undefined && set.has(`${w} ${line.key(i + 1)}`)) return true;
   }
   return false;
+}
+
+const PAIR_STARTS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/**
+ * The first words of the two-word keys of a set (once per set): a word that opens none needs no pair
+ * built and looked up.
+ */
+function pairStarts(set: ReadonlySet<string>): ReadonlySet<string> {
+  let starts = PAIR_STARTS.get(set);
+  if (!starts) {
+    starts = new Set([...set].filter((k) => k.includes(" ")).map((k) => k.slice(0, k.indexOf(" "))));
+    PAIR_STARTS.set(set, starts);
+  }
+  return starts;
 }
 
 /** Whether a word opens with an ASCII digit, a period or a comma (what a rate glued to a word opens with). */
@@ -123,7 +139,7 @@ function isNavigation(line: LineWords, m: PageMatchers): boolean {
   const text = line.text;
   if (m.mastheadStart.test(text) || m.tagStart.test(text)) return true;
   // A masthead: the site's name after a word such as صحيفة, جريدة, موقع, بوابة.
-  if (!line.hasMoreTokensThan(MASTHEAD_WORDS) && !/[:：]/u.test(text) && m.mastheadWords.has(line.key(0))) {
+  if (m.mastheadWords.has(line.key(0)) && !line.hasMoreTokensThan(MASTHEAD_WORDS) && !/[:：]/u.test(text)) {
     return true;
   }
   if (line.has(MARK.crumb) && CRUMB_SEPARATOR.test(text)) {

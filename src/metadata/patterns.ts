@@ -194,11 +194,12 @@ export class LineWords {
   readonly count: number;
   #marks = -1;
   #letters = -1;
-  readonly #tokens: string[] = [];
+  // Filled in as they are asked for (most rows are never split: a long paragraph is only counted).
+  #tokens: string[] | undefined;
   /** Offset in the text up to which tokens have been read. */
   #read = 0;
-  readonly #bare: (string | undefined)[] = [];
-  readonly #keys: (string | undefined)[] = [];
+  #bare: (string | undefined)[] | undefined;
+  #keys: (string | undefined)[] | undefined;
 
   /** @param count - The text's {@link wordCount}, when the caller has it already. */
   constructor(
@@ -269,21 +270,23 @@ export class LineWords {
   /** Token `i` of {@link tokens}(text), or undefined past the last. */
   token(i: number): string | undefined {
     const text = this.text;
-    while (this.#tokens.length <= i && this.#read < text.length) {
+    this.#tokens ??= [];
+    const tokens = this.#tokens;
+    while (tokens.length <= i && this.#read < text.length) {
       let s = this.#read;
       while (s < text.length && isSpaceCode(text.charCodeAt(s))) s++;
       let e = s;
       while (e < text.length && !isSpaceCode(text.charCodeAt(e))) e++;
-      if (e > s) this.#tokens.push(text.slice(s, e));
+      if (e > s) tokens.push(text.slice(s, e));
       this.#read = e;
     }
-    return this.#tokens[i];
+    return tokens[i];
   }
 
   /** Every token: {@link tokens}(text). */
   get tokens(): readonly string[] {
     this.token(Number.POSITIVE_INFINITY);
-    return this.#tokens;
+    return this.#tokens ?? [];
   }
 
   /** Whether the line has more than `n` tokens (reads at most `n + 1`). */
@@ -293,20 +296,24 @@ export class LineWords {
 
   /** {@link trimToWord} of token `i` ("" past the last). */
   bare(i: number): string {
-    let bare = this.#bare[i];
+    this.#bare ??= [];
+    const bares = this.#bare;
+    let bare = bares[i];
     if (bare === undefined) {
       bare = trimToWord(this.token(i) ?? "");
-      this.#bare[i] = bare;
+      bares[i] = bare;
     }
     return bare;
   }
 
   /** {@link looseKey} of {@link bare}(i). */
   key(i: number): string {
-    let key = this.#keys[i];
+    this.#keys ??= [];
+    const keys = this.#keys;
+    let key = keys[i];
     if (key === undefined) {
       key = looseKey(this.bare(i));
-      this.#keys[i] = key;
+      keys[i] = key;
     }
     return key;
   }
