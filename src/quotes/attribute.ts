@@ -16,7 +16,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import type { Paragraph, Quote, Span, Speaker } from "../schema.js";
 import { type Entity, type ParagraphRef, Registry, rangeKey, rangeText } from "./coref.js";
 import { type CompiledQuotes, type CueForm, compileQuotes } from "./cues.js";
-import { type MarkPairing, pairMarks, wordsBetween } from "./marks.js";
+import { IntArrays, type MarkPairing, markArraysSize, pairMarks, wordsBetween } from "./marks.js";
 import { Grammar, type NounPhrase, type Range } from "./speaker.js";
 import { isColon, isComma, isDash, isSentenceEnd, type Token, tokenize } from "./text.js";
 import { type WordInfo, Words } from "./words.js";
@@ -42,14 +42,14 @@ const WEAK_CONTENT_WINDOW = 16;
 interface Doc extends ParagraphRef {
   readonly marks: MarkPairing;
   /** For each token: the index of the sentence-final token at or after it outside quotations (or the token count). */
-  readonly sentenceEnd: readonly number[];
+  readonly sentenceEnd: ArrayLike<number>;
   /** For each token: the index where an indirect quote that contains it ends (sentence end or a contrast clause). */
-  readonly clauseEnd: readonly number[];
+  readonly clauseEnd: ArrayLike<number>;
   /** For each token: the index of the first token of its sentence. */
-  readonly sentenceStart: readonly number[];
+  readonly sentenceStart: ArrayLike<number>;
 }
 
-/** For each token of a paragraph: 1 once a cue or attribution has used it (a plain array, see buildDoc). */
+/** For each token of a paragraph: 1 once a cue or attribution has used it (one array reused by every paragraph, see walk). */
 type Consumed = number[];
 
 /** A quote before its speaker's entity is final. */
@@ -82,16 +82,25 @@ interface Content {
   readonly unclosed: boolean;
 }
 
-function buildDoc(paragraph: Paragraph, index: number, words: Words, registry: Registry): Doc {
-  const tokens = tokenize(paragraph.text);
-  const marks = pairMarks(tokens, paragraph.text);
+/** How many integers {@link buildDoc} takes from its {@link IntArrays} for a paragraph of `tokens` tokens. */
+function docArraysSize(tokens: number): number {
+  return markArraysSize(tokens) + 3 * (tokens + 1);
+}
+
+function buildDoc(
+  paragraph: Paragraph,
+  index: number,
+  tokens: Token[],
+  words: Words,
+  registry: Registry,
+  arrays: IntArrays,
+): Doc {
+  const marks = pairMarks(tokens, paragraph.text, arrays);
   const grammar = new Grammar(tokens, marks, words, registry);
   const n = tokens.length;
   const lex = words.lex;
-  // Plain arrays, not typed arrays: a typed array of more than 64 bytes gets a buffer outside the heap, which
-  // costs a few microseconds to allocate and to collect, every paragraph.
-  const sentenceEnd: number[] = new Array(n + 1);
-  const clauseEnd: number[] = new Array(n + 1);
+  const sentenceEnd = arrays.take(n + 1);
+  const clauseEnd = arrays.take(n + 1);
   sentenceEnd[n] = n;
   clauseEnd[n] = n;
   for (let i = n - 1; i >= 0; i--) {
@@ -109,7 +118,7 @@ function buildDoc(paragraph: Paragraph, index: number, words: Words, registry: R
     const trailing = outside && grammar.phraseAt(i, lex.trailingIntroducers) > 0;
     clauseEnd[i] = breaks || trailing || ends ? i : (clauseEnd[i + 1] as number);
   }
-  const sentenceStart: number[] = new Array(n + 1);
+  const sentenceStart = arrays.take(n + 1);
   let start = 0;
   for (let i = 0; i < n; i++) {
     sentenceStart[i] = start;
@@ -142,9 +151,18 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lexicon: Lexic
   const lex = compileQuotes(lexicon);
   const words = new Words(lex);
   const registry = new Registry();
+  // Every paragraph is tokenized first, so that the integer arrays of all of them come from one buffer.
+  const tokenized: Token[][] = [];
+  let size = 0;
+  for (const p of paragraphs) {
+    const tokens = tokenize(p.text);
+    tokenized.push(tokens);
+    size += docArraysSize(tokens.length);
+  }
+  const arrays = new IntArrays(size);
   const docs: Doc[] = [];
   for (let i = 0; i < paragraphs.length; i++)
-    docs.push(buildDoc(paragraphs[i] as Paragraph, i, words, registry));
+    docs.push(buildDoc(paragraphs[i] as Paragraph, i, tokenized[i] as Token[], words, registry, arrays));
   const run = new Attribution(lex, words, registry, docs);
   return run.findings();
 }
@@ -448,13 +466,14 @@ class Attribution {
 
   organizationFromTitleText(title: string): string | null {
     const tokens = tokenize(title);
+    const marks = pairMarks(tokens, title);
     const doc: Doc = {
       index: -1,
       text: title,
       offset: 0,
       tokens,
-      marks: pairMarks(tokens, title),
-      grammar: new Grammar(tokens, pairMarks(tokens, title), this.words, this.registry),
+      marks,
+      grammar: new Grammar(tokens, marks, this.words, this.registry),
       sentenceEnd: new Array(tokens.length + 1).fill(tokens.length),
       clauseEnd: new Array(tokens.length + 1).fill(tokens.length),
       sentenceStart: new Array(tokens.length + 1).fill(0),

@@ -23,9 +23,9 @@ export interface MarkPairing {
   /** Every quotation, in order of the opening mark. */
   readonly quotations: readonly Quotation[];
   /** For each token: the index in {@link quotations} of the innermost quotation that contains it, or `-1`. */
-  readonly inside: readonly number[];
+  readonly inside: ArrayLike<number>;
   /** For each token that is a mark: the index of the quotation it opens or closes, or `-1` (stray or no mark). */
-  readonly markOf: readonly number[];
+  readonly markOf: ArrayLike<number>;
   /** Token index of the first closer that had nothing to close, or `-1`. */
   readonly strayCloser: number;
 }
@@ -91,15 +91,44 @@ function sideOf(tokens: readonly Token[], text: string, index: number, before: b
   return "other";
 }
 
-/** Pairs the quotation marks among `tokens` (the tokens of `text`). Linear in the number of tokens. */
-export function pairMarks(tokens: readonly Token[], text: string): MarkPairing {
+/**
+ * Integer arrays for the paragraphs of one parse, cut from one `Int32Array`. A JS array per paragraph lives in
+ * the young heap, which the garbage collector copies while every stage's objects of the article are alive,
+ * and a typed array of its own costs microseconds to allocate; views of one buffer cost neither.
+ */
+export class IntArrays {
+  readonly #buffer: Int32Array;
+  #used = 0;
+
+  /** Room for `size` integers in all. */
+  constructor(size: number) {
+    this.#buffer = new Int32Array(size);
+  }
+
+  /** An array of `length` integers (zeros), from the buffer while it has room. */
+  take(length: number): Int32Array {
+    if (this.#used + length > this.#buffer.length) return new Int32Array(length);
+    const view = this.#buffer.subarray(this.#used, this.#used + length);
+    this.#used += length;
+    return view;
+  }
+}
+
+/** How many integers {@link pairMarks} takes for `tokens` tokens. */
+export function markArraysSize(tokens: number): number {
+  return 2 * tokens;
+}
+
+/**
+ * Pairs the quotation marks among `tokens` (the tokens of `text`). Linear in the number of tokens. Its arrays
+ * come from `arrays` when given (see {@link IntArrays}).
+ */
+export function pairMarks(tokens: readonly Token[], text: string, arrays?: IntArrays): MarkPairing {
   const n = tokens.length;
-  // Plain arrays, not typed arrays: a typed array of more than 64 bytes gets a buffer outside the heap, which
-  // costs a few microseconds to allocate and to collect, every paragraph.
-  const markOf: number[] = new Array(n);
+  const markOf = arrays ? arrays.take(n) : new Int32Array(n);
   // Innermost quotation of each token, in the same pass: the open quotation on top of the stack (for a
   // closer, before it closes; for an opener, its own).
-  const inside: number[] = new Array(n);
+  const inside = arrays ? arrays.take(n) : new Int32Array(n);
   const opens: number[] = [];
   const closes: number[] = [];
   const depths: number[] = [];

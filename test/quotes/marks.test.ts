@@ -118,7 +118,7 @@ describe("pairMarks", () => {
           }
           return top;
         });
-        expect([...inside]).toEqual(expected);
+        expect(Array.from(inside)).toEqual(expected);
       }),
       { numRuns: 2000 },
     );
