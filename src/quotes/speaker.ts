@@ -302,8 +302,13 @@ export class Grammar {
       const w = this.#infos[k] as WordInfo;
       const fixed = this.phraseAt(k, lex.organizationPhrases, true);
       if (fixed > 0 && (construct || w.preposition)) {
-        // …للأمم المتحدة: a fixed name ends the title.
+        // …للأمم المتحدة: a fixed name ends the title, or the place after it when a name follows (مدير الدفاع
+        // المدني في محافظة إدلب مصطفى يوسف).
         end = k + fixed;
+        if (this.word(end)?.key === FI) {
+          const e = this.placeEnd(end + 1);
+          if (e > end + 1 && (this.apposedName(e) !== null || this.directName(e) !== null)) end = e;
+        }
         break;
       }
       if (w.key === FI && !construct) {
@@ -440,13 +445,13 @@ export class Grammar {
     return this.endsPhrase(nm.end) ? nm : null;
   }
 
-  /** A name right after a title (honorifics first, or two to four name words) that ends the phrase; else `null`. */
+  /** A name of two to four words right after a title (honorifics may come first) that ends the phrase; else `null`. */
   directName(i: number): Range | null {
     const h = this.skipHonorifics(i);
     // صحفي محلي لبي بي سي: a glued ل opens the addressee, not a name.
     if (h === i && (this.word(i)?.definite || this.addressee(i))) return null;
     const nm = this.name(h);
-    if (!nm || (nm.end - nm.start < 2 && h === i)) return null;
+    if (!nm || nm.end - nm.start < 2) return null;
     return this.endsPhrase(nm.end) ? nm : null;
   }
 
