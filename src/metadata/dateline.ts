@@ -108,8 +108,9 @@ function classifyPhrase(raw: string, m: PageMatchers, names = true): PartKind {
  */
 function knownKind(text: string, quoted: boolean, key: string, m: PageMatchers): PartKind | null {
   const inSets = key.length <= m.longestKey;
-  const isAgency = (inSets && m.agencies.has(key)) || key.startsWith(AGENCY_WORD);
-  const isPlace = inSets && m.places.has(key);
+  const isPlace = (inSets && m.places.has(key)) || isQualifiedPlace(text, m);
+  const isAgency =
+    (inSets && m.agencies.has(key)) || key.startsWith(AGENCY_WORD) || (!isPlace && isOutletShaped(text, m));
   if (isAgency && isPlace) return "placeOrAgency";
   if (isAgency) return "agency";
   if (inSets && m.genericSources.has(key)) return "generic";
@@ -117,6 +118,59 @@ function knownKind(text: string, quoted: boolean, key: string, m: PageMatchers):
   if (quoted && wordCount(text) <= MAX_QUOTED_OUTLET_WORDS && !DIGIT.test(text) && !hasStopWord(text, m))
     return "agency";
   return null;
+}
+
+/** Most words of an outlet's name told by its shape (`وكالة أنباء الشرق الأوسط` has four). */
+const MAX_OUTLET_WORDS = 5;
+
+/**
+ * Whether a phrase has the shape of an outlet's name: a letter abbreviation (`أ ش أ`, `أ.ش.أ`), or a few
+ * words without a function word of which one is an outlet word (`دجلة نيوز`, `جوهرة أف أم`).
+ */
+function isOutletShaped(text: string, m: PageMatchers): boolean {
+  if (isLetterAbbreviation(text)) return true;
+  const words = tokens(text, MAX_OUTLET_WORDS + 1);
+  if (words.length > MAX_OUTLET_WORDS) return false;
+  let outlet = false;
+  for (let i = 0; i < words.length; i++) {
+    const k = looseKey(trimToWord(words[i] ?? ""));
+    if (m.nameStopWords.has(k)) return false;
+    const next = words[i + 1];
+    if (
+      m.outletWords.has(k) ||
+      (next !== undefined && m.outletWords.has(`${k} ${looseKey(trimToWord(next))}`))
+    )
+      outlet = true;
+  }
+  return outlet && words.length > 1;
+}
+
+/**
+ * Whether a phrase is a letter abbreviation: two or more single letters (Arabic U+0621–U+064A or Latin)
+ * separated by spaces or dots (`أ ش أ`, `أ.ش.أ`, `د ب أ`), as agencies' initials are written.
+ */
+export function isLetterAbbreviation(text: string): boolean {
+  let letters = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x2e || c === 0xa0) {
+      run = 0;
+      continue;
+    }
+    const letter = (c >= 0x0621 && c <= 0x064a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (!letter || ++run > 1) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+/** A known place after a word such as ريف or شمال (`ريف حلب`, `شمال سوريا`) is a place too. */
+function isQualifiedPlace(text: string, m: PageMatchers): boolean {
+  const words = tokens(text, 4);
+  if (words.length < 2 || words.length > 3) return false;
+  if (!m.placeQualifiers.has(looseKey(trimToWord(words[0] ?? "")))) return false;
+  return m.places.has(looseKey(words.slice(1).join(" ")));
 }
 
 /**
@@ -134,7 +188,10 @@ function knownPhraseKind(raw: string, m: PageMatchers): PartKind | null {
   return k.length === 0 ? null : knownKind(text, quoted, k, m);
 }
 
-/** Splits `text` into parts at dashes, colons, bars, commas, brackets and quotes that wrap a whole part. */
+/**
+ * Splits `text` into parts at dashes, colons, bars, commas, brackets and slashes (`بغداد/ دجلة نيوز`,
+ * `/قنا/`); a slash between two digits belongs to a date (`12/05/2023`).
+ */
 function splitParts(text: string): Part[] {
   const parts: Part[] = [];
   let start = 0;
@@ -148,9 +205,10 @@ function splitParts(text: string): Part[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // : | ، (U+060C) , ( ) [ ]
+    // : | ، (U+060C) , ( ) [ ] /
     if (
       isDashCode(c) ||
+      (c === 0x2f && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) ||
       c === 0x3a ||
       c === 0x7c ||
       c === 0x060c ||
@@ -166,6 +224,11 @@ function splitParts(text: string): Part[] {
   }
   push(start, text.length);
   return parts;
+}
+
+/** Whether a UTF-16 code unit is a digit (ASCII, U+0660–U+0669, U+06F0–U+06F9); false for NaN. */
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }
 
 /** Reads `PLACE DATE AGENCY` (SPA) or `PLACE DATE` inside one part; returns the sub-parts or null. */
@@ -240,6 +303,8 @@ function nonSpaceRuns(text: string, limit: number): { s: number; e: number }[] {
 
 /** Reads `سمارت تركيا` (a dash lost to normalization): two known phrases side by side. */
 function splitGluedPart(part: Part, m: PageMatchers): Part[] | null {
+  // A quotation mark inside the part opens a quote, which is never two names side by side.
+  for (let i = 0; i < part.text.length; i++) if (QUOTE_CHARS.includes(part.text.charAt(i))) return null;
   const words = nonSpaceRuns(part.text, MAX_GLUED_WORDS + 1);
   if (words.length < 2 || words.length > MAX_GLUED_WORDS) return null;
   for (let cut = 1; cut < words.length; cut++) {
@@ -288,6 +353,35 @@ function classifyParts(parts: Part[], m: PageMatchers, months: ReadonlySet<strin
 export interface OriginContext {
   /** Accept readings by shape only (a place and a name, a place alone): true between title and body. */
   readonly weakAllowed: boolean;
+  /** The page's masthead (its first line), as a loose key: a part that names it is the outlet. */
+  readonly masthead?: string | undefined;
+}
+
+/** Parts that name the page's masthead are the outlet (`سودان بوست _ خاص` under a `سودان بوست` masthead). */
+function markMasthead(parts: readonly Part[], masthead: string | undefined): void {
+  if (!masthead) return;
+  for (const p of parts) {
+    if (p.kind === "date" || p.kind === "agency") continue;
+    if (looseKey(stripQuotes(p.text).text) === masthead) p.kind = "agency";
+  }
+}
+
+/** The place parts as written, a run of adjacent places kept whole and runs apart joined with `، `. */
+function locationOf(text: string, content: readonly Part[]): string | null {
+  const runs: string[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  for (const p of content) {
+    if (p.kind === "place") {
+      if (runStart < 0) runStart = p.start;
+      runEnd = p.end;
+    } else if (runStart >= 0) {
+      runs.push(text.slice(runStart, runEnd));
+      runStart = -1;
+    }
+  }
+  if (runStart >= 0) runs.push(text.slice(runStart, runEnd));
+  return runs.length > 0 ? runs.join("، ") : null;
 }
 
 function joinNames(names: readonly string[]): string[] {
@@ -324,14 +418,25 @@ function assemble(text: string, parts: Part[], m: PageMatchers, ctx: OriginConte
     if (p.kind !== "placeOrAgency") continue;
     resolve(p, count.agency > 0 ? "place" : count.place > 0 ? "agency" : "place");
   }
+  // The part beside وكالات or خاص, with no place, is the outlet that took the wires or wrote the story
+  // (`عمان نيوز - وكالات`), unless it is a reporter with a known given name (`أحمد علي - وكالات`).
+  if (
+    count.generic > 0 &&
+    count.agency === 0 &&
+    count.place === 0 &&
+    count.unknown === 0 &&
+    count.name === 1
+  ) {
+    const named = content.find((p) => p.kind === "name") as Part;
+    if (!startsWithGivenName(named.text, m)) resolve(named, "agency");
+  }
   const strongEvidence = count.agency > 0 || count.generic > 0;
   if (count.unknown > 0) {
-    // One unknown first part of a word or two, before a known agency or a reporter with a known given
-    // name, is a place not in the lexicon (`الغردقة - أحمد علي`); accepted between title and body only.
+    // One unknown part of a word or two, beside a known agency or a reporter with a known given name, is
+    // a place not in the lexicon (`الغردقة - أحمد علي`, `سمارت ــ أعزاز`); between title and body only.
     if (count.unknown > 1 || !ctx.weakAllowed) return null;
-    const u = content[0] as Part;
-    if (u.kind !== "unknown" || wordCount(u.text, 2) > 2 || DIGIT.test(u.text) || count.place > 0)
-      return null;
+    const u = content.find((p) => p.kind === "unknown") as Part;
+    if (wordCount(u.text, 2) > 2 || DIGIT.test(u.text) || count.place > 0) return null;
     const vouched =
       strongEvidence || content.some((p) => p.kind === "name" && startsWithGivenName(p.text, m));
     if (!vouched) return null;
@@ -340,20 +445,15 @@ function assemble(text: string, parts: Part[], m: PageMatchers, ctx: OriginConte
   if (!strongEvidence && wordCount(text, MAX_WEAK_WORDS) > MAX_WEAK_WORDS) return null;
   if (!strongEvidence && !ctx.weakAllowed) return null;
   if (count.name > 0 && count.place === 0 && count.agency === 0 && count.generic === 0) return null;
-  let firstPlace: Part | undefined;
-  let lastPlace: Part | undefined;
   let agencyPart: Part | undefined;
   let genericPart: Part | undefined;
   const authors: string[] = [];
   for (const p of content) {
-    if (p.kind === "place") {
-      firstPlace ??= p;
-      lastPlace = p;
-    } else if (p.kind === "agency") agencyPart ??= p;
+    if (p.kind === "agency") agencyPart ??= p;
     else if (p.kind === "generic") genericPart ??= p;
     else if (p.kind === "name") authors.push(...joinNames(splitJoinedNames(stripPersonTitles(p.text, m), m)));
   }
-  const location = firstPlace && lastPlace ? text.slice(firstPlace.start, lastPlace.end) : null;
+  const location = locationOf(text, content);
   const source = agencyPart ?? genericPart;
   const agency = source ? stripQuotes(source.text).text : null;
   return { editor: null, authors, agency, location, strong: strongEvidence };
@@ -403,17 +503,27 @@ export function readOrigin(
     // by side: read as a name it would stand alone, which no rule accepts. So its name reading, the
     // dearest test here, is skipped.
     parts = classifyParts(split, m, months, split.length > 1 || digit);
+    // The masthead alone is the site's name, not an origin; only beside another part does it name one.
+    if (split.length > 1) markMasthead(parts, ctx.masthead);
   } else {
-    // A first part without a digit cannot turn into a date, so it stays the first part of the content,
-    // and `assemble` accepts an unknown phrase only there: an unknown phrase in any later part fails the
-    // line. The later parts are read first, the last first, which in a sentence is where one fails.
+    // `assemble` accepts one unknown phrase of a word or two (a place not in the lexicon): a longer one or
+    // a second one fails the line. The later parts are read first, the last first, which in a sentence is
+    // where one fails.
     const later: Part[] = [];
+    let unknown = false;
     for (let i = split.length - 1; i >= 1; i--) {
       const read = classifyParts([split[i] as Part], m, months);
-      if (read.some((p) => p.kind === "unknown")) return null;
+      markMasthead(read, ctx.masthead);
+      for (const p of read) {
+        if (p.kind !== "unknown") continue;
+        if (unknown || !ctx.weakAllowed || wordCount(p.text, 2) > 2) return null;
+        unknown = true;
+      }
       later.unshift(...read);
     }
-    parts = [...classifyParts([first], m, months), ...later];
+    const head = classifyParts([first], m, months);
+    markMasthead(head, ctx.masthead);
+    parts = [...head, ...later];
   }
   const dateWords = parts.filter((p) => p.kind === "date").reduce((n, p) => n + wordCount(p.text), 0);
   if (count - dateWords > MAX_ORIGIN_WORDS) return null;
@@ -428,6 +538,7 @@ function readMarked(
 ): Origin | null {
   const months = monthKeys(lexicon);
   const parts = classifyParts(splitParts(marked.rest), m, months);
+  markMasthead(parts, ctx.masthead);
   // After a marker, a lone unknown phrase of name size is the name (`كتب: فلان الفلاني`).
   for (const p of parts) {
     if (p.kind === "unknown" && marked.role !== "source" && isNameLike(p.text, m)) p.kind = "name";
@@ -453,7 +564,7 @@ function readMarked(
     origin = { editor: null, authors: names2, agency, location, strong: true };
   }
   if (marked.after.length > 0) {
-    const more = readOrigin(marked.after, m, lexicon, { weakAllowed: ctx.weakAllowed });
+    const more = readOrigin(marked.after, m, lexicon, ctx);
     if (more) origin = mergeOrigins(origin, more);
   }
   return origin;
@@ -492,7 +603,10 @@ function delimiterRun(text: string, at: number): number {
   let i = at;
   while (i < text.length && text.charAt(i) === " ") i++;
   let marks = 0;
-  while (i < text.length && (isDashCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x3a)) {
+  while (
+    i < text.length &&
+    (isDashCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x3a || text.charCodeAt(i) === 0x2f)
+  ) {
     i++;
     marks++;
   }
@@ -525,18 +639,18 @@ export function readInlineOrigin(text: string, m: PageMatchers, lexicon: Lexicon
       ) {
         const placeParts = classifyParts(splitParts(before), m, months);
         const allPlaces = placeParts.every(
-          (p) => p.kind === "place" || p.kind === "placeOrAgency" || p.kind === "unknown",
+          (p) =>
+            p.kind === "place" || p.kind === "placeOrAgency" || p.kind === "unknown" || p.kind === "date",
         );
+        // The place is what stands before the date (`عمان 5 آذار (بترا) -`).
+        const places = placeParts.filter((p) => p.kind !== "date");
+        const from = places[0];
+        const to = places[places.length - 1];
+        const location = from && to ? before.slice(from.start, to.end) : null;
         const story = text.slice(close + 1 + run);
         if (allPlaces && !hasFewerWords(story, MIN_STORY_WORDS) && !before.includes(".")) {
           return {
-            origin: {
-              editor: null,
-              authors: [],
-              agency: inside,
-              location: before.length > 0 ? before : null,
-              strong: true,
-            },
+            origin: { editor: null, authors: [], agency: inside, location, strong: true },
             end: close + 1 + run,
           };
         }
@@ -554,9 +668,12 @@ export function readInlineOrigin(text: string, m: PageMatchers, lexicon: Lexicon
     const tokenEnd = r.index + r[0].length;
     for (let i = r.index; i < tokenEnd; i++) {
       const c = text.charCodeAt(i);
-      // . ، ( ؟ end the prefix; a colon or a dash other than tatweel (U+0640) may close it.
+      // . ، ( ؟ end the prefix; a colon, a slash (`/قنا/`) or a dash may close it, a tatweel (U+0640) only
+      // when it stands apart from the letters (one inside a word is no dash).
       if (c === 0x2e || c === 0x060c || c === 0x28 || c === 0x061f) break scan;
-      if (c !== 0x3a && !(isDashCode(c) && c !== 0x0640)) continue;
+      const tatweelDash =
+        c === 0x0640 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i + 1) === 0x20);
+      if (c !== 0x3a && c !== 0x2f && !(isDashCode(c) && (c !== 0x0640 || tatweelDash))) continue;
       const prefix = text.slice(0, i).trim();
       const run = delimiterRun(text, i);
       if (prefix.length === 0 || hasFewerWords(text.slice(i + run), MIN_STORY_WORDS)) break scan;
@@ -576,7 +693,26 @@ function inlineCandidate(
   months: ReadonlySet<string>,
 ): InlineOrigin | null {
   const parts = classifyParts(splitParts(prefix), m, months);
-  if (parts.some((p) => p.kind === "unknown" || p.kind === "date")) return null;
+  if (parts.every((p) => p.kind === "date")) return null;
+  // In `NAME- OUTLET- PLACE:` an outlet the lexicon does not know is the one phrase left between a
+  // reporter and a known place.
+  const unknown = parts.filter((p) => p.kind === "unknown");
+  if (unknown.length > 0) {
+    const u = unknown[0] as Part;
+    const named = parts.some((p) => p.kind === "name");
+    const placed = parts.some((p) => p.kind === "place" || p.kind === "placeOrAgency");
+    const outletSized = wordCount(u.text, MAX_QUOTED_OUTLET_WORDS) <= MAX_QUOTED_OUTLET_WORDS;
+    if (
+      unknown.length > 1 ||
+      !named ||
+      !placed ||
+      !outletSized ||
+      DIGIT.test(u.text) ||
+      hasStopWord(u.text, m)
+    )
+      return null;
+    u.kind = "agency";
+  }
   const origin = assemble(prefix, parts, m, { weakAllowed: true });
   const knownPlace = parts.some((p) => p.kind === "place" || p.kind === "placeOrAgency");
   if (origin && (origin.strong || knownPlace)) return { origin: { ...origin, strong: true }, end };

@@ -212,6 +212,9 @@ function isHashtagLine(line: LineWords): boolean {
   return first !== undefined && HASHTAG.test(first) && line.tokens.every((w) => HASHTAG.test(w));
 }
 
+/** Most words between the tags of a line of markup that is a left-over element (a tag link). */
+const MAX_MARKUP_WORDS = 4;
+
 /** Whether a line with no Arabic letter is interface text (`Share`, `pictogram-avatar`, `ui.x.y`, markup). */
 function isUiString(line: LineWords, m: PageMatchers): boolean {
   const text = line.text;
@@ -220,6 +223,10 @@ function isUiString(line: LineWords, m: PageMatchers): boolean {
   if (m.agencies.has(looseKey(text))) return false;
   if (I18N_KEY.test(text) || ICON_NAME.test(text)) return true;
   if (markup && !ARABIC_LETTER.test(text.replace(/<[^<>]{0,200}>/gu, ""))) return true;
+  // A link or other element left whole (`<a href="/tags/x">الطقس</a>`): a tag name or a few words in tags.
+  if (markup && text.startsWith("<") && text.endsWith(">")) {
+    if (wordCount(text.replace(/<[^<>]{0,200}>/gu, " "), MAX_MARKUP_WORDS) <= MAX_MARKUP_WORDS) return true;
+  }
   if (ARABIC_LETTER.test(text)) return false;
   if (URL.test(text)) return true;
   if (NUMERIC_DATE.test(text) || CLOCK_TIME.test(text)) return false;

@@ -60,7 +60,7 @@ export function readPage(text: string, options?: ParseOptions): PageReading {
 function readPageWith(text: string, lexicon: Lexicon): PageReading {
   const normalized = normalizeWithMap(text, PARSE_NORMALIZATION);
   const lines = splitLines(normalized.text);
-  const ticker = findTicker(lines, lexicon);
+  const ticker = findTicker(lines, lexicon, { text, map: normalized.map });
   const page = readPageStructure(lines, new Set(ticker.lines), lexicon);
   const at = (s: Span): Span => normalized.map.toSource(s.start, s.end);
   const blocks: Block[] = [

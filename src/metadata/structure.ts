@@ -10,7 +10,13 @@ import type { Lexicon } from "../lexicon/index.js";
 import type { Block, Byline, Dateline, Furniture, FurnitureKind, Section, Span } from "../schema.js";
 import type { Line } from "../segment/index.js";
 import { isNameLike, isShortForName, startsWithGivenName, stripPersonTitles } from "./byline.js";
-import { type InlineOrigin, type Origin, readInlineOrigin, readOrigin } from "./dateline.js";
+import {
+  type InlineOrigin,
+  type Origin,
+  type OriginContext,
+  readInlineOrigin,
+  readOrigin,
+} from "./dateline.js";
 import {
   furnitureKind,
   isClockLine,
@@ -23,7 +29,9 @@ import { endsSentence, isHeadingShape, isParagraphLike, isQuestion } from "./hea
 import {
   ARABIC_LETTER,
   DATE_PREFIX,
+  hasFinalClauseMark,
   hasFinalColon,
+  hasSentenceEnd,
   INNER_SENTENCE_END,
   keyLetters,
   LineWords,
@@ -32,6 +40,7 @@ import {
   type PageMatchers,
   PIECE_SEPARATOR,
   pageMatchers,
+  QUOTE_CHARS,
   tokens,
   WORD_CHAR,
   wordCount,
@@ -79,6 +88,8 @@ interface Row {
   key: string | undefined;
   /** {@link looksLikeReporter}, asked of header rows several times. */
   reporter: boolean | undefined;
+  /** Index of the page line the row stands on (-1 until set). */
+  lineIndex: number;
 }
 
 function newRow(text: string, start: number, end: number, role: Role = "text"): Row {
@@ -97,6 +108,7 @@ function newRow(text: string, start: number, end: number, role: Role = "text"): 
     headlineLike: undefined,
     key: undefined,
     reporter: undefined,
+    lineIndex: -1,
   };
 }
 
@@ -137,7 +149,14 @@ const CONNECTIVE_SHARE = 0.6;
 /** Most words of a short line that repeats elsewhere on the page (a repeated caption or title). */
 const REPEAT_WORDS = 20;
 
-function baseRow(text: string, start: number, end: number, m: PageMatchers, lexicon: Lexicon): Row {
+function baseRow(
+  text: string,
+  start: number,
+  end: number,
+  m: PageMatchers,
+  lexicon: Lexicon,
+  ctx: OriginContext,
+): Row {
   const row = newRow(text, start, end);
   // Furniture, date lines and bylines are short: a long line is text, and is not read further.
   const words = row.words;
@@ -153,7 +172,7 @@ function baseRow(text: string, start: number, end: number, m: PageMatchers, lexi
     row.role = pieces(text).some((p) => isDateLine(p, m, lexicon)) ? "date" : "furniture";
     row.furniture = furnitureKind(pieces(text)[0] ?? "", m) ?? "other";
   } else if (words <= MAX_ORIGIN_LINE_WORDS) {
-    const origin = readOrigin(text, m, lexicon, { weakAllowed: true }, line);
+    const origin = readOrigin(text, m, lexicon, ctx, line);
     if (origin) {
       row.role = "origin";
       row.origin = origin;
@@ -183,6 +202,7 @@ function toRows(
   taken: ReadonlySet<number>,
   m: PageMatchers,
   lexicon: Lexicon,
+  ctx: OriginContext,
 ): Row[] {
   const rows: Row[] = [];
   for (const line of lines) {
@@ -193,10 +213,28 @@ function toRows(
       const skip = rest.length - rest.trimStart().length;
       const restStart = prefix[0].length + skip;
       rows.push(newRow(prefix[0], line.start, line.start + prefix[0].length, "date"));
-      rows.push(baseRow(line.text.slice(restStart), line.start + restStart, line.end, m, lexicon));
-    } else rows.push(baseRow(line.text, line.start, line.end, m, lexicon));
+      rows.push(baseRow(line.text.slice(restStart), line.start + restStart, line.end, m, lexicon, ctx));
+    } else rows.push(baseRow(line.text, line.start, line.end, m, lexicon, ctx));
+    (rows[rows.length - 1] as Row).lineIndex = line.index;
   }
   return rows;
+}
+
+/** Most words of a masthead: the site's name on the first line of the page. */
+const MAX_MASTHEAD_WORDS = 4;
+
+/**
+ * The loose key of the page's masthead: its first line when that is a short name (a few words, no
+ * sentence or clause mark, no digit but a trailing number such as `24`), or undefined.
+ */
+function mastheadKey(lines: readonly Line[], taken: ReadonlySet<number>): string | undefined {
+  const first = lines.find((l) => !taken.has(l.index));
+  if (!first) return undefined;
+  const text = first.text;
+  const n = wordCount(text, MAX_MASTHEAD_WORDS);
+  if (n === 0 || n > MAX_MASTHEAD_WORDS || !ARABIC_LETTER.test(text)) return undefined;
+  if (hasSentenceEnd(text) || hasFinalClauseMark(text) || text.includes(":")) return undefined;
+  return looseKey(text);
 }
 
 const FIRST_HEADLINE_ROW = new WeakMap<readonly Row[], number>();
@@ -229,6 +267,8 @@ function isPeriodTitle(rows: readonly Row[], i: number): boolean {
 function isTitleCandidate(row: Row, m: PageMatchers, rows: readonly Row[], i: number): boolean {
   if (row.role !== "text") return false;
   if (!headlineLike(row) && !isPeriodTitle(rows, i)) return false;
+  // A menu whose words are mostly section names (`الرئيسية  وطني  جهات  اقتصاد`) is no headline.
+  if (!row.line.hasMoreTokensThan(MAX_MENU_WORDS) && isNavigationLike(row.text, m)) return false;
   return !looksLikeReporter(row, m) && !isReporterBio(rows, i);
 }
 
@@ -259,16 +299,25 @@ function isReporterName(r: Row, m: PageMatchers): boolean {
  * date line (or all rows above the body when there is none before it), the first headline of the last
  * run of headline-like rows, runs being split by furniture and other rows.
  */
-function pickTitle(rows: readonly Row[], headerEnd: number, m: PageMatchers): number {
-  // A date row directly above a headline is the page's date header, not the article's date line.
+function pickTitle(
+  rows: readonly Row[],
+  headerEnd: number,
+  m: PageMatchers,
+  taken: ReadonlySet<number>,
+): number {
+  // A date row directly above a headline is the page's date header, not the article's date line; a date
+  // among the widgets or beside the ticker is the day the page was scraped; an outlet alone on the first
+  // line is the masthead. None of them stands under the title.
   let anchor = -1;
   for (let i = 0; i < headerEnd; i++) {
     const r = rows[i] as Row;
     if (r.role === "origin") {
+      if (i === 0 && isOutletOnly(r.origin)) continue;
       anchor = i;
       break;
     }
     if (r.role === "date") {
+      if (isWidgetDate(rows, i, taken)) continue;
       let next = i + 1;
       while (next < headerEnd && (rows[next] as Row).role === "furniture") next++;
       if (next < headerEnd && isTitleCandidate(rows[next] as Row, m, rows, next)) continue;
@@ -277,13 +326,24 @@ function pickTitle(rows: readonly Row[], headerEnd: number, m: PageMatchers): nu
     }
   }
   // In a run of two headline rows the second is a standfirst; a run of three or more is a list of other
-  // headlines that ends with the title.
-  const choose = (start: number, end: number): number => (end - start >= MIN_HEADLINE_LIST ? end - 1 : start);
+  // headlines that ends with the title. A short label before a longer headline (a section's name such as
+  // `أخبار مصر`) is navigation, not the first of the run.
+  const choose = (start: number, end: number): number => {
+    if (end - start >= MIN_HEADLINE_LIST) return end - 1;
+    const first = rows[start] as Row;
+    const label = end - start === 2 && isLabelRow(first) && (rows[start + 1] as Row).words > first.words;
+    return label ? start + 1 : start;
+  };
+  // The first line of the page, when short, is the masthead as long as a headline follows it.
+  const masthead = (rows[0]?.lineIndex ?? -1) >= 0 && isMastheadRow(rows, 0, taken) ? 0 : -1;
+  let laterCandidate = false;
+  for (let i = 1; i < headerEnd && masthead === 0 && !laterCandidate; i++)
+    laterCandidate = isTitleCandidate(rows[i] as Row, m, rows, i);
   const pick = (end: number): number => {
     let best = -1;
     let runStart = -1;
     for (let i = 0; i < end; i++) {
-      if (isTitleCandidate(rows[i] as Row, m, rows, i)) {
+      if (!(i === masthead && laterCandidate) && isTitleCandidate(rows[i] as Row, m, rows, i)) {
         if (runStart < 0) runStart = i;
       } else if (runStart >= 0) {
         best = choose(runStart, i);
@@ -294,6 +354,51 @@ function pickTitle(rows: readonly Row[], headerEnd: number, m: PageMatchers): nu
   };
   const before = anchor >= 0 ? pick(anchor) : -1;
   return before >= 0 ? before : pick(headerEnd);
+}
+
+/** Most words of a menu line told by its share of section names. */
+const MAX_MENU_WORDS = 10;
+/** Most words of a section label above the headline (`الكرة المغربية`, `أخبار عاجلة`). */
+const MAX_LABEL_WORDS = 3;
+
+/** A short line without digit, colon or quote: the shape of a section label (its place decides). */
+function isLabelRow(r: Row): boolean {
+  if (r.words > MAX_LABEL_WORDS || r.line.has(MARK.digit | MARK.colon)) return false;
+  for (let i = 0; i < r.text.length; i++) if (QUOTE_CHARS.includes(r.text.charAt(i))) return false;
+  return true;
+}
+
+/** Whether the row is the first line of the page and short enough to be the site's name. */
+function isMastheadRow(rows: readonly Row[], i: number, taken: ReadonlySet<number>): boolean {
+  const r = rows[i] as Row;
+  for (let k = 0; k < r.lineIndex; k++) if (!taken.has(k)) return false;
+  if (r.words > MAX_MASTHEAD_WORDS) return false;
+  // Page chrome (menus, widgets, the date, the ticker) follows a masthead; a headline follows a title.
+  const next = rows[i + 1];
+  return taken.has(r.lineIndex + 1) || next?.role === "furniture" || next?.role === "date";
+}
+
+/** Whether an origin names an editor or a reporter. */
+function namesPerson(o: Origin | null): boolean {
+  return o !== null && (o.editor !== null || o.authors.length > 0);
+}
+
+/** An origin that names only an outlet (no reporter, editor or place): a masthead or a credit. */
+function isOutletOnly(o: Origin | null): boolean {
+  return (
+    o !== null && o.agency !== null && o.location === null && o.editor === null && o.authors.length === 0
+  );
+}
+
+/**
+ * A date among the page's widgets (weather or rates beside it) or beside the ticker (a ticker line right
+ * before or after it) is the day the page was shown, not the article's date line.
+ */
+function isWidgetDate(rows: readonly Row[], i: number, taken: ReadonlySet<number>): boolean {
+  const r = rows[i] as Row;
+  const widget = (x: Row | undefined) => x?.role === "furniture" && x.furniture === "widget";
+  if (widget(rows[i - 1]) || widget(rows[i + 1])) return true;
+  return taken.has(r.lineIndex + 1) || (r.lineIndex > 0 && taken.has(r.lineIndex - 1));
 }
 
 function isNavigationLike(text: string, m: PageMatchers): boolean {
@@ -320,14 +425,15 @@ export function readPageStructure(
   lexicon: Lexicon,
 ): PageStructure {
   const m = pageMatchers(lexicon);
-  const rows = toRows(lines, taken, m, lexicon);
+  const masthead = mastheadKey(lines, taken);
+  const rows = toRows(lines, taken, m, lexicon, { weakAllowed: true, masthead });
 
   // 1. The first row that reads as a paragraph opens the body.
   let bodyStart = rows.findIndex((r, i) => r.role === "text" && paragraphLike(r) && !isPeriodTitle(rows, i));
   const headerEnd = bodyStart < 0 ? rows.length : bodyStart;
 
   // 2. The title, and what stands above and below it.
-  const titleIndex = pickTitle(rows, headerEnd, m);
+  const titleIndex = pickTitle(rows, headerEnd, m, taken);
   let firstStandfirst = -1;
   const widgetAbove = rows
     .slice(0, Math.max(titleIndex, 0))
@@ -365,7 +471,13 @@ export function readPageStructure(
             ? "navigation"
             : "other";
       }
-    } else if (r.role === "origin" && aboveTitle && !(r.origin?.strong ?? false)) {
+    } else if (
+      r.role === "origin" &&
+      aboveTitle &&
+      (!(r.origin?.strong ?? false) || !namesPerson(r.origin))
+    ) {
+      // Above the title, an outlet or place without a reporter is the masthead: the site, not the story's
+      // origin, which the dateline under the title gives.
       r.role = "furniture";
       r.furniture = "other";
     } else if (r.role === "date" && aboveTitle) {
@@ -380,8 +492,8 @@ export function readPageStructure(
   if (bodyStart < 0) bodyStart = rows.length;
 
   // 3. The body: paragraphs, headings, late bylines, related links and trailing furniture.
-  readBody(rows, bodyStart, m);
-  if (titleIndex >= 0) markTitleRepeats(rows, titleIndex, m);
+  readBody(rows, bodyStart, m, masthead);
+  if (titleIndex >= 0) markTitleRepeats(rows, titleIndex, m, masthead);
 
   // 4. Datelines and bylines at the start of the first paragraphs.
   const anyOrigin = rows.some((r) => r.role === "origin");
@@ -394,10 +506,10 @@ export function readPageStructure(
     if (r.inline) break;
   }
 
-  return assemble(rows, titleIndex, m);
+  return assemble(rows, titleIndex, m, masthead);
 }
 
-function readBody(rows: Row[], bodyStart: number, m: PageMatchers): void {
+function readBody(rows: Row[], bodyStart: number, m: PageMatchers, masthead: string | undefined): void {
   let relatedRun = false;
   let runKind: FurnitureKind = "related";
   let afterEnd = false;
@@ -416,6 +528,12 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers): void {
       continue;
     }
     bodyRow++;
+    if (r.role === "origin" && bodyRow > EARLY_BODY_ROWS && isOutletOnly(r.origin)) {
+      // An outlet's name alone far into the body is its credit line (`المصدر أونلاين` at the end).
+      r.role = "furniture";
+      r.furniture = "credit";
+      continue;
+    }
     if (r.role === "origin") {
       // Below the title only a reading vouched for by a marker or an agency, or a reporter beside a place,
       // is a byline; a short body line such as `الأمم المتحدة` is not.
@@ -437,7 +555,11 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers): void {
       continue;
     }
     if (r.role !== "text") continue;
-    if (afterEnd) {
+    if (masthead !== undefined && r.words <= MAX_MASTHEAD_WORDS && rowKey(r) === masthead) {
+      // The site's name again in the body: a credit, not a paragraph.
+      r.role = "furniture";
+      r.furniture = "credit";
+    } else if (afterEnd) {
       r.role = "furniture";
       r.furniture = paragraphLike(r) ? "other" : "related";
     } else if (relatedRun && !paragraphLike(r)) {
@@ -538,9 +660,14 @@ function markTeasers(rows: Row[], bodyStart: number, m: PageMatchers): void {
 }
 
 /** The title shown a second time (with or without its site suffix) is furniture. */
-function markTitleRepeats(rows: Row[], titleIndex: number, m: PageMatchers): void {
+function markTitleRepeats(
+  rows: Row[],
+  titleIndex: number,
+  m: PageMatchers,
+  masthead: string | undefined,
+): void {
   const title = rows[titleIndex] as Row;
-  const cut = cutTitle(title.text, m);
+  const cut = cutTitle(title.text, m, masthead);
   const key = looseKey(title.text.slice(cut.start, cut.end));
   const letters = keyLetters(key);
   for (let i = 0; i < rows.length; i++) {
@@ -550,7 +677,7 @@ function markTitleRepeats(rows: Row[], titleIndex: number, m: PageMatchers): voi
     // The key of a part of a line is a part of the line's key: a line with fewer Arabic letters than the
     // title's key, or whose key does not hold it, cannot repeat it, and is not cut.
     if (r.line.letters < letters || !rowKey(r).includes(key)) continue;
-    const c = cutTitle(r.text, m);
+    const c = cutTitle(r.text, m, masthead);
     if (looseKey(r.text.slice(c.start, c.end)) === key) {
       r.role = "furniture";
       r.furniture = "other";
@@ -598,7 +725,12 @@ function trimmedSpan(text: string, start: number, from: number, to: number): Spa
   return { start: start + a, end: start + b };
 }
 
-function assemble(rows: readonly Row[], titleIndex: number, m: PageMatchers): PageStructure {
+function assemble(
+  rows: readonly Row[],
+  titleIndex: number,
+  m: PageMatchers,
+  masthead: string | undefined,
+): PageStructure {
   const blocks: Block[] = [];
   const furniture: Furniture[] = [];
   const sections: Section[] = [{ heading: null, headingSpan: null, paragraphs: [] }];
@@ -623,7 +755,7 @@ function assemble(rows: readonly Row[], titleIndex: number, m: PageMatchers): Pa
     const kind = blockKind(r);
     blocks.push({ kind, span });
     if (kind === "title" && i === titleIndex) {
-      const cut = cutTitle(r.text, m);
+      const cut = cutTitle(r.text, m, masthead);
       title = {
         text: r.text.slice(cut.start, cut.end),
         span: { start: r.start + cut.start, end: r.start + cut.end },

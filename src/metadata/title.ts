@@ -39,11 +39,11 @@ export interface TitleCut {
   readonly end: number;
 }
 
-function isSiteName(suffix: string, m: PageMatchers): boolean {
+function isSiteName(suffix: string, m: PageMatchers, masthead: string | undefined): boolean {
   const n = wordCount(suffix);
   if (n === 0 || n > MAX_SUFFIX_WORDS) return false;
   const key = looseKey(suffix.trim());
-  if (m.agencies.has(key)) return true;
+  if (m.agencies.has(key) || key === masthead) return true;
   if (!ARABIC_LETTER.test(suffix) && /[A-Za-z]/u.test(suffix)) return true;
   for (const w of tokens(suffix)) if (m.siteWords.has(looseKey(trimToWord(w)))) return true;
   return /\.(?:com|net|org|info|news|tv)\b/iu.test(suffix);
@@ -61,8 +61,10 @@ function lastSeparator(text: string): number {
 
 /**
  * Cuts the section label, outlet prefix and site suffix off a headline line.
+ *
+ * @param masthead - The loose key of the page's masthead: a suffix that repeats it is the site's name.
  */
-export function cutTitle(text: string, m: PageMatchers): TitleCut {
+export function cutTitle(text: string, m: PageMatchers, masthead?: string): TitleCut {
   let start = 0;
   let end = text.length;
   const label = SECTION_LABEL.exec(text);
@@ -86,7 +88,7 @@ export function cutTitle(text: string, m: PageMatchers): TitleCut {
     const cut = lastSeparator(body);
     if (cut <= 0) break;
     const site = body.slice(cut + 2);
-    if (!isSiteName(site, m) || wordCount(body.slice(0, cut)) < 2) break;
+    if (!isSiteName(site, m, masthead) || wordCount(body.slice(0, cut)) < 2) break;
     end = start + cut;
   }
   while (end > start && /\s/u.test(text.charAt(end - 1))) end--;

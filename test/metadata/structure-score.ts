@@ -94,7 +94,10 @@ export function scoreStructure(
 }
 
 /** Scores every `NAME.txt` + `NAME.gold.json` of a folder. */
-export function scoreFolder(dir: string): StructureScore & { perFile: Map<string, string[]> } {
+export function scoreFolder(
+  dir: string,
+  keep: (stem: string) => boolean = () => true,
+): StructureScore & { perFile: Map<string, string[]> } {
   const counts = Object.fromEntries(STRUCTURE_FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<
     StructureField,
     FieldCounts
@@ -107,6 +110,7 @@ export function scoreFolder(dir: string): StructureScore & { perFile: Map<string
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith(".gold.json")) continue;
     const stem = name.slice(0, -".gold.json".length);
+    if (!keep(stem)) continue;
     const textPath = join(dir, `${stem}.txt`);
     if (!existsSync(textPath)) continue;
     const gold = JSON.parse(readFileSync(join(dir, name), "utf8")) as StructureGold;
