@@ -222,7 +222,10 @@ export class LineWords {
     let counted = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (isSpaceCode(c)) {
+      // An Arabic letter (U+0621–U+064A), most of any line, is a word character, no mark, and a letter of
+      // the key unless it is tatweel (U+0640): the general tests below give the same, more slowly.
+      const arabic = c >= 0x0621 && c <= 0x064a;
+      if (!arabic && isSpaceCode(c)) {
         inToken = false;
         continue;
       }
@@ -230,12 +233,14 @@ export class LineWords {
         inToken = true;
         counted = false;
       }
-      if (!counted && isWordCode(c)) {
+      if (!counted && (arabic || isWordCode(c))) {
         n++;
         if (n > max) return new LineWords(text, n);
         counted = true;
       }
-      if (isKeyLetter(c)) letters++;
+      if (arabic) {
+        if (c !== 0x0640) letters++;
+      } else if (isKeyLetter(c)) letters++;
       else marks |= markOf(c);
     }
     const line = new LineWords(text, n);
@@ -568,10 +573,6 @@ export interface PageMatchers {
   readonly connectives: ReadonlySet<string>;
   readonly mastheadWords: ReadonlySet<string>;
   readonly counterWords: ReadonlySet<string>;
-  /** Words that make a phrase an outlet's name (`نيوز`, `اف ام`: pairs are keyed as two words). */
-  readonly outletWords: ReadonlySet<string>;
-  /** Words that put a place in a wider area (`ريف`, `شمال`). */
-  readonly placeQualifiers: ReadonlySet<string>;
   /** Length of the longest key of all the word sets of these matchers: a longer key is in none of them. */
   readonly longestKey: number;
   /** Ads and copyright lines at the start of a line. */
@@ -647,8 +648,6 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     connectives: keySet(page.connectives),
     mastheadWords: keySet(page.mastheadWords),
     counterWords: keySet(page.counterWords),
-    outletWords: keySet(page.outletWords),
-    placeQualifiers: keySet(page.placeQualifiers),
     chromeStart: startRegExp(page.chromeLines),
     editorStart: startRegExp(page.editorMarkers),
     authorStart: startRegExp(page.authorMarkers),
