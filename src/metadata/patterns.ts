@@ -573,6 +573,10 @@ export interface PageMatchers {
   readonly connectives: ReadonlySet<string>;
   readonly mastheadWords: ReadonlySet<string>;
   readonly counterWords: ReadonlySet<string>;
+  /** Words that make a phrase an outlet's name (`نيوز`, `اف ام`: pairs are keyed as two words). */
+  readonly outletWords: ReadonlySet<string>;
+  /** Words that put a place in a wider area (`ريف`, `شمال`). */
+  readonly placeQualifiers: ReadonlySet<string>;
   /** Length of the longest key of all the word sets of these matchers: a longer key is in none of them. */
   readonly longestKey: number;
   /** Ads and copyright lines at the start of a line. */
@@ -648,6 +652,8 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     connectives: keySet(page.connectives),
     mastheadWords: keySet(page.mastheadWords),
     counterWords: keySet(page.counterWords),
+    outletWords: keySet(page.outletWords),
+    placeQualifiers: keySet(page.placeQualifiers),
     chromeStart: startRegExp(page.chromeLines),
     editorStart: startRegExp(page.editorMarkers),
     authorStart: startRegExp(page.authorMarkers),
