@@ -383,11 +383,11 @@ class Attribution {
           null,
         );
         if (np.affiliation && !entity.organization)
-          entity.organization = rangeText(doc, np.affiliation, true);
+          entity.organization = this.organizationOf(doc, null, np.affiliation);
         break;
       }
       case "document": {
-        if (np.issuer) return this.resolve(doc, np.issuer, cue);
+        if (np.issuer) return this.resolveIssuer(doc, np.issuer);
         const first = np.description ? this.word(doc, np.description.start) : null;
         if (first?.definite) {
           entity = this.registry.latestIssuer() ?? this.lastQuoted() ?? this.registry.latest();
@@ -435,6 +435,21 @@ class Attribution {
     if (entity && np.kind !== "person" && np.plural) entity.plural = true;
     void g;
     return entity;
+  }
+
+  /**
+   * The issuer of a document (بيان لمكتبه الإعلامي → مكتبه الإعلامي، التقرير الصادر عن الهيئة → its fullest
+   * name): the glued ل is never part of the name, whatever word follows it.
+   */
+  resolveIssuer(doc: Doc, issuer: NounPhrase): Entity | null {
+    if (!issuer.description) return null;
+    const range = issuer.description;
+    if (range.end - range.start === 1) {
+      const full = this.registry.fullestOrganization(this.organizationHead(doc, range.start));
+      if (full) return this.registry.body("organization", full, rangeKeyOf(full), null);
+    }
+    const text = rangeText(doc, range, "always");
+    return this.registry.body("organization", text, rangeKeyOf(text), null);
   }
 
   /** The speaker of the latest quote. */
@@ -510,6 +525,7 @@ class Attribution {
         if (fromDocument > skipUntil) skipUntil = fromDocument;
         continue;
       }
+      if (w.document && !w.definite && !w.cue) this.noteIssuer(doc, i);
       if (!w.cue) continue;
       const last = this.cue(doc, i, w, consumed);
       if (last > skipUntil) skipUntil = last;
@@ -520,6 +536,9 @@ class Attribution {
   trackSubject(doc: Doc, i: number): void {
     const g = doc.grammar;
     let k = i;
+    // في المقابل، أبدت غرفة التجارة …: a turn marker before the verb leaves its subject the next speaker.
+    const turn = g.isTurnMarker(k);
+    if (turn > 0) k += isComma(doc.tokens[k + turn]) ? turn + 1 : turn;
     for (let guard = 0; guard < 3; guard++) {
       const w = this.word(doc, k);
       if (!w || !(w.opener || w.auxiliary || w.key === "\u0642\u062F")) break;
@@ -609,7 +628,11 @@ class Attribution {
     }
     let j = this.skipAdverbs(doc, i + 1);
     let np: NounPhrase | null = null;
-    if (cue.type === "verb") {
+    // …أن مديرية الدفاع المدني أبلغت المؤسسة بأن: a subject between a complementizer and its verb is the
+    // speaker; the noun after the verb is its object.
+    const before = cue.type === "verb" && !w.conjunction ? this.subjectAfterComplementizer(doc, i) : null;
+    if (before) np = before;
+    else if (cue.type === "verb") {
       np = g.phrase(j);
       if (np) j = this.skipAdverbs(doc, np.end);
     }
@@ -670,6 +693,7 @@ class Attribution {
       speakerSpan = this.span(doc, this.mentionRange(named));
       if (entity) this.registry.mention(entity, doc.index, named.start, speakerSpan);
       if (named.kind === "role" || named.kind === "anonymous") confidence = 0.8;
+      if (entity && named.kind === "document" && named.issuer) entity.issuedDocument = true;
       if (entity && this.issuesDocument(doc, named.end, named.end + 8)) entity.issuedDocument = true;
     } else {
       const fronted = cue.type === "verb" ? this.frontedSubject(doc, i) : null;
@@ -873,6 +897,29 @@ class Attribution {
     return np;
   }
 
+  /** A subject named right between a complementizer and the verb at `i` (أن الوزارة أفادت), or `null`. */
+  subjectAfterComplementizer(doc: Doc, i: number): NounPhrase | null {
+    const prev = this.word(doc, i - 1);
+    if (!prev || prev.complementizer || prev.function || prev.cue) return null;
+    const fronted = this.frontedSubject(doc, i);
+    if (fronted === null || fronted === "pronoun") return null;
+    if (!this.word(doc, fronted.start - 1)?.complementizer || fronted.end !== i) return null;
+    return fronted.kind === "generic" ? null : fronted;
+  }
+
+  /**
+   * A document with its issuer named outside a cue (وحسب بيان لقيادة الدرك الوطني، …): the issuer joins the
+   * timeline as the latest issuer, so that a later البيان speaks for it.
+   */
+  noteIssuer(doc: Doc, i: number): void {
+    const np = doc.grammar.segment(i);
+    if (np?.kind !== "document" || !np.issuer) return;
+    const entity = this.resolveIssuer(doc, np.issuer);
+    if (!entity) return;
+    entity.issuedDocument = true;
+    this.registry.mention(entity, doc.index, np.start, this.span(doc, this.mentionRange(np)));
+  }
+
   /** The first token of a phrase that ends at `end` (inclusive), scanning back over at most a dozen tokens; -1 when none. */
   phraseStartBefore(doc: Doc, end: number, minimal = false): number {
     let s = end;
@@ -966,6 +1013,9 @@ class Attribution {
               continue;
             }
           }
+          // بين الساعة 16:00 وموعد الإفطار، "لتخفيف …": a weak cue (the preposition بين) takes a quotation only
+          // right after it or after a colon.
+          if (weak && k > from && !isColon(prev)) return null;
           const found = this.fromQuotation(doc, k);
           if (!found || isComma(prev) || isColon(prev) || isDash(prev)) return found;
           // (Written out, not spread: a spread copy of an object is a slow generic copy in V8.)
@@ -1269,7 +1319,8 @@ class Attribution {
     if (verb?.cue?.type !== "verb") return false;
     let j = k + 1;
     const adverb = this.word(doc, j);
-    if (adverb?.function && adverb.preposition) j++;
+    // وفق ما أفاد به X: the preposition with the pronoun that points back at the content.
+    if (adverb?.function && (adverb.preposition || this.resumptive(adverb))) j++;
     const np = g.phrase(j);
     const after = np ? np.end : j;
     // حسب ما أكدت X أنها سمعته: the verb has content of its own, so it is an ordinary cue.
@@ -1306,7 +1357,7 @@ class Attribution {
     if (np) {
       entity = this.resolve(doc, np, cue);
       speakerSpan = this.span(doc, this.mentionRange(np));
-    } else entity = this.registry.continuation(cue);
+    } else entity = this.sentenceSubject(doc, i) ?? this.registry.continuation(cue);
     // The same speaker as the quote just before in this sentence: a repeat, not a new quote.
     const sentence = doc.sentenceStart[i] as number;
     const previous = this.drafts[this.drafts.length - 1];
@@ -1338,6 +1389,36 @@ class Attribution {
       sentence,
     });
     return true;
+  }
+
+  /** Whether a word is ب/ل/عن with a pronoun (به، لها، عنه): it points back at what was said. */
+  resumptive(w: WordInfo): boolean {
+    const k = w.key;
+    const cut = k.startsWith("\u0639\u0646") ? 2 : k.startsWith("\u0628") || k.startsWith("\u0644") ? 1 : 0;
+    return cut > 0 && this.lex.pronounSuffixes.includes(k.slice(cut));
+  }
+
+  /**
+   * The subject of the sentence that holds `i` (وكانت الإدارة قد أطلقت …، وفق ما ذكرته → الإدارة): named at
+   * its start, after an auxiliary or a verb; `null` when it names no speaker-like subject.
+   */
+  sentenceSubject(doc: Doc, i: number): Entity | null {
+    let k = doc.sentenceStart[i] as number;
+    for (let guard = 0; guard < 3; guard++) {
+      const w = this.word(doc, k);
+      if (!w || !(w.opener || w.auxiliary || w.key === "\u0642\u062F")) break;
+      k++;
+    }
+    if (!this.strongStart(doc, k)) {
+      const verb = this.word(doc, k);
+      if (!verb || verb.definite || verb.function || verb.complementizer) return null;
+      k++;
+      if (!this.strongStart(doc, k)) return null;
+    }
+    if (k >= i) return null;
+    const np = doc.grammar.phrase(k);
+    if (!np || np.kind === "generic" || np.end > i) return null;
+    return this.resolve(doc, np, null);
   }
 
   repeatNoun(w: WordInfo): boolean {
