@@ -392,7 +392,13 @@ function joinNames(names: readonly string[]): string[] {
  * Turns classified parts into an origin. The agency is the named outlet, or the generic source
  * (`وكالات`, `خاص`) when none is named; the location is the run of place parts as written.
  */
-function assemble(text: string, parts: Part[], m: PageMatchers, ctx: OriginContext): Origin | null {
+function assemble(
+  text: string,
+  parts: Part[],
+  m: PageMatchers,
+  ctx: OriginContext,
+  tatweelPair = false,
+): Origin | null {
   const content = parts.filter((p) => p.kind !== "date");
   if (content.length === 0) return null;
   // How many content parts are of each kind, kept up to date as parts are resolved below (one count
@@ -417,6 +423,24 @@ function assemble(text: string, parts: Part[], m: PageMatchers, ctx: OriginConte
   for (const p of content) {
     if (p.kind !== "placeOrAgency") continue;
     resolve(p, count.agency > 0 ? "place" : count.place > 0 ? "agency" : "place");
+  }
+  // `AGENCY ــ PLACE`: two parts joined by a tatweel dash (U+0640), the convention of the outlets that
+  // write it, put the outlet first and the place second, even when the lexicon knows neither.
+  if (tatweelPair && ctx.weakAllowed && content.length === 2 && count.unknown > 0) {
+    const [a, b] = content as [Part, Part];
+    const outletLike = (p: Part) =>
+      wordCount(p.text, MAX_QUOTED_OUTLET_WORDS) <= MAX_QUOTED_OUTLET_WORDS &&
+      !DIGIT.test(p.text) &&
+      !hasStopWord(p.text, m);
+    const reporter = a.kind === "name" && startsWithGivenName(a.text, m);
+    if (
+      (a.kind === "unknown" || a.kind === "name") &&
+      !reporter &&
+      outletLike(a) &&
+      (b.kind === "unknown" || b.kind === "place")
+    )
+      resolve(a, "agency");
+    if (b.kind === "unknown" && outletLike(b) && a.kind === "agency") resolve(b, "place");
   }
   // The part beside وكالات or خاص, with no place, is the outlet that took the wires or wrote the story
   // (`عمان نيوز - وكالات`), unless it is a reporter with a known given name (`أحمد علي - وكالات`).
@@ -527,7 +551,13 @@ export function readOrigin(
   }
   const dateWords = parts.filter((p) => p.kind === "date").reduce((n, p) => n + wordCount(p.text), 0);
   if (count - dateWords > MAX_ORIGIN_WORDS) return null;
-  return assemble(line, parts, m, ctx);
+  const second = split[1];
+  const tatweelPair =
+    split.length === 2 &&
+    first !== undefined &&
+    second !== undefined &&
+    line.slice(first.end, second.start).includes("\u0640");
+  return assemble(line, parts, m, ctx, tatweelPair);
 }
 
 function readMarked(

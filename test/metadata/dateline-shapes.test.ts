@@ -40,6 +40,14 @@ describe("readOrigin: outlets told by their shape", () => {
     expect(fields(text, "نسمة الساحل")).toEqual([author, agency, location]);
   });
 
+  it("two unknown parts joined by a tatweel dash are the outlet and the place", () => {
+    expect(fields("صدى الشمال ــ منبج")).toEqual([null, "صدى الشمال", "منبج"]);
+  });
+
+  it("a reporter with a known given name before a tatweel dash stays the author", () => {
+    expect(fields("أحمد سعيد ــ دمشق")).toEqual(["أحمد سعيد", null, "دمشق"]);
+  });
+
   it("a reporter with a known given name beside وكالات stays the author", () => {
     expect(fields("أحمد سعيد - وكالات")).toEqual(["أحمد سعيد", "وكالات", null]);
   });
