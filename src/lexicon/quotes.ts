@@ -769,6 +769,8 @@ export const QUOTES_LEXICON = {
     "سيادته",
     "جلالته",
   ],
+  /** Definite nouns that point back at the last speaker named (وأضاف المسؤول، وأوضح الأخير). */
+  backReferences: ["المسؤول", "المسؤولة", "الأخير", "الأخيرة"],
   /** Heads of a department inside a body; a title that names the body after them speaks for the body (مدير إدارة الآثار بوزارة الآثار). */
   departmentHeads: ["إدارة", "قسم", "شعبة", "وحدة"],
   /** Words that link a document to its issuer after it (التقرير الصادر عن الهيئة، بيان صادر عن الوزارة). */

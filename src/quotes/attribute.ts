@@ -349,6 +349,12 @@ class Attribution {
   resolve(doc: Doc, np: NounPhrase, cue: CueForm | null): Entity | null {
     const g = doc.grammar;
     let entity: Entity | null = null;
+    // وأضاف المسؤول، وأوضح الأخير: a word that points back names the last speaker, when there is one.
+    const single = np.end - np.start === 1 ? this.word(doc, np.start) : null;
+    if (single !== null && this.lex.backReferences.has(single.bare)) {
+      const last = this.lastQuoted();
+      if (last) return last;
+    }
     switch (np.kind) {
       case "person": {
         if (!np.name) return null;

@@ -88,6 +88,7 @@ export interface CompiledQuotes {
   readonly issuerLinks: ReadonlySet<string>;
   readonly departmentHeads: ReadonlySet<string>;
   readonly honorificPronouns: ReadonlySet<string>;
+  readonly backReferences: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
   readonly chainBreakers: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
@@ -300,6 +301,7 @@ function build(area: QuotesArea): CompiledQuotes {
     issuerLinks: set(area.issuerLinks),
     departmentHeads: baseSet(area.departmentHeads),
     honorificPronouns: set(area.honorificPronouns),
+    backReferences: set(area.backReferences),
     placeNouns: baseSet(area.placeNouns),
     chainBreakers: set(area.chainBreakers),
     nameParticles: set(area.nameParticles),

@@ -244,12 +244,19 @@ describe("organizations named apart", () => {
   });
 });
 
-describe("honorific pronouns", () => {
-  it("continues the person named before for وأكد معاليه", () => {
-    expect(
-      speakers("وقال وزير الصحة أحمد علي إن المستشفيات جاهزة.", "وأكد معاليه أن اللقاحات متوفرة.").map(
-        (q) => q[0],
-      ),
-    ).toEqual(["أحمد علي", "أحمد علي"]);
+describe("words that point back at the speaker", () => {
+  it.each([
+    "وأكد معاليه أن اللقاحات متوفرة.",
+    "وأضاف المسؤول أن اللقاحات متوفرة.",
+    "وأوضح الأخير أن اللقاحات متوفرة.",
+  ])("continues the person named before: %s", (second) => {
+    expect(speakers("وقال مدير الصحة أحمد علي إن المستشفيات جاهزة.", second).map((q) => q[0])).toEqual([
+      "أحمد علي",
+      "أحمد علي",
+    ]);
+  });
+
+  it("must not change: المسؤول with nobody quoted before is the speaker as written", () => {
+    expect(speakers("وقال المسؤول إن الأدوية متوفرة.").map((q) => q[0])).toEqual(["المسؤول"]);
   });
 });
