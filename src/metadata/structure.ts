@@ -356,6 +356,37 @@ function pickTitle(
   return before >= 0 ? before : pick(headerEnd);
 }
 
+/** Most words of a reporter's name alone under the title when its given name is not known. */
+const MAX_BARE_NAME_WORDS = 3;
+
+/**
+ * A name of two or three words on the line right under the title (furniture aside), followed by the date,
+ * the dateline or the first paragraph, is the reporter's, even when the lexicon does not know the given
+ * name: nothing else of that shape stands there.
+ */
+function isNameUnderTitle(rows: readonly Row[], i: number, titleIndex: number, m: PageMatchers): boolean {
+  const r = rows[i] as Row;
+  if (titleIndex < 0 || r.words < 2 || r.words > MAX_BARE_NAME_WORDS) return false;
+  for (let k = titleIndex + 1; k < i; k++) if ((rows[k] as Row).role !== "furniture") return false;
+  let next = i + 1;
+  while (next < rows.length && (rows[next] as Row).role === "furniture") next++;
+  const after = rows[next];
+  const followed =
+    after !== undefined &&
+    (after.role === "date" || after.role === "origin" || (after.role === "text" && paragraphLike(after)));
+  if (!followed || !isNameLike(r.text, m)) return false;
+  // A body's name is a noun and its complement (`مجلس الأمن`); a person's second word, with no given name
+  // known to vouch for the first, is not definite (`زهير بن عودة`).
+  const words = tokens(r.text);
+  if ((words[1] ?? "").startsWith("\u0627\u0644")) return false;
+  // A place or an outlet of a few words is no name.
+  for (const w of words) {
+    const k = looseKey(w);
+    if (m.places.has(k) || m.agencies.has(k) || m.navigationWords.has(k)) return false;
+  }
+  return true;
+}
+
 /** Most words of a menu line told by its share of section names. */
 const MAX_MENU_WORDS = 10;
 /** Most words of a section label above the headline (`الكرة المغربية`, `أخبار عاجلة`). */
@@ -446,7 +477,7 @@ export function readPageStructure(
     }
     const aboveTitle = titleIndex < 0 || i < titleIndex;
     if (r.role === "text") {
-      if (!aboveTitle && looksLikeReporter(r, m)) {
+      if (!aboveTitle && (looksLikeReporter(r, m) || isNameUnderTitle(rows, i, titleIndex, m))) {
         r.role = "origin";
         r.origin = {
           editor: null,

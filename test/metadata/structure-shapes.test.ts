@@ -71,6 +71,20 @@ describe("title", () => {
   });
 });
 
+describe("byline", () => {
+  it("a name alone under the title is the author even when its given name is not listed", () => {
+    const text = ["افتتاح معرض للكتاب في المنطقة الشرقية", "زهير بن عودة", LEAD, SECOND].join("\n");
+    const page = readPage(text);
+    expect(page.byline.author).toBe("زهير بن عودة");
+    expect(paragraphs(page)).toEqual([LEAD, SECOND]);
+  });
+
+  it.each([["مجلس الأمن"], ["الأمم المتحدة"], ["سوريا اليوم"]])("%s under the title is no author", (line) => {
+    const text = ["افتتاح معرض للكتاب في المنطقة الشرقية", line, LEAD].join("\n");
+    expect(readPage(text).byline.author).toBeNull();
+  });
+});
+
 describe("dateline against the masthead", () => {
   it("the agency written in the dateline wins over an agency's masthead", () => {
     const text = [
