@@ -559,8 +559,9 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers, masthead: str
       continue;
     }
     bodyRow++;
-    if (r.role === "origin" && bodyRow > EARLY_BODY_ROWS && isOutletOnly(r.origin)) {
-      // An outlet's name alone far into the body is its credit line (`المصدر أونلاين` at the end).
+    if (r.role === "origin" && (bodyRow > EARLY_BODY_ROWS || originSeen) && isOutletOnly(r.origin)) {
+      // An outlet's name alone far into the body, or after the dateline, is its credit line (`المصدر
+      // أونلاين` at the end).
       r.role = "furniture";
       r.furniture = "credit";
       continue;

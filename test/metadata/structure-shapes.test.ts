@@ -71,6 +71,15 @@ describe("title", () => {
   });
 });
 
+describe("credit lines", () => {
+  it("an outlet's name alone after the dateline of a short article is a credit, not a second dateline", () => {
+    const text = ["افتتاح معرض للكتاب في المنطقة الشرقية", "القاهرة - أ.ش.أ", LEAD, "صدى البلد"].join("\n");
+    const page = readPage(text);
+    expect(page.dateline).toMatchObject({ agency: "أ.ش.أ", location: "القاهرة" });
+    expect(page.furniture.map((f) => [f.kind, f.text])).toEqual([["credit", "صدى البلد"]]);
+  });
+});
+
 describe("byline", () => {
   it("a name alone under the title is the author even when its given name is not listed", () => {
     const text = ["افتتاح معرض للكتاب في المنطقة الشرقية", "زهير بن عودة", LEAD, SECOND].join("\n");
