@@ -14,17 +14,18 @@ export default [
     name: "normalize only",
     path: "dist/index.js",
     import: "{ normalize }",
-    // Target 3 kB (issue 4). Today: the per-character action tables, the linear-time NFC for long mark runs
-    // and the unrolled hot loop of the fast pass (speed was bought with about 0.5 kB).
-    limit: "7 kB",
+    // Target 3 kB (issue 4), not met. Today: the per-character action tables, the linear-time NFC for long
+    // mark runs, the unrolled hot loop of the fast pass, entity decoding and the tatweel-dash rule.
+    limit: "7.5 kB",
   },
   {
     name: "parseArticle without zod (a peer the app already has)",
     path: "dist/index.js",
     import: "{ parseArticle }",
     ignore: ["zod"],
-    // Target 25 kB (issue 4); the lexicons alone are about half of today's 53.5 kB.
-    limit: "56 kB",
+    // Target 25 kB (issue 4), not met: the word lists (Arabic text that compresses poorly) are about half,
+    // and the generalization rules of this release added some 4 kB.
+    limit: "64 kB",
   },
   {
     name: "khabar/schema with zod",
@@ -38,6 +39,6 @@ export default [
     path: "dist/index.js",
     import: "{ parseArticle }",
     modifyEsbuildConfig: withZod,
-    limit: "80 kB",
+    limit: "88 kB",
   },
 ];
