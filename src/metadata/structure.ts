@@ -304,6 +304,7 @@ function pickTitle(
   headerEnd: number,
   m: PageMatchers,
   taken: ReadonlySet<number>,
+  tickerHeaders: ReadonlySet<string>,
 ): number {
   // A date row directly above a headline is the page's date header, not the article's date line; a date
   // among the widgets or beside the ticker is the day the page was scraped; an outlet alone on the first
@@ -332,7 +333,11 @@ function pickTitle(
     if (end - start >= MIN_HEADLINE_LIST) return end - 1;
     const first = rows[start] as Row;
     const label = end - start === 2 && isLabelRow(first) && (rows[start + 1] as Row).words > first.words;
-    return label ? start + 1 : start;
+    // Under a `آخر الأخبار` header the first line is the ticker's headlines, left unsplit by the ticker.
+    const before = rows[start - 1];
+    const underTicker =
+      end - start === 2 && before?.role === "furniture" && tickerHeaders.has(rowKey(before));
+    return label || underTicker ? start + 1 : start;
   };
   // The first line of the page, when short, is the masthead as long as a headline follows it.
   const masthead = (rows[0]?.lineIndex ?? -1) >= 0 && isMastheadRow(rows, 0, taken) ? 0 : -1;
@@ -354,6 +359,18 @@ function pickTitle(
   };
   const before = anchor >= 0 ? pick(anchor) : -1;
   return before >= 0 ? before : pick(headerEnd);
+}
+
+const TICKER_HEADERS = new WeakMap<object, ReadonlySet<string>>();
+
+/** The loose keys of the ticker's headers (`آخر الأخبار`, `عاجل`), once per lexicon. */
+function tickerHeaderKeys(lexicon: Lexicon): ReadonlySet<string> {
+  let keys = TICKER_HEADERS.get(lexicon.ticker);
+  if (!keys) {
+    keys = new Set(lexicon.ticker.headers.map((h) => looseKey(h)));
+    TICKER_HEADERS.set(lexicon.ticker, keys);
+  }
+  return keys;
 }
 
 /** Most words of a reporter's name alone under the title when its given name is not known. */
@@ -464,7 +481,7 @@ export function readPageStructure(
   const headerEnd = bodyStart < 0 ? rows.length : bodyStart;
 
   // 2. The title, and what stands above and below it.
-  const titleIndex = pickTitle(rows, headerEnd, m, taken);
+  const titleIndex = pickTitle(rows, headerEnd, m, taken, tickerHeaderKeys(lexicon));
   let firstStandfirst = -1;
   const widgetAbove = rows
     .slice(0, Math.max(titleIndex, 0))

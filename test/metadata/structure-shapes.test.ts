@@ -63,6 +63,17 @@ describe("title", () => {
     expect(paragraphs(page)).toEqual([LEAD]);
   });
 
+  it("is not a line of other headlines left unsplit under a ticker header", () => {
+    const text = [
+      "آخر الأخبار",
+      "وزارة التجارة تحدد سعر البيض الجديد جامعة كرة القدم تعلن موعد انطلاق البطولة",
+      "البنك المركزي يبقي على أسعار الفائدة دون تغيير",
+      "القاهرة - رويترز",
+      LEAD,
+    ].join("\n");
+    expect(readPage(text).title?.text).toBe("البنك المركزي يبقي على أسعار الفائدة دون تغيير");
+  });
+
   it("a headline that quotes a speaker is the title, not a dateline", () => {
     const text = ['المدرب: "الفريق جاهز للمباراة المقبلة"', LEAD, SECOND].join("\n");
     const page = readPage(text);
