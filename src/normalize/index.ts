@@ -116,4 +116,5 @@ export const PARSE_NORMALIZATION: NormalizeOptions = /* @__PURE__ */ Object.free
   marks: "tashkeel",
   daggerAlef: "remove",
   decodeEntities: true,
+  keepTatweelDashes: true,
 } as const);

@@ -141,6 +141,7 @@ describe("PARSE_NORMALIZATION", () => {
       marks: "tashkeel",
       daggerAlef: "remove",
       decodeEntities: true,
+      keepTatweelDashes: true,
     });
     expect(Object.isFrozen(PARSE_NORMALIZATION)).toBe(true);
   });
