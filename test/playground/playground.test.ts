@@ -295,15 +295,14 @@ describe.skipIf(!HAVE_CHROMIUM)("the inspector in headless Chromium", () => {
         quotes: document.querySelectorAll(".kb-left .kb-quote[id]").length,
         ticks: document.querySelectorAll(".kb-left .kb-tick").length,
       }));
-      const article = parseArticle(fixture.text);
-      expect(shown).toEqual({
-        text: fixture.text,
-        quotes: article.quotes.length,
-        ticks: article.ticker.length,
-      });
+      // The text box holds the sample: a textarea's value has LF line breaks whatever the file had (CRLF).
+      const text = fixture.text.replace(/\r\n?/g, "\n");
+      const article = parseArticle(text);
+      expect(shown).toEqual({ text, quotes: article.quotes.length, ticks: article.ticker.length });
       checked++;
     }
-    expect(checked).toBe(20);
+    expect(checked).toBe(MADE_UP_PAGES.length);
+    expect(checked).toBeGreaterThanOrEqual(44);
     expect(errors).toEqual([]);
   });
 
