@@ -263,14 +263,22 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
     while (k < n) {
       const x = read(k);
       const a = act[x];
-      if (!(x === TATWEEL || isArabicMark(x) || vanishes(a, readEnd - 1))) {
-        if (a === MAP) return repl[x]!;
-        if (a === EXPAND) return expansions.get(x)!.charCodeAt(0);
-        return x;
-      }
+      // A dagger alef that becomes ا is a letter; other marks, tatweel and what vanishes are looked past.
+      if (a === DAGGER) return ALEF;
+      if (!(x === TATWEEL || isArabicMark(x) || cc[x] || vanishes(a, readEnd - 1))) return shown(x, a, true);
       k = readEnd;
     }
     return LF;
+  };
+
+  /** What the output shows for unit `x` (action `a`): its replacement, or the first or last unit of an expansion. */
+  const shown = (x: number, a: number | undefined, first: boolean): number => {
+    if (a === MAP) return repl[x]!;
+    if (a === EXPAND) {
+      const text = expansions.get(x)!;
+      return text.charCodeAt(first ? 0 : text.length - 1);
+    }
+    return x;
   };
 
   /** Whether a ZWJ after `before` and before source index `end` joins an emoji sequence. */
@@ -331,7 +339,8 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
     else if (a === DIGIT_SEPARATOR) {
       if (isDigit(before) && isDigit(peek(end, false))) c = repl[c]!;
     } else if (a === TATWEEL_DASH) {
-      if (joinsTatweel(before) || joinsTatweel(afterTatweels(end))) c = -1;
+      // Any mark before it counts as joining (NFC may reorder marks, so which one comes last must not matter).
+      if (joinsTatweel(before) || cc[before] || joinsTatweel(afterTatweels(end))) c = -1;
     } else if (a === DAGGER) {
       // The letter the dagger alef sits on, in the source: after ى it is already pronounced.
       let p = i - 1;
