@@ -3,6 +3,7 @@
  * binary, broken, huge or cut off. None of them stops the parse. Everything here is one linear scan of the
  * code units, with no regular expression, so it costs the same on any input.
  */
+import { isWhiteSpace } from "../internal/chars.js";
 import { assertText } from "../options.js";
 import type { Span, Warning } from "../schema.js";
 import { DIAGNOSE_WORDS } from "./words.js";
@@ -28,25 +29,7 @@ export interface DiagnoseContext {
   readonly lastParagraph?: Span | null | undefined;
 }
 
-/**
- * Whether a code unit is white space: the set of JavaScript's `\s` (U+0009–U+000D, U+0020, U+00A0, U+1680,
- * U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF), which is also what `splitLines` trims.
- */
-export function isWhiteSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+export { isWhiteSpace };
 
 /**
  * Whether a code unit is an invisible format control that carries no text: soft hyphen U+00AD, Arabic

@@ -4,6 +4,7 @@
  * `أحمد الشميري (صنعاء)`, `ميونخ - NAME، وكالات`, `الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`).
  * Each part is classified as an agency, a generic source, a place, a name or a date, in any order.
  */
+import { isWhiteSpace } from "../internal/chars.js";
 import type { Lexicon } from "../lexicon/index.js";
 import {
   isNameLike,
@@ -17,7 +18,6 @@ import {
   DIGIT,
   hasWordChar,
   isDashCode,
-  isRegExpSpace,
   LineWords,
   looseKey,
   looseKeyUpTo,
@@ -292,10 +292,10 @@ function nonSpaceRuns(text: string, limit: number): { s: number; e: number }[] {
   const runs: { s: number; e: number }[] = [];
   let i = 0;
   while (runs.length < limit) {
-    while (i < text.length && isRegExpSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
     const s = i;
-    while (i < text.length && !isRegExpSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && !isWhiteSpace(text.charCodeAt(i))) i++;
     runs.push({ s, e: i });
   }
   return runs;

@@ -7,6 +7,7 @@
  * an era marker) and what may precede (a weekday); a last pass joins a Hijri date to its Gregorian
  * equivalent (`… هـ الموافق … م`) and gives the year of the last date of a range to the dates before it.
  */
+import { isWhiteSpace } from "../internal/chars.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { normalizeWithMap, PARSE_NORMALIZATION } from "../normalize/index.js";
 import { assertText, resolveOptions } from "../options.js";
@@ -111,20 +112,7 @@ function foldedWordCode(c: number): number {
   if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) return FOLD_DROP;
   if (c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
     return FOLD_DROP;
-  if (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
-    return FOLD_SPACE;
+  if (isWhiteSpace(c)) return FOLD_SPACE;
   return c;
 }
 

@@ -3,6 +3,7 @@
  * keyed by the lexicon's `page` object) so that the ReDoS test can reach each of them.
  */
 
+import { isWhiteSpace } from "../internal/chars.js";
 import { alternation, WORD_END } from "../internal/regex.js";
 import type { Lexicon } from "../lexicon/index.js";
 
@@ -470,27 +471,10 @@ export const FINAL_COLON = /[:：]\s*$/u;
 // The RegExps above that end with `[…]*$` can only be found by trying every offset of the text, which for a
 // long paragraph is a scan of all of it; the functions below read the same from the end in a few steps.
 
-/** Whether a UTF-16 code unit is white space for a RegExp (`\s`). */
-export function isRegExpSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** Offset of the last code unit that is neither white space nor one of `closers` (-1 when none is). */
 function lastBeforeClosers(text: string, closers: string): number {
   let i = text.length - 1;
-  while (i >= 0 && (isRegExpSpace(text.charCodeAt(i)) || closers.includes(text.charAt(i)))) i--;
+  while (i >= 0 && (isWhiteSpace(text.charCodeAt(i)) || closers.includes(text.charAt(i)))) i--;
   return i;
 }
 

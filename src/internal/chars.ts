@@ -1,0 +1,21 @@
+/** Character classes shared by several stages, tested one UTF-16 code unit at a time. */
+
+/**
+ * Whether a code unit is white space: the set of JavaScript's `\s` (U+0009–U+000D, U+0020, U+00A0, U+1680,
+ * U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF), which is also what `splitLines` trims.
+ */
+export function isWhiteSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
