@@ -106,14 +106,12 @@ const FOLD_SPACE = -2;
  * or {@link FOLD_SPACE} for white space (what `\s` matches).
  */
 function foldedWordCode(c: number): number {
-  if (c >= 0x627 && c <= 0x64a && c !== 0x640) return c === 0x629 ? 0x647 : c === 0x649 ? 0x64a : c;
   if (c > 0x20 && c < 0x7f) return c;
-  if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) return 0x627;
   if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) return FOLD_DROP;
   if (c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
     return FOLD_DROP;
   if (isWhiteSpace(c)) return FOLD_SPACE;
-  return c;
+  return foldedCode(c);
 }
 
 /** The code unit of a letter as {@link foldLetter} folds it. */
