@@ -123,7 +123,9 @@ export function composeClusters(
 ): { text: string; changed: number[] } {
   const classes = combiningClasses();
   const n = text.length;
-  // Clusters [a, b), merged when they touch.
+  // Clusters [a, b), merged when they overlap. Clusters that only touch stay apart: the second starts at a
+  // starter that nothing before it composes with (or the walk back would have gone past it), so NFC of the
+  // two is NFC of each, and the offset map keeps them apart (a line break between them stays its own).
   const spans: number[] = [];
   for (const at of triggers) {
     const last = spans.length - 1;
@@ -147,7 +149,7 @@ export function composeClusters(
         }
       }
     }
-    if (last > 0 && a <= spans[last]!) spans[last] = Math.max(b, spans[last]!);
+    if (last > 0 && a < spans[last]!) spans[last] = Math.max(b, spans[last]!);
     else spans.push(a, b);
   }
   const out: string[] = [];
