@@ -8,6 +8,7 @@
  * header, or a line of two timed items or more, or (before the first body paragraph only) several marked
  * lines or a list of plain headlines. A plain headline right before the body is the title, never an item.
  */
+import { isWhiteSpace } from "../internal/chars.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { normalizeWithMap, type OffsetMap, PARSE_NORMALIZATION } from "../normalize/index.js";
 import { assertText, resolveOptions } from "../options.js";
@@ -27,7 +28,7 @@ import {
   WIDE_GAP,
   type WideGapTest,
 } from "./line.js";
-import { CLAUSE_PUNCTUATION, type TickerPatterns, tickerPatterns, WIDE_GAP_IN_SOURCE } from "./patterns.js";
+import { CLAUSE_PUNCTUATION, type TickerPatterns, tickerPatterns } from "./patterns.js";
 import { dayOffsets } from "./time.js";
 import { isWidgetOrLabel, type WidgetWords, widgetWords } from "./widget.js";
 
@@ -248,17 +249,26 @@ export interface TickerSource {
 function wideGapTestOf(line: Line, source: TickerSource | undefined): WideGapTest {
   if (!source) return null;
   const { text, map } = source;
-  // Most lines hold no collapsed gap: only a line whose page text has one needs the map.
+  // A line whose page text is no longer than the line lost no space to normalization (a tab becomes one
+  // space, so it is looked for apart); only the other lines need the map.
   const span = map.toSource(line.start, line.end);
-  if (!WIDE_GAP_IN_SOURCE.test(text.slice(span.start, span.end))) return null;
+  if (span.end - span.start === line.end - line.start && !text.slice(span.start, span.end).includes("\t")) {
+    return null;
+  }
   // Normalization keeps the first space of a run and deletes the rest, which a range map leaves out at its
-  // edges: the gap runs from the start of the run to the start of what follows it.
+  // edges: the gap runs from the start of the run to the start of what follows it. Only spaces count: a
+  // bidi or zero-width mark inside the run (U+200E, U+2066…, U+FEFF), which normalization deletes, must not
+  // make a gap wider or split it in two.
   return (start, end) => {
     const from = map.toSource(line.start + start, line.start + start + 1).start;
     const to = map.toSource(line.start + end, line.start + end + 1).start;
-    if (to - from >= WIDE_GAP) return true;
-    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x09) return true;
-    return false;
+    let spaces = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x09) return true;
+      if (c !== 0xfeff && isWhiteSpace(c)) spaces++;
+    }
+    return spaces >= WIDE_GAP;
   };
 }
 

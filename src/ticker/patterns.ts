@@ -16,12 +16,6 @@ import { foldKey } from "./fold.js";
  */
 export const INLINE_SPACE_RUN = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
 
-/**
- * A wide gap between items in the page text: a tab, or three inline spaces or more (U+0020, U+00A0, U+2000–200A,
- * U+202F, U+205F, U+3000); one bounded quantifier over one class, so linear.
- */
-export const WIDE_GAP_IN_SOURCE = /\t|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{3}/;
-
 /** Inline white space that is not one U+0020 between two other characters: a run, a rarer space, or an end. */
 export const SPACE_TO_COLLAPSE = /^ | $|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]| {2}/;
 
