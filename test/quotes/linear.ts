@@ -1,14 +1,12 @@
+import { cpuTime } from "../support/cpu-time.js";
+
 /**
- * A timing check that survives a busy machine: runs at size n and at 16n are interleaved and the best of each
- * is compared. Linear work grows about 16 times (up to three times more with garbage collection on a busy machine); a
+ * A timing check that survives a busy machine: runs at size n and at 16n are interleaved, timed in processor
+ * time (not wall time, which counts waiting for other processes), and the best of each is compared. Linear work grows about 16 times (up to three times more with garbage collection on a busy machine); a
  * quadratic step would grow about 256 times.
  */
 export function growth(run: (size: number) => void, size: number, rounds = 7): number {
-  const time = (n: number) => {
-    const started = performance.now();
-    run(n);
-    return performance.now() - started;
-  };
+  const time = (n: number) => cpuTime(() => run(n));
   time(size); // warm up
   let small = Number.POSITIVE_INFINITY;
   let large = Number.POSITIVE_INFINITY;
