@@ -82,18 +82,20 @@ export const DAGGER = 14;
 /** U+0640 with `keepTatweelDashes`: removed beside a letter or mark, kept as a dash between other units. */
 export const TATWEEL_DASH = 15;
 
-/** `scan` bit: the unit needs a look wherever it stands. */
-export const LOOK = 1;
+/**
+ * `scan` bit: the unit needs a look wherever it stands. The bits are placed so that the hot loop tests
+ * `v & (LOOK | (previous << 1))`: each `IS_` bit shifted lands on its `AFTER_` bit, and every other bit
+ * shifted lands on a bit no entry has.
+ */
+export const LOOK = 128;
 /** `scan` bit: U+0020 when collapsing without trimming (it has no action then: only a pair needs a look). */
 export const IS_SPACE = 2;
 /** `scan` bit: a unit that needs a look after an `IS_SPACE` one (a second space). */
 export const AFTER_SPACE = 4;
 /** `scan` bit: a kept mark of known combining class (`MARK`): alone on its letter it needs nothing. */
-export const IS_MARK = 8;
+export const IS_MARK = 16;
 /** `scan` bit: a unit that needs a look after an `IS_MARK` one (another such mark: their order). */
-export const AFTER_MARK = 16;
-/** The `AFTER_` bits, each one place above its `IS_` bit: `(previous << 1) & current & PAIRED`. */
-export const PAIRED = AFTER_SPACE | AFTER_MARK;
+export const AFTER_MARK = 32;
 
 /** Combining class meaning "not known here: let NFC decide". */
 export const UNKNOWN_CLASS = 255;

@@ -24,7 +24,6 @@ import {
   MAP,
   MARK,
   NFC,
-  PAIRED,
   TATWEEL_DASH,
   WHITE,
 } from "./actions.js";
@@ -70,6 +69,8 @@ function decode(units: Uint16Array, n: number, lone: boolean): string {
       decoder = null;
     }
   }
+  // One or two units (a replacement between long unchanged runs): no subarray, no apply.
+  if (n < 3) return n === 1 ? String.fromCharCode(units[0]!) : String.fromCharCode(units[0]!, units[1]!);
   if (n >= 64 && decoder && !lone) return decoder.decode(units.subarray(0, n));
   let out = "";
   for (let k = 0; k < n; k += 1024) {
@@ -88,15 +89,23 @@ export interface PassResult {
 }
 
 /**
+ * The scan table of the options of the current call. One table at module level rather than `t.scan`
+ * passed in: the compiler then knows its length and drops the bounds check of every read in the hot loop
+ * (about 15 % of the scan). Refilled (64 KB) only when the options change from the call before.
+ */
+const SCAN = new Uint8Array(0x10000);
+let loaded: Uint8Array | undefined;
+
+/**
  * The hot loop: the first index in `[i, end)` to look at, `end` if none. A unit is looked at when the
  * scan table says `LOOK`, or when it completes a pair with the unit before it (a second space, a second
  * mark); `previous` is the scan entry of the output unit before `i`. Reads stay in bounds (an
  * out-of-bounds `charCodeAt` or typed-array read would slow every later call down).
  */
-function skip(src: string, scan: Uint8Array, i: number, end: number, previous: number): number {
+function skip(src: string, i: number, end: number, previous: number): number {
   for (; i < end; i++) {
-    const v = scan[src.charCodeAt(i)]!;
-    if ((v & LOOK) | ((previous << 1) & v & PAIRED)) return i;
+    const v = SCAN[src.charCodeAt(i)]!;
+    if (v & (LOOK | (previous << 1))) return i;
     previous = v;
   }
   return end;
@@ -376,15 +385,26 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
   const classes = cc;
   const size = n;
   const trimming = trim;
-  const scan = t.scan;
+  if (loaded !== t.scan) SCAN.set((loaded = t.scan));
+  const scan = SCAN;
   let i = 0;
   for (;;) {
     if (dense) {
       // Changes come close together: copy as we read (instead of reading again to copy) until a run of
       // SLICE_MIN units has passed without one.
       let limit = Math.min(size, changed + SLICE_MIN);
-      if (i >= limit) dense = false;
-      else {
+      if (i >= limit) {
+        dense = false;
+        // The units copied since the last change are unchanged source: give them back to the pending run,
+        // so that they reach the output in the next slice rather than through the buffer (a decode).
+        const back = i - changed;
+        if (run === i && used > back) {
+          used -= back;
+          length -= back;
+          run = changed;
+          last = units[used - 1]!;
+        }
+      } else {
         // Units left pending by a check that changed nothing go first.
         take(i);
         let u = used;
@@ -394,7 +414,7 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
         for (; i < limit; i++) {
           let c = src.charCodeAt(i);
           let v = scan[c]!;
-          if ((v & LOOK) | ((previous << 1) & v & PAIRED)) {
+          if (v & (LOOK | (previous << 1))) {
             // One-for-one replacements and deletions inline (vocalized or folded text has one every few
             // letters), except a deletion after a space (it may bring two spaces together) and a letter a
             // composing mark follows.
@@ -431,7 +451,7 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
         if (i >= limit) continue;
       }
     }
-    i = skip(src, scan, i, size, scan[i > run ? src.charCodeAt(i - 1) : last]!);
+    i = skip(src, i, size, scan[i > run ? src.charCodeAt(i - 1) : last]!);
     if (i >= size) break;
     const c = src.charCodeAt(i);
     // Only a space (before or after one that may join it) stops with nothing in the table: a white run.
