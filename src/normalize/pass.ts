@@ -385,7 +385,10 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
   const classes = cc;
   const size = n;
   const trimming = trim;
-  if (loaded !== t.scan) SCAN.set((loaded = t.scan));
+  if (loaded !== t.scan) {
+    loaded = t.scan;
+    SCAN.set(loaded);
+  }
   const scan = SCAN;
   let i = 0;
   for (;;) {
