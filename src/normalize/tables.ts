@@ -253,45 +253,27 @@ export function isDigit(code: number): boolean {
 }
 
 /**
- * Whether a code unit is a joining Arabic letter (a Farsi yeh before one is not word-final): U+0620–U+064A
- * (tatweel included), U+066E–U+066F, U+0671–U+06D3, U+06D5, U+06EE–U+06EF, U+06FA–U+06FC, U+06FF,
- * U+0750–U+077F, U+08A0–U+08C9, and the letter presentation forms U+FB50–U+FDFB, U+FE80–U+FEFC.
+ * Joining Arabic letters (a Farsi yeh before one is not word-final): U+0620–U+064A (tatweel included),
+ * U+066E–U+066F, U+0671–U+06D3, U+06D5, U+06EE–U+06EF, U+06FA–U+06FC, U+06FF, U+0750–U+077F,
+ * U+08A0–U+08C9, and the letter presentation forms U+FB50–U+FDFB, U+FE80–U+FEFC.
  */
+export const ARABIC_LETTERS: Ranges = [
+  0x0620, 0x064a, 0x066e, 0x066f, 0x0671, 0x06d3, 0x06d5, 0x06d5, 0x06ee, 0x06ef, 0x06fa, 0x06fc, 0x06ff,
+  0x06ff, 0x0750, 0x077f, 0x08a0, 0x08c9, 0xfb50, 0xfdfb, 0xfe80, 0xfefc,
+];
+
+/** Whether a code unit is one of {@link ARABIC_LETTERS}. */
 export function isArabicLetter(code: number): boolean {
-  return (
-    (code >= 0x0620 && code <= 0x064a) ||
-    code === 0x066e ||
-    code === 0x066f ||
-    (code >= 0x0671 && code <= 0x06d3) ||
-    code === 0x06d5 ||
-    code === 0x06ee ||
-    code === 0x06ef ||
-    (code >= 0x06fa && code <= 0x06fc) ||
-    code === 0x06ff ||
-    (code >= 0x0750 && code <= 0x077f) ||
-    (code >= 0x08a0 && code <= 0x08c9) ||
-    (code >= 0xfb50 && code <= 0xfdfb) ||
-    (code >= 0xfe80 && code <= 0xfefc)
-  );
+  return inRanges(ARABIC_LETTERS, code);
 }
 
 /**
- * Whether a code unit is an Arabic mark that sits on a letter (U+0610–U+061A, U+064B–U+065F, U+0670,
- * U+06D6–U+06DC, U+06DF–U+06E4, U+06E7–U+06E8, U+06EA–U+06ED): looking for the next letter skips them.
+ * Whether a code unit is an Arabic mark that sits on a letter: U+064B–U+065F, U+0670 and the
+ * {@link QURANIC_MARKS} (U+0610–U+061A, U+06D6–U+06DC, U+06DF–U+06E4, U+06E7–U+06E8, U+06EA–U+06ED, which
+ * leave out the spacing U+06DD, U+06DE, U+06E5, U+06E6, U+06E9): looking for the next letter skips them.
  */
 export function isArabicMark(code: number): boolean {
-  return (
-    (code >= 0x064b && code <= 0x065f) ||
-    code === 0x0670 ||
-    (code >= 0x0610 && code <= 0x061a) ||
-    (code >= 0x06d6 &&
-      code <= 0x06ed &&
-      code !== 0x06dd &&
-      code !== 0x06de &&
-      code !== 0x06e5 &&
-      code !== 0x06e6 &&
-      code !== 0x06e9)
-  );
+  return (code >= 0x064b && code <= 0x065f) || code === DAGGER_ALEF || inRanges(QURANIC_MARKS, code);
 }
 
 /** Whether a code unit is a high (leading) surrogate. */
