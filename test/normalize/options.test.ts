@@ -154,3 +154,27 @@ describe("PARSE_NORMALIZATION", () => {
     expect(normalize("ب\u06d6 ا\u0654", PARSE_NORMALIZATION)).toBe("ب\u06d6 أ");
   });
 });
+
+describe("calls with different options in turn", () => {
+  // The pass keeps the scan table of the last options at module level: each call must see its own.
+  const text = "أَحْمَد  ـــ إلى";
+  const calls: [string, NormalizeOptions | undefined, string][] = [
+    ["display", undefined, "أَحْمَد إلى"],
+    ["search", { profile: "search" }, "احمد الي"],
+    ["none", { profile: "none" }, text],
+    ["PARSE_NORMALIZATION", PARSE_NORMALIZATION, "أحمد ـــ إلى"],
+  ];
+  it.each([...calls, ...calls, ...calls.slice().reverse()])("%s", (_name, options, expected) => {
+    expect(normalize(text, options)).toBe(expected);
+    expect(normalizeWithMap(text, options).text).toBe(expected);
+  });
+
+  it("keeps a long unchanged run after a change whole (a change, 40 letters, a change)", () => {
+    const letters = "ا".repeat(40);
+    const { text: out, map } = normalizeWithMap(`بـ${letters}\u00a0ب`);
+    expect(out).toBe(`ب${letters} ب`);
+    // The tatweel (source 1) is the only edit: the run after it maps one for one.
+    expect(map.toSource(1, 41)).toEqual({ start: 2, end: 42 });
+    expect(map.toSource(41, 42)).toEqual({ start: 42, end: 43 });
+  });
+});
