@@ -30,7 +30,7 @@ import {
 } from "./line.js";
 import { CLAUSE_PUNCTUATION, type TickerPatterns, tickerPatterns } from "./patterns.js";
 import { dayOffsets } from "./time.js";
-import { isWidgetOrLabel, type WidgetWords, widgetWords } from "./widget.js";
+import { isMenuLine, isWidgetOrLabel, type WidgetWords, widgetWords } from "./widget.js";
 
 /** What {@link findTicker} found, with spans in the coordinates of the lines it was given. */
 export interface TickerDetection {
@@ -168,8 +168,11 @@ function classify(
   if (shortSingle && (bullet || (header && isHeadlineLike(text.slice(reading.from), patterns)))) {
     return unlessWidget({ kind: "marked", reading, glued: false, starter: false });
   }
-  if (!header && !bullet && isHeadlineLike(text, patterns, words))
+  if (!header && !bullet && isHeadlineLike(text, patterns, words)) {
+    // A menu is no headline; read as one, it would hide the strip under it (a list's first line is evidence).
+    if (reading.labels || isMenuLine(text, widgets)) return otherLine(text, words);
     return unlessWidget({ kind: "plain", reading });
+  }
   return otherLine(text, words);
 }
 

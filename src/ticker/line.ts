@@ -39,6 +39,10 @@ const MAX_SITE_CANDIDATES = 4;
 const MIN_SITE_LINE_WORDS = 2 * MIN_SITE_PIECE_WORDS + 1;
 /** Fewest words of a line cut at bullets or gaps: two pieces of two words. */
 const MIN_SPLIT_LINE_WORDS = 4;
+/** Pieces of a line cut at bullets or gaps, at least, that make it a menu when most are labels. */
+export const MIN_MENU_PIECES = 3;
+/** Words of a menu label, at most (`فن وثقافة`). */
+const MAX_LABEL_WORDS = 2;
 /** Inline white space this wide separates two items on one line. */
 export const WIDE_GAP = 3;
 /** At most this many words in parentheses make a source. */
@@ -96,6 +100,11 @@ export interface LineReading {
   readonly bullet: boolean;
   /** Words after the header; a line with more than {@link MAX_ITEM_WORDS} and no cut has no items. */
   readonly words: number;
+  /**
+   * The line is cut at bullets or wide gaps into {@link MIN_MENU_PIECES} pieces or more, most of them labels of
+   * one or two words (`سياسة | اقتصاد | فن وثقافة`): a menu, not a headline.
+   */
+  readonly labels: boolean;
 }
 
 /** Where the next item starts (a plain number: a strip of thousands of items makes thousands of cuts). */
@@ -755,6 +764,7 @@ export function readLine(
       items: [],
       mode: "none",
       anchoredTimes: 0,
+      labels: false,
     };
 
   // No Arabic letter: no item of an Arabic page's strip (classify rejects it), so nothing more to read.
@@ -777,10 +787,12 @@ export function readLine(
         items,
         mode: leading ? "leading-time" : "trailing-time",
         anchoredTimes,
+        labels: false,
       };
     }
   }
 
+  let labels = false;
   // Body text (a sentence break) is never cut at bullets, gaps, site words or sources.
   if (!sentenceBreak && arabic) {
     const headerKey = header ? foldKey(headerWord(text, header.start, header.end)) : null;
@@ -803,8 +815,10 @@ export function readLine(
           items,
           mode: "separator",
           anchoredTimes: 0,
+          labels: false,
         };
       }
+      labels = sepCuts.length > 0 && isMostlyLabels(items);
     }
     const pCuts = parenCuts(text, first, to, patterns);
     if (pCuts.length > 0) {
@@ -821,6 +835,7 @@ export function readLine(
           items,
           mode: "paren",
           anchoredTimes: 0,
+          labels: false,
         };
     }
   }
@@ -837,7 +852,16 @@ export function readLine(
     items: null,
     mode: "none",
     anchoredTimes: 0,
+    labels,
   };
+}
+
+/** Whether {@link MIN_MENU_PIECES} items or more are there, more than half of them labels of a word or two. */
+function isMostlyLabels(items: readonly LineItem[]): boolean {
+  if (items.length < MIN_MENU_PIECES) return false;
+  let labels = 0;
+  for (const item of items) if (item.words <= MAX_LABEL_WORDS) labels++;
+  return 2 * labels > items.length;
 }
 
 /** The items of a line read by {@link readLine}: its cut items, or the rest of the line as one item. */

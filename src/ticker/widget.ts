@@ -17,6 +17,10 @@ const MAX_READING_LETTER_WORDS = 4;
 export interface WidgetWords {
   readonly currency: ReadonlySet<string>;
   readonly prayer: ReadonlySet<string>;
+  /** Words of site menus and section labels (`محليات`, `رياضة`), one word each. */
+  readonly navigation: ReadonlySet<string>;
+  /** Roots of breadcrumbs and menus (`الرئيسية`), one word each. */
+  readonly menuRoots: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Lexicon["page"], WidgetWords>();
@@ -28,6 +32,8 @@ export function widgetWords(page: Lexicon["page"]): WidgetWords {
     words = {
       currency: new Set(page.currencyWords.map(foldKey)),
       prayer: new Set(page.prayerWords.map(foldKey)),
+      navigation: new Set(page.navigationWords.map(foldKey)),
+      menuRoots: new Set(page.breadcrumbRoots.map(foldKey)),
     };
     cache.set(page, words);
   }
@@ -92,4 +98,34 @@ function trimNonLetters(word: string): string {
   while (s < e && !isLetter(word.charCodeAt(s))) s++;
   while (e > s && !isLetter(word.charCodeAt(e - 1))) e--;
   return word.slice(s, e);
+}
+
+/** Words of a line of section names, at least, when it has no cut: `الرئيسية محليات اقتصاد رياضة`. */
+const MIN_MENU_WORDS = 3;
+
+/**
+ * Whether a line is a site menu: it opens with a menu root (`الرئيسية`, `Home`), or half its words or more
+ * are section names and at least {@link MIN_MENU_WORDS} of them are. A headline neither opens with the word
+ * "main" nor strings section names together; read as a headline, a menu would stand between a strip and the
+ * top of the page and hide the strip.
+ */
+export function isMenuLine(text: string, words: WidgetWords): boolean {
+  let total = 0;
+  let navigation = 0;
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+    let j = i;
+    while (j < text.length && !isInlineSpace(text.charCodeAt(j))) j++;
+    if (j > i) {
+      const key = foldKey(trimNonLetters(text.slice(i, j)));
+      if (key.length > 0) {
+        if (total === 0 && words.menuRoots.has(key)) return true;
+        total++;
+        if (words.navigation.has(key)) navigation++;
+      }
+    }
+    i = j;
+  }
+  return navigation >= MIN_MENU_WORDS && 2 * navigation >= total;
 }
