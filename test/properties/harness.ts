@@ -8,7 +8,7 @@ import { DEFAULT_RUNS, FUZZ_RUNS, FUZZ_TIME_LIMIT_MS, fc, fuzzParams } from "../
 
 /** Options of {@link property}. */
 export interface PropertyOptions {
-  /** Share of FUZZ_RUNS for an expensive property (default 1). */
+  /** Share of the default runs for an expensive property in `npm test` (default 1); the fuzz run gives all. */
   readonly share?: number;
   /** Set while the property is known to fail: why, and the shrunk counterexample. */
   readonly fails?: string;
