@@ -33,6 +33,8 @@ export const MIN_PLAIN_WORDS = 4;
 export const MAX_PLAIN_WORDS = 25;
 /** Words of each piece of a line cut at a repeated site word (a headline rarely repeats a word so often). */
 export const MIN_SITE_PIECE_WORDS = 3;
+/** Code units of an Arabic site word, at least (`نبض`): shorter words are particles. */
+const MIN_SITE_WORD_LENGTH = 3;
 /** Candidate site words checked on one line, the most frequent first. */
 const MAX_SITE_CANDIDATES = 4;
 /** Fewest words of a line cut at site words: two pieces of three words, and the word itself once. */
@@ -320,9 +322,11 @@ function separatorCandidates(
     }
     for (const list of groups.values()) if (list.length >= 2) candidates.push(list);
   }
-  // An Arabic word of four letters or more that opens or closes the line, three times or more.
+  // An Arabic word of three letters or more that opens or closes the line, three times or more, unless it is
+  // a common word a headline repeats (`على`, `التي`).
   for (const word of new Set([firstToken(text, from, to), lastToken(text, from, to)])) {
-    if (word.length < 4 || !isArabicLetter(word.charCodeAt(0))) continue;
+    if (word.length < MIN_SITE_WORD_LENGTH || !isArabicLetter(word.charCodeAt(0))) continue;
+    if (patterns.commonWords.has(foldKey(word))) continue;
     const list = tokenOccurrences(text, word, from, to);
     if (list.length >= 3) candidates.push(list);
   }
@@ -351,7 +355,7 @@ function cutsIntoPieces(text: string, from: number, to: number, list: readonly O
 
 /**
  * Cuts at a word a site repeats between its items (`ticker`, a brand name): a separator word of the lexicon,
- * a Latin-script word, or an Arabic word of four letters or more that opens or closes the line and comes three
+ * a Latin-script word, or an Arabic word of three letters or more (not a common word) that opens or closes the line and comes three
  * times or more. Every piece it leaves must hold {@link MIN_SITE_PIECE_WORDS} words or more. Returns the cuts
  * and the folded word.
  */

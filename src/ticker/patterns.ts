@@ -55,6 +55,8 @@ export interface TickerPatterns {
   readonly meridiemInitials: ReadonlySet<string>;
   /** Folded day word → days before today. */
   readonly dayWords: ReadonlyMap<string, number>;
+  /** Folded common words: never a site word. */
+  readonly commonWords: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<TickerLexicon, TickerPatterns>();
@@ -90,6 +92,7 @@ export function tickerPatterns(lexicon: TickerLexicon = DEFAULT_LEXICON.ticker):
     meridiems,
     meridiemInitials: new Set([...meridiems.keys()].map((w) => w.charAt(0))),
     dayWords,
+    commonWords: new Set(lexicon.commonWords.map(foldKey)),
   };
   cache.set(lexicon, patterns);
   return patterns;

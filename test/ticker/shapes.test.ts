@@ -164,6 +164,15 @@ describe("findTicker: recognised shapes", () => {
       ],
     ],
     [
+      "items separated by a three-letter Arabic brand word, under a header",
+      page("شريط الأخبار", `نبأ ${H1} نبأ ${H2} نبأ ${H3}`),
+      [
+        [H1, null, null],
+        [H2, null, null],
+        [H3, null, null],
+      ],
+    ],
+    [
       "the header word repeated between items",
       page(`عاجل ${H1} عاجل ${H2}`),
       [
@@ -405,6 +414,16 @@ describe("findTicker: decoys that are not tickers", () => {
     ["a title with a site suffix", [`${TITLE} | الموقع الإخباري`, BODY].join("\n")],
     ["two short lines at the top", [H1, TITLE, BODY].join("\n")],
     ["a headline that repeats a short word", [`في ${H1} في ${H2} في ${H3}`, BODY].join("\n")],
+    [
+      "a line that repeats a common three-letter word",
+      ["عاجل", `على الحكومة أن تعمل على خطة واضحة وعلى الوزارة أن تصر على نشرها في أقرب وقت`, BODY].join(
+        "\n",
+      ),
+    ],
+    [
+      "a line that repeats a common relative pronoun",
+      [`التي أعلنتها الوزارة أمس التي لم تنفذ بعد التي تأخرت كثيرا عن موعدها`, BODY].join("\n"),
+    ],
     [
       "a headline with a word in parentheses",
       ["عاجل", `وزير (سابق) يهاجم الحكومة الجديدة (رويترز) بشدة`, BODY].join("\n"),
