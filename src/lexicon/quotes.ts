@@ -260,6 +260,26 @@ export const QUOTES_LEXICON = {
     "برلمانية",
     "رجل",
     "سيدة",
+    "مكلف",
+    "مكلفة",
+    "فلاح",
+    "فلاحة",
+    "مزارعة",
+    "استشاري",
+    "استشارية",
+    "أخصائي",
+    "أخصائية",
+    "سائق",
+    "موظف",
+    "موظفة",
+    "ممرض",
+    "ممرضة",
+    "قاضي",
+    "قاضية",
+    "مدرس",
+    "مصرفي",
+    "مصرفية",
+    "ربة",
   ],
   /** Kinship and relation words that serve as a role, usually with a pronoun suffix or a name after them (والده، صديقته، شقيق). */
   relationTitles: [
@@ -462,6 +482,18 @@ export const QUOTES_LEXICON = {
     "عمال",
     "متظاهرون",
     "محتجون",
+    "موظفون",
+    "موظفين",
+    "مصرفي",
+    "مصرفيون",
+    "نساء",
+    "مزارعون",
+    "فلاحون",
+    "تجار",
+    "أهالي",
+    "معلمون",
+    "طلاب",
+    "أمهات",
   ],
   /** Documents that speak for their issuer (قال بيان للمرصد، أوضح البيان، جاء في التقرير). */
   documentNouns: [
@@ -686,6 +718,7 @@ export const QUOTES_LEXICON = {
     "نفسها",
     "أمر",
     "يا",
+    "عدم",
   ],
   /** Prepositions that may open the short tail after a closed quotation that still ends its clause ("…" قرب الحدود). */
   tailPrepositions: [
@@ -712,6 +745,11 @@ export const QUOTES_LEXICON = {
   ],
   /** Words that link a title to what it speaks for and keep the title going (الناطق باسم، المتحدث بلسان، سفير لدى). */
   titleLinks: ["باسم", "بلسان", "لدى"],
+  /**
+   * Prepositions that may stand inside a long title read up to the name set off after it (عضو مجلس النواب عن
+   * دائرة بنغازي، المكلفة بالإعلام على مستوى الديوان، رئيس لجنة الخدمات في مجلس النواب).
+   */
+  titlePrepositions: ["في", "عن", "على", "لدى"],
   /** Words right before أن that make it a particle of another construction, not the start of reported content (بعد أن، يجب أن). */
   complementizerBlockers: [
     "بعد",
@@ -752,6 +790,8 @@ export const QUOTES_LEXICON = {
   ],
   /** Imperfect speech verbs that, with no subject, are impersonal formulas and not quotes (يذكر أن، يشار إلى أن). */
   impersonalCues: ["يذكر", "يشار", "يقال", "قيل"],
+  /** Words after which a speech-verb form is its verbal noun, not a verb (طلب عدم ذكر اسمه، فضل عدم كشف هويته). */
+  verbalNounMarkers: ["عدم"],
   /** Phrases that name the original source after a relaying verb or outlet (نقلا عن X، استنادا إلى X). */
   sourceIntroducers: ["نقلا عن", "استنادا إلى", "استنادا ل", "نقلا"],
   /** Words that point back at a quotation placed before its cue ("…"، هكذا فسر X; "…"، بهذه الكلمات علق X). */

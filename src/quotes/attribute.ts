@@ -263,9 +263,10 @@ class Attribution {
         const r = g.role(i);
         if (!r) continue;
         let h = g.skipHonorifics(r.end);
-        // ووزيرة السياحة، رانيا المشاط.
-        if (isComma(doc.tokens[h]) && g.nameStarts(h + 1)) h = g.skipHonorifics(h + 1);
-        const nm = g.name(h);
+        // ووزيرة السياحة، رانيا المشاط; مدير عام الدائرة، الدكتور حيدر جاسم الكعبي.
+        const apposed = g.appositionName(h);
+        if (isComma(doc.tokens[h]) && !apposed && g.nameStarts(h + 1)) h = g.skipHonorifics(h + 1);
+        const nm = apposed ?? g.name(h);
         if (nm && nm.end - nm.start >= 2) {
           this.registerPerson(doc, nm, r, null);
           i = nm.end - 1;
@@ -533,6 +534,7 @@ class Attribution {
       }
       if (w.document && !w.definite && !w.cue) this.noteIssuer(doc, i);
       if (!w.cue) continue;
+      if (this.afterVerbalNounMarker(doc, i)) continue;
       const last = this.cue(doc, i, w, consumed);
       if (last > skipUntil) skipUntil = last;
     }
@@ -787,6 +789,12 @@ class Attribution {
       sentence: doc.sentenceStart[i] as number,
     });
     return content.kind === "direct" ? content.lastToken : i + len;
+  }
+
+  /** Whether the cue form at `i` stands after عدم (طلب عدم ذكر اسمه), so it is a verbal noun, not a verb. */
+  afterVerbalNounMarker(doc: Doc, i: number): boolean {
+    const before = this.word(doc, i - 1);
+    return before !== null && this.lex.verbalNounMarkers.has(before.bare);
   }
 
   /** Whether the paragraph ends with a colon within reach of a cue's content search from `from`. */
@@ -1057,7 +1065,8 @@ class Attribution {
       // أشار لأن: a preposition glued to the complementizer, right after the cue.
       if (k === from && w.key.startsWith("\u0644") && this.lex.complementizers.has(w.key.slice(1)))
         return this.after(doc, k + 1);
-      if (w.cue && w.cue.type !== "noun" && !w.weakCue && k > from) return null;
+      if (w.cue && w.cue.type !== "noun" && !w.weakCue && k > from && !this.afterVerbalNounMarker(doc, k))
+        return null;
     }
     return null;
   }

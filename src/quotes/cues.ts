@@ -83,6 +83,7 @@ export interface CompiledQuotes {
   readonly functionWords: ReadonlySet<string>;
   readonly complementizerBlockers: ReadonlySet<string>;
   readonly impersonalCues: ReadonlySet<string>;
+  readonly verbalNounMarkers: ReadonlySet<string>;
   readonly sourceIntroducers: PhraseIndex;
   readonly inversionAdverbs: ReadonlySet<string>;
   readonly issuerLinks: ReadonlySet<string>;
@@ -96,6 +97,7 @@ export interface CompiledQuotes {
   readonly quantifiers: ReadonlySet<string>;
   readonly tailPrepositions: ReadonlySet<string>;
   readonly titleLinks: ReadonlySet<string>;
+  readonly titlePrepositions: ReadonlySet<string>;
   readonly clauseBreakers: PhraseIndex;
   readonly documentCues: PhraseIndex;
   /** The phrase lists above, by slot. */
@@ -296,6 +298,7 @@ function build(area: QuotesArea): CompiledQuotes {
     functionWords: set(area.functionWords),
     complementizerBlockers: set(area.complementizerBlockers),
     impersonalCues: set(area.impersonalCues),
+    verbalNounMarkers: set(area.verbalNounMarkers),
     sourceIntroducers: phraseLists[3],
     inversionAdverbs: set(area.inversionAdverbs),
     issuerLinks: set(area.issuerLinks),
@@ -309,6 +312,7 @@ function build(area: QuotesArea): CompiledQuotes {
     quantifiers: set(area.quantifiers),
     tailPrepositions: set(area.tailPrepositions),
     titleLinks: set(area.titleLinks),
+    titlePrepositions: set(area.titlePrepositions),
     clauseBreakers: phraseLists[4],
     documentCues: phraseLists[5],
     phraseLists,

@@ -49,6 +49,8 @@ const MAX_QUOTED_NAME = 4;
 const MAX_QUOTED_BODY = 7;
 /** Longest person name, in tokens. */
 const MAX_NAME = 5;
+/** Most tokens read past a title's chain to reach the name set off after it ({@link Grammar.longTitleEnd}). */
+const MAX_TITLE_RUN = 18;
 
 const FI = "\u0641\u064A"; // في
 const MIN = "\u0645\u0646"; // من
@@ -403,7 +405,78 @@ export class Grammar {
       }
       break;
     }
-    return { start: i, end };
+    // (A title word that is the genitive of a body or title before it, بجامعة الملك عبدالعزيز، نائب رئيس, heads no
+    // title of its own.)
+    const prev = this.word(i - 1);
+    const genitive =
+      prev !== null &&
+      (prev.organization || prev.organizationType || prev.role || (!prev.definite && this.tehMarbuta(i - 1)));
+    return { start: i, end: genitive ? end : this.longTitleEnd(end) };
+  }
+
+  /**
+   * The end of a title whose words run on past what the chain above reads (نائب رئيس مجلس إدارة غرفة تجارة
+   * وصناعة الشارقة، عبدالله المرزوقي، أن; وكيلة الدفاع عن المدان، المحامية زينب الموسوي، إن): when the words
+   * after `end` reach, with no clause boundary, speech event or time word, a comma and the name set off after
+   * it ({@link appositionName}) or an honorific and a name, the title runs to that comma or honorific; a
+   * second title in apposition on the way is part of it (الوزير المنتدب …، الناطق الرسمي باسم الحكومة، يوسف
+   * بنعمرو،). Else `end`.
+   */
+  longTitleEnd(end: number): number {
+    const lex = this.words.lex;
+    let k = end;
+    for (let n = 0; n < MAX_TITLE_RUN; n++) {
+      const t = this.tokens[k];
+      if (t === undefined) return end;
+      if (isComma(t)) {
+        if (k === end) return end;
+        if (this.appositionName(k) !== null) return k;
+        const next = this.word(k + 1);
+        if (!next?.role || next.conjunction || !next.definite || next.honorific) return end;
+        k++;
+        continue;
+      }
+      if (t.kind !== "word") return end;
+      const w = this.#infos[k] as WordInfo;
+      if (w.honorific) return k > end && this.directName(k) !== null ? k : end;
+      if (!lex.titlePrepositions.has(w.key) && (this.isHardStop(k) || w.function)) return end;
+      if (w.speechEvent || w.time || w.document || w.relation || (w.cue !== null && !w.weakCue)) return end;
+      if (w.key.length < 2) return end;
+      k++;
+    }
+    return end;
+  }
+
+  /**
+   * The name set off by the comma at `i` after a title: honorifics, or one title word standing as one (،
+   * النائب جورج صفير، / ، الدكتورة سهى الطراونة،), then a name of two to four words (a first word with ال
+   * too: ، الطيب محمد الحسن، / ، الهادي الزغلامي،) and the end of the phrase; else `null`.
+   */
+  appositionName(i: number): Range | null {
+    if (!isComma(this.tokens[i])) return null;
+    let h = this.skipHonorifics(i + 1);
+    const title = this.word(h);
+    if (title?.role && title.definite && !title.preposition && !title.anonymous && this.nameStarts(h + 1))
+      h = this.skipHonorifics(h + 1);
+    if (this.shortQuotation(this.skipJoiners(h), 3) >= 0) return null;
+    let nm = this.name(h);
+    const first = this.word(h);
+    if (!nm && first?.nameLike && first.definite && !first.preposition && this.known(this.tokens, h) === 0) {
+      const rest = this.name(h + 1);
+      const second = this.word(h + 1);
+      if (rest && rest.end - rest.start < MAX_NAME) nm = { start: h, end: rest.end };
+      else if (second?.nameLike && second.definite && !second.preposition && !this.isHardStop(h + 1))
+        nm = { start: h, end: h + 2 };
+    }
+    if (!nm || nm.end - nm.start < 2) return null;
+    // بلوغ الحال بعناصر التنظيمين: a word with a glued preposition is no part of a name set off by commas,
+    // unless an honorific or title vouches for the name (الدكتور باسم خليل).
+    const vouched = h > i + 1;
+    for (let k = nm.start; k < nm.end; k++) {
+      const w = this.word(k);
+      if (w?.preposition && (w.definite || !vouched) && this.known(this.tokens, k) === 0) return null;
+    }
+    return this.endsPhrase(nm.end) ? nm : null;
   }
 
   /**
@@ -452,6 +525,13 @@ export class Grammar {
     if (h === i && (this.word(i)?.definite || this.addressee(i))) return null;
     const nm = this.name(h);
     if (!nm || nm.end - nm.start < 2) return null;
+    // بلوغ الحال بعناصر التنظيمين: a word with a glued preposition is no part of a name set off by commas,
+    // unless an honorific or title vouches for the name (الدكتور باسم خليل).
+    const vouched = h > i + 1;
+    for (let k = nm.start; k < nm.end; k++) {
+      const w = this.word(k);
+      if (w?.preposition && (w.definite || !vouched) && this.known(this.tokens, k) === 0) return null;
+    }
     return this.endsPhrase(nm.end) ? nm : null;
   }
 
@@ -880,6 +960,12 @@ export class Grammar {
               }
             }
           }
+          const apposed = this.appositionName(k);
+          if (apposed) {
+            result = withParts(result, { kind: "person", name: apposed, end: apposed.end });
+            k = apposed.end;
+            continue;
+          }
           const h = this.skipHonorifics(n);
           if (this.nameStarts(h) && !(this.word(h)?.role ?? false)) {
             const nm = this.name(h);
@@ -980,7 +1066,11 @@ export class Grammar {
         const h = this.skipHonorifics(r.end);
         const after = this.word(this.skipJoiners(h));
         if (this.nameStarts(h) && !(after?.role && !this.known(this.tokens, h))) {
-          const nm = this.name(h);
+          let nm = this.name(h);
+          // المدرس عمر الخطيب: a surname that is also an occupation (الخطيب، الحارس) ends a one-word name.
+          const last = nm && nm.end - nm.start === 1 ? this.word(nm.end) : null;
+          if (nm && last?.definite && last.role && !last.preposition && this.endsPhrase(nm.end + 1))
+            nm = { start: nm.start, end: nm.end + 1 };
           if (
             nm &&
             (nm.end - nm.start > 1 ||

@@ -1,0 +1,110 @@
+/**
+ * Long titles read whole, with the name set off after them; withheld identities that are not speakers; and
+ * continuations that go back to the last speaker. Short made-up sentences in the shapes of scraped news pages;
+ * expected values follow the corpus annotation rules (speaker = the fullest name, honorifics and a title word
+ * used as one left out; role = the title as written; organisation = the body the title names).
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/index.js";
+
+/** Each quote of `text` (paragraphs joined by line breaks) as [speaker name, role, organisation]. */
+function speakers(...paragraphs: string[]): [string | null, string | null, string | null][] {
+  return extractQuotes(paragraphs.join("\n")).quotes.map((q) => [
+    q.speaker?.name ?? null,
+    q.speaker?.role ?? null,
+    q.speaker?.organization ?? null,
+  ]);
+}
+
+/** Each quote's speaker name. */
+function names(...paragraphs: string[]): (string | null)[] {
+  return extractQuotes(paragraphs.join("\n")).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe("a long title read whole up to the name set off after it", () => {
+  it.each([
+    [
+      "وقال نائب رئيس مجلس إدارة غرفة تجارة وصناعة المدينة، سامر الحلبي، إن الأسعار ارتفعت.",
+      "سامر الحلبي",
+      "نائب رئيس مجلس إدارة غرفة تجارة وصناعة المدينة",
+    ],
+    [
+      "وقال مدير عام المؤسسة العامة لنقل وتوزيع المياه، الدكتور باسم خليل، إن الضخ مستمر.",
+      "باسم خليل",
+      "مدير عام المؤسسة العامة لنقل وتوزيع المياه",
+    ],
+    [
+      "وقالت وكيلة الدفاع عن المتهم، المحامية ليلى حداد، إن موكلها بريء.",
+      "ليلى حداد",
+      "وكيلة الدفاع عن المتهم",
+    ],
+    [
+      "وقالت عضو مجلس النواب عن دائرة الشمال، سلوى العلي، إن الجلسة تأجلت.",
+      "سلوى العلي",
+      "عضو مجلس النواب عن دائرة الشمال",
+    ],
+    [
+      "وقالت المكلفة بالإعلام على مستوى المديرية، نادية بن علي، إن الطرق مغلقة.",
+      "نادية بن علي",
+      "المكلفة بالإعلام على مستوى المديرية",
+    ],
+    [
+      "وقال رئيس لجنة المال في المجلس، النائب كريم داود، إن الجلسة تعقد غدا.",
+      "كريم داود",
+      "رئيس لجنة المال في المجلس",
+    ],
+    [
+      "وأوضح مدير المفوضية بالولاية، الطيب محمد الحسن، أن القوافل وصلت.",
+      "الطيب محمد الحسن",
+      "مدير المفوضية بالولاية",
+    ],
+  ])("%s", (text, name, role) => {
+    const [found] = speakers(text);
+    expect(found?.[0]).toBe(name);
+    expect(found?.[1]).toBe(role);
+  });
+
+  it("gives a later surname the full name and the whole title", () => {
+    expect(
+      speakers(
+        "وقال مدير عام دائرة صحة المحافظة، الدكتور فارس جاسم العلي، إن الحالات بسيطة.",
+        "وأضاف العلي أن الفحوص مستمرة.",
+      ).map((s) => s[0]),
+    ).toEqual(["فارس جاسم العلي", "فارس جاسم العلي"]);
+  });
+
+  it.each([
+    // A name right after the title (no comma) ends the title there.
+    ["وقال رئيس حملة التوعية التابعة للوزارة سامي خليل، مفسرا الأمر، إن الخطر كبير.", "سامي خليل"],
+    // A clause after the comma is no name: the title stays as it was read.
+    ["وقال مدير المستشفى، خلال زيارة ميدانية، إن الأسرة متاحة.", "مدير المستشفى"],
+    // A word with a glued preposition is no part of a name set off by commas.
+    ["هكذا فسر رئيس الحملة سامي خليل، بلوغ الحال بعناصر التنظيم إلى هذا الحد.", null],
+  ])("does not run a title over what is not its name: %s", (text, name) => {
+    const found = names(text);
+    if (name === null) expect(found.every((n) => n === null || !n.includes("بلوغ"))).toBe(true);
+    else expect(found[0]).toBe(name);
+  });
+
+  it("reads no title out of a body's genitive (بجامعة الملك …)", () => {
+    const [found] = speakers(
+      'وقال الباحث الفلكي، بقسم الفلك بجامعة الملك فهد، سالم بن محمد العلي: "الشهب تبلغ ذروتها".',
+    );
+    expect(found?.[0]).toBe("سالم بن محمد العلي");
+    expect(found?.[1]).toBe("الباحث الفلكي");
+  });
+});
+
+describe("a withheld identity is no speaker and no quote", () => {
+  it.each([
+    ["وأوضح المصدر، الذي طلب عدم كشف هويته، أن الجولة تعقد غدا.", 1],
+    ["وأكد مصدر أمني، فضل عدم ذكر اسمه، أن الهدوء هش.", 1],
+    ["وقال مسؤول في الوزارة، طلب عدم نشر اسمه، إن القرار نهائي.", 1],
+  ])("%s", (text, count) => {
+    const found = names("وقال مصدر في الوزارة إن الاجتماع انتهى.", text);
+    expect(found).toHaveLength(1 + count);
+    for (const n of found) {
+      expect(n).not.toMatch(/هويته|اسمه|عدم/);
+    }
+  });
+});
