@@ -168,6 +168,14 @@ export function show(value: unknown): string {
   return type === "object" || type === "function" ? `an ${type}` : `a ${type} (${String(value)})`;
 }
 
+/** Throws the `TypeError` of option `name` unless `value` is one of `values` (none: an unknown option). */
+function accept(name: string, value: unknown, values: readonly unknown[] | undefined): void {
+  if (!values) throw new TypeError(`options.${name}: unknown option`);
+  if (!values.includes(value)) {
+    throw new TypeError(`options.${name}: expected ${values.map(show).join(" or ")}, got ${show(value)}`);
+  }
+}
+
 /**
  * Checks `options` and fills every option from its profile. Throws a `TypeError` naming the first wrong
  * option (unknown names included, to catch typos).
@@ -180,18 +188,12 @@ export function resolveNormalizeOptions(options: unknown): ResolvedNormalizeOpti
   }
   const given = options as Record<string, unknown>;
   const profile = given.profile ?? "display";
-  if (profile !== "display" && profile !== "search" && profile !== "none") {
-    throw new TypeError(`options.profile: expected "display" or "search" or "none", got ${show(profile)}`);
-  }
-  const resolved: Record<string, unknown> = { ...byProfile[profile] };
+  accept("profile", profile, Object.keys(byProfile));
+  const resolved: Record<string, unknown> = { ...byProfile[profile as NormalizeProfile] };
   for (const name of Object.keys(given)) {
     const value = given[name];
     if (name === "profile" || value === undefined) continue;
-    const values = spec.get(name);
-    if (!values) throw new TypeError(`options.${name}: unknown option`);
-    if (!values.includes(value)) {
-      throw new TypeError(`options.${name}: expected ${values.map(show).join(" or ")}, got ${show(value)}`);
-    }
+    accept(name, value, spec.get(name));
     resolved[name] = value;
   }
   return resolved as ResolvedNormalizeOptions;
