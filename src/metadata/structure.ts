@@ -466,6 +466,44 @@ function opensWithConnective(text: string, m: PageMatchers): boolean {
   return m.connectives.has(one) || m.connectives.has(two);
 }
 
+/** Most paragraph-like rows above the article header that are set aside as page chrome. */
+const MAX_CHROME_PARAGRAPHS = 3;
+/** Most rows (furniture aside) after a paragraph-like row in which its article header is looked for. */
+const HEADER_WINDOW_ROWS = 5;
+
+/** Index of the first row from `from` on that reads as a paragraph (-1 when none). */
+function nextParagraphRow(rows: readonly Row[], from: number): number {
+  for (let i = from; i < rows.length; i++) {
+    const r = rows[i] as Row;
+    if (r.role === "text" && paragraphLike(r) && !isPeriodTitle(rows, i)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether the article's header (a headline directly followed by its byline, dateline or date line) stands
+ * after the paragraph-like row `i` and before the next paragraph: the row is then above the title, a run
+ * of ticker headlines or another widget, not the body's first paragraph. A body does not go on to a
+ * headline and a byline before its second paragraph.
+ */
+function articleHeaderFollows(rows: readonly Row[], i: number): boolean {
+  let headline = false;
+  let seen = 0;
+  for (let j = i + 1; j < rows.length && seen < HEADER_WINDOW_ROWS; j++) {
+    const r = rows[j] as Row;
+    if (r.role === "furniture") continue;
+    seen++;
+    if (r.role === "date" || r.role === "origin") {
+      const vouched = r.role === "date" || namesPerson(r.origin) || (r.origin?.strong ?? false);
+      if (headline && vouched) return true;
+      continue;
+    }
+    if (r.role !== "text" || paragraphLike(r)) return false;
+    headline = headlineLike(r);
+  }
+  return false;
+}
+
 /** Reads the page structure of the lines not taken by the ticker. */
 export function readPageStructure(
   lines: readonly Line[],
@@ -476,8 +514,16 @@ export function readPageStructure(
   const masthead = mastheadKey(lines, taken);
   const rows = toRows(lines, taken, m, lexicon, { weakAllowed: true, masthead });
 
-  // 1. The first row that reads as a paragraph opens the body.
-  let bodyStart = rows.findIndex((r, i) => r.role === "text" && paragraphLike(r) && !isPeriodTitle(rows, i));
+  // 1. The first row that reads as a paragraph opens the body, unless the title and its byline or date
+  // line still follow it: then it is page chrome above the article (headlines of a ticker run together).
+  let bodyStart = nextParagraphRow(rows, 0);
+  for (let guard = 0; bodyStart >= 0 && guard < MAX_CHROME_PARAGRAPHS; guard++) {
+    if (!articleHeaderFollows(rows, bodyStart)) break;
+    const chrome = rows[bodyStart] as Row;
+    chrome.role = "furniture";
+    chrome.furniture = "other";
+    bodyStart = nextParagraphRow(rows, bodyStart + 1);
+  }
   const headerEnd = bodyStart < 0 ? rows.length : bodyStart;
 
   // 2. The title, and what stands above and below it.

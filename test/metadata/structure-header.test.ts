@@ -1,0 +1,56 @@
+/**
+ * Where the article starts on a page whose chrome holds long lines: a ticker's headlines run together on one
+ * line above the title read like a paragraph, but the title and its byline or date line still follow, so
+ * the body starts below them. Made-up pages.
+ */
+import { describe, expect, it } from "vitest";
+import { type PageReading, readPage } from "../../src/metadata/page.js";
+
+const LEAD = "أعلن البنك المركزي اليوم إبقاء أسعار الفائدة دون تغيير للمرة الثالثة على التوالي هذا العام.";
+const SECOND = "وقال محافظ البنك في مؤتمر صحفي إن القرار يهدف إلى كبح التضخم ودعم استقرار العملة المحلية.";
+const TITLE = "البنك المركزي يبقي على أسعار الفائدة دون تغيير";
+/** Four ticker headlines glued on one line (no time, no bullet): long enough to read as a paragraph. */
+const GLUED = [
+  "وزير الخارجية يستقبل سفير اليابان لدى المملكة",
+  "الأرصاد تتوقع رياحا شمالية غربية نشطة اليوم",
+  "انطلاق معرض الكتاب الدولي الأربعاء المقبل",
+  "ارتفاع أسعار المحروقات بدينار في اللتر",
+].join(" ");
+
+const paragraphs = (p: PageReading) => p.sections.flatMap((s) => s.paragraphs.map((x) => x.text));
+
+describe("chrome above the article header", () => {
+  it.each([
+    ["a byline", ["كتب: أحمد سمير"]],
+    ["a date line", ["الثلاثاء، 18 فبراير 2025"]],
+    ["a dateline and a date line", ["القاهرة - رويترز", "18 فبراير 2025"]],
+    ["a section label before the title and a byline", ["كتب: أحمد سمير"], ["اقتصاد"]],
+  ])("a long line above the title followed by %s is not the body", (_name, under, above: string[] = []) => {
+    const text = ["صوت المدينة", GLUED, ...above, TITLE, ...under, LEAD, SECOND].join("\n");
+    const page = readPage(text);
+    expect(page.title?.text).toBe(TITLE);
+    expect(paragraphs(page)).toEqual([LEAD, SECOND]);
+  });
+
+  it("a date line before the title counts too (date, title, byline)", () => {
+    const text = ["صوت المدينة", GLUED, "date 2024-05-12", TITLE, "كتب: أحمد سمير", LEAD, SECOND].join("\n");
+    const page = readPage(text);
+    expect(page.title?.text).toBe(TITLE);
+    expect(page.byline.author).toBe("أحمد سمير");
+    expect(paragraphs(page)).toEqual([LEAD, SECOND]);
+  });
+
+  it("the lede stays the body when no headline and byline follow it", () => {
+    const text = [TITLE, LEAD, "القاهرة - رويترز", SECOND].join("\n");
+    const page = readPage(text);
+    expect(page.title?.text).toBe(TITLE);
+    expect(paragraphs(page)[0]).toBe(LEAD);
+  });
+
+  it("the lede stays the body when a heading (not a byline) follows it", () => {
+    const text = [TITLE, "كتب: أحمد سمير", LEAD, "موقف المعارضة", SECOND].join("\n");
+    const page = readPage(text);
+    expect(paragraphs(page)).toEqual([LEAD, SECOND]);
+    expect(page.sections.map((s) => s.heading)).toEqual([null, "موقف المعارضة"]);
+  });
+});
