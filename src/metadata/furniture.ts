@@ -10,6 +10,7 @@ import {
   CLOCK_TIME,
   CLOCK_TIME_ALL,
   COPYRIGHT,
+  DATE_NUMBER_TOKEN,
   DATE_PREFIX,
   DIGIT,
   HASHTAG,
@@ -281,6 +282,7 @@ export function lineIsDateLine(line: LineWords, m: PageMatchers, lexicon: Lexico
     words = new LineWords(rest);
   }
   const months = monthKeys(lexicon);
+  const calendar = calendarKeys(lexicon);
   let numbers = 0;
   let named = 0;
   // Too many tokens fail as surely as a word that has no place in a date, which usually comes first; a
@@ -290,22 +292,73 @@ export function lineIsDateLine(line: LineWords, m: PageMatchers, lexicon: Lexico
     const w = words.bare(i);
     if (w.length === 0) continue;
     if (DIGIT.test(w)) {
-      if (!/^[\d\u0660-\u0669\u06F0-\u06F9/.:-]+$/u.test(w)) return false;
+      // A year may carry its era letter (`1448هـ`, `2026م`).
+      if (!DATE_NUMBER_TOKEN.test(w)) return false;
       numbers++;
       continue;
     }
     const k = words.key(i);
-    if (months.has(k) || m.calendarWords.has(k)) {
+    if (months.has(k) || m.calendarWords.has(k) || calendar.months.has(k) || isMonthPair(w, months)) {
       named++;
       continue;
     }
+    if (calendar.links.has(k)) continue;
     return false;
   }
   if (numbers === 0) return false;
-  if (NUMERIC_DATE.test(rest)) return true;
+  if (NUMERIC_DATE.test(asciiDigits(rest))) return true;
   // A day or year beside a month or weekday name; a clock time alone is not a date.
   const withoutTime = rest.replace(CLOCK_TIME_ALL, " ");
   return named > 0 && DIGIT.test(withoutTime);
+}
+
+/** Words of a date line beyond Gregorian months and weekdays, as loose keys. */
+interface CalendarKeys {
+  /** Hijri month names: they name a date as a month does. */
+  readonly months: ReadonlySet<string>;
+  /** Era markers (`هـ`, `م`) and the words that join two calendars (`الموافق`): they name nothing alone. */
+  readonly links: ReadonlySet<string>;
+}
+
+const CALENDAR_CACHE = new WeakMap<object, CalendarKeys>();
+
+function keysOf(phrases: readonly string[]): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (const phrase of phrases) for (const w of tokens(phrase)) set.add(looseKey(w));
+  return set;
+}
+
+/** {@link CalendarKeys} of a lexicon, once per lexicon. */
+function calendarKeys(lexicon: Lexicon): CalendarKeys {
+  const dates = lexicon.dates;
+  let keys = CALENDAR_CACHE.get(dates);
+  if (!keys) {
+    keys = {
+      months: keysOf(Object.keys(dates.hijriMonths)),
+      links: keysOf([...dates.hijriEra, ...dates.gregorianEra, ...dates.correspondence]),
+    };
+    CALENDAR_CACHE.set(dates, keys);
+  }
+  return keys;
+}
+
+/** A month written in two calendars with a slash (`نيسان/أبريل`, Levantine and Gregorian names). */
+function isMonthPair(word: string, months: ReadonlySet<string>): boolean {
+  const slash = word.indexOf("/");
+  if (slash <= 0 || slash === word.length - 1) return false;
+  return months.has(looseKey(word.slice(0, slash))) && months.has(looseKey(word.slice(slash + 1)));
+}
+
+/** The text with Arabic-Indic (U+0660–U+0669) and Persian (U+06F0–U+06F9) digits as ASCII digits. */
+function asciiDigits(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 0x30);
+    else if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 0x30);
+    else out += text.charAt(i);
+  }
+  return out;
 }
 
 /** Whether a line is only a clock time, with an optional label and `ص`/`م` (`10:25`, `آخر تحديث: 09:13 م`). */

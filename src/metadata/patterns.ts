@@ -451,6 +451,11 @@ export const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(
 export const CLOCK_TIME_ALL = new RegExp(CLOCK_TIME.source, "gu");
 /** A numeric date: `2019-05-12`, `12/05/2019`, `12-5-2019`, `12.05.2019`. */
 export const NUMERIC_DATE = /(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?!\d)/u;
+/**
+ * A number token of a date line: digits (ASCII, U+0660–U+0669, U+06F0–U+06F9) with `/ . : -`, and an era
+ * letter after a year (`1448هـ`, `2026م`: U+0647, U+0645, a tatweel U+0640 after it).
+ */
+export const DATE_NUMBER_TOKEN = /^[\d\u0660-\u0669\u06F0-\u06F9/.:-]+(?:[\u0647\u0645]\u0640?)?$/u;
 /** A `date YYYY-MM-DD` prefix at the start of a line. */
 export const DATE_PREFIX = /^date[ \t]*(?::[ \t]*)?\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?/iu;
 /** A temperature: a number with a degree sign (U+00B0 °, U+2103 ℃) or `درجة`. */
