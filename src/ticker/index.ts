@@ -23,6 +23,7 @@ import {
   lineItems,
   MAX_ITEM_WORDS,
   MAX_SPLIT_ITEM_WORDS,
+  readJoinedLine,
   readLine,
   readTimeLine,
   WIDE_GAP,
@@ -159,6 +160,13 @@ function classify(
 
   // The rest of the line is one item, not read yet.
   if (words > MAX_ITEM_WORDS) return otherLine(text, words);
+  // A line with no punctuation may hold headlines joined by single spaces (a sentence has commas).
+  if (!CLAUSE_PUNCTUATION.test(text) && !text.includes(":", reading.from)) {
+    const joined = readJoinedLine(text, reading, patterns);
+    if (joined?.items && !mostlyWidgets(joined.items, widgets)) {
+      return { kind: "marked", reading: joined, glued: false, starter };
+    }
+  }
   // Asked last, of the lines that would be items only: a widget reading or a menu label is no headline.
   const unlessWidget = (cls: LineClass) =>
     isWidgetOrLabel(text.slice(reading.from), widgets) ? otherLine(text, words) : cls;

@@ -18,6 +18,7 @@ import {
   isTimeTextSeparator,
   isWordChar,
 } from "./chars.js";
+import { joinedHeadlineCuts } from "./joined.js";
 import type { TickerPatterns } from "./patterns.js";
 import { readTimeAt, readTimeEndingAt, type TimeToken } from "./time.js";
 
@@ -866,6 +867,35 @@ function isMostlyLabels(items: readonly LineItem[]): boolean {
   let labels = 0;
   for (const item of items) if (item.words <= MAX_LABEL_WORDS) labels++;
   return 2 * labels > items.length;
+}
+
+/**
+ * Reads again, as headlines joined by single spaces (see `joined.ts`), a line that {@link readLine} did not
+ * cut; `null` when it does not split so. Only a line with no punctuation is worth the question.
+ */
+export function readJoinedLine(
+  text: string,
+  reading: LineReading,
+  patterns: TickerPatterns,
+): LineReading | null {
+  if (reading.items !== null || reading.sentenceBreak) return null;
+  const cuts = joinedHeadlineCuts(text, reading.from, text.length, patterns);
+  if (cuts.length === 0) return null;
+  const items = itemsAt(text, reading.from, text.length, cuts, patterns, null);
+  if (!withinSplitLimits(items)) return null;
+  return {
+    header: reading.header,
+    words: reading.words,
+    bullet: reading.bullet,
+    from: reading.from,
+    sentenceBreak: false,
+    arabic: reading.arabic,
+    moreLink: false,
+    items,
+    mode: "separator",
+    anchoredTimes: 0,
+    labels: false,
+  };
 }
 
 /** The items of a line read by {@link readLine}: its cut items, or the rest of the line as one item. */

@@ -57,6 +57,8 @@ export interface TickerPatterns {
   readonly dayWords: ReadonlyMap<string, number>;
   /** Folded common words: never a site word. */
   readonly commonWords: ReadonlySet<string>;
+  /** Folded verbal nouns of events that open a headline. */
+  readonly eventNouns: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<TickerLexicon, TickerPatterns>();
@@ -93,6 +95,7 @@ export function tickerPatterns(lexicon: TickerLexicon = DEFAULT_LEXICON.ticker):
     meridiemInitials: new Set([...meridiems.keys()].map((w) => w.charAt(0))),
     dayWords,
     commonWords: new Set(lexicon.commonWords.map(foldKey)),
+    eventNouns: new Set(lexicon.eventNouns.map(foldKey)),
   };
   cache.set(lexicon, patterns);
   return patterns;

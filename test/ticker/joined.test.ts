@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { joinedHeadlineCuts } from "../../src/ticker/joined.js";
+import { tickerPatterns } from "../../src/ticker/patterns.js";
+import { BODY, BODY2, items, TITLE } from "./helpers.js";
+
+const patterns = tickerPatterns();
+
+/** The pieces of `line` cut where {@link joinedHeadlineCuts} says. */
+function pieces(line: string): string[] {
+  const cuts = joinedHeadlineCuts(line, 0, line.length, patterns);
+  const bounds = [0, ...cuts, line.length];
+  return bounds.slice(1).map((end, k) => line.slice(bounds[k], end).trim());
+}
+
+const A = "وزارة النقل تعلن خطة جديدة لتطوير الموانئ";
+const B = "انقطاع المياه عن أحياء شرق المدينة";
+const C = "مقتل ثلاثة مسلحين في اشتباك قرب الحدود";
+const D = "نقابة الأطباء تطالب بزيادة أجور العاملين";
+const E = "المنتخب الوطني يصل الدوحة استعدادا للبطولة";
+
+describe("joinedHeadlineCuts", () => {
+  it.each([
+    ["event nouns after a definite word", [A, B, C]],
+    ["a subject of two words and its verb after a definite word", [B, "جامعة كرة القدم تحدد موعد الدوري", C]],
+    ["a subject and its verb after a noun in -ين", [D, "وفد الحكومة يصل العاصمة لبحث الأزمة", B]],
+    ["an event noun after a noun in -ين", ["الرئيس يبدأ زيارة رسمية تستمر يومين", B, C]],
+  ])("cuts %s", (_what, expected) => {
+    expect(pieces(expected.join(" "))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "an event noun after an indefinite noun (the first term of a construct)",
+      "اللجنة المنظمة تعلن موعد انطلاق البطولة العربية للشباب في القاهرة وتؤكد ضرورة تسجيل الفرق المشاركة قبل نهاية الشهر",
+    ],
+    [
+      "an event noun as the object of a verb",
+      "وزارة التجارة الخارجية تعلن ارتفاع صادرات البلاد في الربع الأول ومصادر رسمية تتوقع تراجع العجز التجاري قبل نهاية العام",
+    ],
+    [
+      "one cut only: a sentence may run on after its object",
+      "أعلن الجيش السوداني الأربعاء مقتل عشرين مسلحا في هجوم على قرية قرب الحدود الغربية",
+    ],
+    ["a line too short for three headlines", `${A} ${B}`],
+    ["a definite subject after a definite word (it may be the adjective of a phrase)", `${D} ${B} ${E}`],
+  ])("does not cut %s", (_what, line) => {
+    expect(joinedHeadlineCuts(line, 0, line.length, patterns)).toEqual([]);
+  });
+});
+
+describe("findTicker reads headlines joined by single spaces", () => {
+  const page = (...lines: string[]) => [...lines, TITLE, BODY, BODY2].join("\n");
+
+  it("under a header alone on its line", () => {
+    expect(items(page("آخر الأخبار", [A, B, C].join(" ")))).toEqual([
+      [A, null, null],
+      [B, null, null],
+      [C, null, null],
+    ]);
+  });
+
+  it("after a header on the same line", () => {
+    expect(items(page(`عاجل: ${[D, B, C].join(" ")}`))).toEqual([
+      [D, null, null],
+      [B, null, null],
+      [C, null, null],
+    ]);
+  });
+
+  it("unlabelled at the top of the page", () => {
+    expect(items(page([A, B, C].join(" ")))).toEqual([
+      [A, null, null],
+      [B, null, null],
+      [C, null, null],
+    ]);
+  });
+
+  it.each([
+    ["a line with commas is a sentence", page("عاجل", `${A}، ${B}، ${C}`)],
+    ["a line split in two is no strip", page("عاجل", `${A} ${B}`)],
+    ["joined headlines inside the body", [TITLE, BODY, [A, B, C].join(" "), BODY2].join("\n")],
+  ])("not when %s", (_what, text) => {
+    expect(items(text).length === 3).toBe(false);
+  });
+});
