@@ -325,6 +325,9 @@ export const QUOTES_LEXICON = {
     "الشيخ",
     "الشيخة",
     "اللواء",
+    "الملازم",
+    "العريف",
+    "الرقيب",
     "العميد",
     "العقيد",
     "المقدم",
@@ -858,7 +861,9 @@ export const QUOTES_LEXICON = {
     "السابقة",
   ],
   /** Particles that may stand inside a person's name (ملهم بن محمد، عبد الرحمن، آل زمانان، أبو علي). */
-  nameParticles: ["بن", "بنت", "ابن", "أبو", "أبي", "آل", "عبد", "ولد", "دي", "دو", "فان", "فون"],
+  nameParticles: ["بن", "بنت", "ابن", "أبو", "أبي", "أم", "آل", "عبد", "ولد", "دي", "دو", "فان", "فون"],
+  /** Ordinals that complete a military rank standing before a name (الملازم الأول نسيم …، العريف أول …). */
+  rankOrdinals: ["الأول", "أول", "الثاني", "ثاني"],
   /** Quantifiers that head a plural speaker's description (كثير من المصريين، عدد من النواب، معظم السكان). */
   quantifiers: ["كثير", "عدد", "بعض", "معظم", "غالبية", "أغلب", "أكثر", "جميع", "كل", "أحد", "إحدى"],
   /** Phrases that give the content of a document, whose issuer is the speaker (وجاء في البيان: …، ورد في التقرير أن …). */

@@ -93,6 +93,7 @@ export interface CompiledQuotes {
   readonly placeNouns: ReadonlySet<string>;
   readonly chainBreakers: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
+  readonly rankOrdinals: ReadonlySet<string>;
   readonly relayVerbs: ReadonlySet<string>;
   readonly quantifiers: ReadonlySet<string>;
   readonly tailPrepositions: ReadonlySet<string>;
@@ -308,6 +309,7 @@ function build(area: QuotesArea): CompiledQuotes {
     placeNouns: baseSet(area.placeNouns),
     chainBreakers: set(area.chainBreakers),
     nameParticles: set(area.nameParticles),
+    rankOrdinals: set(area.rankOrdinals),
     relayVerbs: set(area.relayVerbs),
     quantifiers: set(area.quantifiers),
     tailPrepositions: set(area.tailPrepositions),

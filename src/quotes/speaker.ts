@@ -234,6 +234,9 @@ export class Grammar {
       if (!w?.honorific) break;
       let next = k + 1;
       if (this.tokens[next]?.key === ".") next++;
+      // الملازم الأول نسيم برناوي: an ordinal completes the rank.
+      const ordinal = this.word(next);
+      if (ordinal !== null && this.words.lex.rankOrdinals.has(ordinal.key)) next++;
       next = this.skipJoiners(next);
       const after = this.word(next);
       if (!(this.nameStarts(next) || after?.honorific)) break;
@@ -257,8 +260,16 @@ export class Grammar {
     while (count < MAX_NAME) {
       j = this.skipJoiners(j);
       const w = this.word(j);
-      if (!w || !(w.nameLike || w.particle) || w.relation) break;
-      if (this.isHardStop(j)) break;
+      if (!w || this.isHardStop(j)) break;
+      // عبد المالك، أبو الفضل: the word after a particle is part of the name whatever else it may be; so is
+      // الشيخ or السيد after a first name when a name word or the end of the phrase follows (عامر الشيخ علي،
+      // هدى السيد).
+      const afterParticle = this.word(j - 1)?.particle === true && !w.function && w.key.length > 1;
+      const inner =
+        w.honorific &&
+        w.definite &&
+        (this.endsPhrase(j + 1) || (this.word(j + 1)?.nameLike === true && !this.word(j + 1)?.definite));
+      if (!(w.nameLike || w.particle || afterParticle || inner) || (w.relation && !afterParticle)) break;
       count++;
       j++;
       end = j;
@@ -469,12 +480,12 @@ export class Grammar {
         nm = { start: h, end: h + 2 };
     }
     if (!nm || nm.end - nm.start < 2) return null;
-    // بلوغ الحال بعناصر التنظيمين: a word with a glued preposition is no part of a name set off by commas,
-    // unless an honorific or title vouches for the name (الدكتور باسم خليل).
-    const vouched = h > i + 1;
-    for (let k = nm.start; k < nm.end; k++) {
+    // بلوغ الحال بعناصر التنظيمين: a word with a glued preposition after a word with ال is a complement, not
+    // part of a name set off by commas (كمال العياري، باسم خليل are names).
+    for (let k = nm.start + 1; k < nm.end; k++) {
       const w = this.word(k);
-      if (w?.preposition && (w.definite || !vouched) && this.known(this.tokens, k) === 0) return null;
+      if (w?.preposition && (w.definite || this.word(k - 1)?.definite) && this.known(this.tokens, k) === 0)
+        return null;
     }
     return this.endsPhrase(nm.end) ? nm : null;
   }
@@ -511,11 +522,7 @@ export class Grammar {
    * a name of two to four words, and the end of the phrase; else `null`.
    */
   apposedName(i: number): Range | null {
-    if (!isComma(this.tokens[i])) return null;
-    const h = this.skipHonorifics(i + 1);
-    const nm = this.name(h);
-    if (!nm || nm.end - nm.start < 2 || this.shortQuotation(this.skipJoiners(h), 3) >= 0) return null;
-    return this.endsPhrase(nm.end) ? nm : null;
+    return this.appositionName(i);
   }
 
   /** A name of two to four words right after a title (honorifics may come first) that ends the phrase; else `null`. */
@@ -525,12 +532,12 @@ export class Grammar {
     if (h === i && (this.word(i)?.definite || this.addressee(i))) return null;
     const nm = this.name(h);
     if (!nm || nm.end - nm.start < 2) return null;
-    // بلوغ الحال بعناصر التنظيمين: a word with a glued preposition is no part of a name set off by commas,
-    // unless an honorific or title vouches for the name (الدكتور باسم خليل).
-    const vouched = h > i + 1;
-    for (let k = nm.start; k < nm.end; k++) {
+    // بلوغ الحال بعناصر التنظيمين: a word with a glued preposition after a word with ال is a complement, not
+    // part of a name set off by commas (كمال العياري، باسم خليل are names).
+    for (let k = nm.start + 1; k < nm.end; k++) {
       const w = this.word(k);
-      if (w?.preposition && (w.definite || !vouched) && this.known(this.tokens, k) === 0) return null;
+      if (w?.preposition && (w.definite || this.word(k - 1)?.definite) && this.known(this.tokens, k) === 0)
+        return null;
     }
     return this.endsPhrase(nm.end) ? nm : null;
   }
@@ -977,7 +984,13 @@ export class Grammar {
           }
           break;
         }
-        if (result.kind === "person" && !result.role && (w.role || w.relation)) {
+        // A title set off after the name is the fuller one when the name had one title word before it
+        // (المحامية سعاد بن شيخ، عضو هيئة الدفاع).
+        if (
+          result.kind === "person" &&
+          (!result.role || result.role.end - result.role.start === 1) &&
+          (w.role || w.relation)
+        ) {
           const r = this.role(n);
           if (r) {
             result = withParts(result, { role: r, end: r.end });

@@ -108,3 +108,33 @@ describe("a withheld identity is no speaker and no quote", () => {
     }
   });
 });
+
+describe("names with particles, ranks and inner honorifics", () => {
+  it.each([
+    ["وقال مدير التربية بالولاية، عبد المالك زيتوني، إن الدروس ستعوض.", "عبد المالك زيتوني"],
+    ['وقالت أم سامر، وهي ربة منزل: "الكهرباء لا تأتي".', "أم سامر"],
+    ["وأوضح المكلف بالإعلام بالمديرية، الملازم الأول نسيم برناوي، أن الوحدات مستعدة.", "نسيم برناوي"],
+    ["ورأى الخبير الاقتصادي عامر الشيخ علي أن التحسن مرهون بالوقود.", "عامر الشيخ علي"],
+    ["واعتبرت النائبة هدى السيد أن الرسوم حل مؤقت.", "هدى السيد"],
+    ["واعتبر رئيس الغرفة الوطنية لمصدري التمور، كمال العياري، أن الأسعار مرتفعة.", "كمال العياري"],
+  ])("%s", (text, name) => {
+    expect(names(text)[0]).toBe(name);
+  });
+
+  it.each([
+    // The preposition على is no name: the quote has its speaker before it.
+    ["وشدد الوزير سامي خليل على أن الحوار مستمر.", "سامي خليل"],
+    // The honorific before a name is left out, not read into the name.
+    ["وقال الدكتور سامي خليل إن الحالات بسيطة.", "سامي خليل"],
+  ])("keeps what is no part of a name out: %s", (text, name) => {
+    expect(names(text)[0]).toBe(name);
+  });
+
+  it("takes the fuller title set off after a name that had one title word before it", () => {
+    expect(speakers("وأكدت المحامية سعاد بن شيخ، عضو هيئة الدفاع، أن الملف خال من الأدلة.")[0]?.[1]).toBe(
+      "عضو هيئة الدفاع",
+    );
+    // With no other title, the title word before the name is the role.
+    expect(speakers("واعتبرت النائبة هدى السيد أن الرسوم حل مؤقت.")[0]?.[1]).toBe("النائبة");
+  });
+});
