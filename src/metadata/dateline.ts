@@ -357,12 +357,39 @@ export interface OriginContext {
   readonly masthead?: string | undefined;
 }
 
+/**
+ * Whether a phrase names the page's masthead: its key is the masthead's, or the masthead's without a last
+ * word that only says what kind of site it is or a number (`صوت الكرخ` under `صوت الكرخ نيوز`, `خليج بزنس`
+ * under `خليج بزنس أونلاين`, `الأطلس` under `الأطلس 24`).
+ */
+export function namesMasthead(phrase: string, masthead: string | undefined, m: PageMatchers): boolean {
+  if (!masthead) return false;
+  const key = looseKey(stripQuotes(phrase).text);
+  if (key.length === 0) return false;
+  if (key === masthead) return true;
+  if (!masthead.startsWith(`${key} `)) return false;
+  const rest = masthead.slice(key.length + 1);
+  if (rest.includes(" ")) return false;
+  return m.outletWords.has(rest) || isAllDigits(rest);
+}
+
+function isAllDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return text.length > 0;
+}
+
 /** Parts that name the page's masthead are the outlet (`سودان بوست _ خاص` under a `سودان بوست` masthead). */
-function markMasthead(parts: readonly Part[], masthead: string | undefined): void {
+function markMasthead(parts: readonly Part[], masthead: string | undefined, m: PageMatchers): void {
   if (!masthead) return;
   for (const p of parts) {
-    if (p.kind === "date" || p.kind === "agency") continue;
-    if (looseKey(stripQuotes(p.text).text) === masthead) p.kind = "agency";
+    if (p.kind === "agency") continue;
+    // A known place, or a phrase read as a date for its digits (`HN24`), names the masthead only whole
+    // (`عدن` is the city under an `عدن 24` masthead).
+    const whole = p.kind === "place" || p.kind === "date";
+    const named = whole
+      ? looseKey(stripQuotes(p.text).text) === masthead
+      : namesMasthead(p.text, masthead, m);
+    if (named) p.kind = "agency";
   }
 }
 
@@ -528,7 +555,7 @@ export function readOrigin(
     // dearest test here, is skipped.
     parts = classifyParts(split, m, months, split.length > 1 || digit);
     // The masthead alone is the site's name, not an origin; only beside another part does it name one.
-    if (split.length > 1) markMasthead(parts, ctx.masthead);
+    if (split.length > 1) markMasthead(parts, ctx.masthead, m);
   } else {
     // `assemble` accepts one unknown phrase of a word or two (a place not in the lexicon): a longer one or
     // a second one fails the line. The later parts are read first, the last first, which in a sentence is
@@ -537,7 +564,7 @@ export function readOrigin(
     let unknown = false;
     for (let i = split.length - 1; i >= 1; i--) {
       const read = classifyParts([split[i] as Part], m, months);
-      markMasthead(read, ctx.masthead);
+      markMasthead(read, ctx.masthead, m);
       for (const p of read) {
         if (p.kind !== "unknown") continue;
         if (unknown || !ctx.weakAllowed || wordCount(p.text, 2) > 2) return null;
@@ -546,7 +573,7 @@ export function readOrigin(
       later.unshift(...read);
     }
     const head = classifyParts([first], m, months);
-    markMasthead(head, ctx.masthead);
+    markMasthead(head, ctx.masthead, m);
     parts = [...head, ...later];
   }
   const dateWords = parts.filter((p) => p.kind === "date").reduce((n, p) => n + wordCount(p.text), 0);
@@ -568,7 +595,7 @@ function readMarked(
 ): Origin | null {
   const months = monthKeys(lexicon);
   const parts = classifyParts(splitParts(marked.rest), m, months);
-  markMasthead(parts, ctx.masthead);
+  markMasthead(parts, ctx.masthead, m);
   // After a marker, a lone unknown phrase of name size is the name (`كتب: فلان الفلاني`).
   for (const p of parts) {
     if (p.kind === "unknown" && marked.role !== "source" && isNameLike(p.text, m)) p.kind = "name";

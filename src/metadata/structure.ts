@@ -225,14 +225,18 @@ const MAX_MASTHEAD_WORDS = 4;
 
 /**
  * The loose key of the page's masthead: its first line when that is a short name (a few words, no
- * sentence or clause mark, no digit but a trailing number such as `24`), or undefined.
+ * sentence or clause mark, no digit but a trailing number such as `24`), or undefined. On a line of pieces
+ * joined with `|` (`HN24 | حوران نيوز 24`, `الأطلس 24 | جريدة إلكترونية مغربية`) the site's name is the
+ * first piece; the rest is its other name or its motto.
  */
 function mastheadKey(lines: readonly Line[], taken: ReadonlySet<number>): string | undefined {
   const first = lines.find((l) => !taken.has(l.index));
   if (!first) return undefined;
-  const text = first.text;
+  if (!ARABIC_LETTER.test(first.text)) return undefined;
+  const bar = first.text.indexOf("|");
+  const text = bar > 0 ? first.text.slice(0, bar).trim() : first.text;
   const n = wordCount(text, MAX_MASTHEAD_WORDS);
-  if (n === 0 || n > MAX_MASTHEAD_WORDS || !ARABIC_LETTER.test(text)) return undefined;
+  if (n === 0 || n > MAX_MASTHEAD_WORDS) return undefined;
   if (hasSentenceEnd(text) || hasFinalClauseMark(text) || text.includes(":")) return undefined;
   return looseKey(text);
 }
@@ -568,10 +572,12 @@ export function readPageStructure(
     } else if (
       r.role === "origin" &&
       aboveTitle &&
-      (!(r.origin?.strong ?? false) || !namesPerson(r.origin))
+      ((i === 0 && r.origin?.agency !== null) || !(r.origin?.strong ?? false) || !namesPerson(r.origin))
     ) {
       // Above the title, an outlet or place without a reporter is the masthead: the site, not the story's
-      // origin, which the dateline under the title gives.
+      // origin, which the dateline under the title gives. An outlet on the page's first line is the masthead
+      // whatever else the line holds (`OUTLET | its motto` is no byline); a byline with a marker (`بقلم:`)
+      // may open an opinion page.
       r.role = "furniture";
       r.furniture = "other";
     } else if (r.role === "date" && aboveTitle) {

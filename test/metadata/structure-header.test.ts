@@ -54,3 +54,43 @@ describe("chrome above the article header", () => {
     expect(page.sections.map((s) => s.heading)).toEqual([null, "موقف المعارضة"]);
   });
 });
+
+describe("the masthead names the outlet", () => {
+  it.each([
+    ["the masthead without its site word", "صوت المدينة نيوز", "بغداد/ صوت المدينة", "صوت المدينة", "بغداد"],
+    ["the masthead without its number", "الساحل 24", "وهران - الساحل", "الساحل", "وهران"],
+    ["the first piece of a masthead line", "HN9 | أخبار السهل 9", "درعا – HN9", "HN9", "درعا"],
+    ["the masthead whole", "سبورت الشرق", "حمص - سبورت الشرق", "سبورت الشرق", "حمص"],
+  ])("%s: %s", (_name, masthead, dateline, agency, location) => {
+    const text = [masthead, "الرئيسية | محليات | اقتصاد", TITLE, dateline, LEAD, SECOND].join("\n");
+    const page = readPage(text);
+    expect(page.title?.text).toBe(TITLE);
+    expect(page.dateline).toMatchObject({ agency, location });
+    expect(paragraphs(page)).toEqual([LEAD, SECOND]);
+  });
+
+  it("a known place is not the outlet because the masthead starts with it", () => {
+    const text = ["عدن 24", "الرئيسية | محليات | اقتصاد", TITLE, "عدن - خاص", LEAD].join("\n");
+    expect(readPage(text).dateline).toMatchObject({ agency: "خاص", location: "عدن" });
+  });
+
+  it("an unknown phrase that is only part of the masthead name is no outlet", () => {
+    const text = ["صوت المدينة الحرة", "الرئيسية | محليات | اقتصاد", TITLE, "بغداد/ صوت المدينة", LEAD].join(
+      "\n",
+    );
+    expect(readPage(text).dateline?.agency ?? null).toBeNull();
+  });
+
+  it("the first line `OUTLET | motto` is the masthead, not a byline", () => {
+    const text = [
+      "الساحل 24 | جريدة إلكترونية مستقلة",
+      "الرئيسية | محليات | اقتصاد",
+      TITLE,
+      "كتب: أحمد سمير",
+      LEAD,
+    ].join("\n");
+    const page = readPage(text);
+    expect(page.byline.author).toBe("أحمد سمير");
+    expect(page.dateline).toBeNull();
+  });
+});
