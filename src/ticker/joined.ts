@@ -28,12 +28,70 @@ function isArticlePrefix(code: number): boolean {
 interface Word {
   readonly start: number;
   readonly end: number;
+  /** The word is the second half of a token of two headlines glued with no space (`أكتوبرالبنك`). */
+  readonly glued: boolean;
+}
+
+/** Letters of each half of a token of two glued words, at least: a shorter start is a prefix (`بال`, `عبد`). */
+const MIN_GLUED_HALF = 4;
+/** Letters after a glued article, at least (`البنك`). */
+const MIN_AFTER_ARTICLE = 3;
+
+/**
+ * Whether the letter may start what follows the article: not U+064A ي, U+062A ت, U+0627 ا, U+0647 ه, U+0646 ن
+ * or U+0643 ك, which start the suffixes of words that hold `ال` inside (`إشكاليات`, `اتصالاتها`, `أعمالكم`).
+ */
+function mayFollowArticle(code: number): boolean {
+  return code !== YEH && code !== TEH && code !== ALEF && code !== 0x647 && code !== NOON && code !== 0x643;
+}
+
+function allArabicLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isArabicLetter(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Where a second headline starts inside the token `[start, end)` glued to the end of the first with no space,
+ * or -1: the article of a definite word after a word of four letters or more (`أكتوبرالبنك`), or a verbal noun
+ * of an event after one (`تغييرتراجع`). One pass over the token, and one look-up per length of event noun.
+ */
+export function gluedStart(text: string, start: number, end: number, patterns: TickerPatterns): number {
+  if (end - start < 2 * MIN_GLUED_HALF || !allArabicLetters(text, start, end)) return -1;
+  // The first word's own article does not count in its length (`المخالفين` is not `المخ` + `الفين`).
+  const stem = articleEnd(text, start, end);
+  for (let i = stem + MIN_GLUED_HALF; i + 2 + MIN_AFTER_ARTICLE <= end; i++) {
+    if (
+      text.charCodeAt(i) === ALEF &&
+      text.charCodeAt(i + 1) === LAM &&
+      mayFollowArticle(text.charCodeAt(i + 2)) &&
+      // After a lam, `ال` is the end of a syllable (`بالالتزام`), not an article.
+      text.charCodeAt(i - 1) !== LAM
+    ) {
+      return i;
+    }
+  }
+  for (const length of patterns.eventNounLengths) {
+    const at = end - length;
+    if (at - stem < MIN_GLUED_HALF) continue;
+    // A prefixed article (`بالارتفاع`) makes one word.
+    if (text.charCodeAt(at - 2) === ALEF && text.charCodeAt(at - 1) === LAM) continue;
+    if (patterns.eventNouns.has(foldKey(text.slice(at, end)))) return at;
+  }
+  return -1;
 }
 
 function isArabicWord(text: string, w: Word): boolean {
   if (w.end - w.start < 3) return false;
   for (let i = w.start; i < w.end; i++) if (!isArabicLetter(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** Where the word `[start, end)` goes on after its article and the one-letter prefix before it, if any. */
+function articleEnd(text: string, start: number, end: number): number {
+  let i = start;
+  if (end - i >= 3 && isArticlePrefix(text.charCodeAt(i))) i++;
+  const a = text.charCodeAt(i);
+  return text.charCodeAt(i + 1) === LAM && (a === ALEF || a === LAM) ? i + 2 : start;
 }
 
 /** `ال…`, `وال…`, `بال…`, `لل…`, `ولل…`: the word carries the article U+0627 U+0644. */
@@ -73,7 +131,11 @@ export function joinedHeadlineCuts(
     while (i < to && isInlineSpace(text.charCodeAt(i))) i++;
     const start = i;
     while (i < to && !isInlineSpace(text.charCodeAt(i))) i++;
-    if (i > start) words.push({ start, end: i });
+    if (i > start) {
+      const glued = gluedStart(text, start, i, patterns);
+      if (glued < 0) words.push({ start, end: i, glued: false });
+      else words.push({ start, end: glued, glued: false }, { start: glued, end: i, glued: true });
+    }
   }
   const n = words.length;
   if (n < MIN_JOINED_ITEMS * MIN_JOINED_WORDS) return [];
@@ -93,7 +155,7 @@ export function joinedHeadlineCuts(
   let last = 0;
   for (let k = MIN_JOINED_WORDS; k + MIN_JOINED_WORDS <= n; k++) {
     if (k - last < MIN_JOINED_WORDS) continue;
-    if (closesPhrase(k - 1) && opensHeadline(k)) {
+    if (words[k]!.glued || (closesPhrase(k - 1) && opensHeadline(k))) {
       cuts.push(words[k]!.start);
       last = k;
     }

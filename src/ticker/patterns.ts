@@ -59,9 +59,14 @@ export interface TickerPatterns {
   readonly commonWords: ReadonlySet<string>;
   /** Folded verbal nouns of events that open a headline. */
   readonly eventNouns: ReadonlySet<string>;
+  /** Lengths of the verbal nouns of four letters or more, longest first: the ones looked for glued to a word. */
+  readonly eventNounLengths: readonly number[];
 }
 
 const cache = new WeakMap<TickerLexicon, TickerPatterns>();
+
+/** Letters of a verbal noun looked for glued to the word before it: shorter ones (`فوز`) end many words. */
+const MIN_GLUED_EVENT_NOUN = 4;
 
 /** Never matches: stands in for an alternation of an empty list. */
 const NEVER = "(?!)";
@@ -96,6 +101,9 @@ export function tickerPatterns(lexicon: TickerLexicon = DEFAULT_LEXICON.ticker):
     dayWords,
     commonWords: new Set(lexicon.commonWords.map(foldKey)),
     eventNouns: new Set(lexicon.eventNouns.map(foldKey)),
+    eventNounLengths: [...new Set(lexicon.eventNouns.map((w) => foldKey(w).length))]
+      .filter((n) => n >= MIN_GLUED_EVENT_NOUN)
+      .sort((a, b) => b - a),
   };
   cache.set(lexicon, patterns);
   return patterns;

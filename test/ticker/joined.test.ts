@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinedHeadlineCuts } from "../../src/ticker/joined.js";
+import { gluedStart, joinedHeadlineCuts } from "../../src/ticker/joined.js";
 import { tickerPatterns } from "../../src/ticker/patterns.js";
 import { BODY, BODY2, items, TITLE } from "./helpers.js";
 
@@ -48,6 +48,39 @@ describe("joinedHeadlineCuts", () => {
   });
 });
 
+describe("gluedStart", () => {
+  it.each([
+    ["an article after a word of four letters", "أكتوبرالبنك", "البنك"],
+    ["an article after a definite word", "العاصمةالحكومة", "الحكومة"],
+    ["a verbal noun of an event after a word", "تغييرتراجع", "تراجع"],
+    ["a verbal noun with hamza after a word", "الحدوديةإغلاق", "إغلاق"],
+  ])("finds %s: %s", (_what, token, second) => {
+    const at = gluedStart(token, 0, token.length, patterns);
+    expect(at >= 0 ? token.slice(at) : null).toBe(second);
+  });
+
+  it.each([
+    ["a word with ال inside and a suffix in ي", "إشكاليات"],
+    ["a word with ال inside and a suffix in ا", "اتصالاتها"],
+    ["a word with ال inside and a pronoun suffix", "أعمالكم"],
+    ["a definite word with ال after a short stem", "المخالفين"],
+    ["a definite loanword", "البكالوريا"],
+    ["a name glued to its article", "عبدالرحمن"],
+    ["a prefix, the article and a verbal noun", "بالارتفاع"],
+    ["ال after a lam", "بالالتزام"],
+    ["a short verbal noun at the end of a word", "المنخفض"],
+    ["a word with a digit", "أكتوبر2024البنك"],
+  ])("finds nothing in %s: %s", (_what, token) => {
+    expect(gluedStart(token, 0, token.length, patterns)).toBe(-1);
+  });
+
+  it("cuts headlines glued with no space", () => {
+    // `…الموانئانقطاع…المدينةمقتل…`: a verbal noun glued to the word before it, twice.
+    const line = `${A}${B}${C}`;
+    expect(pieces(line)).toEqual([A, B, C]);
+  });
+});
+
 describe("findTicker reads headlines joined by single spaces", () => {
   const page = (...lines: string[]) => [...lines, TITLE, BODY, BODY2].join("\n");
 
@@ -69,6 +102,14 @@ describe("findTicker reads headlines joined by single spaces", () => {
 
   it("unlabelled at the top of the page", () => {
     expect(items(page([A, B, C].join(" ")))).toEqual([
+      [A, null, null],
+      [B, null, null],
+      [C, null, null],
+    ]);
+  });
+
+  it("glued with no space, at the top of the page", () => {
+    expect(items(page(`${A}${B}${C}`))).toEqual([
       [A, null, null],
       [B, null, null],
       [C, null, null],
