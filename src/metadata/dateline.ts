@@ -677,7 +677,12 @@ function delimiterRun(text: string, at: number): number {
  * `لندن (رويترز) - …`, `فهد العتيبي- سبق: …`, `الرياض - واس: …`, `بيروت: …`. The prefix stays part of
  * the paragraph; only the fields are taken from it. A known agency or place must vouch for it.
  */
-export function readInlineOrigin(text: string, m: PageMatchers, lexicon: Lexicon): InlineOrigin | null {
+export function readInlineOrigin(
+  text: string,
+  m: PageMatchers,
+  lexicon: Lexicon,
+  masthead?: string,
+): InlineOrigin | null {
   const months = monthKeys(lexicon);
   const head = text.slice(0, 160);
   // `PLACE (AGENCY)--`
@@ -689,15 +694,18 @@ export function readInlineOrigin(text: string, m: PageMatchers, lexicon: Lexicon
       const run = delimiterRun(text, close + 1);
       const kind = classifyPhrase(inside, m);
       const before = head.slice(0, open).trim();
-      if (
-        run > 0 &&
-        (kind === "agency" || kind === "placeOrAgency") &&
-        wordCount(before) <= MAX_INLINE_WORDS
-      ) {
+      const known = kind === "agency" || kind === "placeOrAgency" || namesMasthead(inside, masthead, m);
+      // An outlet the lexicon does not know, in brackets after known places and before a dash
+      // (`بيروت (صدى الأرز)-- …`): the shape of CNN's dateline, which other outlets copy.
+      const outletShaped = !known && isBracketedOutlet(inside, text, close + 1, m);
+      if (run > 0 && (known || outletShaped) && wordCount(before) <= MAX_INLINE_WORDS) {
         const placeParts = classifyParts(splitParts(before), m, months);
         const allPlaces = placeParts.every(
           (p) =>
-            p.kind === "place" || p.kind === "placeOrAgency" || p.kind === "unknown" || p.kind === "date",
+            p.kind === "place" ||
+            p.kind === "placeOrAgency" ||
+            p.kind === "date" ||
+            (p.kind === "unknown" && !outletShaped),
         );
         // The place is what stands before the date (`عمان 5 آذار (بترا) -`).
         const places = placeParts.filter((p) => p.kind !== "date");
@@ -734,7 +742,7 @@ export function readInlineOrigin(text: string, m: PageMatchers, lexicon: Lexicon
       const prefix = text.slice(0, i).trim();
       const run = delimiterRun(text, i);
       if (prefix.length === 0 || hasFewerWords(text.slice(i + run), MIN_STORY_WORDS)) break scan;
-      const found = inlineCandidate(prefix, i + run, m, months);
+      const found = inlineCandidate(prefix, i + run, m, months, masthead);
       if (found) best = found;
       else if (c === 0x3a) break scan;
       i += run - 1;
@@ -743,13 +751,27 @@ export function readInlineOrigin(text: string, m: PageMatchers, lexicon: Lexicon
   return best;
 }
 
+/**
+ * Whether the bracketed phrase before `at` can be an outlet's name in `PLACE (OUTLET)--`: one to three
+ * words without digit or stop word, and a dash (not a colon) right after the bracket.
+ */
+function isBracketedOutlet(inside: string, text: string, at: number, m: PageMatchers): boolean {
+  let i = at;
+  while (i < text.length && text.charAt(i) === " ") i++;
+  if (!isDashCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x0640) return false;
+  const n = wordCount(inside, MAX_QUOTED_OUTLET_WORDS + 1);
+  return n >= 1 && n <= MAX_QUOTED_OUTLET_WORDS && !DIGIT.test(inside) && !hasStopWord(inside, m);
+}
+
 function inlineCandidate(
   prefix: string,
   end: number,
   m: PageMatchers,
   months: ReadonlySet<string>,
+  masthead: string | undefined,
 ): InlineOrigin | null {
   const parts = classifyParts(splitParts(prefix), m, months);
+  markMasthead(parts, masthead, m);
   if (parts.every((p) => p.kind === "date")) return null;
   // In `NAME- OUTLET- PLACE:` an outlet the lexicon does not know is the one phrase left between a
   // reporter and a known place.

@@ -602,7 +602,7 @@ export function readPageStructure(
     if (r.role !== "paragraph") continue;
     seen++;
     if (seen > 2 || (seen === 2 && anyOrigin)) break;
-    r.inline = readInlineOrigin(r.text, m, lexicon);
+    r.inline = readInlineOrigin(r.text, m, lexicon, masthead);
     if (r.inline) break;
   }
 

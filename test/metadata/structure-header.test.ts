@@ -94,3 +94,38 @@ describe("the masthead names the outlet", () => {
     expect(page.dateline).toBeNull();
   });
 });
+
+describe("inline datelines with an outlet the lexicon does not know", () => {
+  const STORY = "أصدرت المحكمة حكما يلزم المصرف بإعادة الوديعة نقدا إلى صاحبتها.";
+  it.each([
+    ["PLACE (OUTLET)--", "بيروت (صدى المدينة)-- ", "صدى المدينة", "بيروت"],
+    [
+      "PLACES (OUTLET)—",
+      "دبي، الإمارات العربية المتحدة (خليج اليوم)— ",
+      "خليج اليوم",
+      "دبي، الإمارات العربية المتحدة",
+    ],
+  ])("%s", (_name, prefix, agency, location) => {
+    const text = [TITLE, `${prefix}${STORY}`, SECOND].join("\n");
+    const page = readPage(text);
+    expect(page.dateline).toMatchObject({ agency, location });
+    expect(paragraphs(page)).toEqual([`${prefix}${STORY}`, SECOND]);
+  });
+
+  it("NAME- OUTLET- PLACE: with the outlet named by the masthead", () => {
+    const lead = `سامر العلي- سبورت الشرق- حمص: ${STORY}`;
+    const text = ["سبورت الشرق", "الرئيسية | الدوري | المنتخبات", TITLE, lead, SECOND].join("\n");
+    const page = readPage(text);
+    expect(page.byline.author).toBe("سامر العلي");
+    expect(page.dateline).toMatchObject({ agency: "سبورت الشرق", location: "حمص" });
+  });
+
+  it.each([
+    ["a bracket after words that are no place", `وقال الوزير (صدى المدينة)-- ${STORY}`],
+    ["a bracket with digits", `بيروت (عام 2024)-- ${STORY}`],
+    ["a bracket followed by a colon, not a dash", `بيروت (صدى المدينة): ${STORY}`],
+  ])("not %s", (_name, lead) => {
+    const page = readPage([TITLE, lead, SECOND].join("\n"));
+    expect(page.dateline?.agency ?? null).toBeNull();
+  });
+});
