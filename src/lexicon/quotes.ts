@@ -722,6 +722,8 @@ export const QUOTES_LEXICON = {
     "أمر",
     "يا",
     "عدم",
+    "ذاته",
+    "ذاتها",
   ],
   /** Prepositions that may open the short tail after a closed quotation that still ends its clause ("…" قرب الحدود). */
   tailPrepositions: [
@@ -814,6 +816,23 @@ export const QUOTES_LEXICON = {
   ],
   /** Definite nouns that point back at the last speaker named (وأضاف المسؤول، وأوضح الأخير). */
   backReferences: ["المسؤول", "المسؤولة", "الأخير", "الأخيرة"],
+  /** Words of sameness after a definite title that make it point back at the last speaker (المتحدثة ذاتها، المصدر نفسه). */
+  samenessWords: ["ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "عينها"],
+  /** Definite group nouns that, with no source of the kind named before, speak as the group (قال الأطباء، أكد السكان). */
+  groupNouns: [
+    "أطباء",
+    "سكان",
+    "شهود",
+    "أهالي",
+    "نساء",
+    "عمال",
+    "تجار",
+    "طلاب",
+    "موظفون",
+    "موظفين",
+    "خبراء",
+    "مسعفون",
+  ],
   /** Heads of a department inside a body; a title that names the body after them speaks for the body (مدير إدارة الآثار بوزارة الآثار). */
   departmentHeads: ["إدارة", "قسم", "شعبة", "وحدة"],
   /** Words that link a document to its issuer after it (التقرير الصادر عن الهيئة، بيان صادر عن الوزارة). */

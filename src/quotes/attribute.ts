@@ -356,6 +356,12 @@ class Attribution {
       const last = this.lastQuoted();
       if (last) return last;
     }
+    // وتابعت المسؤولة في الوزارة، وتابعت المتحدثة ذاتها: a pointing word with only a place or ذاته after it
+    // names the last speaker who agrees with the cue.
+    if (np.name === null && this.pointsBack(doc, np)) {
+      const last = this.registry.latestSpeaker(cue);
+      if (last) return last;
+    }
     switch (np.kind) {
       case "person": {
         if (!np.name) return null;
@@ -380,8 +386,13 @@ class Attribution {
         if (!np.description) return null;
         const first = this.word(doc, np.description.start);
         if (first?.definite && np.description.end - np.description.start === 1) {
-          entity = this.registry.latestSource(first.base) ?? this.lastQuoted() ?? this.registry.latest();
-          break;
+          // المصدر، المصادر: the source named before; a definite plural with none before (قال الأطباء، أكد
+          // السكان) is that group itself.
+          const earlier = this.registry.latestSource(first.base);
+          if (earlier || !(np.plural || this.lex.groupNouns.has(first.base))) {
+            entity = earlier ?? this.lastQuoted() ?? this.registry.latest();
+            break;
+          }
         }
         entity = this.registry.body(
           "anonymous",
@@ -442,6 +453,19 @@ class Attribution {
     if (entity && np.kind !== "person" && np.plural) entity.plural = true;
     void g;
     return entity;
+  }
+
+  /**
+   * Whether a phrase without a name points back at a speaker: a back-reference word (المسؤولة) with only a
+   * place or body after في/ب, or a title with a word of sameness after it (المتحدثة ذاتها، المصدر نفسه).
+   */
+  pointsBack(doc: Doc, np: NounPhrase): boolean {
+    const first = this.word(doc, np.start);
+    if (!first) return false;
+    const second = this.word(doc, np.start + 1);
+    if (second !== null && this.lex.samenessWords.has(second.key)) return first.definite;
+    if (!this.lex.backReferences.has(first.bare)) return false;
+    return second !== null && (second.key === "\u0641\u064A" || (second.preposition && second.definite));
   }
 
   /**
@@ -547,9 +571,18 @@ class Attribution {
     // في المقابل، أبدت غرفة التجارة …: a turn marker before the verb leaves its subject the next speaker.
     const turn = g.isTurnMarker(k);
     if (turn > 0) k += isComma(doc.tokens[k + turn]) ? turn + 1 : turn;
+    // وفي مدينة تعز، نظمت أمهات المختطفين …: a place adjunct set off by a comma comes before the verb.
+    const lead = this.word(doc, k)?.key;
+    if (lead === "\u0641\u064A" || lead === "\u0648\u0641\u064A") {
+      let c = k + 1;
+      while (c < k + 10 && this.word(doc, c) !== null && !this.word(doc, c)?.cue) c++;
+      if (isComma(doc.tokens[c])) k = c + 1;
+    }
+    let background = false;
     for (let guard = 0; guard < 3; guard++) {
       const w = this.word(doc, k);
       if (!w || !(w.opener || w.auxiliary || w.key === "\u0642\u062F")) break;
+      if (w.auxiliary) background = true;
       k++;
     }
     const w = this.word(doc, k);
@@ -560,7 +593,8 @@ class Attribution {
       let after = np.end;
       if (isComma(doc.tokens[after])) after++;
       const verb = this.word(doc, after);
-      if (verb && !verb.definite && !verb.complementizer && !verb.function) this.pushSubject(doc, np, null);
+      if (verb && !verb.definite && !verb.complementizer && !verb.function)
+        this.pushSubject(doc, np, null, background);
       return;
     }
     if (w.definite || w.function || w.complementizer || w.numeric || w.adjunct || w.time) return;
@@ -585,9 +619,10 @@ class Attribution {
     );
   }
 
-  pushSubject(doc: Doc, np: NounPhrase, cue: CueForm | null): Entity | null {
+  pushSubject(doc: Doc, np: NounPhrase, cue: CueForm | null, background = false): Entity | null {
     const entity = this.resolve(doc, np, cue);
-    if (entity) this.registry.mention(entity, doc.index, np.start, this.span(doc, this.mentionRange(np)));
+    if (entity)
+      this.registry.mention(entity, doc.index, np.start, this.span(doc, this.mentionRange(np)), background);
     return entity;
   }
 
@@ -690,7 +725,10 @@ class Attribution {
       return -1;
     }
     if (content.kind === "indirect") this.contentEnd = Math.max(this.contentEnd, doc.offset + content.end);
-    for (let c = i; c < j; c++) consumed[c] = 1;
+    // …، فيما قال مشجعون تحدثت إليهم الصحيفة إن: a speech verb between the cue and its content describes the
+    // speaker; it is no cue of its own.
+    for (let c = i; c < doc.tokens.length && (c < j || (doc.tokens[c] as Token).start < content.start); c++)
+      consumed[c] = 1;
     // Who speaks.
     let entity: Entity | null = null;
     let speakerSpan: Span | null = null;
@@ -706,7 +744,7 @@ class Attribution {
     } else {
       const fronted = cue.type === "verb" ? this.frontedSubject(doc, i) : null;
       if (fronted === "pronoun") {
-        entity = this.registry.continuation(cue);
+        entity = this.registry.continuation(cue, doc.index);
         confidence = 0.75;
       } else if (fronted) {
         entity = this.resolve(doc, fronted, cue);
@@ -715,7 +753,7 @@ class Attribution {
         confidence = 0.85;
         if (entity && this.issuesDocument(doc, i + 1, i + 8)) entity.issuedDocument = true;
       } else {
-        entity = this.sameSentenceSpeaker(doc, i, cue) ?? this.registry.continuation(cue);
+        entity = this.sameSentenceSpeaker(doc, i, cue) ?? this.registry.continuation(cue, doc.index);
         confidence = 0.7;
         if (entity && this.issuesDocument(doc, i + 1, i + 8)) entity.issuedDocument = true;
       }
@@ -867,6 +905,9 @@ class Attribution {
   frontedSubject(doc: Doc, i: number): NounPhrase | "pronoun" | null {
     const g = doc.grammar;
     let p = i - 1;
+    // …، وقالت في بيان: a verb joined by و after a comma shares the subject of the clause before; the words
+    // before the comma are not its subject.
+    if (isComma(doc.tokens[p]) && (this.word(doc, i)?.conjunction ?? false)) return null;
     const before = this.word(doc, p);
     if (before?.relative) {
       // X، الذي قال: the antecedent ends before the relative pronoun.
@@ -1059,7 +1100,12 @@ class Attribution {
         return this.after(doc, k + 1);
       }
       if (w.leadsComplementizer && this.word(doc, k + 1)?.complementizer) {
+        // …، على أن تفتح المعاصر: after a comma على أن means "provided that", not the content.
         if (this.blocked(doc, k)) continue;
+        if (k > from && isComma(tokens[k - 1]) && w.key === "\u0639\u0644\u064A") {
+          k++;
+          continue;
+        }
         return this.after(doc, k + 2);
       }
       // أشار لأن: a preposition glued to the complementizer, right after the cue.
@@ -1247,7 +1293,7 @@ class Attribution {
       entity = this.resolve(doc, np, cue);
       speakerSpan = this.span(doc, this.mentionRange(np));
       if (entity) this.registry.mention(entity, doc.index, np.start, speakerSpan);
-    } else entity = this.registry.continuation(cue);
+    } else entity = this.registry.continuation(cue, doc.index);
     if (entity) entity.quoted = true;
     const open = doc.tokens[o] as Token;
     const start = skipSpace(doc.text, open.end);
@@ -1288,7 +1334,7 @@ class Attribution {
     if (!content) return -1;
     consumed[i] = 1;
     const cue = w.cue as CueForm;
-    const entity = this.registry.continuation(cue);
+    const entity = this.registry.continuation(cue, doc.index);
     if (entity) entity.quoted = true;
     const tok = doc.tokens[i] as Token;
     const prefix = w.conjunction ? 1 : 0;
@@ -1372,7 +1418,7 @@ class Attribution {
     if (np) {
       entity = this.resolve(doc, np, cue);
       speakerSpan = this.span(doc, this.mentionRange(np));
-    } else entity = this.sentenceSubject(doc, i) ?? this.registry.continuation(cue);
+    } else entity = this.sentenceSubject(doc, i) ?? this.registry.continuation(cue, doc.index);
     // The same speaker as the quote just before in this sentence: a repeat, not a new quote.
     const sentence = doc.sentenceStart[i] as number;
     const previous = this.drafts[this.drafts.length - 1];

@@ -53,6 +53,8 @@ interface TimelineEntry {
   readonly entity: Entity;
   readonly paragraph: number;
   readonly token: number;
+  /** Whether the subject was named after an auxiliary (وكان X قد …): background narration. */
+  readonly background: boolean;
 }
 
 const HEH = "\u0647";
@@ -353,7 +355,7 @@ export class Registry {
 
   /** A title-only subject (no name): the person who holds it, or a new entity named by the title. */
   titled(role: string, roleKey: string[]): Entity {
-    const found = this.findByRole(roleKey);
+    const found = this.findByRole(roleKey) ?? this.findByRoleLoosely(roleKey);
     if (found) return found;
     const joined = roleKey.join(" ");
     for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
@@ -382,8 +384,8 @@ export class Registry {
   }
 
   /** Adds a subject to the timeline and a mention to the entity. */
-  mention(entity: Entity, paragraph: number, token: number, span: Span | null): void {
-    this.#timeline.push({ entity, paragraph, token });
+  mention(entity: Entity, paragraph: number, token: number, span: Span | null, background = false): void {
+    this.#timeline.push({ entity, paragraph, token, background });
     if (span) {
       const key = spanKey(span);
       if (!entity.mentionKeys.has(key)) {
@@ -406,25 +408,54 @@ export class Registry {
 
   /**
    * The subject a cue without one continues: the latest subject that agrees with the cue in gender and
-   * number among the last few, else the latest.
+   * number among the last few, else the latest. A subject of background narration in an earlier paragraph
+   * (the pluperfect وكان المحافظ قد وجه …) yields to an agreeing speaker before it: a paragraph that opens with
+   * وتابع: or ولفتت إلى أن goes on with the speaker, not with whoever the aside was about.
    */
-  continuation(cue: CueForm): Entity | null {
+  continuation(cue: CueForm, paragraph = -1): Entity | null {
     const n = this.#timeline.length;
     if (n === 0) return null;
     const latest = (this.#timeline[n - 1] as TimelineEntry).entity;
-    // The (at most three) distinct entities tried so far.
-    let tried = 0;
-    let first = -1;
-    let second = -1;
-    for (let i = n - 1; i >= 0 && i >= n - 24 && tried < 3; i--) {
-      const entity = (this.#timeline[i] as TimelineEntry).entity;
-      if (entity.id === first || entity.id === second) continue;
-      if (tried === 0) first = entity.id;
-      else second = entity.id;
-      tried++;
-      if (agrees(entity, cue)) return entity;
+    // The (at most four) distinct entities tried so far.
+    const tried: number[] = [];
+    let narrated: Entity | null = null;
+    for (let i = n - 1; i >= 0 && i >= n - 24 && tried.length < 4; i--) {
+      const entry = this.#timeline[i] as TimelineEntry;
+      const entity = entry.entity;
+      if (tried.includes(entity.id)) continue;
+      tried.push(entity.id);
+      if (!agrees(entity, cue)) continue;
+      if (!entry.background || entity.quoted || entry.paragraph === paragraph || paragraph < 0) return entity;
+      if (narrated === null) narrated = entity;
     }
-    return latest;
+    return narrated ?? latest;
+  }
+
+  /** The latest quoted entity among the last few subjects that agrees with `cue` (any when `cue` is `null`). */
+  latestSpeaker(cue: CueForm | null): Entity | null {
+    const n = this.#timeline.length;
+    for (let i = n - 1; i >= 0 && i >= n - 24; i--) {
+      const entity = (this.#timeline[i] as TimelineEntry).entity;
+      if (entity.quoted && (cue === null || agrees(entity, cue))) return entity;
+    }
+    return null;
+  }
+
+  /**
+   * The person whose role starts with this title read without the article on each word (رئيس اللجنة → رئيس
+   * لجنة الانضباط في الاتحاد), latest first; two words at least.
+   */
+  findByRoleLoosely(roleKey: readonly string[]): Entity | null {
+    if (roleKey.length < 2) return null;
+    for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
+      const entity = this.entities[e] as Entity;
+      if (entity.kind !== "person" || entity.roleKey.length < roleKey.length) continue;
+      let ok = true;
+      for (let j = 0; j < roleKey.length && ok; j++)
+        ok = stripArticle(entity.roleKey[j] as string) === stripArticle(roleKey[j] as string);
+      if (ok) return entity;
+    }
+    return null;
   }
 }
 

@@ -90,6 +90,8 @@ export interface CompiledQuotes {
   readonly departmentHeads: ReadonlySet<string>;
   readonly honorificPronouns: ReadonlySet<string>;
   readonly backReferences: ReadonlySet<string>;
+  readonly samenessWords: ReadonlySet<string>;
+  readonly groupNouns: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
   readonly chainBreakers: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
@@ -306,6 +308,8 @@ function build(area: QuotesArea): CompiledQuotes {
     departmentHeads: baseSet(area.departmentHeads),
     honorificPronouns: set(area.honorificPronouns),
     backReferences: set(area.backReferences),
+    samenessWords: set(area.samenessWords),
+    groupNouns: baseSet(area.groupNouns),
     placeNouns: baseSet(area.placeNouns),
     chainBreakers: set(area.chainBreakers),
     nameParticles: set(area.nameParticles),

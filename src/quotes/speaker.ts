@@ -572,8 +572,10 @@ export class Grammar {
     const content =
       t !== undefined &&
       (isColon(t) ||
-        // الممرضة منى خوري، التي تعمل …: a relative clause on the name before the content.
-        (isComma(t) && (this.word(nm.end + 1)?.relative ?? false)) ||
+        // الممرضة منى خوري، التي تعمل …: a relative clause on the name before the content; البرتغالي جواو
+        // ماركيز، المدير الفني للفريق: a title set off after the name.
+        (isComma(t) &&
+          ((this.word(nm.end + 1)?.relative ?? false) || (this.word(nm.end + 1)?.role ?? false))) ||
         (t.kind === "quote" && (this.marks.markOf[nm.end] ?? -1) >= 0) ||
         (after !== null && (after.complementizer || after.cue?.type === "participle")));
     return content ? nounPhrase("person", i, nm.end, { role, name: nm }) : null;
@@ -824,6 +826,14 @@ export class Grammar {
         end = k;
         continue;
       }
+      if (this.words.lex.titleLinks.has(w.key)) {
+        // متحدث باسم جيش الاحتلال: the link and the body it speaks for are part of the description.
+        const org = this.organization(k + 1) ?? this.definiteChain(k + 1);
+        if (!org) break;
+        k = org.range.end;
+        end = k;
+        continue;
+      }
       if (w.function) break;
       if ((w.preposition && !w.definite) || this.addressee(k)) break;
       if (w.definite) {
@@ -832,8 +842,19 @@ export class Grammar {
         end = k;
         continue;
       }
+      // أمهات المختطفين وقفة احتجاجية: after a definite genitive an indefinite word is no adjective of the
+      // head (it would agree with the now definite phrase); it is the object of the verb.
+      if (this.word(k - 1)?.definite && k > i + 1) break;
       const first = w.key[0];
-      if ((first === "\u064A" || first === "\u062A") && w.key.length >= 4 && !w.anonymous && !w.role) {
+      // (تربوي، تونسية: an adjective of relation ends in ي/ية, an imperfect verb does not.)
+      const nisba = w.key.endsWith("\u064A") || w.key.endsWith("\u064A\u0647");
+      if (
+        (first === "\u064A" || first === "\u062A") &&
+        w.key.length >= 4 &&
+        !w.anonymous &&
+        !w.role &&
+        !nisba
+      ) {
         // An imperfect verb opens a relative clause (مسعف يعمل في هيئة الإسعاف): the organisation is named apart.
         const rest = this.word(k + 1);
         if (rest && (rest.key === FI || rest.key === "\u0644\u062F\u064A")) {
@@ -998,7 +1019,15 @@ export class Grammar {
             continue;
           }
         }
-        if (result.kind === "role" && result.role && w.relation === false && w.role === false) break;
+        // الحسين بوزيد، وهو فلاح: the title after وهو/وهي set off by a comma.
+        if (result.kind === "person" && !result.role && (w.key === HUWA || w.key === HIYA)) {
+          const r = this.role(n + 1);
+          if (r) {
+            result = withParts(result, { role: r, end: r.end });
+            k = r.end;
+            continue;
+          }
+        }
         break;
       }
       if (t.kind === "word" && (t.key === HUWA || t.key === HIYA)) {
@@ -1144,6 +1173,18 @@ export class Grammar {
     if (w.nameLike && w.definite && !w.preposition) {
       const occupied = this.occupation(i);
       if (occupied) return occupied;
+      // يقول الحسين بوزيد، وهو فلاح: a word with ال on no list and one name word, then the end of the
+      // phrase, is a first name and a surname (الحسين، الطيب، الهادي).
+      const surname = this.word(i + 1);
+      if (
+        surname?.nameLike &&
+        !surname.definite &&
+        !(surname.preposition && this.prepositionalComplement(i + 1)) &&
+        this.known(this.tokens, i) === 0 &&
+        !this.isHardStop(i + 1) &&
+        this.endsPhrase(i + 2)
+      )
+        return this.withTrailingRole(nounPhrase("person", i, i + 2, { name: { start: i, end: i + 2 } }));
     }
     const g = this.generic(i);
     if (g && g.end > g.start) {
@@ -1248,6 +1289,7 @@ function isPluralWord(w: WordInfo): boolean {
   return (
     b.endsWith("\u0648\u0646") ||
     b.endsWith("\u064A\u0646") ||
+    b.endsWith("\u0627\u062A") ||
     b === "\u0645\u0635\u0627\u062F\u0631" ||
     b === "\u0634\u0647\u0648\u062F"
   );
