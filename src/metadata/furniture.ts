@@ -189,13 +189,41 @@ function endsWithBracketedCredit(text: string, m: PageMatchers): boolean {
   return m.captionMarkers.has(inside) || m.agencies.has(inside);
 }
 
+/** Most words of the name after a photo credit that ends a caption (`… - تصوير: NAME`). */
+const MAX_CREDIT_NAME_WORDS = 4;
+
+/**
+ * A caption that ends with its photographer's credit after a dash, bar or bracket:
+ * `الوزير خلال المؤتمر - تصوير: NAME`, `… (تصوير: NAME)`, `… | عدسة: NAME`.
+ */
+function endsWithPhotoCredit(text: string, m: PageMatchers): boolean {
+  let t = text.trim();
+  if (t.endsWith(")")) t = t.slice(0, -1);
+  let cut = -1;
+  for (const sep of CREDIT_SEPARATORS) {
+    const at = t.lastIndexOf(sep);
+    if (at >= 0) cut = Math.max(cut, at + sep.length);
+  }
+  if (cut <= 0) return false;
+  const tail = t.slice(cut).trimStart();
+  const hit = m.creditStart.exec(tail);
+  if (!hit) return false;
+  const rest = tail.slice(hit[0].length).trimStart();
+  if (!rest.startsWith(":")) return false;
+  const n = wordCount(rest.slice(1));
+  return n >= 1 && n <= MAX_CREDIT_NAME_WORDS;
+}
+
+/** What stands between a caption and its photo credit: a spaced dash (U+002D, U+2013, U+2014), a bar, a bracket. */
+const CREDIT_SEPARATORS = [" - ", " \u2013 ", " \u2014 ", " | ", "("];
+
 function isCredit(line: LineWords, m: PageMatchers): boolean {
   const text = line.text;
   const hit = m.creditStart.exec(text);
   if (hit && /^[\s]*[:：]/u.test(text.slice(hit[0].length))) return true;
   const n = line.count;
   if (n > CAPTION_WORDS || hasFinalPeriod(text)) return false;
-  if (endsWithBracketedCredit(text, m)) return true;
+  if (endsWithBracketedCredit(text, m) || endsWithPhotoCredit(text, m)) return true;
   const bare = looseKey(trimToWord(text));
   if (m.captionMarkers.has(bare)) return true;
   return hit !== null && n <= 12 && m.captionMarkers.has(looseKey(hit[0]));

@@ -318,6 +318,8 @@ function pickTitle(
     const r = rows[i] as Row;
     if (r.role === "origin") {
       if (i === 0 && isOutletOnly(r.origin)) continue;
+      // A place alone, read by its shape only, is a section label (`العراق` in the menu), no dateline.
+      if (!(r.origin?.strong ?? false) && !namesPerson(r.origin)) continue;
       anchor = i;
       break;
     }

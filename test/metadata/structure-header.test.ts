@@ -129,3 +129,40 @@ describe("inline datelines with an outlet the lexicon does not know", () => {
     expect(page.dateline?.agency ?? null).toBeNull();
   });
 });
+
+describe("photo captions and section labels around the header", () => {
+  it.each([
+    ["a dash", "الوزير خلال المؤتمر الصحفي - تصوير: سامي يوسف"],
+    ["a bracket", "الوزير خلال المؤتمر الصحفي (تصوير: سامي يوسف)"],
+    ["a bar", "الوزير خلال المؤتمر الصحفي | عدسة: سامي يوسف"],
+  ])("a caption that ends with its photo credit after %s is furniture", (_name, caption) => {
+    const text = [TITLE, "كتب: أحمد سمير", caption, LEAD, SECOND].join("\n");
+    const page = readPage(text);
+    expect(paragraphs(page)).toEqual([LEAD, SECOND]);
+    expect(page.furniture.map((f) => f.text)).toContain(caption);
+  });
+
+  it("a sentence with a credit word and a long clause after it is no caption", () => {
+    const line = "وقال المصور - تصوير: هذا العمل يحتاج إلى صبر طويل ومعدات كثيرة لا يملكها الجميع";
+    const page = readPage([TITLE, LEAD, line, SECOND].join("\n"));
+    expect(paragraphs(page)).toContain(line);
+  });
+
+  it("a place alone in the menu above the title does not anchor the title search", () => {
+    const text = [
+      "صوت المدينة",
+      "عربي | English",
+      "الرئيسية",
+      "حصاد الأسبوع",
+      "العراق",
+      "اقتصاد",
+      "date 2024-05-12",
+      TITLE,
+      LEAD,
+      SECOND,
+    ].join("\n");
+    const page = readPage(text);
+    expect(page.title?.text).toBe(TITLE);
+    expect(paragraphs(page)).toEqual([LEAD, SECOND]);
+  });
+});
