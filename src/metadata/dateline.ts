@@ -487,7 +487,11 @@ function assemble(
     // a place not in the lexicon (`الغردقة - أحمد علي`, `سمارت ــ أعزاز`); between title and body only.
     if (count.unknown > 1 || !ctx.weakAllowed) return null;
     const u = content.find((p) => p.kind === "unknown") as Part;
-    if (wordCount(u.text, 2) > 2 || DIGIT.test(u.text) || count.place > 0) return null;
+    // Beside a known place an unknown phrase is a place only in the slot of one: before its own reporter,
+    // as in `PLACE - NAME، PLACE - NAME` (two reporters in two places).
+    const next = content[content.indexOf(u) + 1];
+    const pairedPlace = next?.kind === "name" && startsWithGivenName(next.text, m);
+    if (wordCount(u.text, 2) > 2 || DIGIT.test(u.text) || (count.place > 0 && !pairedPlace)) return null;
     const vouched =
       strongEvidence || content.some((p) => p.kind === "name" && startsWithGivenName(p.text, m));
     if (!vouched) return null;

@@ -382,6 +382,17 @@ function stickyAfterSpaces(re: RegExp, text: string, at: number): { m: RegExpExe
   return m ? { m, end: re.lastIndex } : null;
 }
 
+/** Earliest and latest year read after a comma (`28 نوفمبر, 2026`). */
+const MIN_COMMA_YEAR = 1900;
+const MAX_COMMA_YEAR = 2100;
+
+/** Offset just after a comma (U+002C or U+060C) that follows `at` across spaces, or -1 when none does. */
+function yearAfterComma(text: string, at: number): number {
+  const i = skipSpaces(text, at);
+  const c = text.charCodeAt(i);
+  return c === 0x2c || c === 0x060c ? i + 1 : -1;
+}
+
 /** Extends a date over a weekday that opens it (`الثلاثاء 24 …`, `الخميس الموافق 28 …`). */
 function weekdayStart(text: string, start: number, words: DateWords): number {
   let end = skipSpacesBack(text, start);
@@ -566,12 +577,20 @@ function monthNameDateAt(
     if (text[close] === ")") end = close + 1;
   }
   let year: number | null = null;
-  const y = stickyAfterSpaces(p.year, text, end);
+  // A comma may stand between the month and the year in the English order of page widgets (`28 نوفمبر,
+  // 2026`); there, only a Gregorian year of this era is taken, so that a count after a comma is not one.
+  const comma = yearAfterComma(text, end);
+  const y =
+    stickyAfterSpaces(p.year, text, end) ?? (comma >= 0 ? stickyAfterSpaces(p.year, text, comma) : null);
   if (y) {
     const value = digitsValue(y.m[1] ?? "");
+    const afterComma = y.m.index > end && text.slice(end, y.m.index).trim().length > 0;
     // `رمضان 2020` gives a Gregorian year to a Hijri month: not a date this stage can place.
-    const plausible =
-      month.system === "hijri" ? value >= 1000 && value <= 1700 : value >= 1000 && value <= 2999;
+    const plausible = afterComma
+      ? month.system === "gregorian" && value >= MIN_COMMA_YEAR && value <= MAX_COMMA_YEAR
+      : month.system === "hijri"
+        ? value >= 1000 && value <= 1700
+        : value >= 1000 && value <= 2999;
     if (plausible) {
       year = value;
       end = takeEra(text, y.end, month.system, p, words);

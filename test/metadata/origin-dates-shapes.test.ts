@@ -1,0 +1,47 @@
+/**
+ * Byline and date shapes from scraped pages that the first rules missed: two reporters in two places, one of
+ * the places unknown to the lexicon; a comma between the month and the year. Made-up lines.
+ */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LEXICON, extractDates } from "../../src/index.js";
+import { readOrigin } from "../../src/metadata/dateline.js";
+import { pageMatchers } from "../../src/metadata/patterns.js";
+
+const m = pageMatchers(DEFAULT_LEXICON);
+const header = { weakAllowed: true };
+
+describe("two reporters in two places", () => {
+  it.each([
+    ["the first place unknown", "كسلاوية - عثمان الطاهر، الخرطوم - محمد علي", "كسلاوية، الخرطوم"],
+    ["the second place unknown", "الخرطوم - عثمان الطاهر، كسلاوية - محمد علي", "الخرطوم، كسلاوية"],
+  ])("%s", (_name, line, location) => {
+    const o = readOrigin(line, m, DEFAULT_LEXICON, header);
+    expect(o?.authors).toEqual(["عثمان الطاهر", "محمد علي"]);
+    expect(o?.location).toBe(location);
+  });
+
+  it.each([
+    ["an unknown phrase beside a place with no reporter after it", "الخرطوم - كسلاوية"],
+    ["an unknown phrase after the reporter", "عثمان الطاهر - الخرطوم، كسلاوية"],
+  ])("not %s", (_name, line) => {
+    expect(readOrigin(line, m, DEFAULT_LEXICON, header)).toBeNull();
+  });
+});
+
+describe("a comma between month and year", () => {
+  const pairs = (text: string) => extractDates(text).map((d) => [d.raw, d.iso]);
+  it.each([
+    ["Latin comma", "تاريخ النشر: 28 نوفمبر, 2026", [["28 نوفمبر, 2026", "2026-11-28"]]],
+    ["Arabic comma", "نشر في 3 مارس، 2025", [["3 مارس، 2025", "2025-03-03"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it("a count after a comma is no year", () => {
+    expect(pairs("وصل في 5 ديسمبر، 3000 زائر إلى المدينة.")).toEqual([["5 ديسمبر", "--12-05"]]);
+  });
+
+  it("a Hijri month takes no year after a comma", () => {
+    expect(pairs("في 5 رمضان، 2026 كان الموعد.")[0]?.[1] ?? null).toBeNull();
+  });
+});
