@@ -1036,9 +1036,13 @@ function publishedDate(
     if (label !== false) consider(b, first, label);
     considerLabelled(b, b.matches.slice(1));
   }
-  // A page that states only when it was last updated does not state when it was published.
+  // A date labelled as the publication's wins over an unlabelled one, which wins over the update's. A page
+  // that states only when it was last updated shows that date as its own (the annotation takes the date
+  // line under the title, whatever its label), so it is the last resort.
   const chosen =
-    candidates.find((c) => c.label === "published") ?? candidates.find((c) => c.label !== "updated");
+    candidates.find((c) => c.label === "published") ??
+    candidates.find((c) => c.label !== "updated") ??
+    candidates[0];
   return chosen?.published ?? null;
 }
 

@@ -178,13 +178,23 @@ describe("findArticleDates: the publication date", () => {
       null,
     ],
     [
-      "only an update date",
+      "only an update date (the page's only date line stands for its publication)",
       [
         ["title", TITLE],
         ["date", "آخر تحديث: 13 مارس 2025"],
         ["paragraph", BODY],
       ],
-      null,
+      "2025-03-13",
+    ],
+    [
+      "an unlabelled date line before an update date",
+      [
+        ["title", TITLE],
+        ["date", "آخر تحديث: 13 مارس 2025"],
+        ["date", "12 مارس 2025"],
+        ["paragraph", BODY],
+      ],
+      "2025-03-12",
     ],
     [
       "a widget date before the title",
