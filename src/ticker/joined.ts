@@ -11,6 +11,8 @@ import type { TickerPatterns } from "./patterns.js";
 
 /** Words of each headline of a joined line, at least. */
 export const MIN_JOINED_WORDS = 4;
+/** Words of each headline of a joined line, at most. */
+export const MAX_JOINED_WORDS = 12;
 /** Headlines a joined line must split into, at least: one cut could split a sentence at its object. */
 export const MIN_JOINED_ITEMS = 3;
 
@@ -19,6 +21,11 @@ const LAM = 0x644;
 const YEH = 0x64a;
 const NOON = 0x646;
 const TEH = 0x62a;
+const TEH_MARBUTA = 0x629;
+
+function endsWith(text: string, w: Word, code: number): boolean {
+  return text.charCodeAt(w.end - 1) === code;
+}
 
 /** One-letter prefixes written before the article: و U+0648, ف U+0641, ب U+0628, ك U+0643. */
 function isArticlePrefix(code: number): boolean {
@@ -142,23 +149,54 @@ export function joinedHeadlineCuts(
   const keys = words.map((w) => foldKey(text.slice(w.start, w.end)));
   const common = (k: number) => patterns.commonWords.has(keys[k]!);
   const definite = (k: number) => k < n && !common(k) && isDefinite(text, words[k]!);
-  const verb = (k: number) => k < n && isVerbLike(text, words[k]!);
+  // `تراجع`, `توقيف`, `تسجيل` open with teh as verbs do: a verbal noun of the lexicon is no verb.
+  const verb = (k: number) => k < n && isVerbLike(text, words[k]!) && !patterns.eventNouns.has(keys[k]!);
   const bareNoun = (k: number) =>
     k < n && !common(k) && isArabicWord(text, words[k]!) && !definite(k) && !verb(k);
   const closesPhrase = (k: number) => definite(k) || (!common(k) && endsInYehNoon(text, words[k]!));
-  const opensHeadline = (k: number) =>
-    patterns.eventNouns.has(keys[k]!) ||
-    (bareNoun(k) &&
-      ((definite(k + 1) && verb(k + 2)) || (bareNoun(k + 1) && definite(k + 2) && verb(k + 3))));
+  // A subject opens a headline as `NOUN الـNOUN VERB` (`وزير الصحة يفتتح`), or as `NOUNة NOUN الـNOUN VERB`
+  // (`جامعة كرة القدم تعلن`) when its head is feminine, as the names of bodies are (`وزارة`, `هيئة`, `نقابة`).
+  // An adverb in alef tanween (`غدا`, `مجددا`) or any other word after the definite end of a headline would
+  // read as the head of the longer shape (`… العاصمة لساعات وزير الصحة يفتتح`): the longer shape asks more.
+  const subject = (k: number) =>
+    bareNoun(k) &&
+    !startsWithPreposition(text, words[k]!) &&
+    !endsWith(text, words[k]!, ALEF) &&
+    ((definite(k + 1) && verb(k + 2)) ||
+      (endsWith(text, words[k]!, TEH_MARBUTA) && bareNoun(k + 1) && definite(k + 2) && verb(k + 3)));
+  const opensHeadline = (k: number) => patterns.eventNouns.has(keys[k]!) || subject(k);
 
   const cuts: number[] = [];
-  let last = 0;
+  // Word indices where the pieces start, and the end.
+  const starts: number[] = [0];
   for (let k = MIN_JOINED_WORDS; k + MIN_JOINED_WORDS <= n; k++) {
-    if (k - last < MIN_JOINED_WORDS) continue;
+    if (k - starts[starts.length - 1]! < MIN_JOINED_WORDS) continue;
     if (words[k]!.glued || (closesPhrase(k - 1) && opensHeadline(k))) {
       cuts.push(words[k]!.start);
-      last = k;
+      starts.push(k);
     }
   }
-  return cuts.length + 1 >= MIN_JOINED_ITEMS ? cuts : [];
+  if (cuts.length + 1 < MIN_JOINED_ITEMS) return [];
+  starts.push(n);
+  // Ticker headlines run to a dozen words; a longer piece is two headlines with no cue between them.
+  for (let q = 0; q + 1 < starts.length; q++) if (starts[q + 1]! - starts[q]! > MAX_JOINED_WORDS) return [];
+  // A piece that opens another headline past its first words (a subject and its verb, or a verbal noun of an
+  // event) may hold two headlines whose cut has no cue: then no piece can be trusted, and the line stays whole.
+  for (let q = 0; q + 1 < starts.length; q++) {
+    const end = starts[q + 1]!;
+    for (let k = starts[q]! + INNER_START_OFFSET; k + 1 < end; k++) {
+      if (definite(k) && verb(k + 1)) return [];
+      if (closesPhrase(k - 1) && (opensHeadline(k) || (bareNoun(k) && verb(k + 1)))) return [];
+    }
+  }
+  return cuts;
+}
+
+/** Words into a piece before a start of a headline inside it makes the piece suspect (`وزير الصحة يفتتح` is its own). */
+const INNER_START_OFFSET = 3;
+
+/** ب U+0628 or ل U+0644 first: a preposition glued to a noun (`بمراكش`, `لساعات`) ends a headline more often than a subject opens one. */
+function startsWithPreposition(text: string, w: Word): boolean {
+  const c = text.charCodeAt(w.start);
+  return c === 0x628 || c === LAM;
 }

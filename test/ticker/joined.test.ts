@@ -42,6 +42,18 @@ describe("joinedHeadlineCuts", () => {
       "أعلن الجيش السوداني الأربعاء مقتل عشرين مسلحا في هجوم على قرية قرب الحدود الغربية",
     ],
     ["a line too short for three headlines", `${A} ${B}`],
+    [
+      "a piece of more than a dozen words (two headlines with no cue between them)",
+      `${A} ${B} المنتخب الوطني يصل الدوحة استعدادا للبطولة العربية ${C}`,
+    ],
+    [
+      "a piece with a definite subject and its verb inside (a headline with no cue before it)",
+      `${A} ${B} في الشمال الأهلي يعلن ضم لاعب ${C}`,
+    ],
+    [
+      "a subject glued to a preposition (a place at the end of a headline)",
+      `${B} بمراكش الأهلي يعلن تعاقده مع مدرب جديد ${C} ${A}`,
+    ],
     ["a definite subject after a definite word (it may be the adjective of a phrase)", `${D} ${B} ${E}`],
   ])("does not cut %s", (_what, line) => {
     expect(joinedHeadlineCuts(line, 0, line.length, patterns)).toEqual([]);
