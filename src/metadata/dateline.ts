@@ -752,7 +752,45 @@ export function readInlineOrigin(
       i += run - 1;
     }
   }
-  return best;
+  return best ?? readDatedWireOrigin(text, m, months);
+}
+
+/** Marks that end a sentence: period, colon, Arabic question mark U+061F, exclamation mark. */
+const SENTENCE_MARKS = ".:\u061F!";
+/** Most tokens of an undelimited wire dateline (`الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`). */
+const MAX_DATED_INLINE_TOKENS = 16;
+
+/**
+ * Reads `PLACE DATE AGENCY` opening a paragraph with no dash or colon after the agency, as SPA writes it:
+ * the first known agency within the first words closes the prefix, which must read as a known place, a
+ * date and that agency, with the story after it.
+ */
+function readDatedWireOrigin(
+  text: string,
+  m: PageMatchers,
+  months: ReadonlySet<string>,
+): InlineOrigin | null {
+  const head = text.slice(0, 200);
+  let digit = false;
+  for (const run of nonSpaceRuns(head, MAX_DATED_INLINE_TOKENS)) {
+    const token = head.slice(run.s, run.e);
+    // A sentence mark before the agency (. : ؟ !): this line does not open with a dateline of this shape.
+    for (let i = 0; i < token.length; i++) if (SENTENCE_MARKS.includes(token.charAt(i))) return null;
+    if (DIGIT.test(token)) {
+      digit = true;
+      continue;
+    }
+    if (!digit || classifyPhrase(token, m, false) !== "agency") continue;
+    const end = run.e;
+    const prefix = head.slice(0, end);
+    const parts = classifyParts(splitParts(prefix), m, months);
+    if (!parts.some((p) => p.kind === "date")) return null;
+    const origin = assemble(prefix, parts, m, { weakAllowed: false });
+    if (!origin || origin.location === null || origin.agency === null) return null;
+    if (hasFewerWords(text.slice(end), MIN_STORY_WORDS)) return null;
+    return { origin: { ...origin, strong: true }, end };
+  }
+  return null;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON, extractDates } from "../../src/index.js";
-import { readOrigin } from "../../src/metadata/dateline.js";
+import { readInlineOrigin, readOrigin } from "../../src/metadata/dateline.js";
 import { pageMatchers } from "../../src/metadata/patterns.js";
 
 const m = pageMatchers(DEFAULT_LEXICON);
@@ -43,5 +43,28 @@ describe("a comma between month and year", () => {
 
   it("a Hijri month takes no year after a comma", () => {
     expect(pairs("في 5 رمضان، 2026 كان الموعد.")[0]?.[1] ?? null).toBeNull();
+  });
+});
+
+describe("a wire dateline with its date and no dash before the story", () => {
+  const story = "أطلقت وزارة الصحة اليوم حملتها الوطنية للتطعيم ضد الإنفلونزا.";
+  it.each([
+    // The parse removes tatweel (U+0640) before this stage: هـ reaches it as ه.
+    ["Hijri and Gregorian", "الرياض 09 رجب 1446 ه الموافق 09 يناير 2025 م واس"],
+    ["Gregorian only", "الرياض 09 يناير 2025 واس"],
+    ["a comma after the place", "الرياض، 09 يناير 2025 واس"],
+  ])("%s", (_name, prefix) => {
+    const found = readInlineOrigin(`${prefix} ${story}`, m, DEFAULT_LEXICON);
+    expect(found?.origin).toMatchObject({ agency: "واس", location: "الرياض" });
+    expect(found?.end).toBe(prefix.length);
+  });
+
+  it.each([
+    ["no date before the agency", `الرياض واس ${story}`],
+    ["no place before the date", `وقال المتحدث 09 يناير 2025 واس ${story}`],
+    ["a sentence that ends before the agency", `الرياض 09 يناير 2025. واس ${story}`],
+    ["no story after the agency", "الرياض 09 يناير 2025 واس"],
+  ])("not with %s", (_name, text) => {
+    expect(readInlineOrigin(text, m, DEFAULT_LEXICON)).toBeNull();
   });
 });
