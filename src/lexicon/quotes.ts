@@ -427,6 +427,16 @@ export const QUOTES_LEXICON = {
     "الهلال الأحمر",
     "الصليب الأحمر",
     "البيت الأبيض",
+    "ديوان",
+    "دائرة",
+    "جهاز",
+    "كلية",
+    "تعاونية",
+    "رابطة",
+    "أمانة",
+    "وفد",
+    "مصلحة",
+    "أكاديمية",
   ],
   /** Type nouns dropped before the proper name of an outlet or club (صحيفة «…»، موقع "…"، نادي …). */
   organizationTypeNouns: [
@@ -512,6 +522,11 @@ export const QUOTES_LEXICON = {
     "تدوينة",
     "نشرة",
     "خطاب",
+    "أرقام",
+    "إحصاءات",
+    "إحصائيات",
+    "معطيات",
+    "تقديرات",
   ],
   /** Nouns of a speech event; `في` + one of them ends the speaker's noun phrase (في كلمة له، في مقابلة مع …). */
   speechEventNouns: [
@@ -834,7 +849,7 @@ export const QUOTES_LEXICON = {
     "مسعفون",
   ],
   /** Heads of a department inside a body; a title that names the body after them speaks for the body (مدير إدارة الآثار بوزارة الآثار). */
-  departmentHeads: ["إدارة", "قسم", "شعبة", "وحدة"],
+  departmentHeads: ["إدارة", "قسم", "شعبة", "وحدة", "دائرة", "مكتب"],
   /** Words that link a document to its issuer after it (التقرير الصادر عن الهيئة، بيان صادر عن الوزارة). */
   issuerLinks: ["الصادر", "الصادرة", "صادر", "صادرة"],
   /** Nouns of places and districts that continue a title or a body's name after a glued ب/ل (بولاية البحر الأحمر، بمحافظة تعز). */

@@ -341,7 +341,10 @@ class Attribution {
       const full = this.registry.fullestOrganization(this.organizationHead(doc, r.start));
       if (full) return full;
     }
-    return rangeText(doc, r, true);
+    // لسموحة → سموحة: a body's name never starts with a glued ل.
+    const first = this.word(doc, r.start);
+    const glued = first?.preposition === true && first.key.startsWith("\u0644");
+    return rangeText(doc, r, glued ? "always" : true);
   }
 
   // ---------------------------------------------------------------- resolution

@@ -757,15 +757,58 @@ export class Grammar {
       if (k === range.start) continue;
       const org = this.organization(k);
       if (!org) continue;
-      const found = { start: k, end: Math.min(org.range.end, range.end) };
-      if (department === null && this.words.lex.departmentHeads.has(w.base)) {
+      const found = { start: k, end: this.titleBodyEnd(k, Math.min(org.range.end, range.end), range.end) };
+      // مجلس إدارة الغرفة: a board of a body is a department of it too.
+      const board = this.word(k + 1);
+      const isDepartment =
+        this.words.lex.departmentHeads.has(w.base) ||
+        (board !== null && !board.definite && this.words.lex.departmentHeads.has(board.base));
+      if (department === null && isDepartment) {
         // (The body may be read into the department's own chain: إدارة الآثار بوزارة الآثار.)
-        department = found;
+        department = { start: found.start, end: this.placeTail(found.end, range.end) };
+        if (!this.words.lex.departmentHeads.has(w.base)) k++;
         continue;
       }
       return { start: found.start, end: this.placeTail(found.end, range.end) };
     }
-    return department;
+    return department ?? this.addresseeBody(range);
+  }
+
+  /**
+   * Where a body's name named inside a title ends (from its chain's end `from`, within the title's `end`):
+   * its words run on over و-joined nouns and complements glued to ل/ب (المؤسسة العامة لنقل وتوزيع الكهرباء،
+   * الغرفة الوطنية لمصدري زيت الزيتون) and proper names (حكومة إقليم كوردستان) up to في or a comma; a
+   * complement with لل after a ministry's genitive is the title's portfolio, not the body's name (وكيل
+   * وزارة الصحة للصحة العامة → وزارة الصحة).
+   */
+  titleBodyEnd(head: number, from: number, end: number): number {
+    const indefinite = this.word(head)?.definite === false;
+    if (indefinite)
+      for (let k = head + 2; k < from; k++) {
+        const w = this.word(k);
+        if (w?.preposition && w.definite && w.key.startsWith("\u0644\u0644")) return k;
+      }
+    let e = from;
+    while (e < end) {
+      const w = this.word(e);
+      if (!w || w.key === FI || w.function || w.honorific || w.breaker || w.role || this.isHardStop(e)) break;
+      if (indefinite && w.preposition && w.definite && w.key.startsWith("\u0644\u0644")) break;
+      e++;
+    }
+    return e;
+  }
+
+  /**
+   * The body a title is for when it names none of the known kinds (المدير الفني لسموحة، المدير الفني للمصري):
+   * the last word of the title, glued to ل, when it is a proper name or a word on no list; else `null`.
+   */
+  addresseeBody(range: Range): Range | null {
+    const k = range.end - 1;
+    if (k <= range.start + 1) return null;
+    const w = this.word(k);
+    if (!w?.preposition || !w.key.startsWith("\u0644") || !w.nameLike) return null;
+    if (this.words.lex.placeNouns.has(w.base) || this.word(k - 1)?.preposition) return null;
+    return { start: k, end: range.end };
   }
 
   /**
@@ -1132,6 +1175,8 @@ export class Grammar {
       let from = -1;
       // بيان للمرصد، تقرير لوزارة الصحة: the issuer follows with ل.
       if (next?.preposition && next.key.startsWith("\u0644") && next.key.length > 1) from = i + 1;
+      // أرقام الجهاز المركزي للإحصاء: a body's name as the genitive is the issuer.
+      if (next?.organization && next.definite && !next.preposition) from = i + 1;
       // التقرير الصادر عن الهيئة، بيان صادر عن وزارة الداخلية.
       const by = this.word(i + 2);
       if (next && this.words.lex.issuerLinks.has(next.key) && (by?.key === "\u0639\u0646" || by?.key === MIN))

@@ -250,3 +250,42 @@ describe("names after a word with ال or a nationality", () => {
     expect(found?.[1]).toBe(role);
   });
 });
+
+describe("the body a title names", () => {
+  it.each([
+    [
+      "وقال مدير عام المؤسسة العامة لنقل وتوزيع المياه، سامي خليل، إن الضخ مستمر.",
+      "المؤسسة العامة لنقل وتوزيع المياه",
+    ],
+    [
+      "واعتبر رئيس الغرفة الوطنية لمصدري التمور، كمال خليل، أن الأسعار مرتفعة.",
+      "الغرفة الوطنية لمصدري التمور",
+    ],
+    ["وقال المتحدث باسم حكومة إقليم الشمال، آرام خليل، إن البيانات أرسلت.", "حكومة إقليم الشمال"],
+    // A portfolio with لل after a ministry's genitive is the title's, not the body's.
+    ["وأوضح وكيل وزارة الصحة للصحة العامة الدكتور فهد خليل أن الحملة بدأت.", "وزارة الصحة"],
+    // A board is a department of the body it belongs to.
+    ["ورأى نائب رئيس مجلس إدارة غرفة تجارة المدينة، سامي خليل، أن الأسعار ارتفعت.", "غرفة تجارة المدينة"],
+    // A participle that opens a modifier ends the body's name.
+    ["وقال رئيس حملة التوعية التابعة لوزارة الأوقاف، سامي خليل، إن الخطر كبير.", "حملة التوعية"],
+    // A club or team after ل at the end of a title that names no known kind of body.
+    ["واعتبر المدير الفني لسموحة، عماد خليل، أن فريقه دفع ثمن الأخطاء.", "سموحة"],
+    ["وقال مدير عام دائرة صحة المحافظة، فارس العلي، إن الحالات بسيطة.", "دائرة صحة المحافظة"],
+  ])("%s", (text, organization) => {
+    expect(speakers(text)[0]?.[2]).toBe(organization);
+  });
+
+  it.each([
+    // A place after ل is no body.
+    ["وقال المدير الجهوي للفلاحة بالولاية، سامي خليل، إن الموسم جيد.", null],
+    ["وقال وزير التربية سامي خليل إن الامتحانات تبدأ غدا.", null],
+  ])("names no body that the title does not name: %s", (text, organization) => {
+    expect(speakers(text)[0]?.[2]).toBe(organization);
+  });
+
+  it("gives figures of a body (أرقام الجهاز …) to the body", () => {
+    expect(names("وتشير أرقام الجهاز المركزي للإحصاء إلى أن التضخم تجاوز الحد.")).toEqual([
+      "الجهاز المركزي للإحصاء",
+    ]);
+  });
+});
