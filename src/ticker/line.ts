@@ -243,6 +243,30 @@ function leadingTimeCuts(text: string, from: number, to: number, times: readonly
   return cuts;
 }
 
+/** Timed items a line must hold for times with nothing but a space around them to cut it. */
+const MIN_BARE_TIMED_ITEMS = 3;
+/** Words of each item cut at such times, at least: a sentence with two or three times has shorter pieces. */
+const MIN_BARE_TIMED_WORDS = 4;
+
+/**
+ * Cuts of a line whose items end (`TEXT 10:30 TEXT 09:15`, the line ending with a time) or open
+ * (`10:30 TEXT 09:15 TEXT`, the line opening with one) with a time set off by spaces alone. A line that both
+ * opens and ends with a time could be read either way and is not cut.
+ */
+function bareTimeCuts(text: string, to: number, times: readonly TimeToken[], leading: boolean): Cut[] {
+  const last = times[times.length - 1]!;
+  const endsWithTime = skipSpaces(text, last.end, to) === to;
+  if (leading === endsWithTime) return [];
+  const cuts: Cut[] = [];
+  for (let k = 0; k < times.length; k++) {
+    const t = times[k]!;
+    if (k > 0 && !isInlineSpace(text.charCodeAt(t.start - 1))) return [];
+    if (leading && k > 0) cuts.push(t.start);
+    if (!leading && k < times.length - 1) cuts.push(skipSpaces(text, t.end, to));
+  }
+  return cuts;
+}
+
 interface Occurrence {
   readonly start: number;
   readonly end: number;
@@ -777,9 +801,21 @@ export function readLine(
   if (times.length > 0) {
     const leading = times[0]!.start === first;
     const cuts = leading ? leadingTimeCuts(text, from, to, times) : trailingTimeCuts(text, from, to, times);
-    const items = piecesFit(from, to, cuts) ? itemsAt(text, from, to, cuts, patterns, null) : [];
+    let items = piecesFit(from, to, cuts) ? itemsAt(text, from, to, cuts, patterns, null) : [];
+    if (cuts.length === 0 && times.length >= MIN_BARE_TIMED_ITEMS && !sentenceBreak) {
+      const bare = bareTimeCuts(text, to, times, leading);
+      const bareItems =
+        bare.length > 0 && piecesFit(from, to, bare) ? itemsAt(text, from, to, bare, patterns, null) : [];
+      if (
+        bareItems.length === times.length &&
+        bareItems.every((i) => i.time !== null && i.words >= MIN_BARE_TIMED_WORDS)
+      ) {
+        items = bareItems;
+      }
+    }
     const anchoredTimes = items.filter((i) => i.time !== null).length;
-    if (anchoredTimes > 0) {
+    // One item holding several times is several items whose cuts were not found: no headline.
+    if (anchoredTimes > 0 && !(items.length === 1 && times.length > 1)) {
       const moreLink = items.some((i) => i.moreLink);
       return {
         header,

@@ -164,6 +164,24 @@ describe("findTicker: recognised shapes", () => {
       ],
     ],
     [
+      "items ending with a time set off by spaces alone",
+      page("آخر الأخبار", `${H1} 12:16 ${H2} 10:25 ${H3} 09:58`),
+      [
+        [H1, null, "12:16"],
+        [H2, null, "10:25"],
+        [H3, null, "09:58"],
+      ],
+    ],
+    [
+      "items opening with a time set off by spaces alone",
+      page("آخر الأخبار", `12:16 ${H1} 10:25 ${H2} 09:58 ${H3}`),
+      [
+        [H1, null, "12:16"],
+        [H2, null, "10:25"],
+        [H3, null, "09:58"],
+      ],
+    ],
+    [
       "items separated by a three-letter Arabic brand word, under a header",
       page("شريط الأخبار", `نبأ ${H1} نبأ ${H2} نبأ ${H3}`),
       [
@@ -408,6 +426,14 @@ describe("findTicker: decoys that are not tickers", () => {
     ["a title and its dateline", [TITLE, "أبوظبي - سكاي نيوز عربية", BODY].join("\n")],
     ["a bullet list inside the body", [TITLE, BODY, `- ${H1}`, `- ${H2}`, BODY2].join("\n")],
     ["a live blog inside the body", [TITLE, BODY, `10:30 - ${H1}`, `10:45 - ${H2}`, BODY2].join("\n")],
+    [
+      "two times set off by spaces in a line under a header (no item holds two times)",
+      ["عاجل", `${H1} 12:16 ${H2} 10:25`, BODY].join("\n"),
+    ],
+    [
+      "a sentence with three times in it",
+      [TITLE, BODY, "بدأت الجلسة 10:30 وتوقفت 11:15 ثم استؤنفت 12:00", BODY2].join("\n"),
+    ],
     ["a wire time stamp after the body", [TITLE, BODY, "15:37 ت م"].join("\n")],
     ["a score inside a title", ["فاز الفريق 2:1 على منافسه في المباراة النهائية", BODY].join("\n")],
     ["a header alone before the body", ["عاجل", BODY, BODY2].join("\n")],
