@@ -358,15 +358,18 @@ export interface OriginContext {
 }
 
 /**
- * Whether a phrase names the page's masthead: its key is the masthead's, or the masthead's without a last
- * word that only says what kind of site it is or a number (`صوت الكرخ` under `صوت الكرخ نيوز`, `خليج بزنس`
- * under `خليج بزنس أونلاين`, `الأطلس` under `الأطلس 24`).
+ * Whether a phrase names the page's masthead: its key is the masthead's, the masthead's and one or two words
+ * more (`نبض ليبيا` under `نبض`), or the masthead's without a last word that only says what kind of site it
+ * is or a number (`صوت الكرخ` under `صوت الكرخ نيوز`, `خليج بزنس` under `خليج بزنس أونلاين`, `الأطلس` under
+ * `الأطلس 24`).
  */
 export function namesMasthead(phrase: string, masthead: string | undefined, m: PageMatchers): boolean {
   if (!masthead) return false;
   const key = looseKey(stripQuotes(phrase).text);
   if (key.length === 0) return false;
   if (key === masthead) return true;
+  // The masthead and a word or two more: the outlet's full name (`نبض ليبيا` under `نبض`).
+  if (key.startsWith(`${masthead} `)) return wordCount(key.slice(masthead.length + 1), 3) <= 2;
   if (!masthead.startsWith(`${key} `)) return false;
   const rest = masthead.slice(key.length + 1);
   if (rest.includes(" ")) return false;

@@ -258,7 +258,7 @@ function isUiString(line: LineWords, m: PageMatchers): boolean {
   }
   if (ARABIC_LETTER.test(text)) return false;
   if (URL.test(text)) return true;
-  if (NUMERIC_DATE.test(text) || CLOCK_TIME.test(text)) return false;
+  if (NUMERIC_DATE.test(asciiDigits(text)) || CLOCK_TIME.test(text)) return false;
   const n = wordCount(text);
   return (n <= 8 && !line.has(MARK.digit)) || n <= 2;
 }
@@ -401,7 +401,12 @@ export function lineIsClockLine(line: LineWords, m: PageMatchers): boolean {
   // lookbehind of CLOCK_TIME sees the same code unit in both. Most lines have none and stop here.
   if (!line.has(MARK.digit) || !line.has(MARK.colon | MARK.period) || !CLOCK_TIME.test(text)) return false;
   const label = m.dateLabelStart.exec(text);
-  const rest = label ? text.slice(label[0].length) : text;
+  let rest = label ? text.slice(label[0].length) : text;
+  // A day said relatively before the time (`اليوم, 09:13`, `أمس 10:20`) is the widget's label too.
+  const first = label ? undefined : line.token(0);
+  if (first !== undefined && m.relativeTimeAlone.has(looseKey(trimToWord(first)))) {
+    rest = rest.slice(rest.indexOf(first) + first.length);
+  }
   const t = rest.replace(CLOCK_TIME, "").replace(/[\s|•·,:\u060C\-\u2013]+/gu, "");
   return CLOCK_TIME.test(rest) && (t.length === 0 || /^(?:ص|م|صباحا|مساء|AM|PM)$/iu.test(t));
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
-import { isDateLine } from "../../src/metadata/furniture.js";
+import { furnitureKind, isClockLine, isDateLine } from "../../src/metadata/furniture.js";
 import { pageMatchers } from "../../src/metadata/patterns.js";
 
 const m = pageMatchers(DEFAULT_LEXICON);
@@ -30,5 +30,22 @@ describe("isDateLine (more shapes)", () => {
     ["a number with a letter that is no era", "7 مارس 2024ب"],
   ])("not %s", (_name, text) => {
     expect(isDateLine(text, m, DEFAULT_LEXICON)).toBe(false);
+  });
+});
+
+describe("clock widgets with a relative day", () => {
+  it.each([
+    ["اليوم, 09:13", true],
+    ["أمس 10:20 م", true],
+    ["اليوم 10:20 في القاهرة", false],
+    ["الرياض, 09:13", false],
+  ])("%s is a clock line: %s", (text, expected) => {
+    expect(isClockLine(text, m)).toBe(expected);
+  });
+});
+
+describe("a date line in Arabic-Indic digits alone", () => {
+  it("is not interface text", () => {
+    expect(furnitureKind("٢٥/١١/٢٠٢٦ - ١٠:٢٠", m)).toBeNull();
   });
 });

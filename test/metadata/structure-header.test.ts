@@ -61,6 +61,7 @@ describe("the masthead names the outlet", () => {
     ["the masthead without its number", "الساحل 24", "وهران - الساحل", "الساحل", "وهران"],
     ["the first piece of a masthead line", "HN9 | أخبار السهل 9", "درعا – HN9", "HN9", "درعا"],
     ["the masthead whole", "سبورت الشرق", "حمص - سبورت الشرق", "سبورت الشرق", "حمص"],
+    ["the masthead and a word more", "نبض", "طرابلس - نبض ليبيا", "نبض ليبيا", "طرابلس"],
   ])("%s: %s", (_name, masthead, dateline, agency, location) => {
     const text = [masthead, "الرئيسية | محليات | اقتصاد", TITLE, dateline, LEAD, SECOND].join("\n");
     const page = readPage(text);
@@ -72,6 +73,18 @@ describe("the masthead names the outlet", () => {
   it("a known place is not the outlet because the masthead starts with it", () => {
     const text = ["عدن 24", "الرئيسية | محليات | اقتصاد", TITLE, "عدن - خاص", LEAD].join("\n");
     expect(readPage(text).dateline).toMatchObject({ agency: "خاص", location: "عدن" });
+  });
+
+  it("a widget with a relative day and a time above the title is no dateline", () => {
+    const text = ["نبض", "اليوم, 09:13", TITLE, "عدن - خاص", LEAD, SECOND].join("\n");
+    const page = readPage(text);
+    expect(page.title?.text).toBe(TITLE);
+    expect(page.dateline).toMatchObject({ agency: "خاص", location: "عدن" });
+  });
+
+  it("a name that only starts like the masthead is still a name", () => {
+    const text = ["نبض", TITLE, "طرابلس - نبيل الورفلي", LEAD, SECOND].join("\n");
+    expect(readPage(text).byline.author).toBe("نبيل الورفلي");
   });
 
   it("an unknown phrase that is only part of the masthead name is no outlet", () => {
