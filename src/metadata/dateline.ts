@@ -693,8 +693,9 @@ export function readInlineOrigin(
   const months = monthKeys(lexicon);
   const head = text.slice(0, 160);
   // `PLACE (AGENCY)--`
+  // The bracket may open the paragraph (`(رويترز) - …`): the agency alone, no place.
   const open = head.indexOf("(");
-  if (open > 0) {
+  if (open >= 0) {
     const close = head.indexOf(")", open);
     if (close > open) {
       const inside = head.slice(open + 1, close).trim();
@@ -704,7 +705,7 @@ export function readInlineOrigin(
       const known = kind === "agency" || kind === "placeOrAgency" || namesMasthead(inside, masthead, m);
       // An outlet the lexicon does not know, in brackets after known places and before a dash
       // (`بيروت (صدى الأرز)-- …`): the shape of CNN's dateline, which other outlets copy.
-      const outletShaped = !known && isBracketedOutlet(inside, text, close + 1, m);
+      const outletShaped = !known && open > 0 && isBracketedOutlet(inside, text, close + 1, m);
       if (run > 0 && (known || outletShaped) && wordCount(before) <= MAX_INLINE_WORDS) {
         const placeParts = classifyParts(splitParts(before), m, months);
         const allPlaces = placeParts.every(

@@ -68,3 +68,18 @@ describe("a wire dateline with its date and no dash before the story", () => {
     expect(readInlineOrigin(text, m, DEFAULT_LEXICON)).toBeNull();
   });
 });
+
+describe("an agency in brackets opening the paragraph", () => {
+  const story = "أعلنت وزارة الزراعة اليوم إطلاق برنامج لدعم المزارعين.";
+  it("(AGENCY) - gives the agency and no place", () => {
+    const found = readInlineOrigin(`(رويترز) - ${story}`, m, DEFAULT_LEXICON);
+    expect(found?.origin).toMatchObject({ agency: "رويترز", location: null });
+  });
+
+  it.each([
+    ["a number", `(1) - ${story}`],
+    ["an outlet the lexicon does not know", `(صدى المدينة) - ${story}`],
+  ])("not with %s in the brackets", (_name, text) => {
+    expect(readInlineOrigin(text, m, DEFAULT_LEXICON)).toBeNull();
+  });
+});
