@@ -267,8 +267,9 @@ describe.skipIf(!HAVE_CHROMIUM)("the inspector in headless Chromium", () => {
     );
     expect(after).toBeGreaterThan(before);
     // Were the parse on the page's thread, one pause would last the whole parse and the 10 ms timer would
-    // turn about once; in the worker it keeps turning (a loaded machine may still pause it a while).
-    expect(timing.ticks).toBeGreaterThanOrEqual(Math.max(3, parseMs / 40));
+    // turn about once; in the worker it keeps turning. No rate of turns is asked for: on a loaded machine
+    // the page's thread waits for the processor for long stretches, which says nothing about the worker.
+    expect(timing.ticks).toBeGreaterThanOrEqual(3);
     expect(timing.maxGap).toBeLessThan(parseMs);
     const count = await page.evaluate(() => document.querySelectorAll(".kb-text .kb-quote[id]").length);
     expect(count).toBeGreaterThan(1000);
