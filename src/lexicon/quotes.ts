@@ -437,6 +437,7 @@ export const QUOTES_LEXICON = {
     "وفد",
     "مصلحة",
     "أكاديمية",
+    "مبادرة",
   ],
   /** Type nouns dropped before the proper name of an outlet or club (صحيفة «…»، موقع "…"، نادي …). */
   organizationTypeNouns: [
@@ -451,6 +452,7 @@ export const QUOTES_LEXICON = {
     "نادي",
     "مجموعة",
     "منظمة",
+    "مبادرة",
   ],
   /** Nouns of unnamed sources; the speaker is their description as written (مصدر مسؤول في الحكومة، شهود عيان). */
   anonymousSources: [

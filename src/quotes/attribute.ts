@@ -255,8 +255,12 @@ class Attribution {
           const key = this.organizationHead(doc, i);
           const size = org.range.end - org.range.start;
           // The text is read only for a fuller name (a run of heads, الائتلاف الائتلاف …, would read each chain).
-          if (this.registry.isFullerOrganization(key, size))
-            this.registry.noteOrganization(key, rangeText(doc, org.range, true), size);
+          if (this.registry.isFullerOrganization(key, size)) {
+            // شركة “رمال الخليج العقارية”: the name in quotation marks after a type noun is the body's name.
+            const close = w.organizationType && !w.definite ? g.shortQuotation(i + 1, 6) : -1;
+            const named = close === org.range.end - 1 ? { start: i + 2, end: close } : org.range;
+            this.registry.noteOrganization(key, rangeText(doc, named, true), size);
+          }
         }
       }
       if ((w.role || w.relation) && !w.anonymous) {
@@ -336,7 +340,16 @@ class Attribution {
       if (next?.nameLike && !next.definite) start++;
     }
     const r = { start, end: range.end };
-    if (r.end - r.start === 1 || (r.end - r.start === 2 && doc.tokens[r.start]?.kind === "quote")) {
+    // المفوضية بالولاية، المنظمة في اليمن: a head word with only where it is after it names the body too.
+    const place = r.end - r.start === 2 ? this.word(doc, r.start + 1) : null;
+    const placed =
+      (r.end - r.start > 1 && g.placeTail(r.start + 1, r.end) === r.end) ||
+      (place?.preposition === true && place.definite && this.lex.placeNouns.has(place.base));
+    if (
+      r.end - r.start === 1 ||
+      (placed && (this.word(doc, r.start)?.definite ?? false)) ||
+      (r.end - r.start === 2 && doc.tokens[r.start]?.kind === "quote")
+    ) {
       // A head word alone (الائتلاف، المرصد، الوزارة): the fullest name of that body in the article.
       const full = this.registry.fullestOrganization(this.organizationHead(doc, r.start));
       if (full) return full;

@@ -459,6 +459,27 @@ export class Grammar {
   }
 
   /**
+   * The end of a title set off by commas after a name (حسام عبد الغفار، مدير عام مستشفى حميات إمبابة، أن):
+   * the title words run on to the comma that closes the apposition when what follows it ends the phrase
+   * (a complementizer, a speech verb, a time word, a colon …); else `end`.
+   */
+  appositionEnd(end: number): number {
+    const lex = this.words.lex;
+    let k = end;
+    for (let n = 0; n < MAX_TITLE_RUN; n++) {
+      const t = this.tokens[k];
+      if (t === undefined) return end;
+      if (isComma(t)) return k > end && this.isHardStop(k + 1) ? k : end;
+      if (t.kind !== "word") return end;
+      const w = this.#infos[k] as WordInfo;
+      if (w.honorific || w.speechEvent || w.time || w.document || w.relation || w.key.length < 2) return end;
+      if (!lex.titlePrepositions.has(w.key) && (this.isHardStop(k) || w.function)) return end;
+      k++;
+    }
+    return end;
+  }
+
+  /**
    * The name set off by the comma at `i` after a title: honorifics, or one title word standing as one (،
    * النائب جورج صفير، / ، الدكتورة سهى الطراونة،), then a name of two to four words (a first word with ال
    * too: ، الطيب محمد الحسن، / ، الهادي الزغلامي،) and the end of the phrase; else `null`.
@@ -786,13 +807,21 @@ export class Grammar {
     if (indefinite)
       for (let k = head + 2; k < from; k++) {
         const w = this.word(k);
-        if (w?.preposition && w.definite && w.key.startsWith("\u0644\u0644")) return k;
+        if (w?.preposition && w.definite && w.key.startsWith("\u0644\u0644") && this.word(k - 1)?.definite)
+          return k;
       }
     let e = from;
     while (e < end) {
       const w = this.word(e);
       if (!w || w.key === FI || w.function || w.honorific || w.breaker || w.role || this.isHardStop(e)) break;
-      if (indefinite && w.preposition && w.definite && w.key.startsWith("\u0644\u0644")) break;
+      if (
+        indefinite &&
+        w.preposition &&
+        w.definite &&
+        w.key.startsWith("\u0644\u0644") &&
+        this.word(e - 1)?.definite
+      )
+        break;
       e++;
     }
     return e;
@@ -824,6 +853,14 @@ export class Grammar {
     if (first.key !== FI && !glued) return from;
     // وكيل نقابة الممثلين في مصر: a country or city alone after في is where the body is, not its name.
     if (!glued && end - from === 2 && !(this.word(from + 1)?.definite ?? false)) return from;
+    // اللجنة المالية في مجلس النواب العراقي، وزارة الداخلية في حكومة الوحدة الوطنية: a parent body named in
+    // full (two words or more) after في is part of the body's name; a parent named by its head alone (في
+    // الهيئة) is not.
+    if (!glued && (this.word(from + 1)?.organization ?? false)) {
+      const parent = this.organization(from + 1);
+      if (parent && parent.range.end - parent.range.start >= 2 && parent.range.end >= end) return end;
+      return from;
+    }
     for (let k = glued ? from : from + 1; k < end; k++) {
       const w = this.word(k);
       if (!w || w.organization || w.role || w.function) return from;
@@ -1057,8 +1094,9 @@ export class Grammar {
         ) {
           const r = this.role(n);
           if (r) {
-            result = withParts(result, { role: r, end: r.end });
-            k = r.end;
+            const closed = this.appositionEnd(r.end);
+            result = withParts(result, { role: { start: r.start, end: closed }, end: closed });
+            k = closed;
             continue;
           }
         }

@@ -289,3 +289,34 @@ describe("the body a title names", () => {
     ]);
   });
 });
+
+describe("a title set off after a name, and bodies with a parent or a place", () => {
+  it("reads a title after a name up to the comma that closes it", () => {
+    expect(
+      speakers("وأوضح الدكتور حسام خليل، مدير عام مستشفى حميات المدينة، أن المستشفى استقبل الحالات.")[0],
+    ).toEqual(["حسام خليل", "مدير عام مستشفى حميات المدينة", "مستشفى حميات المدينة"]);
+  });
+
+  it.each([
+    [
+      "وقالت عضو اللجنة المالية في مجلس النواب العراقي، سلوى خليل، إن اللجنة ستجتمع.",
+      "اللجنة المالية في مجلس النواب العراقي",
+    ],
+    // A parent named by its head alone is not part of the name.
+    ["وقال المدير التنفيذي لمؤسسة المواصلات في الهيئة، سامي خليل، إن المرحلة بدأت.", "مؤسسة المواصلات"],
+    // A head word with only where it is: the fullest name of the body in the article.
+    ["وقالت ممثلة المنظمة في اليمن، لينا خليل، إن الاستجابة مبكرة.", "منظمة الصحة العالمية"],
+    ["وأوضح مدير المفوضية بالولاية، سامي خليل، أن القوافل وصلت.", "مفوضية العون الإنساني"],
+    // A genitive that is a proper name keeps its لل complement (no portfolio).
+    [
+      "ورأت الخبيرة في مركز عدن للدراسات الاستراتيجية، نادية خليل، أن الحلول محدودة.",
+      "مركز عدن للدراسات الاستراتيجية",
+    ],
+  ])("%s", (text, organization) => {
+    const found = speakers(
+      "أعلنت منظمة الصحة العالمية تقديم شحنة. وقالت مفوضية العون الإنساني في تقرير إن الأسر نزحت.",
+      text,
+    );
+    expect(found[found.length - 1]?.[2]).toBe(organization);
+  });
+});
