@@ -98,8 +98,37 @@ function classifyPhrase(raw: string, m: PageMatchers, names = true): PartKind {
   if (k.length === 0) return "unknown";
   const known = knownKind(text, quoted, k, m);
   if (known) return known;
+  if (isGenericFor(k, m)) return "generic";
   if (names && isNamesPhrase(text, MAX_ORIGIN_NAME_WORDS, m)) return "name";
   return "unknown";
+}
+
+/**
+ * The outlet named after a generic source (`نبض` of `خاص بنبض`, `نبض اليمن` of `خاص لـ نبض اليمن`): the
+ * named outlet is the agency, as in `OUTLET _ خاص`; any other text is returned as it is.
+ */
+function beneficiary(text: string, m: PageMatchers): string {
+  if (!isGenericFor(looseKey(text), m)) return text;
+  const space = text.indexOf(" ");
+  let i = space + 2;
+  while (i < text.length && (text.charAt(i) === " " || text.charCodeAt(i) === 0x0640)) i++;
+  const outlet = stripQuotes(text.slice(i)).text.trim();
+  return outlet.length > 0 ? outlet : text;
+}
+
+/** Most words of a generic source with its beneficiary (`خاص بنبض`, `خاص لـ صوت المدينة`). */
+const MAX_GENERIC_FOR_WORDS = 4;
+
+/**
+ * A generic source and the outlet it was for, joined by the preposition ب or ل (U+0628, U+0644) glued to
+ * the outlet or standing apart (`خاص بنبض`, `خاص لـ صوت المدينة`): still the generic source, no name.
+ */
+function isGenericFor(key: string, m: PageMatchers): boolean {
+  const space = key.indexOf(" ");
+  if (space < 0 || !m.genericSources.has(key.slice(0, space))) return false;
+  const rest = key.slice(space + 1);
+  const c = rest.charCodeAt(0);
+  return (c === 0x0628 || c === 0x0644) && wordCount(rest, MAX_GENERIC_FOR_WORDS) < MAX_GENERIC_FOR_WORDS;
 }
 
 /**
@@ -513,7 +542,7 @@ function assemble(
   }
   const location = locationOf(text, content);
   const source = agencyPart ?? genericPart;
-  const agency = source ? stripQuotes(source.text).text : null;
+  const agency = source ? beneficiary(stripQuotes(source.text).text, m) : null;
   return { editor: null, authors, agency, location, strong: strongEvidence };
 }
 

@@ -401,13 +401,24 @@ function isNameUnderTitle(rows: readonly Row[], i: number, titleIndex: number, m
   // A body's name is a noun and its complement (`مجلس الأمن`); a person's second word, with no given name
   // known to vouch for the first, is not definite (`زهير بن عودة`).
   const words = tokens(r.text);
-  if ((words[1] ?? "").startsWith("\u0627\u0644")) return false;
+  if ((words[1] ?? "").startsWith("\u0627\u0644") && !isNisbaName(words)) return false;
   // A place or an outlet of a few words is no name.
   for (const w of words) {
     const k = looseKey(w);
     if (m.places.has(k) || m.agencies.has(k) || m.navigationWords.has(k)) return false;
   }
   return true;
+}
+
+/**
+ * Two words, a given name and a family name of the relation shape ال…ي (U+0627 U+0644 … U+064A:
+ * `دلشاد الكردي`, `منير الشرعبي`): a person, where a body's name would not end so (`مجلس الأمن`).
+ */
+function isNisbaName(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
+  const [given, family] = words as [string, string];
+  if (given.startsWith("\u0627\u0644")) return false;
+  return family.startsWith("\u0627\u0644") && family.endsWith("\u064A") && family.length > 4;
 }
 
 /** Most words of a menu line told by its share of section names. */

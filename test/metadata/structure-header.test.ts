@@ -179,3 +179,38 @@ describe("photo captions and section labels around the header", () => {
     expect(paragraphs(page)).toEqual([LEAD, SECOND]);
   });
 });
+
+describe("more byline shapes under the title", () => {
+  it.each([
+    ["الكاتب: سامر العلي", "سامر العلي", null],
+    ["كتابة: سامر العلي", "سامر العلي", null],
+    ["دلوفان الكردي", "دلوفان الكردي", null],
+  ])("%s", (line, author, agency) => {
+    const page = readPage(
+      ["صوت المدينة", "الرئيسية | محليات | اقتصاد", TITLE, line, LEAD, SECOND].join("\n"),
+    );
+    expect(page.byline.author).toBe(author);
+    expect(page.dateline?.agency ?? null).toBe(agency);
+    expect(paragraphs(page)).toEqual([LEAD, SECOND]);
+  });
+
+  it.each([
+    ["مأرب - خاص بصوت المدينة", "صوت المدينة", "مأرب"],
+    ["مأرب - خاص لـ صوت المدينة", "صوت المدينة", "مأرب"],
+    ["مأرب - خاص", "خاص", "مأرب"],
+  ])("%s names the outlet it was written for", (line, agency, location) => {
+    const page = readPage(["نبض", TITLE, line, LEAD, SECOND].join("\n"));
+    expect(page.byline.author).toBeNull();
+    expect(page.dateline).toMatchObject({ agency, location });
+  });
+
+  it.each([
+    ["a body's name (its second word not of the ال…ي shape)", "مجلس الأمن"],
+    ["two definite words", "المجلس الوطني"],
+  ])("not a name alone: %s", (_name, line) => {
+    const page = readPage(
+      ["صوت المدينة", "الرئيسية | محليات | اقتصاد", TITLE, line, LEAD, SECOND].join("\n"),
+    );
+    expect(page.byline.author).toBeNull();
+  });
+});
