@@ -18,6 +18,7 @@ import {
   hasWordChar,
   I18N_KEY,
   ICON_NAME,
+  ISO_TIMESTAMP,
   LineWords,
   looseKey,
   MARK,
@@ -321,7 +322,7 @@ export function lineIsDateLine(line: LineWords, m: PageMatchers, lexicon: Lexico
     if (w.length === 0) continue;
     if (DIGIT.test(w)) {
       // A year may carry its era letter (`1448هـ`, `2026م`).
-      if (!DATE_NUMBER_TOKEN.test(w)) return false;
+      if (!DATE_NUMBER_TOKEN.test(w) && !ISO_TIMESTAMP.test(w)) return false;
       numbers++;
       continue;
     }
@@ -330,7 +331,8 @@ export function lineIsDateLine(line: LineWords, m: PageMatchers, lexicon: Lexico
       named++;
       continue;
     }
-    if (calendar.links.has(k)) continue;
+    // Links between calendars, and the words of a second label (`… - آخر تحديث: …`).
+    if (calendar.links.has(k) || dateLabelKeys(lexicon).has(k)) continue;
     return false;
   }
   if (numbers === 0) return false;
@@ -366,6 +368,18 @@ function calendarKeys(lexicon: Lexicon): CalendarKeys {
       links: keysOf([...dates.hijriEra, ...dates.gregorianEra, ...dates.correspondence]),
     };
     CALENDAR_CACHE.set(dates, keys);
+  }
+  return keys;
+}
+
+const LABEL_CACHE = new WeakMap<object, ReadonlySet<string>>();
+
+/** The loose keys of the words of the date labels (`نشر`, `في`, `آخر`, `تحديث` …), once per lexicon. */
+function dateLabelKeys(lexicon: Lexicon): ReadonlySet<string> {
+  let keys = LABEL_CACHE.get(lexicon.page);
+  if (!keys) {
+    keys = keysOf(lexicon.page.dateLabels);
+    LABEL_CACHE.set(lexicon.page, keys);
   }
   return keys;
 }

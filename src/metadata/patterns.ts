@@ -456,6 +456,9 @@ export const NUMERIC_DATE = /(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.
  * letter after a year (`1448هـ`, `2026م`: U+0647, U+0645, a tatweel U+0640 after it).
  */
 export const DATE_NUMBER_TOKEN = /^[\d\u0660-\u0669\u06F0-\u06F9/.:-]+(?:[\u0647\u0645]\u0640?)?$/u;
+/** An ISO 8601 timestamp as one token (`2026-11-28T10:20:00+03:00`), as a page's `<time>` element gives it. */
+export const ISO_TIMESTAMP =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?$/u;
 /** A `date YYYY-MM-DD` prefix at the start of a line. */
 export const DATE_PREFIX = /^date[ \t]*(?::[ \t]*)?\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?/iu;
 /** A temperature: a number with a degree sign (U+00B0 °, U+2103 ℃) or `درجة`. */

@@ -18,6 +18,8 @@ describe("isDateLine (more shapes)", () => {
     ["Hijri with its Gregorian date", "الخميس 26 شعبان 1445 هـ الموافق 7 مارس 2024 م"],
     ["era letters glued to the years", "الخميس 26 شعبان 1445هـ الموافق 7 مارس 2024م"],
     ["a two-word Hijri month", "3 جمادى الأولى 1445 هـ"],
+    ["an ISO timestamp", "2024-03-07T10:20:00+03:00"],
+    ["a publication and an update label on one line", "نشر في: 7 مارس 2024 - آخر تحديث: 8 مارس 2024"],
   ])("%s: %s", (_name, text) => {
     expect(isDateLine(text, m, DEFAULT_LEXICON)).toBe(true);
   });
@@ -28,6 +30,8 @@ describe("isDateLine (more shapes)", () => {
     ["two words joined by a slash that are not months", "7 عمان/الأردن 2024"],
     ["a Hijri year in a sentence", "تأسست المدينة عام 1445 هـ الموافق 2024 م في عهد الملك."],
     ["a number with a letter that is no era", "7 مارس 2024ب"],
+    ["label words and a year with a noun", "نشر 5 مقالات في 2024"],
+    ["a timestamp with text glued", "2024-03-07T10:20:00+03:00abc"],
   ])("not %s", (_name, text) => {
     expect(isDateLine(text, m, DEFAULT_LEXICON)).toBe(false);
   });
