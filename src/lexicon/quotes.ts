@@ -43,6 +43,7 @@ export const QUOTES_LEXICON = {
     أبلغ: "يبلغ",
     أخبر: "يخبر",
     حذر: "يحذر",
+    نبه: "ينبه",
     وصف: "يصف",
     فسر: "يفسر",
     لخص: "يلخص",
@@ -72,6 +73,7 @@ export const QUOTES_LEXICON = {
   /** Speech participles in the masculine accusative, as written after a clause (مضيفا، قائلا); the feminine and plural forms are generated. */
   speechParticiples: [
     "قائلا",
+    "منبها",
     "مضيفا",
     "مشيرا",
     "موضحا",
@@ -523,6 +525,7 @@ export const QUOTES_LEXICON = {
     "منشور",
     "تدوينة",
     "نشرة",
+    "نشرية",
     "خطاب",
     "أرقام",
     "إحصاءات",
@@ -854,6 +857,21 @@ export const QUOTES_LEXICON = {
   departmentHeads: ["إدارة", "قسم", "شعبة", "وحدة", "دائرة", "مكتب"],
   /** Words that link a document to its issuer after it (التقرير الصادر عن الهيئة، بيان صادر عن الوزارة). */
   issuerLinks: ["الصادر", "الصادرة", "صادر", "صادرة"],
+  /** Verbs with a pronoun that open a relative clause naming a document's issuer (تقرير أصدرته منظمة …، دراسة نشرها المركز). */
+  issuerVerbs: [
+    "أصدرته",
+    "أصدرتها",
+    "أصدره",
+    "أصدرها",
+    "نشرته",
+    "نشرتها",
+    "نشره",
+    "نشرها",
+    "أعدته",
+    "أعدتها",
+    "أعده",
+    "أعدها",
+  ],
   /** Nouns of places and districts that continue a title or a body's name after a glued ب/ل (بولاية البحر الأحمر، بمحافظة تعز). */
   placeNouns: [
     "ولاية",

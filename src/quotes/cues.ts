@@ -87,6 +87,7 @@ export interface CompiledQuotes {
   readonly sourceIntroducers: PhraseIndex;
   readonly inversionAdverbs: ReadonlySet<string>;
   readonly issuerLinks: ReadonlySet<string>;
+  readonly issuerVerbs: ReadonlySet<string>;
   readonly departmentHeads: ReadonlySet<string>;
   readonly honorificPronouns: ReadonlySet<string>;
   readonly backReferences: ReadonlySet<string>;
@@ -305,6 +306,7 @@ function build(area: QuotesArea): CompiledQuotes {
     sourceIntroducers: phraseLists[3],
     inversionAdverbs: set(area.inversionAdverbs),
     issuerLinks: set(area.issuerLinks),
+    issuerVerbs: set(area.issuerVerbs),
     departmentHeads: baseSet(area.departmentHeads),
     honorificPronouns: set(area.honorificPronouns),
     backReferences: set(area.backReferences),

@@ -1215,6 +1215,8 @@ export class Grammar {
       if (next?.preposition && next.key.startsWith("\u0644") && next.key.length > 1) from = i + 1;
       // أرقام الجهاز المركزي للإحصاء: a body's name as the genitive is the issuer.
       if (next?.organization && next.definite && !next.preposition) from = i + 1;
+      // تقرير أصدرته منظمة "حماية اللاجئ": the subject of the relative verb after the document.
+      if (next && this.words.lex.issuerVerbs.has(next.key) && this.word(i + 2) !== null) from = i + 2;
       // التقرير الصادر عن الهيئة، بيان صادر عن وزارة الداخلية.
       const by = this.word(i + 2);
       if (next && this.words.lex.issuerLinks.has(next.key) && (by?.key === "\u0639\u0646" || by?.key === MIN))
@@ -1350,7 +1352,11 @@ export class Grammar {
     const w = this.#infos[i] ?? this.words.of(t);
     const base = w.definite ? `\u0627\u0644${w.base}` : w.base;
     const org = this.organization(i);
-    const end = org ? org.range.end : (this.definiteChain(i)?.range.end ?? i + 1);
+    let end = org ? org.range.end : (this.definiteChain(i)?.range.end ?? i + 1);
+    // تقرير لشركة الاستشارات العقارية "بروبرتي لينز": the proper name in quotation marks after the body's
+    // description is part of it.
+    const close = this.shortQuotation(end);
+    if (org && close >= 0 && this.quotedNameFollows(close + 1)) end = close + 1;
     return {
       start: i,
       end,

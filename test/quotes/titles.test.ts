@@ -320,3 +320,23 @@ describe("a title set off after a name, and bodies with a parent or a place", ()
     expect(found[found.length - 1]?.[2]).toBe(organization);
   });
 });
+
+describe("documents and their issuers", () => {
+  it.each([
+    ['وحذر تقرير أصدرته منظمة "حماية الطفل" الحقوقية من أن ثلث الأطفال بلا مدارس.', "حماية الطفل"],
+    ['وجاء في تقرير لشركة الاستشارات العقارية "بروبرتي هاوس": إن المعروض سيرتفع.', "بروبرتي هاوس"],
+  ])("%s", (text, issuer) => {
+    expect(names(text)[0]).toContain(issuer);
+  });
+
+  it("reads نبه and a bulletin (النشرية) as speech", () => {
+    expect(names("ونبهت الباحثة في الاقتصاد، لطيفة خليل، إلى أن الجفاف سيستمر.")).toEqual(["لطيفة خليل"]);
+    expect(
+      names("أصدر الديوان الوطني للأرصاد الجوية نشرية خاصة.", "وجاء في النشرية أن الأمطار قد تتجاوز 60 ملم."),
+    ).toHaveLength(1);
+  });
+
+  it("makes no issuer of a document with no verb and no body after it", () => {
+    expect(names("وحذر تقرير جديد من أن الأسعار سترتفع.")).toEqual(["تقرير"]);
+  });
+});
