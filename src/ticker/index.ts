@@ -14,6 +14,7 @@ import { normalizeWithMap, type OffsetMap, PARSE_NORMALIZATION } from "../normal
 import { assertText, resolveOptions } from "../options.js";
 import type { ParseOptions, Span, TickerItem } from "../schema.js";
 import { type Line, splitLines } from "../segment/index.js";
+import { MIN_JOINED_ITEMS, MIN_JOINED_WORDS } from "./joined.js";
 import {
   hasYear,
   isHeadlineLike,
@@ -95,6 +96,9 @@ function itemsWithin(items: readonly LineItem[], min: number, max: number): bool
   return items.length > 0 && items.every((i) => i.words >= min && i.words <= max);
 }
 
+/** Words of a line of joined headlines, at least: three of four words, two of the joints glued with no space. */
+const MIN_JOINED_LINE_WORDS = MIN_JOINED_ITEMS * MIN_JOINED_WORDS - (MIN_JOINED_ITEMS - 1);
+
 /** Code units of the shortest line worth reading. */
 const MIN_LINE_LENGTH = 3;
 
@@ -161,7 +165,7 @@ function classify(
   // The rest of the line is one item, not read yet.
   if (words > MAX_ITEM_WORDS) return otherLine(text, words);
   // A line with no punctuation may hold headlines joined by single spaces (a sentence has commas).
-  if (!CLAUSE_PUNCTUATION.test(text) && !text.includes(":", reading.from)) {
+  if (words >= MIN_JOINED_LINE_WORDS && !CLAUSE_PUNCTUATION.test(text) && !text.includes(":", reading.from)) {
     const joined = readJoinedLine(text, reading, patterns);
     if (joined?.items && !mostlyWidgets(joined.items, widgets)) {
       return { kind: "marked", reading: joined, glued: false, starter };
