@@ -250,17 +250,26 @@ const FIRST_HEADLINE_ROW = new WeakMap<readonly Row[], number>();
 function firstHeadlineRow(rows: readonly Row[]): number {
   let first = FIRST_HEADLINE_ROW.get(rows);
   if (first === undefined) {
-    first = rows.findIndex((row) => row.role === "text" && headlineLike(row));
+    // A short first line followed by page chrome is the masthead, not a headline before the title.
+    const first0 = rows[0];
+    const masthead =
+      first0 !== undefined && first0.words <= MAX_MASTHEAD_WORDS && rows[1]?.role === "furniture" ? 1 : 0;
+    first = rows.findIndex((row, i) => i >= masthead && row.role === "text" && headlineLike(row));
     if (first < 0) first = rows.length;
     FIRST_HEADLINE_ROW.set(rows, first);
   }
   return first;
 }
 
-/** A short line that ends with a period but is directly followed by a byline, dateline or date line. */
+/**
+ * A line that reads as a paragraph but is directly followed by a byline, dateline or date line: a short one
+ * that ends with a period, or a long headline (no sentence end, up to a headline's length).
+ */
 function isPeriodTitle(rows: readonly Row[], i: number): boolean {
   const r = rows[i] as Row;
-  if (r.words > MAX_PERIOD_TITLE_WORDS || !ARABIC_LETTER.test(r.text)) return false;
+  if (!ARABIC_LETTER.test(r.text)) return false;
+  const longHeadline = headlineLike(r) && !hasSentenceEnd(r.text);
+  if (r.words > MAX_PERIOD_TITLE_WORDS && !longHeadline) return false;
   if (firstHeadlineRow(rows) < i) return false;
   let next = i + 1;
   while (next < rows.length && (rows[next] as Row).role === "furniture") next++;

@@ -214,3 +214,27 @@ describe("more byline shapes under the title", () => {
     expect(page.byline.author).toBeNull();
   });
 });
+
+describe("a long headline", () => {
+  const LONG =
+    "البنك المركزي يبقي على أسعار الفائدة دون تغيير للمرة الثالثة على التوالي ويتعهد بمواصلة مراقبة التضخم وأسعار الصرف خلال الأشهر المقبلة من العام";
+  it.each([
+    ["a byline", "كتب: أحمد سمير"],
+    ["a date line", "18 فبراير 2025"],
+    ["a dateline", "القاهرة - رويترز"],
+  ])("of more than twenty words, followed by %s, is the title", (_name, under) => {
+    const page = readPage(
+      ["صوت المدينة", "الرئيسية | محليات | اقتصاد", LONG, under, LEAD, SECOND].join("\n"),
+    );
+    expect(page.title?.text).toBe(LONG);
+    expect(paragraphs(page)).toEqual([LEAD, SECOND]);
+  });
+
+  it("a long unfinished line under the title, before a late dateline, stays a paragraph", () => {
+    const page = readPage(
+      ["صوت المدينة", "الرئيسية | محليات | اقتصاد", TITLE, LONG, "القاهرة - رويترز", SECOND].join("\n"),
+    );
+    expect(page.title?.text).toBe(TITLE);
+    expect(paragraphs(page)).toEqual([LONG, SECOND]);
+  });
+});
