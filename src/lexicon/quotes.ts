@@ -916,8 +916,10 @@ export const QUOTES_LEXICON = {
   ],
   /** Particles that may stand inside a person's name (ملهم بن محمد، عبد الرحمن، آل زمانان، أبو علي). */
   nameParticles: ["بن", "بنت", "ابن", "أبو", "أبي", "أم", "آل", "عبد", "ولد", "دي", "دو", "فان", "فون"],
-  /** Ordinals that complete a military rank standing before a name (الملازم الأول نسيم …، العريف أول …). */
-  rankOrdinals: ["الأول", "أول", "الثاني", "ثاني"],
+  /** Verbs that give the name of a speaker described before them (أحد سكان الحي، ويدعى أبو علي،). */
+  namingVerbs: ["يدعى", "تدعى", "يسمى", "تسمى", "يلقب", "تلقب"],
+  /** Ordinals and qualifiers that complete a military rank standing before a name (الملازم الأول نسيم …، العميد الركن …). */
+  rankOrdinals: ["الأول", "أول", "الثاني", "ثاني", "الركن", "ركن"],
   /** Quantifiers that head a plural speaker's description (كثير من المصريين، عدد من النواب، معظم السكان). */
   quantifiers: ["كثير", "عدد", "بعض", "معظم", "غالبية", "أغلب", "أكثر", "جميع", "كل", "أحد", "إحدى"],
   /** Phrases that give the content of a document, whose issuer is the speaker (وجاء في البيان: …، ورد في التقرير أن …). */

@@ -714,6 +714,8 @@ class Attribution {
     let cueToken = i;
     for (let guard = 0; guard < 2; guard++) {
       k = g.skipJoiners(j);
+      // …عن مدير الشركة، المهندس X، قوله: the comma that closes the source's apposition.
+      if (source && isComma(doc.tokens[k]) && this.word(doc, k + 1)?.cue?.type === "noun") k++;
       const x = this.word(doc, k);
       if (!x?.cue || x.cue.type === "verb") break;
       if (x.cue.type === "noun" && source) cueToken = k;

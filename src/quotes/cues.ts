@@ -97,6 +97,7 @@ export interface CompiledQuotes {
   readonly chainBreakers: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
   readonly rankOrdinals: ReadonlySet<string>;
+  readonly namingVerbs: ReadonlySet<string>;
   readonly relayVerbs: ReadonlySet<string>;
   readonly quantifiers: ReadonlySet<string>;
   readonly tailPrepositions: ReadonlySet<string>;
@@ -316,6 +317,7 @@ function build(area: QuotesArea): CompiledQuotes {
     chainBreakers: set(area.chainBreakers),
     nameParticles: set(area.nameParticles),
     rankOrdinals: set(area.rankOrdinals),
+    namingVerbs: set(area.namingVerbs),
     relayVerbs: set(area.relayVerbs),
     quantifiers: set(area.quantifiers),
     tailPrepositions: set(area.tailPrepositions),

@@ -488,7 +488,7 @@ export class Grammar {
     if (!isComma(this.tokens[i])) return null;
     let h = this.skipHonorifics(i + 1);
     const title = this.word(h);
-    if (title?.role && title.definite && !title.preposition && !title.anonymous && this.nameStarts(h + 1))
+    if (title?.role && title.definite && !title.preposition && this.nameStarts(h + 1))
       h = this.skipHonorifics(h + 1);
     if (this.shortQuotation(this.skipJoiners(h), 3) >= 0) return null;
     let nm = this.name(h);
@@ -1050,6 +1050,17 @@ export class Grammar {
         const n = this.skipJoiners(k + 1);
         const w = this.word(n);
         if (!w) break;
+        // أحد سكان قضاء الفاو، ويدعى أبو حسين،: the name given after a naming verb; the description before
+        // it is the role.
+        if (result.name === null && this.words.lex.namingVerbs.has(w.bare)) {
+          const nm = this.name(n + 1);
+          if (nm && this.endsPhrase(nm.end)) {
+            const role = result.role ?? result.description ?? { start: result.start, end: k };
+            result = withParts(result, { kind: "person", name: nm, role, description: null, end: nm.end });
+            k = nm.end;
+            continue;
+          }
+        }
         if (result.kind === "role" && !result.name) {
           // An affiliation between the title and the name (الباحث الفلكي، بقسم … بجامعة …، ملهم …).
           if (w.preposition || w.key === FI) {

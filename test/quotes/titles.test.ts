@@ -340,3 +340,31 @@ describe("documents and their issuers", () => {
     expect(names("وحذر تقرير جديد من أن الأسعار سترتفع.")).toEqual(["تقرير"]);
   });
 });
+
+describe("relayed statements, ranks and naming verbs", () => {
+  it("gives a relayed statement to the source, with قوله as its cue past the apposition", () => {
+    const [q] = extractQuotes(
+      'ونقلت وكالة الأنباء عن مدير عام الشركة العامة للكهرباء، المهندس سامي خليل، قوله إن "الشبكة متهالكة".',
+    ).quotes;
+    expect(q?.speaker?.name).toBe("سامي خليل");
+    expect(q?.cue).toBe("قوله");
+  });
+
+  it.each([
+    ["وقال المتحدث باسم قيادة العمليات، العميد الركن يحيى رسول، إن القوات تقدمت.", "يحيى رسول"],
+    ["وقال رئيس قسم الطوارئ في مستشفى الشفاء، الطبيب محمد أبو سلمية، إن الوضع كارثي.", "محمد أبو سلمية"],
+  ])("%s", (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it("reads the name after a naming verb, with the description before it as the role", () => {
+    const found = extractQuotes("وقال أحد سكان الحي، ويدعى أبو علي، إن الماء مقطوع.").quotes;
+    expect(found.map((q) => [q.speaker?.name, q.speaker?.role, q.cue])).toEqual([
+      ["أبو علي", "أحد سكان الحي", "قال"],
+    ]);
+  });
+
+  it("keeps ادعى (claimed) a speech verb when it names nobody", () => {
+    expect(names("وادعى المتحدث أن القوات انسحبت.")).toHaveLength(1);
+  });
+});
