@@ -276,6 +276,8 @@ export function furnitureKind(text: string, m: PageMatchers): FurnitureKind | nu
 export function lineFurnitureKind(line: LineWords, m: PageMatchers): FurnitureKind | null {
   const text = line.text;
   if (!hasWordChar(text)) return RULE_LINE.test(text) ? "rule" : "punctuation";
+  // A run of tatweel (U+0640) counts as a word character but draws a rule (`ـــــــــ`).
+  if (RULE_LINE.test(text)) return "rule";
   if (isEndMarker(text, m)) return "end-marker";
   if (isRelativeTime(line, m)) return "relative-time";
   if (isPrompt(line, m)) return "prompt";

@@ -53,3 +53,16 @@ describe("a date line in Arabic-Indic digits alone", () => {
     expect(furnitureKind("٢٥/١١/٢٠٢٦ - ١٠:٢٠", m)).toBeNull();
   });
 });
+
+describe("a rule of tatweel", () => {
+  it.each([
+    ["ـــــــــ", "rule"],
+    ["ـ ـ ـ ـ", "rule"],
+  ])("%s is a rule", (text, kind) => {
+    expect(furnitureKind(text, m)).toBe(kind);
+  });
+
+  it("a word written with tatweel is no rule", () => {
+    expect(furnitureKind("جـــــديد", m)).not.toBe("rule");
+  });
+});
