@@ -2,10 +2,11 @@
  * Headlines joined by single spaces on one line, under a header or unlabelled at the top of a page:
  * `وزارة التجارة تحدد سعر البيض الجديد جامعة كرة القدم تعلن موعد البطولة انقطاع حركة المترو بسبب عطل فني`.
  * Nothing marks the cuts but the grammar of headlines: a headline ends with a phrase that closes (a definite
- * word, `الجديد`, or a noun in `-ين`, `يومين`), and the next opens with a verbal noun of an event (`انقطاع …`,
- * `مقتل …`) or with a subject and its verb (`جامعة كرة القدم تعلن …`). A definite word is never the first term
- * of a construct, so a verbal noun after it does not continue its phrase. Inside a token, an article or a verbal
- * noun after a word of four letters or more marks two headlines glued with no space (`أكتوبرالبنك`).
+ * word, `الجديد`, a noun in `-ين`, `يومين`, or a tag in parentheses, `(فيديو)`), and the next opens with a
+ * verbal noun of an event (`انقطاع …`, `مقتل …`) or with a subject and its verb (`جامعة كرة القدم تعلن …`). A
+ * definite word is never the first term of a construct, so a verbal noun after it does not continue its phrase.
+ * Inside a token, an article or a verbal noun after a word of four letters or more marks two headlines glued
+ * with no space (`أكتوبرالبنك`).
  *
  * A missed cue merges two headlines into one false item, so a line is cut only when every piece can be
  * trusted: three pieces or more, of four to twelve words, none holding another start of a headline. Checked
@@ -27,6 +28,7 @@ const YEH = 0x64a;
 const NOON = 0x646;
 const TEH = 0x62a;
 const TEH_MARBUTA = 0x629;
+const CLOSING_PAREN = 0x29;
 
 function endsWith(text: string, w: Word, code: number): boolean {
   return text.charCodeAt(w.end - 1) === code;
@@ -158,7 +160,9 @@ export function joinedHeadlineCuts(
   const verb = (k: number) => k < n && isVerbLike(text, words[k]!) && !patterns.eventNouns.has(keys[k]!);
   const bareNoun = (k: number) =>
     k < n && !common(k) && isArabicWord(text, words[k]!) && !definite(k) && !verb(k);
-  const closesPhrase = (k: number) => definite(k) || (!common(k) && endsInYehNoon(text, words[k]!));
+  // A closing parenthesis ends a tag or a source (`(فيديو)`, `(واس)`), which ends a headline.
+  const closesPhrase = (k: number) =>
+    definite(k) || endsWith(text, words[k]!, CLOSING_PAREN) || (!common(k) && endsInYehNoon(text, words[k]!));
   // A subject opens a headline as `NOUN الـNOUN VERB` (`وزير الصحة يفتتح`), or as `NOUNة NOUN الـNOUN VERB`
   // (`جامعة كرة القدم تعلن`) when its head is feminine, as the names of bodies are (`وزارة`, `هيئة`, `نقابة`).
   // An adverb in alef tanween (`غدا`, `مجددا`) or any other word after the definite end of a headline would

@@ -24,6 +24,7 @@ describe("joinedHeadlineCuts", () => {
     ["a subject of two words and its verb after a definite word", [B, "جامعة كرة القدم تحدد موعد الدوري", C]],
     ["a subject and its verb after a noun in -ين", [D, "وفد الحكومة يصل العاصمة لبحث الأزمة", B]],
     ["an event noun after a noun in -ين", ["الرئيس يبدأ زيارة رسمية تستمر يومين", B, C]],
+    ["a subject and an event noun after a tag in parentheses", [`${B} (فيديو)`, `${D} (صور)`, C]],
   ])("cuts %s", (_what, expected) => {
     expect(pieces(expected.join(" "))).toEqual(expected);
   });
