@@ -192,10 +192,12 @@ export class Registry {
         let len = 1;
         let k = index + 1;
         while (p + len < name.length) {
-          while (tokens[k]?.kind === "joiner") k++;
-          if (tokens[k]?.key !== name[p + len]) break;
+          // (A nickname's quotation marks, محمود "بيكا" عبد السلام, are skipped like hashtag joiners.)
+          let m = k;
+          while (tokens[m]?.kind === "joiner" || tokens[m]?.kind === "quote") m++;
+          if (tokens[m]?.key !== name[p + len]) break;
           len++;
-          k++;
+          k = m + 1;
         }
         // A whole name, its end (the surname) or its first word.
         if (p + len === name.length || p === 0) {

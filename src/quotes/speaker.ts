@@ -259,6 +259,15 @@ export class Grammar {
     let j = end;
     while (count < MAX_NAME) {
       j = this.skipJoiners(j);
+      // محمود "بيكا" عبد السلام: a nickname of a word or two in quotation marks between name words.
+      const nickname = this.tokens[j]?.kind === "quote" ? this.shortQuotation(j, 2) : -1;
+      if (nickname >= 0) {
+        const after = this.word(nickname + 1);
+        if (!after?.nameLike || after.definite || this.isHardStop(nickname + 1)) break;
+        count++;
+        j = nickname + 1;
+        continue;
+      }
       const w = this.word(j);
       if (!w || this.isHardStop(j)) break;
       // عبد المالك، أبو الفضل: the word after a particle is part of the name whatever else it may be; so is

@@ -368,3 +368,19 @@ describe("relayed statements, ranks and naming verbs", () => {
     expect(names("وادعى المتحدث أن القوات انسحبت.")).toHaveLength(1);
   });
 });
+
+describe("a nickname in quotation marks inside a name", () => {
+  it("reads the nickname with the name, not as the content", () => {
+    const found = extractQuotes(
+      'وقال محمود "بيكا" عبد السلام، صاحب هدف الفوز، إن الهدف "جاء من جملة تدربنا عليها".',
+    ).quotes;
+    expect(found.map((q) => [q.speaker?.name, q.text.split(" ")[0]])).toEqual([
+      ['محمود "بيكا" عبد السلام', "الهدف"],
+    ]);
+  });
+
+  it("keeps a quotation after a one-word name the content", () => {
+    const [q] = extractQuotes('وقال سامي "الوضع صعب جدا".').quotes;
+    expect(q?.text).toBe("الوضع صعب جدا");
+  });
+});
