@@ -447,6 +447,16 @@ function joinNames(names: readonly string[]): string[] {
   return names.map((n) => n.trim()).filter((n) => n.length > 0);
 }
 
+/** Most words of an outlet named after its city (`صوت الشعب حلب` has three). */
+const MAX_CITY_OUTLET_WORDS = 3;
+
+/** Whether a phrase of two or three words ends with a place the lexicon knows (`صدى عدن`, `صوت حلب`). */
+function holdsPlace(text: string, m: PageMatchers): boolean {
+  const words = tokens(text);
+  if (words.length < 2 || words.length > MAX_CITY_OUTLET_WORDS) return false;
+  return m.places.has(looseKey(words[words.length - 1] as string)) && !hasStopWord(text, m);
+}
+
 /**
  * Turns classified parts into an origin. The agency is the named outlet, or the generic source
  * (`وكالات`, `خاص`) when none is named; the location is the run of place parts as written.
@@ -512,6 +522,19 @@ function assemble(
   ) {
     const named = content.find((p) => p.kind === "name") as Part;
     if (!startsWithGivenName(named.text, m)) resolve(named, "agency");
+  }
+  // A "name" that ends with a known place and opens with no known given name is an outlet named after its
+  // city (`صدى عدن`, `صوت حلب`): people are not named after cities, and the outlet is the agency. So is
+  // the one name beside وكالات or خاص and a place (`صدى الجنوب ـ عدن ـ خاص`) when no given name vouches
+  // for it: the generic source says the outlet wrote the story.
+  if (count.agency === 0 && count.name > 0) {
+    const outlet = content.find(
+      (p) =>
+        p.kind === "name" &&
+        !startsWithGivenName(p.text, m) &&
+        ((count.generic > 0 && count.name === 1) || holdsPlace(p.text, m)),
+    );
+    if (outlet) resolve(outlet, "agency");
   }
   const strongEvidence = count.agency > 0 || count.generic > 0;
   if (count.unknown > 0) {

@@ -19,6 +19,7 @@ import {
   I18N_KEY,
   ICON_NAME,
   ISO_TIMESTAMP,
+  isDashCode,
   LineWords,
   looseKey,
   MARK,
@@ -140,8 +141,14 @@ const MASTHEAD_WORDS = 4;
 function isNavigation(line: LineWords, m: PageMatchers): boolean {
   const text = line.text;
   if (m.mastheadStart.test(text) || m.tagStart.test(text)) return true;
-  // A masthead: the site's name after a word such as صحيفة, جريدة, موقع, بوابة.
-  if (m.mastheadWords.has(line.key(0)) && !line.hasMoreTokensThan(MASTHEAD_WORDS) && !/[:：]/u.test(text)) {
+  // A masthead: the site's name after a word such as صحيفة, جريدة, موقع, بوابة. With a dash or a slash
+  // between its words it is the outlet in a dateline (`بوابة الجنوب - خاص`).
+  if (
+    m.mastheadWords.has(line.key(0)) &&
+    !line.hasMoreTokensThan(MASTHEAD_WORDS) &&
+    !/[:：]/u.test(text) &&
+    !hasSpacedSeparator(text)
+  ) {
     return true;
   }
   if (line.has(MARK.crumb) && CRUMB_SEPARATOR.test(text)) {
@@ -153,6 +160,16 @@ function isNavigation(line: LineWords, m: PageMatchers): boolean {
     if (short && crumbs.every((c) => allNavigationWords(new LineWords(c), m))) return true;
   }
   return allNavigationWords(line, m);
+}
+
+/** Whether a dash (`isDashCode`) or a slash stands with a space beside it, between the parts of a dateline. */
+function hasSpacedSeparator(text: string): boolean {
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDashCode(c) && c !== 0x2f) continue;
+    if (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i + 1) === 0x20) return true;
+  }
+  return false;
 }
 
 function allNavigationWords(line: LineWords, m: PageMatchers): boolean {
@@ -187,6 +204,8 @@ function endsWithBracketedCredit(text: string, m: PageMatchers): boolean {
   const open = t.lastIndexOf(close === ")" ? "(" : "[");
   if (open < 0) return false;
   const inside = looseKey(t.slice(open + 1, -1).trim());
+  // A known place alone before an agency's bracket is a dateline (`صنعاء (سبأ)`), not a caption.
+  if (m.places.has(looseKey(t.slice(0, open).trim()))) return false;
   return m.captionMarkers.has(inside) || m.agencies.has(inside);
 }
 

@@ -83,3 +83,22 @@ describe("an agency in brackets opening the paragraph", () => {
     expect(readInlineOrigin(text, m, DEFAULT_LEXICON)).toBeNull();
   });
 });
+
+describe("an outlet named after its city", () => {
+  it.each([
+    ["OUTLET ـ PLACE ـ خاص", "صدى حلب ـ حلب ـ خاص", [], "صدى حلب", "حلب"],
+    ["PLACE - OUTLET", "حلب - صدى حلب", [], "صدى حلب", "حلب"],
+    ["NAME - OUTLET", "محمد الأحمد - صدى حلب", ["محمد الأحمد"], "صدى حلب", null],
+  ])("%s", (_name, line, authors, agency, location) => {
+    const o = readOrigin(line, m, DEFAULT_LEXICON, header);
+    expect(o).toMatchObject({ authors, agency, location });
+  });
+
+  it("a reporter with a known given name stays the reporter beside خاص and a place", () => {
+    expect(readOrigin("أحمد علي - حلب - خاص", m, DEFAULT_LEXICON, header)).toMatchObject({
+      authors: ["أحمد علي"],
+      agency: "خاص",
+      location: "حلب",
+    });
+  });
+});

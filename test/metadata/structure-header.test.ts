@@ -238,3 +238,25 @@ describe("a long headline", () => {
     expect(paragraphs(page)).toEqual([LONG, SECOND]);
   });
 });
+
+describe("dateline lines that look like furniture", () => {
+  it.each([
+    ["a site word and خاص", "بوابة الجنوب - خاص", "بوابة الجنوب", null],
+    ["a place and an agency in brackets", "صنعاء (سبأ)", "سبأ", "صنعاء"],
+  ])("%s under the title", (_name, line, agency, location) => {
+    const page = readPage(["نبض", "الرئيسية | محليات | اقتصاد", TITLE, line, LEAD, SECOND].join("\n"));
+    expect(page.dateline).toMatchObject({ agency, location });
+    expect(paragraphs(page)).toEqual([LEAD, SECOND]);
+  });
+
+  it.each([
+    ["a masthead with a site word alone", "بوابة الجنوب"],
+    ["a caption with an agency credit", "متظاهرون في وسط المدينة (رويترز)"],
+  ])("still furniture: %s", (_name, line) => {
+    const page = readPage(
+      ["نبض", "الرئيسية | محليات | اقتصاد", TITLE, "كتب: أحمد سمير", line, LEAD, SECOND].join("\n"),
+    );
+    expect(page.furniture.map((f) => f.text)).toContain(line);
+    expect(page.dateline).toBeNull();
+  });
+});
