@@ -886,6 +886,9 @@ export const QUOTES_LEXICON = {
     "قرية",
     "مقاطعة",
     "عمالة",
+    "سوق",
+    "حي",
+    "مخيم",
   ],
   /** Participles and adjectives that open a modifier clause and end an organisation's name (التابعة ل، المرافقة ل). */
   chainBreakers: [

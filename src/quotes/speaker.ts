@@ -924,6 +924,20 @@ export class Grammar {
         continue;
       }
       if (w.function) break;
+      if (w.preposition && w.key.startsWith("\u0628") && this.prepositionalComplement(k)) {
+        // مصدر بوزارة الداخلية: the body glued to ب is where the source speaks from; فلاحون بسوق ثلاثاء
+        // أمزميز: a place glued to ب with its name is part of the description.
+        const org = w.organization ? this.organization(k) : null;
+        if (org) {
+          if (affiliation === null) {
+            affiliation = org.range;
+            within = true;
+          }
+          k = org.range.end;
+        } else k++;
+        end = k;
+        continue;
+      }
       if ((w.preposition && !w.definite) || this.addressee(k)) break;
       if (w.definite) {
         if (w.breaker) break;

@@ -384,3 +384,14 @@ describe("a nickname in quotation marks inside a name", () => {
     expect(q?.text).toBe("الوضع صعب جدا");
   });
 });
+
+describe("an unnamed source with a body or place glued to ب", () => {
+  it.each([
+    ["وقال مصدر بوزارة الداخلية إن التحقيق مستمر.", "مصدر بوزارة الداخلية", "وزارة الداخلية"],
+    ['وأكد فلاحون بسوق القرية، التقتهم "الصحيفة"، أن السعر قفز.', "فلاحون بسوق القرية", null],
+    // A body glued to ل is the addressee, not where the source speaks from.
+    ["وقال مصدر لوكالة الأنباء إن التحقيق مستمر.", "مصدر", null],
+  ])("%s", (text, name, organization) => {
+    expect(speakers(text)[0]).toEqual([name, null, organization]);
+  });
+});
