@@ -217,8 +217,11 @@ function foldWord(word: string): string {
   return out;
 }
 
-const DANGLING_WORDS: ReadonlySet<string> = new Set(DIAGNOSE_WORDS.danglingWords);
-const DANGLING_PREFIXES: ReadonlySet<string> = new Set(DIAGNOSE_WORDS.danglingPrefixes);
+// Built inside pure-annotated calls: a bare `new Set(DIAGNOSE_WORDS.x)` reads a property at load time, which
+// bundlers must keep, so an app importing only `normalize` would carry these word lists.
+const DANGLING_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(DIAGNOSE_WORDS.danglingWords))();
+const DANGLING_PREFIXES: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(DIAGNOSE_WORDS.danglingPrefixes))();
 
 /** Whether a code unit is invisible: white space or a format control. */
 function isBlank(c: number): boolean {

@@ -9,7 +9,7 @@
  * hex digits per year, bit `m - 1` set when month `m` has 30 days (else 29). The same data as ICU's
  * `islamic-umalqura` calendar; `test/metadata/hijri.test.ts` checks every month of it against `Intl`.
  */
-const UMM_AL_QURA_MONTHS =
+export const UMM_AL_QURA_MONTHS =
   "5552ab9372b657636cb55aaa95649e95d2ba5b53aab4ba9652e2ad56db5a752f25e8ad16a56ab56b4da9b92b2564ba9b" +
   "35a6d95d4da5d4aa955369752f46e96d46a953525d4bd9ba3b4b69b2aa554ada5d2da6d9eaae94d2ac564aea6d56ad55" +
   "d4aa9352ba5b53a6b5ea9d52d29a554ad56daea6e4ed1da2aaa95a2da5b9bb27646c95552ab4dbaba5b4da9d52aa592d" +
@@ -23,8 +23,12 @@ const UMM_AL_QURA_MONTHS =
 
 /** The first Hijri year of {@link UMM_AL_QURA_MONTHS}. */
 export const UMM_AL_QURA_FIRST_YEAR = 1300;
-/** The last Hijri year of {@link UMM_AL_QURA_MONTHS}. */
-export const UMM_AL_QURA_LAST_YEAR = UMM_AL_QURA_FIRST_YEAR + UMM_AL_QURA_MONTHS.length / 3 - 1;
+/**
+ * The last Hijri year of {@link UMM_AL_QURA_MONTHS} (three hex digits per year; a test checks the two
+ * agree). A literal: reading the table's `.length` at load time made bundlers keep the table in apps that
+ * import only `normalize`.
+ */
+export const UMM_AL_QURA_LAST_YEAR = 1600;
 /** 1 Muharram 1300 (12 November 1882) as days since 1970-01-01. */
 const UMM_AL_QURA_EPOCH_DAY = -31826;
 /** The Julian day number of 1970-01-01. */

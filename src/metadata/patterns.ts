@@ -448,7 +448,8 @@ export const MARKUP = /<\/?[A-Za-z][^<>]{0,200}>|<!--|&(?:[a-z]{2,8}|#\d{1,6});/
 /** A clock time `HH:MM` (optionally `:SS`). */
 export const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?![\d:])/u;
 /** {@link CLOCK_TIME}, global, to blank every time of a line. */
-export const CLOCK_TIME_ALL = new RegExp(CLOCK_TIME.source, "gu");
+// Pure-annotated: reading `.source` at load time would make bundlers keep it in normalize-only bundles.
+export const CLOCK_TIME_ALL = /* @__PURE__ */ (() => new RegExp(CLOCK_TIME.source, "gu"))();
 /** A numeric date: `2019-05-12`, `12/05/2019`, `12-5-2019`, `12.05.2019`. */
 export const NUMERIC_DATE = /(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?!\d)/u;
 /**

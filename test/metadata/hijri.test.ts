@@ -4,7 +4,15 @@ import {
   hijriToIso,
   UMM_AL_QURA_FIRST_YEAR,
   UMM_AL_QURA_LAST_YEAR,
+  UMM_AL_QURA_MONTHS,
 } from "../../src/metadata/hijri.js";
+
+describe("the Umm al-Qura table", () => {
+  it("ends at UMM_AL_QURA_LAST_YEAR (three hex digits, twelve month bits, per year)", () => {
+    expect(UMM_AL_QURA_MONTHS.length % 3).toBe(0);
+    expect(UMM_AL_QURA_FIRST_YEAR + UMM_AL_QURA_MONTHS.length / 3 - 1).toBe(UMM_AL_QURA_LAST_YEAR);
+  });
+});
 
 describe("hijriToIso", () => {
   // Days announced by Saudi Arabia (Umm al-Qura) and dated by SPA wires.
