@@ -6,6 +6,7 @@ import { fieldF1, STRUCTURE_FIELDS, scoreFolder } from "./structure-score.js";
 
 const DEV = fileURLToPath(new URL("../../../shared/corpus/dev/", import.meta.url));
 const PAGES = fileURLToPath(new URL("../fixtures/pages/", import.meta.url));
+const TUNE_PAGES = fileURLToPath(new URL("../fixtures/tune-pages/", import.meta.url));
 /** The F1 every field must reach on the dev corpus and on the made-up pages. */
 const TARGET = 0.95;
 
@@ -87,5 +88,23 @@ describe("page structure on the made-up pages", () => {
   it.each(counted)("%s has %i body paragraphs", (name, count) => {
     const page = readPage(readFileSync(`${PAGES}${name}.txt`, "utf8"));
     expect(page.sections.flatMap((s) => s.paragraphs)).toHaveLength(count);
+  });
+});
+
+describe("page structure on the 30 tune pages", () => {
+  const score = scoreFolder(TUNE_PAGES);
+
+  it("reads all 30 pages", () => {
+    expect(score.files).toBe(30);
+  });
+
+  it.each(STRUCTURE_FIELDS)(`%s reaches F1 ${TARGET}`, (field) => {
+    expect(fieldF1(score.counts[field]), score.misses.join("\n")).toBeGreaterThanOrEqual(TARGET);
+  });
+
+  it("indexes body paragraphs as the gold quotes expect", () => {
+    const { right, total } = score.paragraphIndex;
+    expect(total).toBeGreaterThan(250);
+    expect(right / total, score.misses.join("\n")).toBeGreaterThanOrEqual(TARGET);
   });
 });
