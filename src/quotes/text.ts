@@ -177,9 +177,14 @@ const TABLE_END = 0x0700;
  * {@link wordUnit} of every unit below {@link TABLE_END}: the tokenizer reads each letter of a paragraph once,
  * and a table lookup there costs less than the range tests of {@link isWordCode} and {@link foldChar}.
  */
-const WORD_UNITS = new Int16Array(TABLE_END);
-for (let c = 0; c < TABLE_END; c++)
-  WORD_UNITS[c] = isWordCode(c, String.fromCharCode(c)) ? foldCode(c) : NOT_WORD;
+// Filled inside a pure-annotated call: a loop at module level would be kept by bundlers in apps that
+// import only `normalize`.
+const WORD_UNITS = /* @__PURE__ */ (() => {
+  const table = new Int16Array(TABLE_END);
+  for (let c = 0; c < TABLE_END; c++)
+    table[c] = isWordCode(c, String.fromCharCode(c)) ? foldCode(c) : NOT_WORD;
+  return table;
+})();
 
 /**
  * The unit at `i` of `text` (whose code is `code`) as a word reads it: its folded form ({@link foldChar}), -1
@@ -328,7 +333,7 @@ export interface KeyEntry {
  * hash is computed once, for every later lookup by key (phrase lists, names). Shared by every parse; what
  * it holds depends only on the words, so it changes no result.
  */
-const keyEntries: (KeyEntry | undefined)[] = new Array(KEY_SLOTS);
+const keyEntries: (KeyEntry | undefined)[] = /* @__PURE__ */ new Array(KEY_SLOTS);
 let keyCount = 0;
 
 /**

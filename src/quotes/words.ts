@@ -508,7 +508,8 @@ export function phraseSlot(index: PhraseIndex, loose: boolean): number {
 }
 
 /** Per slot, no phrase (shared by every word that starts none). */
-const NO_PHRASE_STARTS: readonly (readonly Phrase[])[] = new Array(PHRASE_LISTS * 2).fill(NO_PHRASES);
+const NO_PHRASE_STARTS: readonly (readonly Phrase[])[] = /* @__PURE__ */ (() =>
+  new Array(PHRASE_LISTS * 2).fill(NO_PHRASES))();
 
 /**
  * The phrases of every list that can start with a word (key, reading without و/ف, base), by slot, and the
