@@ -441,7 +441,16 @@ export const PAGE_LEXICON = {
     "الأمم المتحدة",
   ],
   /** Markers that open an editor line (`Editing: NAME |`, `تحرير: NAME`). */
-  editorMarkers: ["Editing", "Edited by", "Editor", "تحرير", "مراجعة وتحرير", "تدقيق وتحرير", "المحرر", "المحررة"],
+  editorMarkers: [
+    "Editing",
+    "Edited by",
+    "Editor",
+    "تحرير",
+    "مراجعة وتحرير",
+    "تدقيق وتحرير",
+    "المحرر",
+    "المحررة",
+  ],
   /** Markers that open an author line (`كتب: NAME`, `بقلم NAME`, `إعداد: NAME`). */
   authorMarkers: [
     "كتب",
