@@ -544,6 +544,44 @@ function hasWordChar(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Digits of an item number (`1-`, `12)`). */
+const MAX_ITEM_NUMBER_DIGITS = 2;
+
+/**
+ * Where the headline starts after an item number at `i`: one or two digits glued to `-`, `.` or `)` and then
+ * a space (`1- TEXT`, `2) TEXT`); `i` when there is none (`3-2 TEXT` is a score, `4 إصابات` a count).
+ */
+export function afterItemNumber(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && j - i < MAX_ITEM_NUMBER_DIGITS + 1 && digitValue(text.charCodeAt(j)) >= 0) j++;
+  if (j === i || j - i > MAX_ITEM_NUMBER_DIGITS || j + 1 >= end) return i;
+  const mark = text.charCodeAt(j);
+  if (!(isDash(mark) || mark === 0x2e || mark === 0x29) || !isInlineSpace(text.charCodeAt(j + 1))) return i;
+  const k = skipSpaces(text, j + 1, end);
+  return k < end && isWordChar(text.charCodeAt(k)) ? k : i;
+}
+
+/** Runs of one or two digits from `i`, as the end offset, or -1 when there is none. */
+function shortNumberEnd(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && j - i < 3 && digitValue(text.charCodeAt(j)) >= 0) j++;
+  return j === i || j - i > 2 ? -1 : j;
+}
+
+/**
+ * Where a day and month written before a time end (`14/5 - 09:15`: after the dash), or `i` when there is none.
+ * Only the short form `D/M` followed by a dash or a space counts: the caller requires a time after it.
+ */
+export function afterShortDate(text: string, i: number, end: number): number {
+  const day = shortNumberEnd(text, i, end);
+  if (day < 0 || text.charCodeAt(day) !== 0x2f) return i;
+  const month = shortNumberEnd(text, day + 1, end);
+  if (month < 0 || month >= end || !isInlineSpace(text.charCodeAt(month))) return i;
+  let k = skipSpaces(text, month, end);
+  if (k < end && isDash(text.charCodeAt(k))) k = skipSpaces(text, k + 1, end);
+  return k;
+}
+
 /** Reads the item in `[start, end)`: strips bullets, a site word, the time, the source and a "read more" link. */
 function readItem(
   text: string,
@@ -563,8 +601,10 @@ function readItem(
     while (w < e && !isInlineSpace(text.charCodeAt(w))) w++;
     if (foldKey(text.slice(s, w)) === siteWord) s = skipSpaces(text, w, e);
   }
-  // A leading time: `10:30 . TEXT`.
-  const lead = readTimeAt(text, s, e, patterns);
+  // An item number is no part of the headline: `1- TEXT`, `2) TEXT`.
+  s = afterItemNumber(text, s, e);
+  // A leading time, maybe after a short date: `10:30 . TEXT`, `14/5 - 09:15 TEXT`.
+  const lead = readTimeAt(text, afterShortDate(text, s, e), e, patterns) ?? readTimeAt(text, s, e, patterns);
   if (lead) {
     time = lead.clock;
     s = lead.end;
@@ -609,7 +649,12 @@ function readItem(
       }
     }
   }
-  // A source in parentheses at the end: `TEXT (SOURCE)`, `TEXT(SOURCE)`, `TEXT ( SOURCE)`.
+  // A source in parentheses at the end, maybe before an ellipsis that cut the strip: `TEXT (SOURCE)`,
+  // `TEXT(SOURCE)`, `TEXT ( SOURCE) ...`.
+  let beforeDots = e;
+  while (beforeDots > s && isEllipsisDot(text.charCodeAt(beforeDots - 1))) beforeDots--;
+  beforeDots = trimEndSpaces(text, s, beforeDots);
+  if (beforeDots < e && text.charCodeAt(beforeDots - 1) === 0x29) e = beforeDots;
   if (e > s && text.charCodeAt(e - 1) === 0x29) {
     const open = openingParen(text, e - 1, s);
     if (open > s) {
