@@ -371,6 +371,8 @@ export class Grammar {
         continue;
       }
       if (w.role && w.definite) {
+        // عضو مجلس الأمة النائب فهد المطيري: a title word with ال right before a name stands as an honorific.
+        if (this.standingTitle(k) >= 0) break;
         k++;
         end = k;
         continue;
@@ -557,7 +559,10 @@ export class Grammar {
 
   /** A name of two to four words right after a title (honorifics may come first) that ends the phrase; else `null`. */
   directName(i: number): Range | null {
-    const h = this.skipHonorifics(i);
+    let h = this.skipHonorifics(i);
+    // …في مجلس النواب العراقي النائب حسين الكعبي: a title word standing as an honorific.
+    if (h === i) h = this.standingTitle(i);
+    if (h < 0) h = i;
     // صحفي محلي لبي بي سي: a glued ل opens the addressee, not a name.
     if (h === i && (this.word(i)?.definite || this.addressee(i))) return null;
     const nm = this.name(h);
@@ -570,6 +575,24 @@ export class Grammar {
         return null;
     }
     return this.endsPhrase(nm.end) ? nm : null;
+  }
+
+  /**
+   * A title word with ال (not glued to a preposition) that stands as an honorific before a name of two words
+   * or more which ends the phrase (عضو اللجنة النائب فراس جبر:، …النيابية النائبة ندى صعب إن): the index of
+   * the name after it; else -1.
+   */
+  standingTitle(i: number): number {
+    const w = this.word(i);
+    if (!w?.role || !w.definite || w.preposition || w.honorific || this.isHardStop(i)) return -1;
+    const h = this.skipHonorifics(i + 1);
+    if (this.known(this.tokens, h) === 0) {
+      const first = this.word(h);
+      if (!first?.nameLike || first.definite) return -1;
+    }
+    const nm = this.name(h);
+    if (!nm || nm.end - nm.start < 2 || !this.endsPhrase(nm.end)) return -1;
+    return h;
   }
 
   /**
@@ -1220,7 +1243,11 @@ export class Grammar {
     if (w.role || w.relation) {
       const r = this.role(i);
       if (r) {
-        const h = this.skipHonorifics(r.end);
+        let h = this.skipHonorifics(r.end);
+        if (h === r.end && r.end > r.start + 1) {
+          const standing = this.standingTitle(h);
+          if (standing >= 0) h = standing;
+        }
         const after = this.word(this.skipJoiners(h));
         if (this.nameStarts(h) && !(after?.role && !this.known(this.tokens, h))) {
           let nm = this.name(h);

@@ -260,3 +260,28 @@ describe("words that point back at the speaker", () => {
     expect(speakers("وقال المسؤول إن الأدوية متوفرة.").map((q) => q[0])).toEqual(["المسؤول"]);
   });
 });
+
+describe("a title word with ال standing as an honorific after a full title", () => {
+  it.each([
+    [
+      "وقال عضو مجلس الشورى النائب سالم العنزي إن الموازنة تأخرت.",
+      ["سالم العنزي", "عضو مجلس الشورى", "الموازنة تأخرت"],
+    ],
+    [
+      "وأكد رئيس لجنة النقل في البرلمان النائب كريم الجبوري أن الطريق سيفتح.",
+      ["كريم الجبوري", "رئيس لجنة النقل في البرلمان", "الطريق سيفتح"],
+    ],
+    ["وقالت عضوة اللجنة النائبة هند سعيد: على الوزارة أن ترد.", ["هند سعيد", "عضوة اللجنة", "على الوزارة"]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)[0]).toEqual(expected);
+  });
+
+  it.each([
+    // Standing alone before the name, the title word is the role.
+    ["وقال النائب سالم العنزي إن الموازنة تأخرت.", ["سالم العنزي", "النائب", "الموازنة تأخرت"]],
+    // A title word with ال with no name after it stays in the title (an unnamed speaker by its description).
+    ["وقال المدير العام للشركة إن العمل مستمر.", ["المدير العام للشركة", null, "العمل مستمر"]],
+  ])("not an honorific: %s", (text, expected) => {
+    expect(speakers(text)[0]).toEqual(expected);
+  });
+});
