@@ -14,6 +14,7 @@ import { normalizeWithMap, type OffsetMap, PARSE_NORMALIZATION } from "../normal
 import { assertText, resolveOptions } from "../options.js";
 import type { ParseOptions, Span, TickerItem } from "../schema.js";
 import { type Line, splitLines } from "../segment/index.js";
+import { countWords, digitValue } from "./chars.js";
 import { MIN_JOINED_ITEMS, MIN_JOINED_WORDS } from "./joined.js";
 import {
   hasYear,
@@ -252,6 +253,34 @@ function keptEntries(block: Block, inTop: boolean, titleAfter: boolean): Entry[]
   return kept.length >= (hasHeader ? MIN_HEADED_PLAIN_ITEMS : MIN_UNLABELLED_ITEMS) ? kept : null;
 }
 
+/** Words of a source written before its headline with a colon (`رويترز: TEXT`, `الوكالة الوطنية: TEXT`). */
+const MAX_LEADING_SOURCE_WORDS = 3;
+/** Words the headline after such a source keeps. */
+const MIN_AFTER_SOURCE_WORDS = 3;
+
+/** The source and headline of `SOURCE: TEXT`, or `null` when the item does not open so. */
+function leadingSource(item: LineItem): { source: string; text: string } | null {
+  if (item.source !== null) return null;
+  const colon = item.text.indexOf(":");
+  if (colon <= 0 || !isWhiteSpace(item.text.charCodeAt(colon + 1))) return null;
+  const source = item.text.slice(0, colon).trim();
+  const text = item.text.slice(colon + 1).trim();
+  const words = countWords(source);
+  if (words < 1 || words > MAX_LEADING_SOURCE_WORDS || countWords(text) < MIN_AFTER_SOURCE_WORDS) return null;
+  for (let i = 0; i < source.length; i++) if (digitValue(source.charCodeAt(i)) >= 0) return null;
+  return { source, text };
+}
+
+/**
+ * Sources written before the headlines with a colon, when every item of a strip of two or more opens so: a
+ * strip that names its sources names them all, while a single `NAME: TEXT` may be a speaker's words.
+ */
+function leadingSources(items: readonly LineItem[]): ({ source: string; text: string } | null)[] | null {
+  if (items.length < 2) return null;
+  const found = items.map(leadingSource);
+  return found.every((f) => f !== null) ? found : null;
+}
+
 /** The page before normalization: its text and the map from the normalized text back to it. */
 export interface TickerSource {
   /** The page text as given. */
@@ -377,10 +406,12 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
       }
     }
     const days = dayOffsets(blockItems);
+    const leading = leadingSources(blockItems.map((b) => b.item));
     blockItems.forEach((b, k) => {
+      const lead = leading?.[k];
       items.push({
-        text: b.item.text,
-        source: b.item.source,
+        text: lead ? lead.text : b.item.text,
+        source: lead ? lead.source : b.item.source,
         time: b.time,
         dayOffset: days[k] ?? 0,
         span: { start: b.line.start + b.item.start, end: b.end },

@@ -449,6 +449,36 @@ function separatorCuts(text: string, from: number, to: number, wasWideGap: WideG
   return cuts;
 }
 
+/** Words of every item of a line cut at marks set off by spaces (` ... `, ` + `): headlines, not labels. */
+const MIN_MARKED_ITEM_WORDS = 3;
+
+/** The length of a mark set off by spaces that parts items at `i` (` ... `, ` … ` U+2026, ` * `, ` + `), or 0. */
+function spacedMarkLength(text: string, i: number, end: number): number {
+  if (i === 0 || !isInlineSpace(text.charCodeAt(i - 1))) return 0;
+  const c = text.charCodeAt(i);
+  let j = i + 1;
+  if (c === 0x2e) {
+    while (j < end && text.charCodeAt(j) === 0x2e) j++;
+    if (j - i < 3) return 0;
+  } else if (c !== 0x2026 && c !== 0x2a && c !== 0x2b) {
+    return 0;
+  }
+  return j < end && isInlineSpace(text.charCodeAt(j)) ? j - i : 0;
+}
+
+/** Cuts after every mark set off by spaces between words of `[from, to)` (see {@link spacedMarkLength}). */
+function spacedMarkCuts(text: string, from: number, to: number): Cut[] {
+  const cuts: Cut[] = [];
+  for (let i = from + 1; i < to; i++) {
+    const n = spacedMarkLength(text, i, to);
+    if (n === 0) continue;
+    const next = skipSpaces(text, i + n, to);
+    if (next < to) cuts.push(next);
+    i = next;
+  }
+  return cuts;
+}
+
 /** `[open, close]` of the parenthesis that closes at `close`, or -1 when unbalanced within `[floor, close)`. */
 function openingParen(text: string, close: number, floor: number): number {
   for (let i = close - 1; i >= floor; i--) {
@@ -544,6 +574,11 @@ function hasWordChar(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether `i` holds a `+` with a space or the edge of `[?, end)` after it: a mark between items, not `+5`. */
+function isSpacedPlus(text: string, i: number, end: number): boolean {
+  return text.charCodeAt(i) === 0x2b && (i + 1 >= end || isInlineSpace(text.charCodeAt(i + 1)));
+}
+
 /** Digits of an item number (`1-`, `12)`). */
 const MAX_ITEM_NUMBER_DIGITS = 2;
 
@@ -595,7 +630,7 @@ function readItem(
   let time: string | null = null;
   let source: string | null = null;
   let moreLink = false;
-  while (s < e && isLeadDecoration(text.charCodeAt(s))) s++;
+  while (s < e && (isLeadDecoration(text.charCodeAt(s)) || isSpacedPlus(text, s, e))) s++;
   if (siteWord !== null) {
     let w = s;
     while (w < e && !isInlineSpace(text.charCodeAt(w))) w++;
@@ -612,7 +647,13 @@ function readItem(
   }
   // Trailing bullets, a repeated site word, then a "read more" link after an ellipsis or a bullet.
   const trimTail = () => {
-    while (e > s && (isLeadDecoration(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x2c)) e--;
+    while (
+      e > s &&
+      (isLeadDecoration(text.charCodeAt(e - 1)) ||
+        text.charCodeAt(e - 1) === 0x2c ||
+        isSpacedPlus(text, e - 1, e))
+    )
+      e--;
   };
   trimTail();
   if (siteWord !== null) {
@@ -905,6 +946,26 @@ export function readLine(
         };
       }
       labels = sepCuts.length > 0 && isMostlyLabels(items);
+    }
+    // After a header on the same line, marks set off by spaces part the items: ` ... `, ` * `, ` + `.
+    const mCuts = header ? spacedMarkCuts(text, from, to) : [];
+    if (mCuts.length > 0) {
+      const items = piecesFit(from, to, mCuts) ? itemsAt(text, from, to, mCuts, patterns, null) : [];
+      if (withinSplitLimits(items) && items.every((i) => i.words >= MIN_MARKED_ITEM_WORDS)) {
+        return {
+          header,
+          words,
+          bullet,
+          from,
+          sentenceBreak,
+          arabic,
+          moreLink: items.some((i) => i.moreLink),
+          items,
+          mode: "separator",
+          anchoredTimes: 0,
+          labels: false,
+        };
+      }
     }
     const pCuts = parenCuts(text, first, to, patterns);
     if (pCuts.length > 0) {
