@@ -775,6 +775,13 @@ export const QUOTES_LEXICON = {
    * دائرة بنغازي، المكلفة بالإعلام على مستوى الديوان، رئيس لجنة الخدمات في مجلس النواب).
    */
   titlePrepositions: ["في", "عن", "على", "لدى"],
+  /** Adjectives that complete a title in construct and let its genitive follow (مدير عام مكتب الصحة، أمين عام الحزب). */
+  titleQualifiers: ["عام", "عامة"],
+  /**
+   * Prepositions of the place a title serves, read into the title when a name follows the place (نائبة المبعوث
+   * الأممي إلى ليبيا ستيفاني كوري، سفير المملكة في مصر …).
+   */
+  titlePlacePrepositions: ["في", "إلى"],
   /** Words right before أن that make it a particle of another construction, not the start of reported content (بعد أن، يجب أن). */
   complementizerBlockers: [
     "بعد",

@@ -103,6 +103,8 @@ export interface CompiledQuotes {
   readonly tailPrepositions: ReadonlySet<string>;
   readonly titleLinks: ReadonlySet<string>;
   readonly titlePrepositions: ReadonlySet<string>;
+  readonly titleQualifiers: ReadonlySet<string>;
+  readonly titlePlacePrepositions: ReadonlySet<string>;
   readonly clauseBreakers: PhraseIndex;
   readonly documentCues: PhraseIndex;
   /** The phrase lists above, by slot. */
@@ -323,6 +325,8 @@ function build(area: QuotesArea): CompiledQuotes {
     tailPrepositions: set(area.tailPrepositions),
     titleLinks: set(area.titleLinks),
     titlePrepositions: set(area.titlePrepositions),
+    titleQualifiers: set(area.titleQualifiers),
+    titlePlacePrepositions: set(area.titlePlacePrepositions),
     clauseBreakers: phraseLists[4],
     documentCues: phraseLists[5],
     phraseLists,

@@ -352,11 +352,20 @@ export class Grammar {
         if (e > k + 1 && (this.apposedName(e) !== null || this.directName(e) !== null)) end = e;
         break;
       }
+      if (lex.titlePlacePrepositions.has(w.key) && w.key !== FI && k > i + 1) {
+        // نائبة المبعوث الأممي إلى ليبيا ستيفاني كوري: the place the title serves, when a name follows it (a
+        // country's name may be on no list: one word is read as the place then).
+        let e = this.placeEnd(k + 1);
+        const place = this.word(k + 1);
+        if (e === k + 1 && place !== null && !place.function && !this.isHardStop(k + 1)) e = k + 2;
+        if (e > k + 1 && (this.apposedName(e) !== null || this.directName(e) !== null)) end = e;
+        break;
+      }
       if (w.honorific || this.isHardStop(k) || w.function || w.key.length < 2) break;
       if (construct) {
         k++;
         end = k;
-        construct = !w.definite && (w.role || this.tehMarbuta(k - 1));
+        construct = !w.definite && (w.role || this.tehMarbuta(k - 1) || lex.titleQualifiers.has(w.key));
         continue;
       }
       if (w.definite && !w.role) {
@@ -700,7 +709,9 @@ export class Grammar {
       isComma(t) ||
       t.kind === "quote" ||
       this.isHardStop(i) ||
-      (this.word(i)?.function ?? false)
+      (this.word(i)?.function ?? false) ||
+      // لـ"المصدر أونلاين": a preposition standing alone (its tatweel U+0640 removed) opens the addressee.
+      t.key === "\u0644"
     );
   }
 
@@ -868,7 +879,14 @@ export class Grammar {
     if (k <= range.start + 1) return null;
     const w = this.word(k);
     if (!w?.preposition || !w.key.startsWith("\u0644") || !w.nameLike) return null;
-    if (this.words.lex.placeNouns.has(w.base) || this.word(k - 1)?.preposition) return null;
+    // (After a preposition standing alone, إلى ليبيا, the ل is the word's own letter.)
+    const before = this.word(k - 1);
+    if (
+      this.words.lex.placeNouns.has(w.base) ||
+      before?.preposition ||
+      (before !== null && this.words.lex.titlePlacePrepositions.has(before.key))
+    )
+      return null;
     return { start: k, end: range.end };
   }
 

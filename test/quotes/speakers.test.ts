@@ -285,3 +285,27 @@ describe("a title word with ال standing as an honorific after a full title", (
     expect(speakers(text)[0]).toEqual(expected);
   });
 });
+
+describe("a general title, the place a title serves and an addressee after the name", () => {
+  it.each([
+    [
+      'وقال مدير عام مكتب الزراعة في محافظة حمص الدكتور سامي حداد لـ"الوطن" إن الموسم جيد.',
+      ["سامي حداد", "مدير عام مكتب الزراعة في محافظة حمص", "الموسم جيد"],
+    ],
+    [
+      "وقال مبعوث الرئيس إلى السودان محمد علي إن الهدنة صامدة.",
+      ["محمد علي", "مبعوث الرئيس إلى السودان", "الهدنة صامدة"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)[0]).toEqual(expected);
+  });
+
+  it.each([
+    // إلى that is no place of the title (إلى جانب) reads no name.
+    ["وقال وزير الخارجية إلى جانب نظيره إن الهدنة صامدة.", ["وزير الخارجية", null, "الهدنة صامدة"]],
+    // لدى stays a link of the title, whatever follows it.
+    ["وقال سفير المملكة لدى مصر إن الهدنة صامدة.", ["سفير المملكة لدى مصر", null, "الهدنة صامدة"]],
+  ])("no name: %s", (text, expected) => {
+    expect(speakers(text)[0]).toEqual(expected);
+  });
+});
