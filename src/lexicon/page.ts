@@ -188,6 +188,11 @@ export const PAGE_LEXICON = {
     "Post",
     "24",
   ],
+  /**
+   * Words that put an outlet's staff or service before its name in a byline (`مراسل الجزيرة`, `خدمة قدس نت`):
+   * the outlet after them is the agency, not a reporter's name.
+   */
+  outletStaffWords: ["مراسل", "مراسلة", "مراسلو", "خدمة"],
   /** Words that put a place in a wider area (`ريف حلب`, `شمال سوريا`): with a known place after them, the phrase is a place. */
   placeQualifiers: [
     "شمال",

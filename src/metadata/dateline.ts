@@ -354,9 +354,33 @@ function splitGluedPart(part: Part, m: PageMatchers): Part[] | null {
   return null;
 }
 
+/**
+ * The outlet of `مراسل OUTLET` or `خدمة OUTLET` (a correspondent of, a service of): the outlet is the
+ * agency and no reporter is named. `null` when the part does not open with such a word, or when what
+ * follows is a person (a known given name: `مراسلة سارة علي`), a known place or too long for an outlet.
+ */
+function staffedOutlet(p: Part, m: PageMatchers): Part | null {
+  const space = p.text.indexOf(" ");
+  if (space < 0 || !m.outletStaffWords.has(looseKey(trimToWord(p.text.slice(0, space))))) return null;
+  let s = space;
+  while (s < p.text.length && p.text.charAt(s) === " ") s++;
+  const rest = p.text.slice(s);
+  const n = wordCount(rest, MAX_OUTLET_WORDS + 1);
+  if (n === 0 || n > MAX_QUOTED_OUTLET_WORDS || DIGIT.test(rest) || hasStopWord(rest, m)) return null;
+  if (startsWithGivenName(rest, m)) return null;
+  const kind = knownPhraseKind(rest, m);
+  if (kind === "place" || kind === "generic") return null;
+  return { start: p.start + s, end: p.end, text: rest, kind: "agency" };
+}
+
 function classifyParts(parts: Part[], m: PageMatchers, months: ReadonlySet<string>, names = true): Part[] {
   const out: Part[] = [];
   for (const p of parts) {
+    const outlet = staffedOutlet(p, m);
+    if (outlet) {
+      out.push(outlet);
+      continue;
+    }
     p.kind = classifyPhrase(p.text, m, names);
     if (p.kind === "unknown") {
       const dated = splitDatedPart(p, m, months);
@@ -758,6 +782,13 @@ export function readInlineOrigin(
       // An outlet the lexicon does not know, in brackets after known places and before a dash
       // (`بيروت (صدى الأرز)-- …`): the shape of CNN's dateline, which other outlets copy.
       const outletShaped = !known && open > 0 && isBracketedOutlet(inside, text, close + 1, m);
+      const place = open === 0 && !known ? bracketedPlace(inside, kind, text, close + 1, m) : null;
+      if (place !== null && !hasFewerWords(text.slice(close + 1 + run), MIN_STORY_WORDS)) {
+        return {
+          origin: { editor: null, authors: [], agency: null, location: place, strong: true },
+          end: close + 1 + run,
+        };
+      }
       if (run > 0 && (known || outletShaped) && wordCount(before) <= MAX_INLINE_WORDS) {
         const placeParts = classifyParts(splitParts(before), m, months);
         const allPlaces = placeParts.every(
@@ -859,6 +890,46 @@ function isBracketedOutlet(inside: string, text: string, at: number, m: PageMatc
   if (!isDashCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x0640) return false;
   const n = wordCount(inside, MAX_QUOTED_OUTLET_WORDS + 1);
   return n >= 1 && n <= MAX_QUOTED_OUTLET_WORDS && !DIGIT.test(inside) && !hasStopWord(inside, m);
+}
+
+/**
+ * Most words of a place the lexicon does not know alone in brackets opening a paragraph (`(بنها) - …`):
+ * two unknown words are rather an outlet's name (`(صدى المدينة) - …`).
+ */
+const MAX_BRACKETED_PLACE_WORDS = 1;
+
+/**
+ * The place of `(PLACE) - …` opening a paragraph, the Arabic press's short dateline: a known place, or one
+ * word the lexicon does not know (no digit, function word, site or section word) before a dash
+ * (not a colon: `(عاجل): …` is a label). `null` when the bracket holds anything else.
+ */
+function bracketedPlace(
+  inside: string,
+  kind: PartKind,
+  text: string,
+  at: number,
+  m: PageMatchers,
+): string | null {
+  let i = at;
+  while (i < text.length && text.charAt(i) === " ") i++;
+  if (!isDashCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x0640) return null;
+  if (kind === "place") return inside;
+  if (kind !== "unknown" && kind !== "name") return null;
+  const words = tokens(inside, MAX_BRACKETED_PLACE_WORDS + 1);
+  if (words.length === 0 || words.length > MAX_BRACKETED_PLACE_WORDS || DIGIT.test(inside)) return null;
+  for (const w of words) {
+    const k = looseKey(trimToWord(w));
+    if (
+      m.nameStopWords.has(k) ||
+      m.givenNames.has(k) ||
+      m.siteWords.has(k) ||
+      m.sectionLabels.has(k) ||
+      m.outletWords.has(k) ||
+      m.navigationWords.has(k)
+    )
+      return null;
+  }
+  return inside;
 }
 
 function inlineCandidate(

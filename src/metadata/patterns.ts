@@ -570,6 +570,8 @@ export interface PageMatchers {
   readonly outletWords: ReadonlySet<string>;
   /** Words that put a place in a wider area (`ريف`, `شمال`). */
   readonly placeQualifiers: ReadonlySet<string>;
+  /** Words of an outlet's staff or service before its name (`مراسل`, `خدمة`). */
+  readonly outletStaffWords: ReadonlySet<string>;
   /** Length of the longest key of all the word sets of these matchers: a longer key is in none of them. */
   readonly longestKey: number;
   /** Ads and copyright lines at the start of a line. */
@@ -647,6 +649,7 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     counterWords: keySet(page.counterWords),
     outletWords: keySet(page.outletWords),
     placeQualifiers: keySet(page.placeQualifiers),
+    outletStaffWords: keySet(page.outletStaffWords),
     chromeStart: startRegExp(page.chromeLines),
     editorStart: startRegExp(page.editorMarkers),
     authorStart: startRegExp(page.authorMarkers),
