@@ -145,6 +145,34 @@ export function readHeader(text: string, patterns: TickerPatterns): { start: num
   return { start: 0, end: trimEndSpaces(text, 0, end) };
 }
 
+/** Code units before the colon of a doubled header (`عاجلعاجل:`), at most. */
+const MAX_DOUBLED_HEADER = 24;
+
+/**
+ * The strip's label glued to the first item's own label, `عاجلعاجل: TEXT`, as the span of the first copy of
+ * the header word; `null` for any other line. Only a one-word header doubled before a colon counts.
+ */
+function doubledHeader(text: string, patterns: TickerPatterns): { start: number; end: number } | null {
+  const colon = text.indexOf(":");
+  if (colon < 2 || colon > MAX_DOUBLED_HEADER || colon % 2 !== 0) return null;
+  const half = colon / 2;
+  const word = text.slice(0, half);
+  if (word !== text.slice(half, colon) || !isLetter(word.charCodeAt(0))) return null;
+  for (let i = 0; i < half; i++) if (isInlineSpace(word.charCodeAt(i))) return null;
+  patterns.header.lastIndex = 0;
+  const match = patterns.header.exec(word);
+  return match && match[0].length === half ? { start: 0, end: half } : null;
+}
+
+/** Cuts at every copy of `label` (the header word and its colon) after the first in `[from, to)`. */
+function labelCuts(text: string, from: number, to: number, label: string): Cut[] {
+  const cuts: Cut[] = [];
+  for (let i = text.indexOf(label, from + 1); i >= 0 && i < to; i = text.indexOf(label, i + label.length)) {
+    cuts.push(i);
+  }
+  return cuts;
+}
+
 /** Whether the whole line is a time, with an optional day word before it: `اليوم, 09:13`, `09:13 م`. */
 export function readTimeLine(
   text: string,
@@ -858,7 +886,8 @@ export function readLine(
   patterns: TickerPatterns,
   wasWideGap: WideGapTest = null,
 ): LineReading {
-  const header = readHeader(text, patterns);
+  const doubled = doubledHeader(text, patterns);
+  const header = doubled ?? readHeader(text, patterns);
   const from = header ? skipSpaces(text, header.end, text.length) : 0;
   const to = text.length;
   let first = from;
@@ -946,6 +975,27 @@ export function readLine(
         };
       }
       labels = sepCuts.length > 0 && isMostlyLabels(items);
+    }
+    // A header word glued before every item (`عاجلعاجل: TEXTعاجل: TEXT`): its strip's label, then each item's.
+    if (doubled) {
+      const label = text.slice(0, doubled.end);
+      const cuts = labelCuts(text, from, to, `${label}:`);
+      const items = cuts.length > 0 ? itemsAt(text, from, to, cuts, patterns, `${foldKey(label)}:`) : [];
+      if (withinSplitLimits(items) && items.every((i) => i.words >= MIN_MARKED_ITEM_WORDS)) {
+        return {
+          header,
+          words,
+          bullet,
+          from,
+          sentenceBreak,
+          arabic,
+          moreLink: false,
+          items,
+          mode: "separator",
+          anchoredTimes: 0,
+          labels: false,
+        };
+      }
     }
     // After a header on the same line, marks set off by spaces part the items: ` ... `, ` * `, ` + `.
     const mCuts = header ? spacedMarkCuts(text, from, to) : [];

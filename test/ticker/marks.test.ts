@@ -92,3 +92,20 @@ describe("findTicker: marks set off by spaces after a header", () => {
     ]);
   });
 });
+
+describe("findTicker: a header word glued before every item", () => {
+  it("reads the strip's label glued to each item's label", () => {
+    expect(items(page(`عاجلعاجل: ${H1}عاجل: ${H2}عاجل: ${H3}`))).toEqual([
+      [H1, null, null],
+      [H2, null, null],
+      [H3, null, null],
+    ]);
+  });
+
+  it.each<[string, string]>([
+    ["a word that is no header, doubled", `بيانبيان: ${H1}بيان: ${H2}`],
+    ["a doubled header with one item only", `عاجلعاجل: ${H1}`],
+  ])("no items from %s", (_name, line) => {
+    expect(items(bottomPage(line))).toEqual([]);
+  });
+});
