@@ -264,6 +264,23 @@ function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
+/** A word for {@link firstWords}, which moves its `lastIndex`. */
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The words of `text` when it has at most `max`, else null. It reads only as far as the word past `max`:
+ * a date deep in a long line (a 5 MB line of prose holds thousands) must not cost the whole line before it.
+ */
+function firstWords(text: string, max: number): string[] | null {
+  const words: string[] = [];
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m !== null; m = WORD_RUN.exec(text)) {
+    if (words.length === max) return null;
+    words.push(m[0]);
+  }
+  return words;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // ISO dates
 // ---------------------------------------------------------------------------------------------------------
@@ -888,7 +905,10 @@ function datelineDate(block: BlockDates, match: DateMatch, words: DateWords): La
   const prefix = block.text.slice(0, lastWordEnd(block.text, match.start));
   if (endsWithWords(prefix, words.publishedLabels)) return "published";
   if (endsWithWords(prefix, words.updatedLabels)) return "updated";
-  let prefixWords = wordsOf(prefix).map(foldWord);
+  // One more word than the limit may be a wire's link word, dropped below.
+  const firstPrefixWords = firstWords(prefix, DATELINE_PREFIX_WORDS + 1);
+  if (firstPrefixWords === null) return false;
+  let prefixWords = firstPrefixWords.map(foldWord);
   const suffix = foldWord(block.text.slice(match.end, match.end + 40));
   const agencyAfter = /^[-\u2013\u2014:|/(]/.test(suffix) || words.agencies.some((a) => suffix.startsWith(a));
   // A wire's own link word before its date (`القاهرة في 12 مارس /أ ش أ/`) when the agency follows the date.
