@@ -266,11 +266,12 @@ describe.skipIf(!HAVE_CHROMIUM)("the inspector in headless Chromium", () => {
       `1 MB paste: parsed in ${parseMs.toFixed(0)} ms in the worker; meanwhile the page ran ${timing.ticks} timer turns, longest pause ${timing.maxGap.toFixed(0)} ms`,
     );
     expect(after).toBeGreaterThan(before);
-    // Were the parse on the page's thread, one pause would last the whole parse and the 10 ms timer would
-    // turn about once; in the worker it keeps turning. No rate of turns is asked for: on a loaded machine
-    // the page's thread waits for the processor for long stretches, which says nothing about the worker.
+    // Were the parse on the page's thread, the request would never be seen in flight (the loop above would
+    // wait for it in vain) and the 10 ms timer would turn at most once; in the worker it keeps turning. No
+    // rate of turns and no bound on the longest pause is asked for: on a loaded machine the page's thread
+    // waits for the processor for long stretches (a pause of 1.1 s during a 1.06 s parse was seen), which
+    // says nothing about the worker.
     expect(timing.ticks).toBeGreaterThanOrEqual(3);
-    expect(timing.maxGap).toBeLessThan(parseMs);
     const count = await page.evaluate(() => document.querySelectorAll(".kb-text .kb-quote[id]").length);
     expect(count).toBeGreaterThan(1000);
   });
