@@ -515,6 +515,17 @@ export const PAGE_LEXICON = {
   ],
   /** Common given names, to tell a reporter's name on its own line from a short phrase. */
   givenNames: [
+    // Given names written with the article, common in Sudan and the Maghreb (`الطيب صالح`).
+    "الطيب",
+    "الهادي",
+    "الصادق",
+    "الطاهر",
+    "المهدي",
+    "الفاتح",
+    "المختار",
+    "الحبيب",
+    "المنصف",
+    "الشاذلي",
     "محمد",
     "أحمد",
     "محمود",

@@ -373,15 +373,44 @@ function staffedOutlet(p: Part, m: PageMatchers): Part | null {
   return { start: p.start + s, end: p.end, text: rest, kind: "agency" };
 }
 
-function classifyParts(parts: Part[], m: PageMatchers, months: ReadonlySet<string>, names = true): Part[] {
+/** The loose key of من (from) before a reporter's name in `PLACE - من NAME`, as wires write it. */
+const FROM_WORD = "من";
+
+/**
+ * The reporter of `من NAME` (from NAME) in a dateline (`بيروت - من ريم حداد`): a name with a known given
+ * name after the preposition. `null` for any other part (`من جهة أخرى`).
+ */
+function reporterFrom(p: Part, m: PageMatchers): Part | null {
+  const space = p.text.indexOf(" ");
+  if (space < 0 || looseKey(p.text.slice(0, space)) !== FROM_WORD) return null;
+  let s = space;
+  while (s < p.text.length && p.text.charAt(s) === " ") s++;
+  const rest = p.text.slice(s);
+  if (!startsWithGivenName(rest, m) || !isNamesPhrase(rest, MAX_ORIGIN_NAME_WORDS, m)) return null;
+  return { start: p.start + s, end: p.end, text: rest, kind: "name" };
+}
+
+function classifyParts(
+  parts: Part[],
+  m: PageMatchers,
+  months: ReadonlySet<string>,
+  names = true,
+  masthead?: string,
+): Part[] {
   const out: Part[] = [];
   for (const p of parts) {
-    const outlet = staffedOutlet(p, m);
+    const outlet = staffedOutlet(p, m) ?? reporterFrom(p, m);
     if (outlet) {
       out.push(outlet);
       continue;
     }
     p.kind = classifyPhrase(p.text, m, names);
+    // The masthead is one outlet even when it reads as two known phrases (`السودان اليوم`: a place and a
+    // paper); markMasthead marks it whole.
+    if ((p.kind === "unknown" || p.kind === "name") && namesMasthead(p.text, masthead, m)) {
+      out.push(p);
+      continue;
+    }
     if (p.kind === "unknown") {
       const dated = splitDatedPart(p, m, months);
       if (dated) {
@@ -636,7 +665,7 @@ export function readOrigin(
     // One part without a digit is an origin only when the lexicon knows it, whole or as two phrases side
     // by side: read as a name it would stand alone, which no rule accepts. So its name reading, the
     // dearest test here, is skipped.
-    parts = classifyParts(split, m, months, split.length > 1 || digit);
+    parts = classifyParts(split, m, months, split.length > 1 || digit, ctx.masthead);
     // The masthead alone is the site's name, not an origin; only beside another part does it name one.
     if (split.length > 1) markMasthead(parts, ctx.masthead, m);
   } else {
@@ -646,7 +675,7 @@ export function readOrigin(
     const later: Part[] = [];
     let unknown = false;
     for (let i = split.length - 1; i >= 1; i--) {
-      const read = classifyParts([split[i] as Part], m, months);
+      const read = classifyParts([split[i] as Part], m, months, true, ctx.masthead);
       markMasthead(read, ctx.masthead, m);
       for (const p of read) {
         if (p.kind !== "unknown") continue;
@@ -655,7 +684,7 @@ export function readOrigin(
       }
       later.unshift(...read);
     }
-    const head = classifyParts([first], m, months);
+    const head = classifyParts([first], m, months, true, ctx.masthead);
     markMasthead(head, ctx.masthead, m);
     parts = [...head, ...later];
   }

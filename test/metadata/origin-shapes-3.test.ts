@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
 import { readInlineOrigin, readOrigin } from "../../src/metadata/dateline.js";
-import { pageMatchers } from "../../src/metadata/patterns.js";
+import { looseKey, pageMatchers } from "../../src/metadata/patterns.js";
 
 const m = pageMatchers(DEFAULT_LEXICON);
 
@@ -63,5 +63,33 @@ describe("readOrigin: an outlet's correspondent or service names the outlet, not
     ["a correspondent's story told in a sentence", "مراسل القناة في المدينة نقل صورا من موقع الحادث"],
   ])("no outlet: %s", (_name, line) => {
     expect(readOrigin(line, m, DEFAULT_LEXICON, header)?.agency ?? null).toBeNull();
+  });
+});
+
+describe("readOrigin: reporters and mastheads in datelines", () => {
+  const header = { weakAllowed: true };
+  it.each([
+    ["PLACE - من NAME", "عمان - من سارة الخطيب", ["سارة الخطيب"], null, "عمان"],
+    [
+      "two reporters after إعداد, one with an article given name",
+      "إعداد: أحمد يوسف، الطاهر بشير",
+      ["أحمد يوسف", "الطاهر بشير"],
+      null,
+      null,
+    ],
+  ])("%s", (_name, line, authors, agency, location) => {
+    expect(readOrigin(line, m, DEFAULT_LEXICON, header)).toMatchObject({ authors, agency, location });
+  });
+
+  it("من before a phrase that is no name is no reporter", () => {
+    expect(readOrigin("عمان - من جهة أخرى", m, DEFAULT_LEXICON, header)).toBeNull();
+  });
+
+  it("PLACE/ MASTHEAD keeps the masthead whole though it holds a place", () => {
+    const ctx = { weakAllowed: true, masthead: looseKey("ليبيا اليوم") };
+    expect(readOrigin("طرابلس/ ليبيا اليوم", m, DEFAULT_LEXICON, ctx)).toMatchObject({
+      agency: "ليبيا اليوم",
+      location: "طرابلس",
+    });
   });
 });
