@@ -468,6 +468,23 @@ function isOutletOnly(o: Origin | null): boolean {
  * A date among the page's widgets (weather or rates beside it) or beside the ticker (a ticker line right
  * before or after it) is the day the page was shown, not the article's date line.
  */
+/**
+ * A wire dateline with its date right above the title (`الرياض 22 ربيع الأول 1447 هـ … واس`, as SPA
+ * writes it): a place, an agency and a digit on the line just before the headline is the story's origin,
+ * not the masthead, which names no date.
+ */
+function isWireDatelineAboveTitle(r: Row, i: number, titleIndex: number): boolean {
+  const o = r.origin;
+  return (
+    i > 0 &&
+    i === titleIndex - 1 &&
+    o?.strong === true &&
+    o.agency !== null &&
+    o.location !== null &&
+    r.line.has(MARK.digit)
+  );
+}
+
 function isWidgetDate(rows: readonly Row[], i: number, taken: ReadonlySet<number>): boolean {
   const r = rows[i] as Row;
   const widget = (x: Row | undefined) => x?.role === "furniture" && x.furniture === "widget";
@@ -594,6 +611,7 @@ export function readPageStructure(
     } else if (
       r.role === "origin" &&
       aboveTitle &&
+      !isWireDatelineAboveTitle(r, i, titleIndex) &&
       ((i === 0 && r.origin?.agency !== null) || !(r.origin?.strong ?? false) || !namesPerson(r.origin))
     ) {
       // Above the title, an outlet or place without a reporter is the masthead: the site, not the story's

@@ -260,3 +260,22 @@ describe("dateline lines that look like furniture", () => {
     expect(page.dateline).toBeNull();
   });
 });
+
+describe("a wire dateline with its date right above the title", () => {
+  it("is the story's dateline, not the masthead", () => {
+    const wire = "جدة 3 رجب 1447 هـ الموافق 23 ديسمبر 2025 م واس";
+    const text = ["صحيفة المدينة", "الرئيسية | محليات | اقتصاد", wire, TITLE, LEAD, SECOND].join("\n");
+    const page = readPage(text);
+    expect(page.title?.text).toBe(TITLE);
+    expect(page.dateline).toMatchObject({ agency: "واس", location: "جدة" });
+    expect(paragraphs(page)).toEqual([LEAD, SECOND]);
+  });
+
+  it.each([
+    ["no date on the line", "جدة - واس"],
+    ["a line between it and the title", "جدة 3 رجب 1447 هـ الموافق 23 ديسمبر 2025 م واس\nمحليات"],
+  ])("not when %s", (_name, above) => {
+    const text = ["صحيفة المدينة", "الرئيسية | محليات | اقتصاد", above, TITLE, LEAD, SECOND].join("\n");
+    expect(readPage(text).dateline).toBeNull();
+  });
+});
