@@ -329,7 +329,7 @@ export class Grammar {
         end = k + fixed;
         if (this.word(end)?.key === FI) {
           const e = this.placeEnd(end + 1);
-          if (e > end + 1 && (this.apposedName(e) !== null || this.directName(e) !== null)) end = e;
+          if (e > end + 1 && this.nameFollows(e)) end = e;
         }
         break;
       }
@@ -349,7 +349,7 @@ export class Grammar {
         }
         // رئيس المجلس المحلي في مدينة أعزاز، ياسر الحمدو: a longer place phrase ends the title when a name follows.
         const e = this.placeEnd(k + 1);
-        if (e > k + 1 && (this.apposedName(e) !== null || this.directName(e) !== null)) end = e;
+        if (e > k + 1 && this.nameFollows(e)) end = e;
         break;
       }
       if (lex.titlePlacePrepositions.has(w.key) && w.key !== FI && k > i + 1) {
@@ -358,7 +358,7 @@ export class Grammar {
         let e = this.placeEnd(k + 1);
         const place = this.word(k + 1);
         if (e === k + 1 && place !== null && !place.function && !this.isHardStop(k + 1)) e = k + 2;
-        if (e > k + 1 && (this.apposedName(e) !== null || this.directName(e) !== null)) end = e;
+        if (e > k + 1 && this.nameFollows(e)) end = e;
         break;
       }
       if (w.honorific || this.isHardStop(k) || w.function || w.key.length < 2) break;
@@ -413,7 +413,7 @@ export class Grammar {
           continue;
         }
         const e = this.placeEnd(k + 1);
-        if (e > k + 1 && (this.apposedName(e) !== null || this.directName(e) !== null)) end = e;
+        if (e > k + 1 && this.nameFollows(e)) end = e;
         break;
       }
       if (w.preposition && !w.definite && w.key.length > 3 && this.prepositionalComplement(k)) {
@@ -429,7 +429,7 @@ export class Grammar {
         k > i + 1 &&
         this.known(this.tokens, k) === 0 &&
         isComma(this.tokens[k + 1]) &&
-        (this.apposedName(k + 1) !== null || (this.word(k + 2)?.complementizer ?? false))
+        (this.appositionName(k + 1) !== null || (this.word(k + 2)?.complementizer ?? false))
       ) {
         // المدير الجهوي للشركة بصفاقس، منير …: a place glued to ب ends the title before the comma.
         end = k + 1;
@@ -521,14 +521,7 @@ export class Grammar {
         nm = { start: h, end: h + 2 };
     }
     if (!nm || nm.end - nm.start < 2) return null;
-    // بلوغ الحال بعناصر التنظيمين: a word with a glued preposition after a word with ال is a complement, not
-    // part of a name set off by commas (كمال العياري، باسم خليل are names).
-    for (let k = nm.start + 1; k < nm.end; k++) {
-      const w = this.word(k);
-      if (w?.preposition && (w.definite || this.word(k - 1)?.definite) && this.known(this.tokens, k) === 0)
-        return null;
-    }
-    return this.endsPhrase(nm.end) ? nm : null;
+    return this.isWholeName(nm) ? nm : null;
   }
 
   /**
@@ -559,11 +552,22 @@ export class Grammar {
   }
 
   /**
-   * A name set off by commas after a title or description (…، ياسر الحمدو، إن): a comma at `i`, honorifics,
-   * a name of two to four words, and the end of the phrase; else `null`.
+   * Whether a name read at `nm` stands alone and ends its phrase. بلوغ الحال بعناصر التنظيمين: a word with a
+   * glued preposition after a word with ال is a complement, not part of a name (كمال العياري، باسم خليل are
+   * names).
    */
-  apposedName(i: number): Range | null {
-    return this.appositionName(i);
+  isWholeName(nm: Range): boolean {
+    for (let k = nm.start + 1; k < nm.end; k++) {
+      const w = this.word(k);
+      if (w?.preposition && (w.definite || this.word(k - 1)?.definite) && this.known(this.tokens, k) === 0)
+        return false;
+    }
+    return this.endsPhrase(nm.end);
+  }
+
+  /** Whether a name follows at `i`, set off by a comma or right after the title. */
+  nameFollows(i: number): boolean {
+    return this.appositionName(i) !== null || this.directName(i) !== null;
   }
 
   /** A name of two to four words right after a title (honorifics may come first) that ends the phrase; else `null`. */
@@ -576,14 +580,7 @@ export class Grammar {
     if (h === i && (this.word(i)?.definite || this.addressee(i))) return null;
     const nm = this.name(h);
     if (!nm || nm.end - nm.start < 2) return null;
-    // بلوغ الحال بعناصر التنظيمين: a word with a glued preposition after a word with ال is a complement, not
-    // part of a name set off by commas (كمال العياري، باسم خليل are names).
-    for (let k = nm.start + 1; k < nm.end; k++) {
-      const w = this.word(k);
-      if (w?.preposition && (w.definite || this.word(k - 1)?.definite) && this.known(this.tokens, k) === 0)
-        return null;
-    }
-    return this.endsPhrase(nm.end) ? nm : null;
+    return this.isWholeName(nm) ? nm : null;
   }
 
   /**
@@ -621,7 +618,7 @@ export class Grammar {
       if (e > k + 1 && isComma(this.tokens[e])) k = e;
     }
     const role = { start: i, end: k };
-    const apposed = this.apposedName(k);
+    const apposed = this.appositionName(k);
     if (apposed) return nounPhrase("person", i, apposed.end, { role, name: apposed });
     if (this.word(k)?.definite) return null;
     let nm = this.name(k);
@@ -1242,7 +1239,7 @@ export class Grammar {
     // عضو لجنة الطاقة النيابية، كريم الساعدي: a source noun that is also a title, with a name, is that title.
     const titled = w.role && w.anonymous && !w.definite ? this.role(i) : null;
     const named =
-      titled !== null && (this.apposedName(titled.end) !== null || this.directName(titled.end) !== null);
+      titled !== null && (this.appositionName(titled.end) !== null || this.directName(titled.end) !== null);
     if (w.anonymous && !w.definite && !named) {
       const a = this.anonymous(i);
       return nounPhrase("anonymous", i, a.range.end, {
