@@ -895,21 +895,21 @@ export function readLine(
   const bullet = first > from && !isInlineSpace(text.charCodeAt(from));
   const features = scanLine(text, from, to);
   const { words, sentenceBreak, arabic } = features;
-  // Every reading is written as one literal of the same shape: object spread made this function 3× slower.
-  if (words === 0)
-    return {
-      header,
-      words,
-      bullet,
-      from,
-      sentenceBreak,
-      arabic,
-      moreLink: false,
-      items: [],
-      mode: "none",
-      anchoredTimes: 0,
-      labels: false,
-    };
+  // Every reading is one literal of the same shape: object spread made this function 3× slower.
+  const cut = (items: LineItem[], mode: CutMode, moreLink: boolean, anchoredTimes: number): LineReading => ({
+    header,
+    words,
+    bullet,
+    from,
+    sentenceBreak,
+    arabic,
+    moreLink,
+    items,
+    mode,
+    anchoredTimes,
+    labels: false,
+  });
+  if (words === 0) return cut([], "none", false, 0);
 
   // No Arabic letter: no item of an Arabic page's strip (classify rejects it), so nothing more to read.
   const times = arabic ? findTimes(text, from, to, patterns) : [];
@@ -932,19 +932,7 @@ export function readLine(
     // One item holding several times is several items whose cuts were not found: no headline.
     if (anchoredTimes > 0 && !(items.length === 1 && times.length > 1)) {
       const moreLink = items.some((i) => i.moreLink);
-      return {
-        header,
-        words,
-        bullet,
-        from,
-        sentenceBreak,
-        arabic,
-        moreLink,
-        items,
-        mode: leading ? "leading-time" : "trailing-time",
-        anchoredTimes,
-        labels: false,
-      };
+      return cut(items, leading ? "leading-time" : "trailing-time", moreLink, anchoredTimes);
     }
   }
 
@@ -960,19 +948,7 @@ export function readLine(
       const items = piecesFit(from, to, merged) ? itemsAt(text, from, to, merged, patterns, site.word) : [];
       if (withinSplitLimits(items)) {
         const moreLink = items.some((i) => i.moreLink);
-        return {
-          header,
-          words,
-          bullet,
-          from,
-          sentenceBreak,
-          arabic,
-          moreLink,
-          items,
-          mode: "separator",
-          anchoredTimes: 0,
-          labels: false,
-        };
+        return cut(items, "separator", moreLink, 0);
       }
       labels = sepCuts.length > 0 && isMostlyLabels(items);
     }
@@ -982,19 +958,7 @@ export function readLine(
       const cuts = labelCuts(text, from, to, `${label}:`);
       const items = cuts.length > 0 ? itemsAt(text, from, to, cuts, patterns, `${foldKey(label)}:`) : [];
       if (withinSplitLimits(items) && items.every((i) => i.words >= MIN_MARKED_ITEM_WORDS)) {
-        return {
-          header,
-          words,
-          bullet,
-          from,
-          sentenceBreak,
-          arabic,
-          moreLink: false,
-          items,
-          mode: "separator",
-          anchoredTimes: 0,
-          labels: false,
-        };
+        return cut(items, "separator", false, 0);
       }
     }
     // After a header on the same line, marks set off by spaces part the items: ` ... `, ` * `, ` + `.
@@ -1002,38 +966,18 @@ export function readLine(
     if (mCuts.length > 0) {
       const items = piecesFit(from, to, mCuts) ? itemsAt(text, from, to, mCuts, patterns, null) : [];
       if (withinSplitLimits(items) && items.every((i) => i.words >= MIN_MARKED_ITEM_WORDS)) {
-        return {
-          header,
-          words,
-          bullet,
-          from,
-          sentenceBreak,
-          arabic,
-          moreLink: items.some((i) => i.moreLink),
+        return cut(
           items,
-          mode: "separator",
-          anchoredTimes: 0,
-          labels: false,
-        };
+          "separator",
+          items.some((i) => i.moreLink),
+          0,
+        );
       }
     }
     const pCuts = parenCuts(text, first, to, patterns);
     if (pCuts.length > 0) {
       const items = itemsAt(text, from, to, pCuts, patterns, null);
-      if (withinSplitLimits(items))
-        return {
-          header,
-          words,
-          bullet,
-          from,
-          sentenceBreak,
-          arabic,
-          moreLink: false,
-          items,
-          mode: "paren",
-          anchoredTimes: 0,
-          labels: false,
-        };
+      if (withinSplitLimits(items)) return cut(items, "paren", false, 0);
     }
   }
   const moreLink =
