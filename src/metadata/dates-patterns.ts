@@ -68,7 +68,8 @@ function wordsOrSymbols(list: readonly string[]): string {
   const letters = list.filter((w) => /[\p{L}\p{N}]/u.test(w));
   const symbols = list.filter((w) => !/[\p{L}\p{N}]/u.test(w) && w.trim().length > 0);
   const parts: string[] = [];
-  if (letters.length > 0) parts.push(`${WORD_START}(?:${alternation(letters)})${WORD_END}`);
+  // A widget word may carry a proclitic: `للدولار`, `بالدولار` (U+0644 lam, U+0628 beh, U+0648 waw).
+  if (letters.length > 0) parts.push(`${WORD_START}(?:لل|[لبو])?(?:${alternation(letters)})${WORD_END}`);
   if (symbols.length > 0) parts.push(symbols.map(escapeRegExp).join("|"));
   return parts.length > 0 ? parts.join("|") : NEVER;
 }

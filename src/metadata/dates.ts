@@ -960,8 +960,8 @@ function withReferenceYear(iso: string, referenceDate: string | undefined): stri
  * Finds the dates of an article in the regions its page structure gives: the title, byline, dateline, date
  * lines, headings and paragraphs (not furniture, not the ticker), and the article's publication date: the
  * first date of a date line or dateline after the title (a labelled `نشر في` date first, an `آخر تحديث`
- * date never), else `null`. A widget date or a date line above the title is the day of the page, not of the
- * article, and is left out of both.
+ * date never), else the date stamp just above the title (`stampAboveTitle`), else `null`. A widget date, or a
+ * date line above the title when a date under it is found, is the day of the page and is left out of both.
  *
  * @param referenceDate - `YYYY-MM-DD`: the day the page was fetched; gives the year of a date line that has none.
  */
@@ -999,11 +999,22 @@ export function findArticleDates(
   }
   const headEnd = head.length > 0 ? (head[head.length - 1] as number) : titleIndex;
 
+  const { published, aboveTitle } = publishedDate(blocks, titleIndex, head, p, words, referenceDate);
   const dates: DateMention[] = [];
   blocks.forEach((b, i) => {
     if (b.matches.length === 0) return;
     // A related story told in full sentences is still running text; a related headline is furniture.
     if (b.kind === RELATED && wordCount(b) < BODY_WORDS) return;
+    // The title's own date stamp above it counts, whatever the page structure called its line.
+    if (
+      aboveTitle &&
+      i < titleIndex &&
+      published !== null &&
+      b.start + (b.matches[0] as DateMatch).start === published.span.start
+    ) {
+      for (const m of b.matches) dates.push(...mentionsOf(m, b.text, b.start));
+      return;
+    }
     if (!ARTICLE_KINDS.has(b.kind) && b.kind !== RELATED) return;
     if (i < titleIndex && (b.kind === "date" || isMasthead(b, p))) return;
     if (i <= headEnd && wordCount(b) <= SHORT_LINE_WORDS && p.widget.test(b.text) && b.kind !== "title")
@@ -1011,7 +1022,7 @@ export function findArticleDates(
     for (const m of b.matches) dates.push(...mentionsOf(m, b.text, b.start));
   });
 
-  return { published: publishedDate(blocks, titleIndex, head, p, words, referenceDate), dates };
+  return { published, dates };
 }
 
 function publishedDate(
@@ -1021,7 +1032,7 @@ function publishedDate(
   p: DatePatterns,
   words: DateWords,
   referenceDate: string | undefined,
-): Published | null {
+): { published: Published | null; aboveTitle: boolean } {
   const candidates: { label: Label; published: Published }[] = [];
   const consider = (b: BlockDates, m: DateMatch, label: Label) => {
     const iso = matchIso(m, m.date.days[0]?.day ?? 0);
@@ -1063,7 +1074,40 @@ function publishedDate(
     candidates.find((c) => c.label === "published") ??
     candidates.find((c) => c.label !== "updated") ??
     candidates[0];
-  return chosen?.published ?? null;
+  if (chosen) return { published: chosen.published, aboveTitle: false };
+  // Without a title block the page's shape is unknown: a date line above its first line stays the page's.
+  const above = blocks[titleIndex]?.kind === "title" ? stampAboveTitle(blocks, titleIndex, p) : null;
+  if (above !== null) consider(above.block, above.match, null);
+  return { published: candidates[0]?.published ?? null, aboveTitle: above !== null };
+}
+
+/** How many blocks above the title may hold its date stamp (`اقتصاد` or a breadcrumb may stand between). */
+const STAMP_ABOVE_BLOCKS = 3;
+
+/**
+ * The date stamp set just above the title when nothing under it gives one: a date line or a dated dateline
+ * (`الخميس، 9 أكتوبر 2025 - 01:30 م`, `الرياض 22 ربيع الأول 1447 هـ … واس`) among the few blocks before the
+ * title. A date beside weather, currency or prayer-time widgets is the day the page was fetched, so a line
+ * that is, or stands next to, such a widget gives none.
+ */
+function stampAboveTitle(
+  blocks: readonly BlockDates[],
+  titleIndex: number,
+  p: DatePatterns,
+): { block: BlockDates; match: DateMatch } | null {
+  const isWidget = (i: number) => {
+    const b = blocks[i];
+    return b !== undefined && b.kind !== "title" && p.widget.test(b.text);
+  };
+  for (let i = titleIndex - 1; i >= 0 && i >= titleIndex - STAMP_ABOVE_BLOCKS; i--) {
+    const b = blocks[i] as BlockDates;
+    const first = b.matches[0];
+    if (first === undefined) continue;
+    if (isWidget(i) || isWidget(i - 1) || isWidget(i + 1)) return null;
+    if (b.kind !== "date" && b.kind !== "dateline" && !isDateLine(b)) return null;
+    return { block: b, match: first };
+  }
+  return null;
 }
 
 /**

@@ -215,9 +215,71 @@ describe("findArticleDates: the publication date", () => {
       null,
     ],
     [
-      "a date block above the title",
+      "a date stamp just above the title (nothing under it gives a date)",
       [
         ["date", "الأربعاء 12 مارس 2025"],
+        ["title", TITLE],
+        ["paragraph", BODY],
+      ],
+      "2025-03-12",
+    ],
+    [
+      "a date stamp with its time, a section label between it and the title",
+      [
+        ["furniture", "الرئيسية | أخبار | رياضة"],
+        ["date", "الخميس، 9 أكتوبر 2025 - 01:30 م"],
+        ["furniture", "اقتصاد"],
+        ["title", TITLE],
+        ["paragraph", BODY],
+      ],
+      "2025-10-09",
+    ],
+    [
+      "a dated wire dateline above the title",
+      [
+        ["dateline", "الرياض 22 ربيع الأول 1447 هـ الموافق 14 سبتمبر 2025 م واس"],
+        ["title", TITLE],
+        ["paragraph", BODY],
+      ],
+      "2025-09-14",
+    ],
+    [
+      "a date line above the title next to a currency widget (the day of the page)",
+      [
+        ["furniture", "الريال اليمني: 1630 للدولار (عدن)"],
+        ["furniture", "السبت 22 يونيو 2024"],
+        ["furniture", "الرئيسية / محليات"],
+        ["title", TITLE],
+        ["paragraph", BODY],
+      ],
+      null,
+    ],
+    [
+      "a date line above the title when a date line under it gives the date",
+      [
+        ["date", "الأربعاء 12 مارس 2025"],
+        ["title", TITLE],
+        ["date", "الثلاثاء 11 مارس 2025"],
+        ["paragraph", BODY],
+      ],
+      "2025-03-11",
+    ],
+    [
+      "a date line far above the title (the masthead's)",
+      [
+        ["date", "الأربعاء 12 مارس 2025"],
+        ["furniture", "الرئيسية"],
+        ["furniture", "أخبار محلية"],
+        ["furniture", "تقارير"],
+        ["title", TITLE],
+        ["paragraph", BODY],
+      ],
+      null,
+    ],
+    [
+      "a sentence with a date above the title",
+      [
+        ["paragraph", "وقالت الوزارة إنها ستبدأ الحملة في 12 مارس 2025 في كل المحافظات والمدن والقرى"],
         ["title", TITLE],
         ["paragraph", BODY],
       ],
