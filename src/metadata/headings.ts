@@ -10,6 +10,7 @@ import {
   hasFinalQuestion,
   hasSentenceEnd,
   LIST_ITEM,
+  WHOLE_LINE_QUOTATION,
   wordCount,
 } from "./patterns.js";
 
@@ -38,15 +39,10 @@ export function isHeadingShape(text: string): boolean {
   if (n === 0 || n > MAX_HEADING_WORDS || text.length > MAX_HEADING_CHARS) return false;
   if (!ARABIC_LETTER.test(text)) return false;
   if (hasFinalPeriod(text) || hasFinalClauseMark(text) || hasFinalExclamation(text)) return false;
-  return !LIST_ITEM.test(text);
+  return !LIST_ITEM.test(text) && !WHOLE_LINE_QUOTATION.test(text);
 }
 
 /** Whether a line ends a sentence (so that what follows may open a new section). */
 export function endsSentence(text: string): boolean {
   return hasSentenceEnd(text);
-}
-
-/** Whether a line is a question (`من يقاتل في الغوطة؟`). */
-export function isQuestion(text: string): boolean {
-  return hasFinalQuestion(text);
 }

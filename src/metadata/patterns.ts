@@ -541,6 +541,12 @@ export const PIECE_SEPARATOR = / \| |[•·]/u;
 export const SECTION_LABEL = /^([^/\n]{1,30})[ \t]\/[ \t]/u;
 /** Quotation marks that may wrap an outlet's name: " « » “ ” „ ' ‘ ’. */
 export const QUOTE_CHARS = "\"«»“”„'‘’";
+/**
+ * A line that is one quotation from its first character to its last (`«لن نتنازل عن حقوق النادي»`): a pull
+ * quote that the next paragraph attributes, not a section heading. U+0022, U+00AB/U+00BB, U+201C/U+201D,
+ * U+201E; no mark inside, so that `"أ" و"ب"` (two quoted names) does not count.
+ */
+export const WHOLE_LINE_QUOTATION = /^["«“„][^"«»“”„]+["»”][.،]?$/u;
 
 /** Compiled matchers of one lexicon. */
 export interface PageMatchers {

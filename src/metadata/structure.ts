@@ -25,12 +25,13 @@ import {
   lineIsClockLine,
   lineIsDateLine,
 } from "./furniture.js";
-import { endsSentence, isHeadingShape, isParagraphLike, isQuestion } from "./headings.js";
+import { endsSentence, isHeadingShape, isParagraphLike } from "./headings.js";
 import {
   ARABIC_LETTER,
   DATE_PREFIX,
   hasFinalClauseMark,
   hasFinalColon,
+  hasFinalQuestion,
   hasSentenceEnd,
   INNER_SENTENCE_END,
   keyLetters,
@@ -711,14 +712,27 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers, masthead: str
       r.role = "paragraph";
     }
   }
-  markHeadings(rows, bodyStart);
+  markHeadings(rows, bodyStart, m);
   markTrailingRelated(rows, bodyStart);
   markSignature(rows, bodyStart, m);
   markTeasers(rows, bodyStart, m);
   markRepeats(rows);
 }
 
-function markHeadings(rows: Row[], bodyStart: number): void {
+/**
+ * Whether a paragraph answers the one two rows up rather than what stands just above it: a two-word turn
+ * connective (`من جهتها`, `في المقابل`) among its first words, after the verb it usually follows.
+ */
+function continuesAcross(text: string, m: PageMatchers): boolean {
+  // A comma (U+060C or U+002C) may close the phrase: `من جهتها،`.
+  const words = tokens(text, 4).map((w) => (w.endsWith("\u060C") || w.endsWith(",") ? w.slice(0, -1) : w));
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (m.connectives.has(looseKey(`${words[i]} ${words[i + 1]}`))) return true;
+  }
+  return false;
+}
+
+function markHeadings(rows: Row[], bodyStart: number, m: PageMatchers): void {
   const content = rows.filter((r, i) => i >= bodyStart && (r.role === "paragraph" || r.role === "heading"));
   for (let k = 1; k < content.length - 1; k++) {
     const r = content[k] as Row;
@@ -726,8 +740,9 @@ function markHeadings(rows: Row[], bodyStart: number): void {
     const next = content[k + 1] as Row;
     if (paragraphLike(r) || !isHeadingShape(r.text)) continue;
     if (prev.role !== "paragraph" || !endsSentence(prev.text) || !paragraphLike(next)) continue;
-    // A question followed by a paragraph that carries on with و is a link to another story, not a heading.
-    if (isQuestion(r.text) && next.text.startsWith("\u0648")) {
+    // A question whose next paragraph carries on the one before it (`ودعت روسيا من جهتها …`) stands in
+    // the middle of a section: a link to another story, not a heading.
+    if (hasFinalQuestion(r.text) && continuesAcross(next.text, m)) {
       r.role = "furniture";
       r.furniture = "related";
     } else r.role = "heading";

@@ -203,10 +203,31 @@ describe("headings", () => {
     expect(headings(read(`عنوان الخبر هنا\n${body}`))).toEqual([]);
   });
 
-  it("a question followed by a paragraph that carries on with و is a related link", () => {
-    const p = read(`عنوان الخبر هنا\n${LEAD}\nمن يقاتل في الغوطة الشرقية؟\n${SECOND}`);
+  it("a question followed by a paragraph that opens with و is a heading too (most paragraphs do)", () => {
+    const p = read(`عنوان الخبر هنا\n${LEAD}\nمن أين تأتي العدوى؟\n${SECOND}`);
+    expect(headings(p)).toEqual(["من أين تأتي العدوى؟"]);
+  });
+
+  it("a question whose next paragraph carries on the one before it (من جهتها) is a related link", () => {
+    const turn = "ودعت الحكومة من جهتها إلى اجتماع عاجل للجنة الطوارئ لبحث الأوضاع في المنطقة.";
+    const p = read(`عنوان الخبر هنا\n${LEAD}\nما هي خيارات المعارضة؟\n${turn}`);
     expect(headings(p)).toEqual([]);
-    expect(furnitureOf(p)).toContainEqual(["related", "من يقاتل في الغوطة الشرقية؟"]);
+    expect(furnitureOf(p)).toContainEqual(["related", "ما هي خيارات المعارضة؟"]);
+  });
+
+  it.each([
+    ["«لن نتنازل عن حقوق النادي مهما طال الوقت»"],
+    ['"نريد حلا لا وعودا"'],
+    ["“الماء أولا قبل الكهرباء”"],
+  ])("a line that is one whole quotation (%s) is a pull quote, not a heading", (quote) => {
+    const p = read(`عنوان الخبر هنا\n${LEAD}\n${quote}\n${SECOND}`);
+    expect(headings(p)).toEqual([]);
+    expect(paragraphs(p)).toContain(quote);
+  });
+
+  it('a heading that only holds quoted names ("أ" و"ب") is still a heading', () => {
+    const p = read(`عنوان الخبر هنا\n${LEAD}\nبين "الوطني" و"الأحرار"\n${SECOND}`);
+    expect(headings(p)).toEqual(['بين "الوطني" و"الأحرار"']);
   });
 
   it("a question followed by a fresh paragraph is a heading", () => {
