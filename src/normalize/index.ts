@@ -4,8 +4,8 @@
  * are in ./tables.ts and docs/normalization.md lists every operation with its code points.
  */
 import { type Actions, buildActions } from "./actions.js";
-import { composeClusters, composeEdits } from "./nfc.js";
-import { EditMap, type OffsetMap } from "./offset-map.js";
+import { composeClusters, composeEdits, widenToEdits } from "./nfc.js";
+import { EditList, EditMap, type OffsetMap } from "./offset-map.js";
 import { pass } from "./pass.js";
 import { type NormalizeOptions, optionNames, resolveNormalizeOptions, show } from "./profiles.js";
 
@@ -68,8 +68,8 @@ function check(text: unknown): asserts text is string {
 export function normalize(text: string, options?: NormalizeOptions): string {
   check(text);
   const actions = actionsFor(options);
-  const { text: out, triggers } = pass(text, actions, false);
-  return triggers ? composeClusters(out, triggers, actions, null).text : out;
+  const { text: out, triggers } = pass(text, actions, null);
+  return triggers ? composeClusters(out, triggers, actions).text : out;
 }
 
 /**
@@ -94,12 +94,13 @@ export function normalizeWithMap(
 } {
   check(text);
   const actions = actionsFor(options);
-  const first = pass(text, actions, true);
+  const list = new EditList();
+  const first = pass(text, actions, list);
   let out = first.text;
-  let edits: ArrayLike<number> = first.edits!;
+  let edits: ArrayLike<number> = list.edits();
   if (first.triggers) {
     const map = new EditMap(text.length, out.length, edits);
-    const composed = composeClusters(out, first.triggers, actions, edits);
+    const composed = composeClusters(out, first.triggers, actions, widenToEdits(edits));
     out = composed.text;
     edits = composeEdits(edits, composed.changed, (u, edge) => map.unit(u, 2, 0, edge));
   }

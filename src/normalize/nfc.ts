@@ -27,19 +27,6 @@ function widthAt(text: string, k: number): number {
   return isHighSurrogate(text.charCodeAt(k)) && isLowSurrogate(text.charCodeAt(k + 1)) ? 2 : 1;
 }
 
-/** The index of the edit whose output covers unit `u`, or -1. */
-function editAround(edits: ArrayLike<number>, u: number): number {
-  let lo = 0;
-  let hi = edits.length >> 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (edits[mid * 4 + 2]! <= u) lo = mid + 1;
-    else hi = mid;
-  }
-  const k = (lo - 1) * 4;
-  return lo > 0 && u < edits[k + 3]! ? k : -1;
-}
-
 /**
  * Clusters longer than this go through {@link canonicalNfc}: V8's `normalize` puts marks in canonical
  * order by insertion, which is quadratic in the length of a run of marks (a megabyte of them would hang).
@@ -111,15 +98,48 @@ function fold(text: string, t: Actions): string {
 }
 
 /**
+ * Widens clusters `[a, b)` so that none cuts in two an edit of `edits` (of the source → `text` map):
+ * `[a, b]` widened, and whether it moved. Only `normalizeWithMap` uses it, so `normalize` bundles none of it.
+ */
+export function widenToEdits(edits: ArrayLike<number>): (a: number, b: number) => [number, number, boolean] {
+  /** The index of the edit whose output covers unit `u`, or -1. */
+  const around = (u: number) => {
+    let lo = 0;
+    let hi = edits.length >> 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (edits[mid * 4 + 2]! <= u) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = (lo - 1) * 4;
+    return lo > 0 && u < edits[k + 3]! ? k : -1;
+  };
+  return (a, b) => {
+    let moved = false;
+    const first = around(a);
+    if (first >= 0 && edits[first + 2]! < a) {
+      a = edits[first + 2]!;
+      moved = true;
+    }
+    const end = around(b - 1);
+    if (end >= 0 && edits[end + 3]! > b) {
+      b = edits[end + 3]!;
+      moved = true;
+    }
+    return [a, b, moved];
+  };
+}
+
+/**
  * Runs NFC over the clusters around `triggers` (positions in `text`, ascending). Returns the new text and
- * the clusters that changed, flat `[a, b, newLength, …]` in positions of `text`. With `edits` (of the
- * source → `text` map), clusters are widened so that none cuts an edit in two.
+ * the clusters that changed, flat `[a, b, newLength, …]` in positions of `text`. With `widen` (see
+ * {@link widenToEdits}), clusters are widened until none cuts an edit in two.
  */
 export function composeClusters(
   text: string,
   triggers: readonly number[],
   t: Actions,
-  edits: ArrayLike<number> | null,
+  widen?: (a: number, b: number) => [number, number, boolean],
 ): { text: string; changed: number[] } {
   const classes = combiningClasses();
   const n = text.length;
@@ -136,18 +156,7 @@ export function composeClusters(
       moved = false;
       while (a > 0 && joins(text, a, classes)) a -= widthBefore(text, a);
       while (b < n && joins(text, b, classes)) b += widthAt(text, b);
-      if (edits) {
-        const first = editAround(edits, a);
-        if (first >= 0 && edits[first + 2]! < a) {
-          a = edits[first + 2]!;
-          moved = true;
-        }
-        const end = editAround(edits, b - 1);
-        if (end >= 0 && edits[end + 3]! > b) {
-          b = edits[end + 3]!;
-          moved = true;
-        }
-      }
+      if (widen) [a, b, moved] = widen(a, b);
     }
     if (last > 0 && a < spans[last]!) spans[last] = Math.max(b, spans[last]!);
     else spans.push(a, b);

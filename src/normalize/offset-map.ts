@@ -30,6 +30,40 @@ export interface OffsetMap {
   toNormalized(start: number, end: number): OffsetRange;
 }
 
+/**
+ * The edits of one pass, flat `[s0, s1, o0, o1, …]` in a growing `Int32Array`. A class of its own, used
+ * only by `normalizeWithMap`, so that `normalize` alone bundles none of it.
+ */
+export class EditList {
+  list = new Int32Array(64);
+  count = 0;
+
+  /** Records that source `[a, b)` became output `[o0, o1)`; consecutive deletions make one edit. */
+  add(a: number, b: number, o0: number, o1: number): void {
+    let e = this.list;
+    const n = this.count;
+    if (o0 === o1 && n && e[n - 1] === o0 && e[n - 2] === o0 && e[n - 3] === a) {
+      e[n - 3] = b;
+      return;
+    }
+    if (n + 4 > e.length) {
+      const grown = new Int32Array(e.length * 2);
+      grown.set(e);
+      this.list = e = grown;
+    }
+    e[n] = a;
+    e[n + 1] = b;
+    e[n + 2] = o0;
+    e[n + 3] = o1;
+    this.count = n + 4;
+  }
+
+  /** The edits recorded. */
+  edits(): Int32Array {
+    return this.list.subarray(0, this.count);
+  }
+}
+
 /** Offsets of the fields of one edit in the flat edit list: [s0, s1, o0, o1]. */
 const S0 = 0;
 const O0 = 2;

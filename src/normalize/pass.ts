@@ -28,6 +28,7 @@ import {
   WHITE,
 } from "./actions.js";
 import { decodeEntity, entityEnd } from "./entities.js";
+import type { EditList } from "./offset-map.js";
 import {
   ALEF,
   ALEF_MAQSURA,
@@ -82,8 +83,6 @@ function decode(units: Uint16Array, n: number, lone: boolean): string {
 /** What the pass produced. */
 export interface PassResult {
   readonly text: string;
-  /** Flat `[s0, s1, o0, o1, …]` edits (source → output), or null when no map was asked for. */
-  readonly edits: Int32Array | null;
   /** Output positions of characters whose cluster needs NFC, ascending; null when none. */
   readonly triggers: number[] | null;
 }
@@ -114,8 +113,8 @@ function skip(src: string, i: number, end: number, previous: number): number {
 const NO_CLASSES = new Uint8Array(0x10000);
 let buffer: Uint16Array | undefined;
 
-/** Runs the actions of `t` over `s`. */
-export function pass(s: string, t: Actions, withMap: boolean): PassResult {
+/** Runs the actions of `t` over `s`, recording into `edits` when a map is asked for. */
+export function pass(s: string, t: Actions, edits: EditList | null): PassResult {
   const { act, repl, expansions, vanishes: inReference, options: o } = t;
   const nfc = o.nfc;
   const cc = nfc ? combiningClasses() : NO_CLASSES;
@@ -149,8 +148,6 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
   let dense = false;
   /** Where the last change ended in the source. */
   let changed = 0;
-  let edits = withMap ? new Int32Array(64) : null;
-  let count = 0;
 
   /** The output unit just before source index `i`. */
   const prev = (i: number) => (i > run ? s.charCodeAt(i - 1) : last);
@@ -184,27 +181,7 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
     run = b;
     dense = a - changed < SLICE_MIN;
     changed = b;
-    if (!edits || b - a === length - o0) return;
-    // Consecutive deletions make one edit.
-    if (
-      o0 === length &&
-      count &&
-      edits[count - 1] === o0 &&
-      edits[count - 2] === o0 &&
-      edits[count - 3] === a
-    ) {
-      edits[count - 3] = b;
-      return;
-    }
-    if (count + 4 > edits.length) {
-      const grown = new Int32Array(edits.length * 2);
-      grown.set(edits);
-      edits = grown;
-    }
-    edits[count++] = a;
-    edits[count++] = b;
-    edits[count++] = o0;
-    edits[count++] = length;
+    if (edits && b - a !== length - o0) edits.add(a, b, o0, length);
   };
   /** Source `[a, b)` becomes the code point `code`, or nothing when `code` is -1. */
   const put = (a: number, b: number, code: number) => {
@@ -491,7 +468,6 @@ export function pass(s: string, t: Actions, withMap: boolean): PassResult {
   }
   return {
     text: run ? out : s,
-    edits: edits ? edits.subarray(0, count) : null,
     triggers: triggers.length ? triggers : null,
   };
 }
