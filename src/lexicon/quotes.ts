@@ -775,16 +775,28 @@ export const QUOTES_LEXICON = {
   titleLinks: ["باسم", "بلسان", "لدى"],
   /**
    * Prepositions that may stand inside a long title read up to the name set off after it (عضو مجلس النواب عن
-   * دائرة بنغازي، المكلفة بالإعلام على مستوى الديوان، رئيس لجنة الخدمات في مجلس النواب).
+   * دائرة بنغازي، المكلفة بالإعلام على مستوى الديوان، رئيس لجنة الخدمات في مجلس النواب، منسقة المشروعات في منظمة أطباء من أجل السودان).
    */
-  titlePrepositions: ["في", "عن", "على", "لدى"],
+  titlePrepositions: ["في", "عن", "على", "لدى", "من"],
   /** Adjectives that complete a title in construct and let its genitive follow (مدير عام مكتب الصحة، أمين عام الحزب). */
   titleQualifiers: ["عام", "عامة"],
   /**
    * Prepositions of the place a title serves, read into the title when a name follows the place (نائبة المبعوث
    * الأممي إلى ليبيا ستيفاني كوري، سفير المملكة في مصر …).
    */
-  titlePlacePrepositions: ["في", "إلى"],
+  titlePlacePrepositions: ["في", "إلى", "عن"],
+  /**
+   * Pronoun suffixes that stand as a title's genitive (منسقها الميداني، مديرهم، رئيسهما): the title is then
+   * complete. (The masculine ه is left out: a folded teh marbuta reads the same, مدرسه is مدرسة, a school.)
+   */
+  titleSuffixes: ["ها", "هم", "هما", "هن"],
+  /** Two-word links inside a body's name read on as part of it (منظمة أطباء من أجل السودان). */
+  bodyNameLinks: ["من أجل"],
+  /**
+   * Titles of the person a body or place is named after, read with that name into the body's name (مستشفى
+   * الملك فهد، جامعة السلطان قابوس، مدينة الشيخ زايد، مسجد الإمام علي).
+   */
+  eponymTitles: ["الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "الشيخ", "الشيخة", "الإمام", "الشهيد"],
   /** Words right before أن that make it a particle of another construction, not the start of reported content (بعد أن، يجب أن). */
   complementizerBlockers: [
     "بعد",

@@ -105,6 +105,10 @@ export interface CompiledQuotes {
   readonly titlePrepositions: ReadonlySet<string>;
   readonly titleQualifiers: ReadonlySet<string>;
   readonly titlePlacePrepositions: ReadonlySet<string>;
+  readonly titleSuffixes: readonly string[];
+  readonly eponymTitles: ReadonlySet<string>;
+  /** The lexicon's bodyNameLinks: the second word by the first (folded). */
+  readonly bodyNameLinks: ReadonlyMap<string, string>;
   readonly clauseBreakers: PhraseIndex;
   readonly documentCues: PhraseIndex;
   /** The phrase lists above, by slot. */
@@ -327,6 +331,13 @@ function build(area: QuotesArea): CompiledQuotes {
     titlePrepositions: set(area.titlePrepositions),
     titleQualifiers: set(area.titleQualifiers),
     titlePlacePrepositions: set(area.titlePlacePrepositions),
+    eponymTitles: set(area.eponymTitles),
+    bodyNameLinks: new Map(
+      phrases(area.bodyNameLinks)
+        .filter((p) => p.length === 2)
+        .map((p) => [p[0] as string, p[1] as string]),
+    ),
+    titleSuffixes: [...new Set(area.titleSuffixes.map(fold))].sort((a, b) => b.length - a.length),
     clauseBreakers: phraseLists[4],
     documentCues: phraseLists[5],
     phraseLists,

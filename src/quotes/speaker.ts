@@ -293,7 +293,10 @@ export class Grammar {
     let k = i + 1;
     // A relation with a pronoun (صديقته، والده) is complete.
     const lex = this.words.lex;
-    const suffixed = head.relation && !head.role && !lex.relationTitles.has(head.base);
+    // منسقها الميداني: a title whose genitive is a pronoun is complete too.
+    const suffixed =
+      (head.relation && !head.role && !lex.relationTitles.has(head.base)) ||
+      (head.role && !head.definite && !head.preposition && !lex.roleTitles.has(head.base));
     let construct = !head.definite && !suffixed;
     let end = k;
     if (head.relation && !head.role && construct) {
@@ -352,7 +355,12 @@ export class Grammar {
         if (e > k + 1 && this.nameFollows(e)) end = e;
         break;
       }
-      if (lex.titlePlacePrepositions.has(w.key) && w.key !== FI && k > i + 1) {
+      // (النائب عن طرابلس جهاد الحموي: عن may follow the title word itself; إلى only a title with a complement.)
+      if (
+        lex.titlePlacePrepositions.has(w.key) &&
+        w.key !== FI &&
+        (k > i + 1 || lex.titlePrepositions.has(w.key))
+      ) {
         // نائبة المبعوث الأممي إلى ليبيا ستيفاني كوري: the place the title serves, when a name follows it (a
         // country's name may be on no list: one word is read as the place then).
         let e = this.placeEnd(k + 1);
@@ -361,11 +369,35 @@ export class Grammar {
         if (e > k + 1 && this.nameFollows(e)) end = e;
         break;
       }
+      const body = k > i + 1 ? this.word(k - 1) : null;
+      if (
+        construct &&
+        lex.eponymTitles.has(w.key) &&
+        body !== null &&
+        (body.organization || body.organizationType || lex.placeNouns.has(body.base))
+      ) {
+        // مدير عام مستشفى الملك فهد العام، جامعة الأمير سلطان: a body named after a person; the honorific and
+        // the name are the genitive of the body's noun, not the start of the speaker's name.
+        const named = this.honoreeEnd(k + 1);
+        if (named > k + 1) {
+          k = named;
+          end = k;
+          construct = false;
+          continue;
+        }
+      }
       if (w.honorific || this.isHardStop(k) || w.function || w.key.length < 2) break;
       if (construct) {
         k++;
         end = k;
-        construct = !w.definite && (w.role || this.tehMarbuta(k - 1) || lex.titleQualifiers.has(w.key));
+        // عضو مجلس محافظة البصرة: a body's head noun without ال awaits its genitive as a title does.
+        construct =
+          !w.definite &&
+          (w.role ||
+            w.organization ||
+            w.organizationType ||
+            this.tehMarbuta(k - 1) ||
+            lex.titleQualifiers.has(w.key));
         continue;
       }
       if (w.definite && !w.role) {
@@ -446,6 +478,35 @@ export class Grammar {
   }
 
   /**
+   * The end of the name after an honorific inside a body's name (مستشفى الملك فهد، مدينة الأمير سلطان): one
+   * or two name words without ال; `i` when none.
+   */
+  honoreeEnd(i: number): number {
+    let k = i;
+    while (k < i + 2) {
+      const w = this.word(k);
+      if (!w?.nameLike || w.definite || w.preposition || this.isHardStop(k) || this.known(this.tokens, k) > 0)
+        break;
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * A nationality or origin adjective (a definite nisba: الفرنسي، المصرية) that stands before a name set off
+   * after a title (مدرب شبيبة القبائل، الفرنسي باتريك لوران،): the index of the name after it; else `i`.
+   */
+  skipNisba(i: number): number {
+    const w = this.word(i);
+    if (!w?.definite || w.preposition || w.role || w.organization || w.honorific || w.function) return i;
+    const key = w.key;
+    const nisba = key.endsWith("\u064A") || key.endsWith("\u064A\u0647");
+    if (!nisba || this.known(this.tokens, i) > 0) return i;
+    const next = this.word(i + 1);
+    return next?.nameLike && !next.definite && this.nameStarts(i + 1) ? i + 1 : i;
+  }
+
+  /**
    * The end of a title whose words run on past what the chain above reads (نائب رئيس مجلس إدارة غرفة تجارة
    * وصناعة الشارقة، عبدالله المرزوقي، أن; وكيلة الدفاع عن المدان، المحامية زينب الموسوي، إن): when the words
    * after `end` reach, with no clause boundary, speech event or time word, a comma and the name set off after
@@ -471,7 +532,15 @@ export class Grammar {
       const w = this.#infos[k] as WordInfo;
       if (w.honorific) return k > end && this.directName(k) !== null ? k : end;
       if (!lex.titlePrepositions.has(w.key) && (this.isHardStop(k) || w.function)) return end;
-      if (w.speechEvent || w.time || w.document || w.relation || (w.cue !== null && !w.weakCue)) return end;
+      // (A relation word glued to a preposition is a place more often than kin: بجدة.)
+      if (
+        w.speechEvent ||
+        w.time ||
+        w.document ||
+        (w.relation && !w.preposition) ||
+        (w.cue !== null && !w.weakCue)
+      )
+        return end;
       if (w.key.length < 2) return end;
       k++;
     }
@@ -507,6 +576,7 @@ export class Grammar {
   appositionName(i: number): Range | null {
     if (!isComma(this.tokens[i])) return null;
     let h = this.skipHonorifics(i + 1);
+    if (h === i + 1) h = this.skipHonorifics(this.skipNisba(h));
     const title = this.word(h);
     if (title?.role && title.definite && !title.preposition && this.nameStarts(h + 1))
       h = this.skipHonorifics(h + 1);
@@ -853,6 +923,10 @@ export class Grammar {
     let e = from;
     while (e < end) {
       const w = this.word(e);
+      if (w !== null && e + 2 < end && this.words.lex.bodyNameLinks.get(w.key) === this.word(e + 1)?.key) {
+        e += 2;
+        continue;
+      }
       if (!w || w.key === FI || w.function || w.honorific || w.breaker || w.role || this.isHardStop(e)) break;
       if (
         indefinite &&

@@ -338,6 +338,17 @@ export class Words {
     return false;
   }
 
+  /** Whether `key` is a title with a pronoun suffix of {@link CompiledQuotes.titleSuffixes} (منسقها، مديرتهم). */
+  #suffixedTitle(key: string): boolean {
+    for (const s of this.lex.titleSuffixes) {
+      if (key.length <= s.length + 2 || !key.endsWith(s)) continue;
+      const stem = key.slice(0, -s.length);
+      if (this.lex.roleTitles.has(stem)) return true;
+      if (stem.endsWith("\u062A") && this.lex.roleTitles.has(`${stem.slice(0, -1)}\u0647`)) return true;
+    }
+    return false;
+  }
+
   #cue(key: string): [CueForm | null, boolean] {
     const lex = this.lex;
     const direct = lex.cueForms.get(key);
@@ -412,7 +423,8 @@ export class Words {
     }
     const numeric = isNumeric(chosen);
     const complementizer = has(lex.complementizers);
-    const role = hasBase(lex.roleTitles);
+    // منسقها الميداني، مديرهم: a title whose genitive is a pronoun (not on a definite or prepositional word).
+    const role = hasBase(lex.roleTitles) || (!preposition && !definite && this.#suffixedTitle(chosen));
     const relation = hasBase(lex.relationTitles, true);
     const honorific = has(lex.honorifics);
     const organization = hasBase(lex.organizationHeads);

@@ -1,0 +1,75 @@
+/**
+ * Titles that run long before the name they go with, on short made-up sentences: a title whose genitive is a
+ * pronoun (منسقها), a body's name with من inside it, a nationality before the name set off after the title,
+ * a body named after a person (مستشفى الملك فهد), the place a deputy stands for after عن, and a body's head
+ * noun in construct (عضو مجلس محافظة …). Each group has cases that must NOT change. Expected values follow the
+ * corpus annotation rules (speaker = the fullest name without honorifics; role = the title as written).
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/index.js";
+
+/** Each quote of `text` as [speaker name, role, organization]. */
+function speakers(text: string): [string | null, string | null, string | null][] {
+  return extractQuotes(text).quotes.map((q) => [
+    q.speaker?.name ?? null,
+    q.speaker?.role ?? null,
+    q.speaker?.organization ?? null,
+  ]);
+}
+
+describe("the name set off after a long title", () => {
+  it.each([
+    [
+      "وقال منسقها الميداني في المدينة، وليد الحسن، إن الفرق وزعت المضخات.",
+      ["وليد الحسن", "منسقها الميداني في المدينة", null],
+    ],
+    [
+      "وقالت منسقة المشروعات في منظمة أطباء من أجل الحياة، سلمى حسن علي، إن الفرق استقبلت المرضى.",
+      ["سلمى حسن علي", "منسقة المشروعات في منظمة أطباء من أجل الحياة", "منظمة أطباء من أجل الحياة"],
+    ],
+    [
+      "وقال وكيل الدفاع عن عدد من المتضررين، المحامي زياد العلي، إن الحكم منصف.",
+      ["زياد العلي", "وكيل الدفاع عن عدد من المتضررين", null],
+    ],
+    [
+      "واعتبر مدرب النادي الأهلي، الفرنسي باتريك مارتان، أن فريقه كان الأفضل.",
+      ["باتريك مارتان", "مدرب النادي الأهلي", "النادي الأهلي"],
+    ],
+    ["وقالت مديرة المدرسة، المصرية منى سالم، إن الدروس ستستأنف.", ["منى سالم", "مديرة المدرسة", null]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // A surname with a nisba ending stays the speaker's name.
+    ["وقال المالكي إن الحكومة مستعدة.", "المالكي"],
+    // مدرسة (a school) with a folded teh marbuta is no title with a pronoun.
+    ["وقال مدير مدرسه الحي سامر خليل إن الدروس بدأت.", "سامر خليل"],
+  ])("%s keeps its speaker", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+});
+
+describe("a body named after a person, and a body's head in construct", () => {
+  it.each([
+    [
+      'وقال مدير عام مستشفى الملك فهد العام بجدة الدكتور سامي بن علي الحربي: "سجلنا ارتفاعا".',
+      ["سامي بن علي الحربي", "مدير عام مستشفى الملك فهد العام بجدة"],
+    ],
+    [
+      "وقال مدير جامعة السلطان قابوس، أحمد العامري، إن الجامعة مستعدة.",
+      ["أحمد العامري", "مدير جامعة السلطان قابوس"],
+    ],
+    [
+      "وقالت عضو مجلس محافظة البصرة سهى عبد الكريم إن المجلس اجتمع.",
+      ["سهى عبد الكريم", "عضو مجلس محافظة البصرة"],
+    ],
+    ["واعتبر النائب عن طرابلس جهاد الرفاعي أن الوضع خطير.", ["جهاد الرفاعي", "النائب عن طرابلس"]],
+    // Not an eponym: a title word after a title is a title, and the name after it is the speaker's.
+    ["وقال رئيس مجلس الوزراء محمد علي السالم إن الحكومة مستعدة.", ["محمد علي السالم", "رئيس مجلس الوزراء"]],
+    // A prince after a title (not after a body's noun) is the speaker.
+    ["وقال مستشار الأمير خالد الفيصل إن القرار نهائي.", ["خالد الفيصل", "مستشار"]],
+  ])("%s", (text, [name, role]) => {
+    expect(speakers(text).map(([n, r]) => [n, r])).toEqual([[name, role]]);
+  });
+});
