@@ -633,8 +633,10 @@ export function readPageStructure(
   if (bodyStart < 0) bodyStart = rows.length;
 
   // 3. The body: paragraphs, headings, late bylines, related links and trailing furniture.
-  readBody(rows, bodyStart, m, masthead);
+  // The title shown again under itself is furniture before the body is read, so that it does not count
+  // among the first rows of the body within which a byline, dateline or date line is still accepted.
   if (titleIndex >= 0) markTitleRepeats(rows, titleIndex, m, masthead);
+  readBody(rows, bodyStart, m, masthead);
 
   // 4. Datelines and bylines at the start of the first paragraphs.
   const anyOrigin = rows.some((r) => r.role === "origin");
