@@ -4,6 +4,7 @@
  */
 import {
   ARABIC_LETTER,
+  DIGIT,
   hasFinalClauseMark,
   hasFinalExclamation,
   hasFinalPeriod,
@@ -19,6 +20,12 @@ export const PARAGRAPH_WORDS = 22;
 /** Most words and characters of a heading. */
 const MAX_HEADING_WORDS = 12;
 const MAX_HEADING_CHARS = 100;
+/**
+ * Fewest words of a line holding a comma for it to be a clause, not a heading: a heading is a phrase, and a
+ * line of five words or more set off by a comma (U+060C or U+002C) is a sentence's opening cut off at a
+ * link (`من جهته، رأى الخبير …، أستاذ الاقتصاد بجامعة`), while a short list of places may be a heading.
+ */
+const MIN_CLAUSE_WORDS = 5;
 /** Fewest words of a line that ends a sentence to count as a paragraph. */
 const MIN_SENTENCE_WORDS = 8;
 
@@ -39,10 +46,25 @@ export function isHeadingShape(text: string): boolean {
   if (n === 0 || n > MAX_HEADING_WORDS || text.length > MAX_HEADING_CHARS) return false;
   if (!ARABIC_LETTER.test(text)) return false;
   if (hasFinalPeriod(text) || hasFinalClauseMark(text) || hasFinalExclamation(text)) return false;
+  if (n >= MIN_CLAUSE_WORDS && hasInnerComma(text)) return false;
   return !LIST_ITEM.test(text) && !WHOLE_LINE_QUOTATION.test(text);
 }
 
 /** Whether a line ends a sentence (so that what follows may open a new section). */
 export function endsSentence(text: string): boolean {
   return hasSentenceEnd(text);
+}
+
+/**
+ * Whether a comma (U+060C or U+002C) stands inside the line, with words after it; a comma between digits
+ * groups thousands (`1,500`) and sets nothing off.
+ */
+function hasInnerComma(text: string): boolean {
+  const end = text.trimEnd().length - 1;
+  for (let i = 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x060c) return true;
+    if (c === 0x2c && !(DIGIT.test(text.charAt(i - 1)) && DIGIT.test(text.charAt(i + 1)))) return true;
+  }
+  return false;
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
+import { isHeadingShape } from "../../src/metadata/headings.js";
+import { type PageStructure, readPageStructure } from "../../src/metadata/structure.js";
+import { splitLines } from "../../src/segment/index.js";
+
+// Made-up pages in the shapes of page-formats.md (round 4 of generalization).
+
+function read(text: string): PageStructure {
+  return readPageStructure(splitLines(text), new Set(), DEFAULT_LEXICON);
+}
+const kindOf = (text: string, p: PageStructure, line: string) => {
+  const at = text.indexOf(line);
+  return p.blocks.find((b) => b.span.start <= at && at < b.span.end)?.kind;
+};
+const paragraphs = (p: PageStructure) => p.sections.flatMap((s) => s.paragraphs.map((x) => x.text));
+const headings = (p: PageStructure) => p.sections.flatMap((s) => (s.heading ? [s.heading] : []));
+
+const LEAD = "أقرت الحكومة اليوم خطة جديدة لدعم صغار المزارعين في محافظات الصعيد تشمل الأسمدة والتمويل.";
+const SECOND = "وقال وزير الزراعة في مؤتمر صحفي إن الخطة تستهدف نحو مليون مزارع خلال العام الأول.";
+const THIRD = "وأضاف أن الوزارة ستتابع تنفيذ الخطة مع المحافظين بشكل دوري لضمان وصول الدعم.";
+const TITLE = "الحكومة تقر خطة جديدة لدعم صغار المزارعين";
+
+describe("the title repeated under itself", () => {
+  it("does not push the date line under the bylines out of the header", () => {
+    const date = "الخميس، 23 أبريل 2026 - 02:15 م";
+    const page = [
+      `خبر: ${TITLE} - موقع الوادي`,
+      TITLE,
+      "كتب : وكالات",
+      "تحرير: نهى فاروق",
+      date,
+      LEAD,
+      SECOND,
+    ].join("\n");
+    const p = read(page);
+    expect(kindOf(page, p, date)).toBe("date");
+    expect(paragraphs(p)).toEqual([LEAD, SECOND]);
+  });
+
+  it("leaves a date line after three body paragraphs as furniture", () => {
+    const date = "الخميس 23 أبريل 2026";
+    const page = [TITLE, "كتب : وكالات", LEAD, SECOND, THIRD, date, SECOND.replace("وقال", "وأكد")].join(
+      "\n",
+    );
+    expect(kindOf(page, read(page), date)).toBe("furniture");
+  });
+});
+
+describe("heading shape", () => {
+  it.each([
+    ["من جهته، رأى الخبير الاقتصادي الدكتور هشام الشناوي، أستاذ الاقتصاد بجامعة", false],
+    ["وفي هذا السياق، أوضح رئيس الغرفة التجارية", false],
+    ["تحذيرات من موجة ثانية", true],
+    ["غزة، رفح، خان يونس", true],
+    ["ارتفاع الديون إلى 1,500 مليار ليرة", true],
+  ])("%s -> %s", (line, heading) => {
+    expect(isHeadingShape(line)).toBe(heading);
+  });
+
+  it("keeps a sentence cut at a link as two body paragraphs", () => {
+    const cut = "من جهته، رأى الخبير الاقتصادي الدكتور هشام الشناوي، أستاذ الاقتصاد بجامعة";
+    const rest = "المنصورة، أن تثبيت الأسعار رسالة طمأنة للأسواق قبل موسم العيد.";
+    const page = [TITLE, LEAD, SECOND, cut, rest, THIRD].join("\n");
+    const p = read(page);
+    expect(headings(p)).toEqual([]);
+    expect(paragraphs(p)).toEqual([LEAD, SECOND, cut, rest, THIRD]);
+  });
+});
