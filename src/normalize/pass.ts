@@ -73,11 +73,8 @@ function decode(units: Uint16Array, n: number, lone: boolean): string {
   // One or two units (a replacement between long unchanged runs): no subarray, no apply.
   if (n < 3) return n === 1 ? String.fromCharCode(units[0]!) : String.fromCharCode(units[0]!, units[1]!);
   if (n >= 64 && decoder && !lone) return decoder.decode(units.subarray(0, n));
-  let out = "";
-  for (let k = 0; k < n; k += 1024) {
-    out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 1024)) as unknown as number[]);
-  }
-  return out;
+  // At most CHUNK (4096) arguments: within every engine's limit for apply.
+  return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
 }
 
 /** What the pass produced. */

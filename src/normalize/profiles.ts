@@ -81,39 +81,16 @@ export type ResolvedNormalizeOptions = {
 
 /**
  * Every option with the values it accepts, the first being its value in the `"none"` profile (booleans:
- * false). Kept as one string so that an app that imports only `normalize` pays little for it.
+ * false, true), then two digits: the index of its value in `"display"` and in `"search"`. One string, so
+ * that an app that imports only `normalize` pays little for it.
  */
 const SPEC =
-  "nfc presentationForms expandHonorifics removeTatweel keepTatweelDashes removeInvisibles keepZwnj " +
-  "removeBidiControls " +
-  "spaces:keep|ascii|collapse trimLines lineBreaks:keep|lf persianLetters persianFinalYeh:yeh|alef-maqsura " +
-  "foldForeignLetters marks:keep|harakat|tashkeel|quranic|all daggerAlef:keep|remove|alef foldAlef " +
-  "foldAlefMaqsura foldTehMarbuta hamzaOnWawYeh:keep|drop|isolate digits:keep|ascii punctuation:keep|ascii " +
-  "quotes:keep|angle decodeEntities";
-
-/** What `"display"` turns on, over `"none"`. */
-const DISPLAY: NormalizeOptions = {
-  nfc: true,
-  presentationForms: true,
-  expandHonorifics: true,
-  removeTatweel: true,
-  removeInvisibles: true,
-  removeBidiControls: true,
-  spaces: "collapse",
-  lineBreaks: "lf",
-  persianLetters: true,
-};
-
-/** What `"search"` adds to `"display"`. */
-const SEARCH: NormalizeOptions = {
-  trimLines: true,
-  marks: "all",
-  daggerAlef: "remove",
-  foldAlef: true,
-  foldAlefMaqsura: true,
-  foldTehMarbuta: true,
-  digits: "ascii",
-};
+  "nfc11 presentationForms11 expandHonorifics11 removeTatweel11 keepTatweelDashes00 removeInvisibles11 " +
+  "keepZwnj00 removeBidiControls11 spaces:keep|ascii|collapse22 trimLines01 lineBreaks:keep|lf11 " +
+  "persianLetters11 persianFinalYeh:yeh|alef-maqsura00 foldForeignLetters00 " +
+  "marks:keep|harakat|tashkeel|quranic|all04 daggerAlef:keep|remove|alef01 foldAlef01 foldAlefMaqsura01 " +
+  "foldTehMarbuta01 hamzaOnWawYeh:keep|drop|isolate00 digits:keep|ascii01 punctuation:keep|ascii00 " +
+  "quotes:keep|angle00 decodeEntities00";
 
 let allowed: Map<string, readonly unknown[]> | undefined;
 let profiles: Record<NormalizeProfile, ResolvedNormalizeOptions> | undefined;
@@ -126,16 +103,19 @@ function specification(): [
   if (!allowed || !profiles) {
     allowed = new Map();
     const none: Record<string, unknown> = {};
+    const display: Record<string, unknown> = {};
+    const search: Record<string, unknown> = {};
     for (const entry of SPEC.split(" ")) {
-      const [name, values] = entry.split(":") as [string, string | undefined];
+      const [name, values] = entry.slice(0, -2).split(":") as [string, string | undefined];
       const list = values ? values.split("|") : [false, true];
       allowed.set(name, list);
       none[name] = list[0];
+      display[name] = list[+entry.at(-2)!];
+      search[name] = list[+entry.at(-1)!];
     }
-    const display = { ...none, ...DISPLAY };
     profiles = Object.freeze({
       display: Object.freeze(display),
-      search: Object.freeze({ ...display, ...SEARCH }),
+      search: Object.freeze(search),
       none: Object.freeze(none),
     }) as Record<NormalizeProfile, ResolvedNormalizeOptions>;
   }
