@@ -4,7 +4,8 @@
  * Arabic marks. Inputs: the seed page repeated to about 5 MB, and the same with a fatha after every 7th
  * Arabic letter (about 325,000 marks: the density where regex-based normalizers fall off a cliff).
  *
- * Every variant runs once per round, in rotating order, after a warm-up; a cell is the median over rounds,
+ * Every variant runs once per round, in an order shuffled anew each round (seeded, so runs repeat), after a
+ * warm-up; a cell is the median over rounds,
  * and each ratio is the median of the per-round ratios to the copy loop (robust on a noisy machine). Time
  * is the CPU time of this process (`process.cpuUsage`, all its threads, garbage collection included), so
  * that other work on a shared machine does not distort the ratios; `BENCH_CLOCK=wall` uses wall time.
@@ -146,8 +147,10 @@ const median = (values: number[]): number => {
 };
 
 /**
- * Times every variant on every input: each round runs all of them in a rotating order (so that garbage
- * collection and JIT tiering fall on every variant alike), after warm-up rounds. Returns per input and
+ * Times every variant on every input: each round runs all of them in a shuffled order (so that garbage
+ * collection and JIT tiering fall on every variant alike), after warm-up rounds. Not a rotation: that
+ * keeps the cyclic order, so each variant always ran right after the same one and paid for collecting
+ * its garbage (a 5 MB string, and the copy loop's 5 MB buffer besides). Returns per input and
  * variant the median ms and the median of the per-round ratios to the copy loop on that input.
  */
 function measure(
@@ -160,9 +163,20 @@ function measure(
     VARIANTS.map((variant, v) => ({ i, v, run: () => variant.run(input, parts[i]!) })),
   );
   const times = inputs.map(() => VARIANTS.map(() => [] as number[]));
+  let seed = 1;
+  const random = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+    return seed / 0x80000000;
+  };
   for (let round = 0; round < warmups + rounds; round++) {
-    for (let k = 0; k < jobs.length; k++) {
-      const job = jobs[(k + round) % jobs.length]!;
+    // Fisher–Yates.
+    const order = jobs.map((_, k) => k);
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [order[k], order[j]] = [order[j]!, order[k]!];
+    }
+    for (const k of order) {
+      const job = jobs[k]!;
       const start = now();
       touch(job.run());
       if (round >= warmups) times[job.i]![job.v]!.push(now() - start);
