@@ -520,6 +520,7 @@ function assemble(
   m: PageMatchers,
   ctx: OriginContext,
   tatweelPair = false,
+  ownLine = false,
 ): Origin | null {
   const content = parts.filter((p) => p.kind !== "date");
   if (content.length === 0) return null;
@@ -589,6 +590,13 @@ function assemble(
     );
     if (outlet) resolve(outlet, "agency");
   }
+  // On a dateline's own line, one word of initials beside a known place and nothing else is the agency the
+  // lexicon does not know (`الدار البيضاء — ومك`, `الرياض 14 ربيع الأول 1448 هـ الموافق … م ونج`): the
+  // wires name themselves by such initials, and a place is not written beside another so.
+  if (ownLine && ctx.weakAllowed && count.unknown === 1 && count.place === 1 && content.length === 2) {
+    const u = content.find((p) => p.kind === "unknown") as Part;
+    if (isInitialsWord(u.text, m)) resolve(u, "agency");
+  }
   const strongEvidence = count.agency > 0 || count.generic > 0;
   if (count.unknown > 0) {
     // One unknown part of a word or two, beside a known agency or a reporter with a known given name, is
@@ -620,6 +628,36 @@ function assemble(
   const source = agencyPart ?? genericPart;
   const agency = source ? beneficiary(stripQuotes(source.text).text, m) : null;
   return { editor: null, authors, agency, location, strong: strongEvidence };
+}
+
+/** Fewest and most Arabic letters of an agency's initials read as one word (`ونج`, `ومك`, `واس`). */
+const MIN_INITIALS_LETTERS = 2;
+const MAX_INITIALS_LETTERS = 4;
+
+/**
+ * Whether a phrase is one short word with the shape of an agency's initials run together: two to four Arabic
+ * letters (U+0621–U+064A), without the article ال (a place or a noun takes it, initials do not) and not a
+ * word the lexicon knows as a given name, a function word, a menu or calendar word or a relative time.
+ */
+function isInitialsWord(text: string, m: PageMatchers): boolean {
+  const word = stripQuotes(text.trim()).text;
+  if (word.length < MIN_INITIALS_LETTERS || word.length > MAX_INITIALS_LETTERS) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x0621 || c > 0x064a) return false;
+  }
+  if (word.startsWith("\u0627\u0644")) return false;
+  const k = looseKey(word);
+  return !(
+    m.givenNames.has(k) ||
+    m.nameStopWords.has(k) ||
+    m.navigationWords.has(k) ||
+    m.sectionLabels.has(k) ||
+    m.calendarWords.has(k) ||
+    m.relativeTimeAlone.has(k) ||
+    m.siteWords.has(k) ||
+    m.outletWords.has(k)
+  );
 }
 
 /**
@@ -696,7 +734,7 @@ export function readOrigin(
     first !== undefined &&
     second !== undefined &&
     line.slice(first.end, second.start).includes("\u0640");
-  return assemble(line, parts, m, ctx, tatweelPair);
+  return assemble(line, parts, m, ctx, tatweelPair, true);
 }
 
 function readMarked(

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
+import { readOrigin } from "../../src/metadata/dateline.js";
+import { pageMatchers } from "../../src/metadata/patterns.js";
+
+// Made-up datelines and bylines in the shapes of page-formats.md (round 4 of generalization).
+
+const m = pageMatchers(DEFAULT_LEXICON);
+const header = { weakAllowed: true };
+
+/** The fields of an origin as [editor, authors joined with ، , agency, location]. */
+function fields(text: string): [string | null, string | null, string | null, string | null] | null {
+  const o = readOrigin(text, m, DEFAULT_LEXICON, header);
+  return o ? [o.editor, o.authors.length > 0 ? o.authors.join("، ") : null, o.agency, o.location] : null;
+}
+
+describe("an agency's initials the lexicon does not know, beside a known place", () => {
+  it.each([
+    ["PLACE — INITIALS", "الدار البيضاء — ومك", "ومك", "الدار البيضاء"],
+    ["INITIALS - PLACE", "ونج - الرياض", "ونج", "الرياض"],
+    [
+      "PLACE DATE هـ الموافق DATE م INITIALS",
+      "الرياض 14 ربيع الأول 1448 هـ الموافق 27 أغسطس 2026 م ونج",
+      "ونج",
+      "الرياض",
+    ],
+  ])("%s", (_shape, line, agency, location) => {
+    expect(fields(line)).toEqual([null, null, agency, location]);
+  });
+
+  it.each([
+    ["a word with the article (a place or a noun)", "بيروت - الحمرا"],
+    ["a given name", "بيروت - محمد"],
+    ["a relative time", "القاهرة - أمس"],
+    ["a word too long for initials", "بيروت - الانتخابات"],
+  ])("not for %s", (_why, line) => {
+    expect(fields(line)?.[2] ?? null).toBeNull();
+  });
+
+  it("not on a body line (no weak reading there)", () => {
+    expect(readOrigin("الدار البيضاء — ومك", m, DEFAULT_LEXICON, { weakAllowed: false })).toBeNull();
+  });
+});
