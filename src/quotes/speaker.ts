@@ -332,7 +332,7 @@ export class Grammar {
         end = k + fixed;
         if (this.word(end)?.key === FI) {
           const e = this.placeEnd(end + 1);
-          if (e > end + 1 && this.nameFollows(e)) end = e;
+          if (e > end + 1 && this.nameFollows(e)) end = this.placeNameEnd(e);
         }
         break;
       }
@@ -352,7 +352,7 @@ export class Grammar {
         }
         // رئيس المجلس المحلي في مدينة أعزاز، ياسر الحمدو: a longer place phrase ends the title when a name follows.
         const e = this.placeEnd(k + 1);
-        if (e > k + 1 && this.nameFollows(e)) end = e;
+        if (e > k + 1 && this.nameFollows(e)) end = this.placeNameEnd(e);
         break;
       }
       // (النائب عن طرابلس جهاد الحموي: عن may follow the title word itself; إلى only a title with a complement.)
@@ -366,7 +366,7 @@ export class Grammar {
         let e = this.placeEnd(k + 1);
         const place = this.word(k + 1);
         if (e === k + 1 && place !== null && !place.function && !this.isHardStop(k + 1)) e = k + 2;
-        if (e > k + 1 && this.nameFollows(e)) end = e;
+        if (e > k + 1 && this.nameFollows(e)) end = this.placeNameEnd(e);
         break;
       }
       const body = k > i + 1 ? this.word(k - 1) : null;
@@ -445,7 +445,7 @@ export class Grammar {
           continue;
         }
         const e = this.placeEnd(k + 1);
-        if (e > k + 1 && this.nameFollows(e)) end = e;
+        if (e > k + 1 && this.nameFollows(e)) end = this.placeNameEnd(e);
         break;
       }
       if (w.preposition && !w.definite && w.key.length > 3 && this.prepositionalComplement(k)) {
@@ -474,7 +474,16 @@ export class Grammar {
     const genitive =
       prev !== null &&
       (prev.organization || prev.organizationType || prev.role || (!prev.definite && this.tehMarbuta(i - 1)));
-    return { start: i, end: genitive ? end : this.longTitleEnd(end) };
+    // المحامي كريم الدسوقي، دفاع المتهم الأول،: a title word with ال right before a name stands as an
+    // honorific; what is set off after the name describes the name, it is no name for a longer title.
+    const after = end === i + 1 && head.definite ? this.word(end) : null;
+    const honorificLike =
+      after !== null &&
+      after.nameLike &&
+      !after.definite &&
+      !this.prepositionalComplement(end) &&
+      this.directName(end)?.start === end;
+    return { start: i, end: genitive || honorificLike ? end : this.longTitleEnd(end) };
   }
 
   /**
@@ -635,6 +644,18 @@ export class Grammar {
     return this.endsPhrase(nm.end);
   }
 
+  /**
+   * Where a title that ends with a place ends, given that a name follows at `e`: at `e`, unless what looks
+   * like a name there is followed by another name set off by a comma (غرفة طوارئ أم درمان القديمة، سلمى عبد
+   * الرحيم،): two names do not stand side by side, so the first is the end of the place and the title runs to
+   * that comma.
+   */
+  placeNameEnd(e: number): number {
+    if (this.appositionName(e) !== null) return e;
+    const direct = this.directName(e);
+    return direct !== null && this.appositionName(direct.end) !== null ? direct.end : e;
+  }
+
   /** Whether a name follows at `i`, set off by a comma or right after the title. */
   nameFollows(i: number): boolean {
     return this.appositionName(i) !== null || this.directName(i) !== null;
@@ -704,7 +725,11 @@ export class Grammar {
         // الممرضة منى خوري، التي تعمل …: a relative clause on the name before the content; البرتغالي جواو
         // ماركيز، المدير الفني للفريق: a title set off after the name.
         (isComma(t) &&
-          ((this.word(nm.end + 1)?.relative ?? false) || (this.word(nm.end + 1)?.role ?? false))) ||
+          ((this.word(nm.end + 1)?.relative ?? false) ||
+            (this.word(nm.end + 1)?.role ?? false) ||
+            // المشتكية أم خالد، وهي معلمة متقاعدة،: a description after وهو/وهي.
+            this.tokens[nm.end + 1]?.key === HUWA ||
+            this.tokens[nm.end + 1]?.key === HIYA)) ||
         (t.kind === "quote" && (this.marks.markOf[nm.end] ?? -1) >= 0) ||
         (after !== null && (after.complementizer || after.cue?.type === "participle")));
     return content ? nounPhrase("person", i, nm.end, { role, name: nm }) : null;
@@ -836,7 +861,10 @@ export class Grammar {
       }
       if (t.kind !== "word") break;
       const w = this.#infos[k] as WordInfo;
-      if (w.honorific || this.isHardStop(k) || w.function || w.breaker || w.key.length < 2) break;
+      // إذاعة أم درمان، مستشفى أبو ظبي: a name particle opens the proper name in the genitive.
+      const particle = construct && w.particle && (this.word(k + 1)?.nameLike ?? false);
+      if (w.honorific || this.isHardStop(k) || (w.function && !particle) || w.breaker || w.key.length < 2)
+        break;
       if (construct) {
         if (w.nameLike && !w.definite) {
           // A proper name as the genitive (مجلس سوريا، وكالة ستاندرد آند بورز): read it whole.
@@ -1387,7 +1415,8 @@ export class Grammar {
             description: { start: i + 2, end: q },
           });
         const next = this.word(this.skipJoiners(i + 1));
-        if (next?.nameLike && !next.definite) start = this.skipJoiners(i + 1);
+        if (next?.nameLike && !next.definite && this.skipJoiners(i + 1) < org.range.end)
+          start = this.skipJoiners(i + 1);
       }
       // الشرطة وشهود عيان: a body and a group joined by و speak together.
       const more = this.word(org.range.end);

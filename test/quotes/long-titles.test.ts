@@ -73,3 +73,27 @@ describe("a body named after a person, and a body's head in construct", () => {
     expect(speakers(text).map(([n, r]) => [n, r])).toEqual([[name, role]]);
   });
 });
+
+describe("a name right after a title word, and a place name that opens with أم/أبو", () => {
+  it.each([
+    // The description set off after the name is no name for a longer title.
+    ["قال المحامي كريم الدسوقي، دفاع المتهم الأول، إن موكله بريء.", ["كريم الدسوقي", "المحامي"]],
+    ["وروت المشتكية أم خالد، وهي معلمة متقاعدة، أنها خسرت مدخراتها.", ["أم خالد", "المشتكية"]],
+    [
+      "وقالت الناشطة في غرفة طوارئ أم درمان القديمة، سلمى عبد الرحيم، إن الوقود نفد.",
+      ["سلمى عبد الرحيم", "الناشطة في غرفة طوارئ أم درمان القديمة"],
+    ],
+    [
+      "ونقلت إذاعة أم درمان عن مدير عام وزارة البنى التحتية، الصادق إبراهيم، قوله إن الخدمات ستعود.",
+      ["الصادق إبراهيم", "مدير عام وزارة البنى التحتية"],
+    ],
+    ["وقالت إذاعة أم درمان إن الخدمات عادت.", ["أم درمان", null]],
+    // Not a name right after the title: the long title still runs to the name set off by commas.
+    [
+      "وأكد الوكيل المساعد لقطاع الصيانة في وزارة الأشغال، المهندس ناصر الفضلي، أن الفرق جاهزة.",
+      ["ناصر الفضلي", "الوكيل المساعد لقطاع الصيانة في وزارة الأشغال"],
+    ],
+  ])("%s", (text, [name, role]) => {
+    expect(speakers(text).map(([n, r]) => [n, r])).toEqual([[name, role]]);
+  });
+});
