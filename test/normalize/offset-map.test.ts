@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { normalizeWithMap, PARSE_NORMALIZATION } from "../../src/normalize/index.js";
+import { widenToEdits } from "../../src/normalize/nfc.js";
+import { EditList } from "../../src/normalize/offset-map.js";
 
 /** The source text a normalized range came from. */
 function sourceOf(text: string, start: number, end: number, options = {}): string {
@@ -188,5 +190,72 @@ describe("OffsetMap", () => {
     expect(map.toSource(4, 10)).toEqual({ start: 5, end: 12 });
     expect(map.toSource(4, 9)).toEqual({ start: 5, end: 10 });
     expect(map.toSource(0, 3)).toEqual({ start: 0, end: 3 });
+  });
+});
+
+describe("EditList", () => {
+  type Edit = [number, number, number, number];
+  /** The flat edits after adding each `[s0, s1, o0, o1]` in turn. */
+  const editsAfter = (...edits: Edit[]) => {
+    const list = new EditList();
+    for (const [s0, s1, o0, o1] of edits) list.add(s0, s1, o0, o1);
+    return Array.from(list.edits());
+  };
+
+  it.each<[string, Edit[], number[]]>([
+    [
+      "two deletions in a row make one",
+      [
+        [3, 4, 3, 3],
+        [4, 6, 3, 3],
+      ],
+      [3, 6, 3, 3],
+    ],
+    [
+      "deletions with a kept unit between stay two",
+      [
+        [3, 4, 3, 3],
+        [5, 6, 4, 4],
+      ],
+      [3, 4, 3, 3, 5, 6, 4, 4],
+    ],
+    [
+      "a replacement after a deletion is its own edit",
+      [
+        [3, 4, 3, 3],
+        [4, 5, 3, 7],
+      ],
+      [3, 4, 3, 3, 4, 5, 3, 7],
+    ],
+    [
+      "a deletion after a replacement is its own edit",
+      [
+        [3, 4, 3, 7],
+        [4, 5, 7, 7],
+      ],
+      [3, 4, 3, 7, 4, 5, 7, 7],
+    ],
+  ])("%s", (_name, edits, expected) => {
+    expect(editsAfter(...edits)).toEqual(expected);
+  });
+
+  it("grows past its first 16 edits and keeps every one", () => {
+    const edits = Array.from({ length: 40 }, (_, k): Edit => [2 * k, 2 * k + 1, k, k]);
+    expect(editsAfter(...edits)).toEqual(edits.flat());
+  });
+});
+
+describe("widenToEdits", () => {
+  // Source [2, 3) became output [2, 6) (ﷲ → الله), source [7, 10) was deleted (at output 10).
+  const widen = widenToEdits([2, 3, 2, 6, 7, 10, 10, 10]);
+
+  it.each([
+    ["a cluster inside an expansion takes all of it", 3, 4, [2, 6, true]],
+    ["a cluster ending inside one reaches its end", 1, 3, [1, 6, true]],
+    ["a cluster starting inside one goes back to its start", 5, 8, [2, 8, true]],
+    ["a cluster that cuts no edit stays", 6, 9, [6, 9, false]],
+    ["a cluster before every edit stays", 0, 2, [0, 2, false]],
+  ] as const)("%s", (_name, a, b, expected) => {
+    expect(widen(a, b)).toEqual(expected);
   });
 });

@@ -95,30 +95,56 @@ describe("profiles", () => {
     for (const name of OPTION_NAMES) expect([false, "keep", "yeh"]).toContain(none[name]);
   });
 
-  it("display is lossless repair", () => {
-    expect(NORMALIZE_PROFILES.display).toMatchObject({
+  /** Every option off, as `"none"` has it, so that a profile below lists only what it turns on. */
+  const NONE = {
+    nfc: false,
+    presentationForms: false,
+    expandHonorifics: false,
+    removeTatweel: false,
+    keepTatweelDashes: false,
+    removeInvisibles: false,
+    keepZwnj: false,
+    removeBidiControls: false,
+    spaces: "keep",
+    trimLines: false,
+    lineBreaks: "keep",
+    persianLetters: false,
+    persianFinalYeh: "yeh",
+    foldForeignLetters: false,
+    marks: "keep",
+    daggerAlef: "keep",
+    foldAlef: false,
+    foldAlefMaqsura: false,
+    foldTehMarbuta: false,
+    hamzaOnWawYeh: "keep",
+    digits: "keep",
+    punctuation: "keep",
+    quotes: "keep",
+    decodeEntities: false,
+  } as const satisfies ResolvedNormalizeOptions;
+
+  it("none is every option off, in the order of the option list", () => {
+    expect(NORMALIZE_PROFILES.none).toEqual(NONE);
+    expect(Object.keys(NORMALIZE_PROFILES.none)).toEqual([...OPTION_NAMES]);
+  });
+
+  it("display is lossless repair: exactly these operations on", () => {
+    expect(NORMALIZE_PROFILES.display).toEqual({
+      ...NONE,
       nfc: true,
       presentationForms: true,
+      expandHonorifics: true,
       removeTatweel: true,
-      keepTatweelDashes: false,
       removeInvisibles: true,
       removeBidiControls: true,
       spaces: "collapse",
       lineBreaks: "lf",
       persianLetters: true,
-      marks: "keep",
-      foldAlef: false,
-      foldAlefMaqsura: false,
-      foldTehMarbuta: false,
-      foldForeignLetters: false,
-      digits: "keep",
-      quotes: "keep",
-      decodeEntities: false,
     });
   });
 
   it("search adds the folds and nothing that loses foreign letters or quote direction", () => {
-    expect(NORMALIZE_PROFILES.search).toMatchObject({
+    expect(NORMALIZE_PROFILES.search).toEqual({
       ...NORMALIZE_PROFILES.display,
       trimLines: true,
       marks: "all",
@@ -127,9 +153,12 @@ describe("profiles", () => {
       foldAlefMaqsura: true,
       foldTehMarbuta: true,
       digits: "ascii",
+    });
+    expect(NORMALIZE_PROFILES.search).toMatchObject({
       hamzaOnWawYeh: "keep",
       foldForeignLetters: false,
       quotes: "keep",
+      punctuation: "keep",
     });
   });
 });
