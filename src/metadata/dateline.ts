@@ -390,6 +390,52 @@ function reporterFrom(p: Part, m: PageMatchers): Part | null {
   return { start: p.start + s, end: p.end, text: rest, kind: "name" };
 }
 
+/** The loose key of ومن (and from), which opens the second reporter of `من PLACE: A ومن PLACE: B`. */
+const AND_FROM_WORD = "ومن";
+/** Most words of the place in `من PLACE: NAME`. */
+const MAX_FROM_PLACE_WORDS = 3;
+
+/**
+ * Reads `من PLACE: NAME` and `من PLACE: NAME ومن PLACE: NAME` (reporters and the places they write from, as
+ * the Maghreb press credits them): the names are the authors and the places, joined with `، `, the location.
+ * Each place is a few words without digit or function word; each name reads as a name, and at least one
+ * opens with a known given name. `null` for any other line.
+ */
+export function readReportersFrom(text: string, m: PageMatchers): Origin | null {
+  const words = tokens(text, MAX_ORIGIN_WORDS + 2);
+  if (words.length > MAX_ORIGIN_WORDS + 1 || looseKey(words[0] ?? "") !== FROM_WORD) return null;
+  const places: string[] = [];
+  const authors: string[] = [];
+  let known = false;
+  let i = 0;
+  while (i < words.length) {
+    // A segment: من or ومن, the place up to the word that carries the colon, then the name.
+    const opener = looseKey(words[i] ?? "");
+    if (opener !== (i === 0 ? FROM_WORD : AND_FROM_WORD)) return null;
+    i++;
+    const place: string[] = [];
+    let closed = false;
+    while (i < words.length && place.length < MAX_FROM_PLACE_WORDS && !closed) {
+      const w = words[i] as string;
+      closed = w.endsWith(":");
+      place.push(closed ? w.slice(0, -1) : w);
+      i++;
+    }
+    if (!closed) return null;
+    const name: string[] = [];
+    while (i < words.length && looseKey(words[i] ?? "") !== AND_FROM_WORD) name.push(words[i++] as string);
+    const placeText = place.join(" ").trim();
+    const nameText = name.join(" ");
+    if (placeText.length === 0 || DIGIT.test(placeText) || hasStopWord(placeText, m)) return null;
+    if (name.length < 2 || !isNamesPhrase(nameText, MAX_ORIGIN_NAME_WORDS, m)) return null;
+    if (startsWithGivenName(nameText, m)) known = true;
+    places.push(placeText);
+    authors.push(stripPersonTitles(nameText, m));
+  }
+  if (!known || authors.length === 0) return null;
+  return { editor: null, authors, agency: null, location: places.join("، "), strong: true };
+}
+
 function classifyParts(
   parts: Part[],
   m: PageMatchers,
@@ -677,6 +723,8 @@ export function readOrigin(
   const line = "•*·".includes(trimmed.charAt(0)) ? trimmed.replace(/^[•*·\s]+/u, "") : trimmed;
   const marked = readMarkedByline(line, m);
   if (marked) return readMarked(marked, m, lexicon, ctx);
+  const from = readReportersFrom(line, m);
+  if (from) return from;
   // The words of `text` are those of `line`: trimming and bullets hold no letter or digit.
   const count = words.count;
   // Only the words of a date go uncounted below, and a date has a digit: a longer line without one is

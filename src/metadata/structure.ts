@@ -164,6 +164,15 @@ function baseRow(
   if (words > MAX_FURNITURE_WORDS) return row;
   const line = row.line;
   const kind = lineFurnitureKind(line, m);
+  // A credit line that opens with the author's marker (`إعداد: NAME | تصوير: NAME`) is the byline first.
+  if (kind === "credit" && words <= MAX_ORIGIN_LINE_WORDS && m.authorStart.test(text)) {
+    const origin = readOrigin(text, m, lexicon, ctx, line);
+    if (origin !== null && origin.authors.length > 0) {
+      row.role = "origin";
+      row.origin = origin;
+      return row;
+    }
+  }
   if (kind) {
     row.role = "furniture";
     row.furniture = kind;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
-import { readOrigin } from "../../src/metadata/dateline.js";
+import { readOrigin, readReportersFrom } from "../../src/metadata/dateline.js";
 import { pageMatchers } from "../../src/metadata/patterns.js";
 
 // Made-up datelines and bylines in the shapes of page-formats.md (round 4 of generalization).
@@ -39,5 +39,33 @@ describe("an agency's initials the lexicon does not know, beside a known place",
 
   it("not on a body line (no weak reading there)", () => {
     expect(readOrigin("الدار البيضاء — ومك", m, DEFAULT_LEXICON, { weakAllowed: false })).toBeNull();
+  });
+});
+
+describe("reporters with the places they write from (من PLACE: NAME ومن PLACE: NAME)", () => {
+  it.each([
+    [
+      "two reporters, two places",
+      "من وهران: سفيان بوزيد ومن تيزي وزو: عادل قاسمي",
+      "سفيان بوزيد، عادل قاسمي",
+      "وهران، تيزي وزو",
+    ],
+    ["one reporter with a known given name", "من قسنطينة: محمد بن علي", "محمد بن علي", "قسنطينة"],
+  ])("%s", (_shape, line, authors, location) => {
+    expect(fields(line)).toEqual([null, authors, null, location]);
+  });
+
+  it.each([
+    ["a turn of phrase", "من جهته: الوزير"],
+    ["a sentence after the colon", "من جهتها: قالت الوزارة إن الخطة جاهزة"],
+    ["no colon after the place", "من وهران سفيان بوزيد"],
+  ])("not %s", (_why, line) => {
+    expect(fields(line)?.[1] ?? null).toBeNull();
+  });
+});
+
+describe("readReportersFrom", () => {
+  it("reads no place with a digit in it", () => {
+    expect(readReportersFrom("من الطابق 3: أحمد علي", m)).toBeNull();
   });
 });

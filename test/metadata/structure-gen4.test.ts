@@ -67,3 +67,29 @@ describe("heading shape", () => {
     expect(paragraphs(p)).toEqual([LEAD, SECOND, cut, rest, THIRD]);
   });
 });
+
+describe("a byline that also credits the photographer", () => {
+  it("reads the author of إعداد: NAME | تصوير: NAME and drops the photographer", () => {
+    const page = [TITLE, "إعداد: ريما الحلبي | تصوير: جاد خوري", LEAD, SECOND].join("\n");
+    const p = read(page);
+    expect(p.byline.author).toBe("ريما الحلبي");
+    expect(paragraphs(p)).toEqual([LEAD, SECOND]);
+  });
+
+  it("leaves a photographer's credit alone as furniture", () => {
+    const page = [TITLE, "تصوير: جاد خوري", LEAD, SECOND].join("\n");
+    const p = read(page);
+    expect(p.byline.author).toBeNull();
+    expect(p.furniture.map((f) => f.kind)).toContain("credit");
+  });
+});
+
+describe("reporters from two places under the title", () => {
+  it("is the byline, not the title", () => {
+    const page = [TITLE, "من وهران: سفيان بوزيد ومن تيزي وزو: عادل قاسمي", LEAD, SECOND].join("\n");
+    const p = read(page);
+    expect(p.title?.text).toBe(TITLE);
+    expect(p.byline.author).toBe("سفيان بوزيد، عادل قاسمي");
+    expect(p.dateline?.location).toBe("وهران، تيزي وزو");
+  });
+});
