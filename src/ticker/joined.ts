@@ -3,10 +3,12 @@
  * `وزارة التجارة تحدد سعر البيض الجديد جامعة كرة القدم تعلن موعد البطولة انقطاع حركة المترو بسبب عطل فني`.
  * Nothing marks the cuts but the grammar of headlines: a headline ends with a phrase that closes (a definite
  * word, `الجديد`, a noun in `-ين`, `يومين`, or a tag in parentheses, `(فيديو)`), and the next opens with a
- * verbal noun of an event (`انقطاع …`, `مقتل …`) or with a subject and its verb (`جامعة كرة القدم تعلن …`). A
- * definite word is never the first term of a construct, so a verbal noun after it does not continue its phrase.
- * Inside a token, an article or a verbal noun after a word of four letters or more marks two headlines glued
- * with no space (`أكتوبرالبنك`).
+ * verbal noun of an event (`انقطاع …`, `مقتل …`) or with a subject and its verb (`جامعة كرة القدم تعلن …`,
+ * `الأرصاد تحذر …`, `البنك المركزي يرفع …`). A definite word is never the first term of a construct, so a
+ * verbal noun after it does not continue its phrase; a definite subject after one is no adjective of it when
+ * it is no nisba and no common adjective (`الوطني`, `الجديد`). Inside a token, a letter that ends words (ة, ى),
+ * an article after a word of three letters or more, or a verbal noun after one of four marks two headlines
+ * glued with no space (`أكتوبرالبنك`, `المدنيةوزير`); a page that glues its headlines is cut at its glue only.
  *
  * A missed cue merges two headlines into one false item, so a line is cut only when every piece can be
  * trusted: three pieces or more, of four to twelve words, none holding another start of a headline. Checked
@@ -28,7 +30,13 @@ const YEH = 0x64a;
 const NOON = 0x646;
 const TEH = 0x62a;
 const TEH_MARBUTA = 0x629;
+const ALEF_MAKSURA = 0x649;
 const CLOSING_PAREN = 0x29;
+
+/** Letters before a word-final teh marbuta or alef maksura inside a token (`غزةوزير`), at least. */
+const MIN_BEFORE_FINAL_LETTER = 2;
+/** Letters after it, at least: a second word, not a stray letter. */
+const MIN_AFTER_FINAL_LETTER = 2;
 
 function endsWith(text: string, w: Word, code: number): boolean {
   return text.charCodeAt(w.end - 1) === code;
@@ -46,8 +54,15 @@ interface Word {
   readonly glued: boolean;
 }
 
-/** Letters of each half of a token of two glued words, at least: a shorter start is a prefix (`بال`, `عبد`). */
+/** Letters of each half of a token of two glued words, at least: a shorter start is a prefix (`بال`, `لل`). */
 const MIN_GLUED_HALF = 4;
+/**
+ * Letters of a word before a glued article, at least (`شهرالمنتخب`): a word of three letters ends many
+ * headlines (`شهر`, `عام`, `مصر`), while a prefix before the article has one or two (`بال`, `وبال`). A word
+ * with `ال` inside after three letters (`أعمالكم`, `إشكاليات`) goes on with a suffix that
+ * {@link mayFollowArticle} refuses; the first word of a compound name (`عبدالعزيز`) is a lexicon word.
+ */
+const MIN_BEFORE_ARTICLE = 3;
 /** Letters after a glued article, at least (`البنك`). */
 const MIN_AFTER_ARTICLE = 3;
 
@@ -66,20 +81,29 @@ function allArabicLetters(text: string, start: number, end: number): boolean {
 
 /**
  * Where a second headline starts inside the token `[start, end)` glued to the end of the first with no space,
- * or -1: the article of a definite word after a word of four letters or more (`أكتوبرالبنك`), or a verbal noun
- * of an event after one (`تغييرتراجع`). One pass over the token, and one look-up per length of event noun.
+ * or -1: the letter after a teh marbuta U+0629 or alef maksura U+0649, which end a word (`المدنيةوزير`,
+ * `الأولىمجلس`); the article of a definite word after a word of three letters or more (`أكتوبرالبنك`,
+ * `شهرالمنتخب`); or a verbal noun of an event after a word of four (`تغييرتراجع`). Two passes over the token,
+ * and one look-up per length of event noun.
  */
 export function gluedStart(text: string, start: number, end: number, patterns: TickerPatterns): number {
-  if (end - start < 2 * MIN_GLUED_HALF || !allArabicLetters(text, start, end)) return -1;
+  if (!allArabicLetters(text, start, end)) return -1;
+  // A letter written only at the end of a word (teh marbuta, alef maksura) with letters after it ends a word.
+  for (let i = start + MIN_BEFORE_FINAL_LETTER; i + MIN_AFTER_FINAL_LETTER < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === TEH_MARBUTA || c === ALEF_MAKSURA) return i + 1;
+  }
+  if (end - start < 2 * MIN_GLUED_HALF) return -1;
   // The first word's own article does not count in its length (`المخالفين` is not `المخ` + `الفين`).
   const stem = articleEnd(text, start, end);
-  for (let i = stem + MIN_GLUED_HALF; i + 2 + MIN_AFTER_ARTICLE <= end; i++) {
+  for (let i = stem + MIN_BEFORE_ARTICLE; i + 2 + MIN_AFTER_ARTICLE <= end; i++) {
     if (
       text.charCodeAt(i) === ALEF &&
       text.charCodeAt(i + 1) === LAM &&
       mayFollowArticle(text.charCodeAt(i + 2)) &&
       // After a lam, `ال` is the end of a syllable (`بالالتزام`), not an article.
-      text.charCodeAt(i - 1) !== LAM
+      text.charCodeAt(i - 1) !== LAM &&
+      !(i - stem === MIN_BEFORE_ARTICLE && patterns.innerArticleStarts.has(foldKey(text.slice(stem, i))))
     ) {
       return i;
     }
@@ -173,14 +197,38 @@ export function joinedHeadlineCuts(
     !endsWith(text, words[k]!, ALEF) &&
     ((definite(k + 1) && verb(k + 2)) ||
       (endsWith(text, words[k]!, TEH_MARBUTA) && bareNoun(k + 1) && definite(k + 2) && verb(k + 3)));
-  const opensHeadline = (k: number) => patterns.eventNouns.has(keys[k]!) || subject(k);
+  // A definite subject opens a headline when its verb follows, after at most two adjectives of it
+  // (`الأرصاد تحذر`, `البنك المركزي يرفع`): the article alone, no prefix (`بالمنوفية`, `والشرطة` go on a
+  // phrase), and no adjective itself (`الوطني`, `الجديد`), which belongs to the noun before it.
+  // A plural in -ون after a definite noun is as often its adjective (`الأساتذة المتعاقدون يمددون`) as a subject
+  // of its own: it never heads one here.
+  const adjective = (k: number) =>
+    isNisba(text, words[k]!) || endsInWawNoon(text, words[k]!) || patterns.definiteAdjectives.has(keys[k]!);
+  const articleOnly = (k: number) => k < n && definite(k) && startsWithArticle(text, words[k]!);
+  // Only after a definite word or a parenthesis: `-ين` ends a construct's first term as often as a headline.
+  const definiteSubject = (k: number) => {
+    if (!articleOnly(k) || adjective(k) || patterns.timeWords.has(keys[k]!)) return false;
+    if (holdsInnerArticle(text, words[k]!)) return false;
+    if (!definite(k - 1) && !endsWith(text, words[k - 1]!, CLOSING_PAREN)) return false;
+    let j = k + 1;
+    while (j < k + 1 + MAX_SUBJECT_ADJECTIVES && articleOnly(j) && adjective(j)) j++;
+    return verb(j);
+  };
+  const opensHeadline = (k: number) => patterns.eventNouns.has(keys[k]!) || subject(k) || definiteSubject(k);
 
+  // A page that glues its headlines glues them all: there, a space is inside a headline, and a long glued token
+  // read as one word (`الأخيروزارة`) must not pass for a subject. Spaces are cut at on lines with no glue only.
+  const gluedLine = words.some((w) => w.glued);
+  // A place after a glued preposition (`بمراكش`, `بالمحطات`) ends a headline's phrase; a verbal noun of an event
+  // after it, inside a piece, may open the next headline (a noun such as `موعد` before one is its construct).
+  const endsPlacePhrase = (k: number) =>
+    !common(k) && startsWithPreposition(text, words[k]!) && text.charCodeAt(words[k]!.start) !== LAM;
   const cuts: number[] = [];
   // Word indices where the pieces start, and the end.
   const starts: number[] = [0];
   for (let k = MIN_JOINED_WORDS; k + MIN_JOINED_WORDS <= n; k++) {
     if (k - starts[starts.length - 1]! < MIN_JOINED_WORDS) continue;
-    if (words[k]!.glued || (closesPhrase(k - 1) && opensHeadline(k))) {
+    if (words[k]!.glued || (!gluedLine && closesPhrase(k - 1) && opensHeadline(k))) {
       cuts.push(words[k]!.start);
       starts.push(k);
     }
@@ -196,9 +244,52 @@ export function joinedHeadlineCuts(
     for (let k = starts[q]! + INNER_START_OFFSET; k + 1 < end; k++) {
       if (definite(k) && verb(k + 1)) return [];
       if (closesPhrase(k - 1) && (opensHeadline(k) || (bareNoun(k) && verb(k + 1)))) return [];
+      if (!gluedLine && patterns.eventNouns.has(keys[k]!) && endsPlacePhrase(k - 1)) return [];
     }
   }
   return cuts;
+}
+
+/** Definite adjectives between a definite subject and its verb, at most (`الاتحاد الأوروبي يفرض`). */
+const MAX_SUBJECT_ADJECTIVES = 2;
+
+/** Letters of a definite nisba before its endings, at least: the article, two letters and yeh (`الجوي`). */
+const MIN_NISBA_LENGTH = 5;
+
+/** The word opens with the article itself, U+0627 U+0644, with no prefix before it. */
+function startsWithArticle(text: string, w: Word): boolean {
+  return text.charCodeAt(w.start) === ALEF && text.charCodeAt(w.start + 1) === LAM;
+}
+
+/**
+ * A nisba adjective: `-ي` (U+064A), `-ية` (U+064A U+0629), `-يون`/`-يين` (U+064A U+0648 U+0646 / U+064A
+ * U+064A U+0646), after the article and two letters or more (`الجوي`, `الزراعية`, `الأوروبيين`). Not `-يات`:
+ * `الولايات` is a noun.
+ */
+/**
+ * The definite word holds a second `ال` with three letters or more after it (`الدائريالكويت`): two words glued
+ * whose cut no other cue found, never the head of a subject. `الاحتلال`, `الاتصالات` end with theirs.
+ */
+function holdsInnerArticle(text: string, w: Word): boolean {
+  for (let i = w.start + 2 + MIN_BEFORE_ARTICLE; i + 2 + MIN_AFTER_ARTICLE <= w.end; i++) {
+    if (text.charCodeAt(i) === ALEF && text.charCodeAt(i + 1) === LAM) return true;
+  }
+  return false;
+}
+
+/** A sound masculine plural in `-ون` (U+0648 U+0646) after the article and three letters: `المتعاقدون`. */
+function endsInWawNoon(text: string, w: Word): boolean {
+  return w.end - w.start >= 7 && text.charCodeAt(w.end - 2) === 0x648 && text.charCodeAt(w.end - 1) === NOON;
+}
+
+function isNisba(text: string, w: Word): boolean {
+  let e = w.end;
+  const last = text.charCodeAt(e - 1);
+  if (last === TEH_MARBUTA) e--;
+  else if (last === NOON && (text.charCodeAt(e - 2) === 0x648 || text.charCodeAt(e - 2) === YEH)) {
+    e -= 2;
+  }
+  return e - w.start >= MIN_NISBA_LENGTH && text.charCodeAt(e - 1) === YEH;
 }
 
 /**

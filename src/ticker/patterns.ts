@@ -61,6 +61,12 @@ export interface TickerPatterns {
   readonly eventNouns: ReadonlySet<string>;
   /** Lengths of the verbal nouns of four letters or more, longest first: the ones looked for glued to a word. */
   readonly eventNounLengths: readonly number[];
+  /** Folded definite adjectives that are no nisba (`الجديد`, `المتحدة`): never the subject of a headline. */
+  readonly definiteAdjectives: ReadonlySet<string>;
+  /** Folded definite words of time that end a headline and never head its subject (`الأربعاء`, `الغد`). */
+  readonly timeWords: ReadonlySet<string>;
+  /** Folded three-letter starts of single tokens with `ال` after them (`عبد`, `أبو`, `باك`). */
+  readonly innerArticleStarts: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<TickerLexicon, TickerPatterns>();
@@ -104,6 +110,9 @@ export function tickerPatterns(lexicon: TickerLexicon = DEFAULT_LEXICON.ticker):
     eventNounLengths: [...new Set(lexicon.eventNouns.map((w) => foldKey(w).length))]
       .filter((n) => n >= MIN_GLUED_EVENT_NOUN)
       .sort((a, b) => b - a),
+    definiteAdjectives: new Set(lexicon.definiteAdjectives.map(foldKey)),
+    timeWords: new Set(lexicon.timeWords.map(foldKey)),
+    innerArticleStarts: new Set(lexicon.innerArticleStarts.map(foldKey)),
   };
   cache.set(lexicon, patterns);
   return patterns;

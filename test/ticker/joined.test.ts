@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extendLexicon } from "../../src/lexicon/index.js";
 import { gluedStart, joinedHeadlineCuts } from "../../src/ticker/joined.js";
 import { tickerPatterns } from "../../src/ticker/patterns.js";
 import { BODY, BODY2, items, TITLE } from "./helpers.js";
@@ -25,6 +26,15 @@ describe("joinedHeadlineCuts", () => {
     ["a subject and its verb after a noun in -ين", [D, "وفد الحكومة يصل العاصمة لبحث الأزمة", B]],
     ["an event noun after a noun in -ين", ["الرئيس يبدأ زيارة رسمية تستمر يومين", B, C]],
     ["a subject and an event noun after a tag in parentheses", [`${B} (فيديو)`, `${D} (صور)`, C]],
+    ["a definite subject and its verb after a definite word", [D, B, E]],
+    [
+      "a piece with a verbal noun of an event in construct inside it",
+      [B, "جامعة كرة القدم تعلن موعد انطلاق البطولة", "وزارة الصحة تحذر من ارتفاع الحرارة", C],
+    ],
+    [
+      "a definite subject, its adjectives and its verb after a definite word",
+      [B, "البنك المركزي اليمني يرفع سعر الفائدة", "الأمم المتحدة تحذر من موجة الجفاف", C],
+    ],
   ])("cuts %s", (_what, expected) => {
     expect(pieces(expected.join(" "))).toEqual(expected);
   });
@@ -45,7 +55,7 @@ describe("joinedHeadlineCuts", () => {
     ["a line too short for three headlines", `${A} ${B}`],
     [
       "a piece of more than a dozen words (two headlines with no cue between them)",
-      `${A} ${B} المنتخب الوطني يصل الدوحة استعدادا للبطولة العربية ${C}`,
+      `${A} ${B} وصل المنتخب الوطني إلى الدوحة استعدادا للبطولة العربية ${C}`,
     ],
     [
       "a piece with a definite subject and its verb inside (a headline with no cue before it)",
@@ -55,9 +65,49 @@ describe("joinedHeadlineCuts", () => {
       "a subject glued to a preposition (a place at the end of a headline)",
       `${B} بمراكش الأهلي يعلن تعاقده مع مدرب جديد ${C} ${A}`,
     ],
-    ["a definite subject after a definite word (it may be the adjective of a phrase)", `${D} ${B} ${E}`],
+    [
+      "a verbal noun of an event after a place with a glued preposition inside a piece (a headline may start there)",
+      `${A} ${B} وصول شحنة أدوية إلى مستشفى بمراكش ارتفاع منسوب النيل ${C}`,
+    ],
   ])("does not cut %s", (_what, line) => {
     expect(joinedHeadlineCuts(line, 0, line.length, patterns)).toEqual([]);
+  });
+});
+
+describe("joinedHeadlineCuts: a definite subject and its verb", () => {
+  const head = "وصول الوفد الرسمي إلى العاصمة";
+  const tail = "تستقبل الزوار في القصر";
+  const cutsOf = (...middle: string[]) => {
+    const line = [B, ...middle, C].join(" ");
+    return joinedHeadlineCuts(line, 0, line.length, patterns).length === 0 ? [] : pieces(line);
+  };
+
+  it("cuts before a definite noun that heads a subject, after a definite word", () => {
+    expect(cutsOf(head, `الحكومة ${tail}`)).toEqual([B, head, `الحكومة ${tail}`, C]);
+  });
+
+  // Each trap stands where the control above holds `الحكومة`: the test fails if the rule under test, not some
+  // other, stops firing.
+  it.each([
+    ["a definite adjective (the phrase before it goes on)", "الجديدة"],
+    ["a nisba", "الدولية"],
+    ["a weekday (the end of the headline before it)", "الأحد"],
+    ["a plural in -ون (as often the adjective of the noun before it)", "المتعاقدون"],
+    ["a word with a preposition glued to it", "بالبلدية"],
+    ["a definite word holding a second article (two words glued, the cut unseen)", "الدائريالكويت"],
+  ])("not before %s", (_what, trap) => {
+    expect(cutsOf(head, `${trap} ${tail}`)).toEqual([]);
+  });
+
+  it("not after a noun in -ين, which ends the first term of a construct as often as a headline", () => {
+    expect(cutsOf("وصول الوفد في زيارة تستمر اليوم", `الحكومة ${tail}`)).toHaveLength(4);
+    expect(cutsOf("وصول الوفد في زيارة تستمر يومين", `الحكومة ${tail}`)).toEqual([]);
+  });
+
+  it("reads a definite adjective added to the lexicon", () => {
+    const lexicon = extendLexicon({ ticker: { definiteAdjectives: ["الحكومة"] } });
+    const line = [B, head, `الحكومة ${tail}`, C].join(" ");
+    expect(joinedHeadlineCuts(line, 0, line.length, tickerPatterns(lexicon.ticker))).toEqual([]);
   });
 });
 
@@ -67,6 +117,9 @@ describe("gluedStart", () => {
     ["an article after a definite word", "العاصمةالحكومة", "الحكومة"],
     ["a verbal noun of an event after a word", "تغييرتراجع", "تراجع"],
     ["a verbal noun with hamza after a word", "الحدوديةإغلاق", "إغلاق"],
+    ["an article after a word of three letters", "شهرالمنتخب", "المنتخب"],
+    ["a word after a teh marbuta, which ends a word", "المدنيةوزير", "وزير"],
+    ["a word after an alef maksura, which ends a word", "الأولىمجلس", "مجلس"],
   ])("finds %s: %s", (_what, token, second) => {
     const at = gluedStart(token, 0, token.length, patterns);
     expect(at >= 0 ? token.slice(at) : null).toBe(second);
@@ -83,8 +136,29 @@ describe("gluedStart", () => {
     ["ال after a lam", "بالالتزام"],
     ["a short verbal noun at the end of a word", "المنخفض"],
     ["a word with a digit", "أكتوبر2024البنك"],
+    ["a compound name of three letters and an article", "عبدالعزيز"],
+    ["a compound name with أبو", "أبوالغيط"],
+    ["a loanword with ال inside", "الباكالوريا"],
+    ["a word with ال inside after three letters and a pronoun suffix", "أعمالها"],
+    ["a teh marbuta at the end", "المدينة"],
+    ["a teh marbuta with one letter after it", "المدينةو"],
   ])("finds nothing in %s: %s", (_what, token) => {
     expect(gluedStart(token, 0, token.length, patterns)).toBe(-1);
+  });
+
+  it("reads a compound name added to the lexicon", () => {
+    const lexicon = extendLexicon({ ticker: { innerArticleStarts: ["شهر"] } });
+    expect(gluedStart("شهرالمنتخب", 0, 10, tickerPatterns(lexicon.ticker))).toBe(-1);
+  });
+
+  it("cuts a glued line at its glued joints only: there a space is inside a headline", () => {
+    // `المدينة الحكومة تستقبل` is cut on a line joined by spaces; on a glued one it is a headline's inside, and
+    // a headline that holds the start of another makes no piece trustworthy.
+    const third = "وصول الوفد إلى المدينة";
+    const fourth = "الحكومة تستقبل الزوار في القصر";
+    expect(pieces([A, B, third, fourth].join(" "))).toEqual([A, B, third, fourth]);
+    const glued = `${A}${B}${third} ${fourth}`;
+    expect(joinedHeadlineCuts(glued, 0, glued.length, patterns)).toEqual([]);
   });
 
   it("cuts headlines glued with no space", () => {
