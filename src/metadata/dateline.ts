@@ -928,6 +928,8 @@ export function readInlineOrigin(
       }
     }
   }
+  const quotedOutlet = readPlaceQuotedOutlet(text, m, masthead);
+  if (quotedOutlet) return quotedOutlet;
   // `PARTS:` or `PARTS -` within the first words, parts made of known agencies, places and names. The
   // longest such prefix wins, so that `NAME- OUTLET- PLACE:` is read to its colon.
   let best: InlineOrigin | null = null;
@@ -955,6 +957,55 @@ export function readInlineOrigin(
     }
   }
   return best ?? readDatedWireOrigin(text, m, months);
+}
+
+/** Quotation marks that open an outlet's name in `PLACE: «OUTLET»`: « U+00AB, " U+0022, “ U+201C, ” U+201D. */
+const OUTLET_OPENERS = "\u00AB\u0022\u201C\u201D";
+/** The marks that close each of {@link OUTLET_OPENERS}, in the same order. */
+const OUTLET_CLOSERS = "\u00BB\u0022\u201D\u201C";
+/** Most characters of an outlet's name in quotation marks. */
+const MAX_QUOTED_OUTLET_CHARS = 40;
+
+/**
+ * Reads `PLACE: «OUTLET» …` opening a paragraph (the dateline of the press that writes its own name in
+ * quotation marks, run into the story). The place is a few words without digit or function word; the
+ * outlet one to three words, no digit, no function word. A known place, or an outlet the lexicon knows or
+ * that names the masthead, must vouch for the reading: a speaker and a quotation (`الوزير: «نعم» …`) do
+ * not.
+ */
+function readPlaceQuotedOutlet(
+  text: string,
+  m: PageMatchers,
+  masthead: string | undefined,
+): InlineOrigin | null {
+  const head = text.slice(0, 120);
+  const colon = head.indexOf(":");
+  if (colon <= 0) return null;
+  const place = head.slice(0, colon).trim();
+  const n = wordCount(place, MAX_FROM_PLACE_WORDS + 1);
+  if (n === 0 || n > MAX_FROM_PLACE_WORDS || DIGIT.test(place) || hasStopWord(place, m)) return null;
+  for (let i = 0; i < place.length; i++)
+    if (SENTENCE_MARKS.includes(place.charAt(i)) || place.charAt(i) === "\u060C") return null;
+  let open = colon + 1;
+  while (open < head.length && head.charAt(open) === " ") open++;
+  const which = OUTLET_OPENERS.indexOf(head.charAt(open));
+  if (which < 0) return null;
+  const close = head.indexOf(OUTLET_CLOSERS.charAt(which), open + 1);
+  if (close < 0 || close - open > MAX_QUOTED_OUTLET_CHARS) return null;
+  const outlet = head.slice(open + 1, close).trim();
+  const words = wordCount(outlet, MAX_QUOTED_OUTLET_WORDS + 1);
+  if (words === 0 || words > MAX_QUOTED_OUTLET_WORDS || DIGIT.test(outlet) || hasStopWord(outlet, m))
+    return null;
+  const outletKind = knownPhraseKind(outlet, m);
+  const knownPlace = m.places.has(looseKey(place)) || isQualifiedPlace(place, m);
+  const knownOutlet =
+    outletKind === "agency" || outletKind === "placeOrAgency" || namesMasthead(outlet, masthead, m);
+  if (!knownPlace && !knownOutlet) return null;
+  if (hasFewerWords(text.slice(close + 1), MIN_STORY_WORDS)) return null;
+  return {
+    origin: { editor: null, authors: [], agency: outlet, location: place, strong: true },
+    end: close + 1,
+  };
 }
 
 /** Marks that end a sentence: period, colon, Arabic question mark U+061F, exclamation mark. */

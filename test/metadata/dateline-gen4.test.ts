@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
-import { readOrigin, readReportersFrom } from "../../src/metadata/dateline.js";
-import { pageMatchers } from "../../src/metadata/patterns.js";
+import { readInlineOrigin, readOrigin, readReportersFrom } from "../../src/metadata/dateline.js";
+import { looseKey, pageMatchers } from "../../src/metadata/patterns.js";
 
 // Made-up datelines and bylines in the shapes of page-formats.md (round 4 of generalization).
 
@@ -67,5 +67,42 @@ describe("reporters with the places they write from (من PLACE: NAME ومن PLA
 describe("readReportersFrom", () => {
   it("reads no place with a digit in it", () => {
     expect(readReportersFrom("من الطابق 3: أحمد علي", m)).toBeNull();
+  });
+});
+
+describe("readInlineOrigin: PLACE: «OUTLET» opening the first paragraph", () => {
+  const STORY = "أعلنت الشركة الوطنية للكهرباء عودة التيار إلى أحياء المدينة بعد انقطاع طويل.";
+  it.each([
+    [
+      "a place the lexicon does not know, the masthead in guillemets",
+      `بورتسودان: «صدى الخرطوم» ${STORY}`,
+      "صدى الخرطوم",
+      "بورتسودان",
+      "صدى الخرطوم",
+    ],
+    [
+      "a known place, an outlet in double quotes",
+      `القاهرة: "الشرق الأوسط" ${STORY}`,
+      "الشرق الأوسط",
+      "القاهرة",
+      undefined,
+    ],
+  ])("%s", (_shape, text, agency, location, masthead) => {
+    const found = readInlineOrigin(text, m, DEFAULT_LEXICON, masthead && looseKey(masthead));
+    expect(found?.origin.agency).toBe(agency);
+    expect(found?.origin.location).toBe(location);
+    expect(
+      text
+        .slice(0, found?.end)
+        .trim()
+        .endsWith(text.includes("«") ? "»" : '"'),
+    ).toBe(true);
+  });
+
+  it.each([
+    ["a speaker and a short quotation", `الوزير: «نعم» ${STORY}`],
+    ["an unknown place and an unknown phrase", `الحاضرون: «صوت واحد» ${STORY}`],
+  ])("not %s", (_why, text) => {
+    expect(readInlineOrigin(text, m, DEFAULT_LEXICON)?.origin.agency ?? null).toBeNull();
   });
 });
