@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
+import { isDateLine } from "../../src/metadata/furniture.js";
 import { isHeadingShape } from "../../src/metadata/headings.js";
+import { pageMatchers } from "../../src/metadata/patterns.js";
 import { type PageStructure, readPageStructure } from "../../src/metadata/structure.js";
 import { splitLines } from "../../src/segment/index.js";
 
@@ -91,5 +93,17 @@ describe("reporters from two places under the title", () => {
     expect(p.title?.text).toBe(TITLE);
     expect(p.byline.author).toBe("سفيان بوزيد، عادل قاسمي");
     expect(p.dateline?.location).toBe("وهران، تيزي وزو");
+  });
+});
+
+describe("date lines with a Latin clock mark", () => {
+  const m = pageMatchers(DEFAULT_LEXICON);
+  it.each([
+    ["2026/11/24 - 08:30 PM", true],
+    ["12 مارس 2023 - 10:30 am", true],
+    ["08:30 PM", false],
+    ["PM 2026 خطة", false],
+  ])("%s -> %s", (line, date) => {
+    expect(isDateLine(line, m, DEFAULT_LEXICON)).toBe(date);
   });
 });
