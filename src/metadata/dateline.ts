@@ -644,6 +644,23 @@ function assemble(
     if (isInitialsWord(u.text, m)) resolve(u, "agency");
   }
   const strongEvidence = count.agency > 0 || count.generic > 0;
+  // `NAME (PLACE)`: what a reporter with a known given name is followed by in brackets is the place they
+  // write from, even when it reads as a name (`مراد حمدي (تيزي وزو)`).
+  if (ctx.weakAllowed && content.length === 2 && count.name === 2) {
+    const [who, where] = content as [Part, Part];
+    if (
+      startsWithGivenName(who.text, m) &&
+      !startsWithGivenName(where.text, m) &&
+      text.charAt(where.start - 1) === "(" &&
+      wordCount(where.text, MAX_FROM_PLACE_WORDS + 1) <= MAX_FROM_PLACE_WORDS
+    )
+      resolve(where, "place");
+  }
+  if (count.unknown > 1 && ctx.weakAllowed && everyUnknownPaired(content, m)) {
+    // `PLACE - NAME | PLACE - NAME`: each phrase the lexicon does not know stands before its own reporter,
+    // in the slot of the place each writes from.
+    for (const p of content) if (p.kind === "unknown") resolve(p, "place");
+  }
   if (count.unknown > 0) {
     // One unknown part of a word or two, beside a known agency or a reporter with a known given name, is
     // a place not in the lexicon (`الغردقة - أحمد علي`, `سمارت ــ أعزاز`); between title and body only.
@@ -707,6 +724,24 @@ function isInitialsWord(text: string, m: PageMatchers): boolean {
 }
 
 /**
+ * Whether every unknown part is a word or two without digit directly followed by a reporter's name that
+ * opens with a known given name (`الناظور - سامي فرج | وجدة - هالة علي`).
+ */
+function everyUnknownPaired(content: readonly Part[], m: PageMatchers): boolean {
+  for (let i = 0; i < content.length; i++) {
+    const p = content[i] as Part;
+    if (p.kind !== "unknown") continue;
+    const next = content[i + 1];
+    if (next?.kind !== "name" || !startsWithGivenName(next.text, m)) return false;
+    if (wordCount(p.text, 3) > 2 || DIGIT.test(p.text)) return false;
+  }
+  return true;
+}
+
+/** Most unknown phrases of a line read as places each before its reporter (`PLACE - NAME | PLACE - NAME`). */
+const MAX_PAIRED_UNKNOWNS = 3;
+
+/**
  * Reads a whole line as a byline and/or dateline. Returns `null` when the line is anything else.
  *
  * @param words - The text split into words, when the caller has it already.
@@ -759,14 +794,14 @@ export function readOrigin(
     // a second one fails the line. The later parts are read first, the last first, which in a sentence is
     // where one fails.
     const later: Part[] = [];
-    let unknown = false;
+    let unknown = 0;
     for (let i = split.length - 1; i >= 1; i--) {
       const read = classifyParts([split[i] as Part], m, months, true, ctx.masthead);
       markMasthead(read, ctx.masthead, m);
       for (const p of read) {
         if (p.kind !== "unknown") continue;
-        if (unknown || !ctx.weakAllowed || wordCount(p.text, 2) > 2) return null;
-        unknown = true;
+        if (unknown >= MAX_PAIRED_UNKNOWNS || !ctx.weakAllowed || wordCount(p.text, 2) > 2) return null;
+        unknown++;
       }
       later.unshift(...read);
     }

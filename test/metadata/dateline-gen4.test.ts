@@ -106,3 +106,30 @@ describe("readInlineOrigin: PLACE: «OUTLET» opening the first paragraph", () =
     expect(readInlineOrigin(text, m, DEFAULT_LEXICON)?.origin.agency ?? null).toBeNull();
   });
 });
+
+describe("places the lexicon does not know, each in a reporter's place slot", () => {
+  it.each([
+    ["NAME (PLACE of two words)", "مراد حمدي (تيزي وزو)", "مراد حمدي", "تيزي وزو"],
+    [
+      "PLACE - NAME | PLACE - NAME",
+      "الناظور - سامي فرج | وجدة - هالة علي",
+      "سامي فرج، هالة علي",
+      "الناظور، وجدة",
+    ],
+    [
+      "PLACE - NAME / PLACE - NAME",
+      "الناظور - سامي فرج / وجدة - هالة علي",
+      "سامي فرج، هالة علي",
+      "الناظور، وجدة",
+    ],
+  ])("%s", (_shape, line, authors, location) => {
+    expect(fields(line)).toEqual([null, authors, null, location]);
+  });
+
+  it.each([
+    ["two unknown phrases, one without its reporter", "الناظور - سامي فرج | وجدة - الجديدة"],
+    ["a bracket after a phrase with no known given name", "ندوة ثقافية (دار الكتب)"],
+  ])("not %s", (_why, line) => {
+    expect(fields(line)).toBeNull();
+  });
+});
