@@ -83,7 +83,7 @@ function allArabicLetters(text: string, start: number, end: number): boolean {
  * Where a second headline starts inside the token `[start, end)` glued to the end of the first with no space,
  * or -1: the letter after a teh marbuta U+0629 or alef maksura U+0649, which end a word (`المدنيةوزير`,
  * `الأولىمجلس`); the article of a definite word after a word of three letters or more (`أكتوبرالبنك`,
- * `شهرالمنتخب`); or a verbal noun of an event after a word of four (`تغييرتراجع`). Two passes over the token,
+ * `شهرالمنتخب`); or a verbal noun of an event after a word of three (`الطبيإغلاق`, `تغييرتراجع`). Two passes over the token,
  * and one look-up per length of event noun.
  */
 export function gluedStart(text: string, start: number, end: number, patterns: TickerPatterns): number {
@@ -110,12 +110,37 @@ export function gluedStart(text: string, start: number, end: number, patterns: T
   }
   for (const length of patterns.eventNounLengths) {
     const at = end - length;
-    if (at - stem < MIN_GLUED_HALF) continue;
-    // A prefixed article (`بالارتفاع`) makes one word.
-    if (text.charCodeAt(at - 2) === ALEF && text.charCodeAt(at - 1) === LAM) continue;
+    if (at - stem < MIN_BEFORE_ARTICLE) continue;
+    // A prefixed article (`بالارتفاع`, `للتراجع`) makes one word, and so do prefixes alone (`وبتراجع`).
+    const c = text.charCodeAt(at - 2);
+    if ((c === ALEF || c === LAM) && text.charCodeAt(at - 1) === LAM) continue;
+    if (at - stem < MIN_GLUED_HALF && onlyPrefixLetters(text, stem, at)) continue;
     if (patterns.eventNouns.has(foldKey(text.slice(at, end)))) return at;
   }
   return -1;
+}
+
+/**
+ * Every letter of `[start, end)` is one that prefixes a word or a verb: و ف ب ك ل س (U+0648 U+0641 U+0628
+ * U+0643 U+0644 U+0633) and ي ت ن أ (U+064A U+062A U+0646 U+0623), so that `وستتراجع` (a verb whose stem
+ * reads as a verbal noun) stays one word.
+ */
+function onlyPrefixLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      !isArticlePrefix(c) &&
+      c !== LAM &&
+      c !== 0x633 &&
+      c !== YEH &&
+      c !== TEH &&
+      c !== NOON &&
+      c !== 0x623
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function isArabicWord(text: string, w: Word): boolean {
@@ -188,7 +213,8 @@ export function joinedHeadlineCuts(
   const closesPhrase = (k: number) =>
     definite(k) || endsWith(text, words[k]!, CLOSING_PAREN) || (!common(k) && endsInYehNoon(text, words[k]!));
   // A subject opens a headline as `NOUN الـNOUN VERB` (`وزير الصحة يفتتح`), or as `NOUNة NOUN الـNOUN VERB`
-  // (`جامعة كرة القدم تعلن`) when its head is feminine, as the names of bodies are (`وزارة`, `هيئة`, `نقابة`).
+  // (`جامعة كرة القدم تعلن`) or `NOUNة NAME VERB` (`أمانة عمان تعلن`) when its head is feminine, as the names
+  // of bodies are (`وزارة`, `هيئة`, `بلدية`).
   // An adverb in alef tanween (`غدا`, `مجددا`) or any other word after the definite end of a headline would
   // read as the head of the longer shape (`… العاصمة لساعات وزير الصحة يفتتح`): the longer shape asks more.
   const subject = (k: number) =>
@@ -196,7 +222,9 @@ export function joinedHeadlineCuts(
     !startsWithPreposition(text, words[k]!) &&
     !endsWith(text, words[k]!, ALEF) &&
     ((definite(k + 1) && verb(k + 2)) ||
-      (endsWith(text, words[k]!, TEH_MARBUTA) && bareNoun(k + 1) && definite(k + 2) && verb(k + 3)));
+      (endsWith(text, words[k]!, TEH_MARBUTA) &&
+        bareNoun(k + 1) &&
+        (verb(k + 2) || (definite(k + 2) && verb(k + 3)))));
   // A definite subject opens a headline when its verb follows, after at most two adjectives of it
   // (`الأرصاد تحذر`, `البنك المركزي يرفع`): the article alone, no prefix (`بالمنوفية`, `والشرطة` go on a
   // phrase), and no adjective itself (`الوطني`, `الجديد`), which belongs to the noun before it.

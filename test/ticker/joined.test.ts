@@ -27,6 +27,7 @@ describe("joinedHeadlineCuts", () => {
     ["an event noun after a noun in -ين", ["الرئيس يبدأ زيارة رسمية تستمر يومين", B, C]],
     ["a subject and an event noun after a tag in parentheses", [`${B} (فيديو)`, `${D} (صور)`, C]],
     ["a definite subject and its verb after a definite word", [D, B, E]],
+    ["a body in -ة, a name and its verb after a definite word", [B, "أمانة عمان تعلن إغلاق شارع الجامعة", C]],
     [
       "a piece with a verbal noun of an event in construct inside it",
       [B, "جامعة كرة القدم تعلن موعد انطلاق البطولة", "وزارة الصحة تحذر من ارتفاع الحرارة", C],
@@ -118,6 +119,7 @@ describe("gluedStart", () => {
     ["a verbal noun of an event after a word", "تغييرتراجع", "تراجع"],
     ["a verbal noun with hamza after a word", "الحدوديةإغلاق", "إغلاق"],
     ["an article after a word of three letters", "شهرالمنتخب", "المنتخب"],
+    ["a verbal noun of an event after a word of three letters", "الطبيإغلاق", "إغلاق"],
     ["a word after a teh marbuta, which ends a word", "المدنيةوزير", "وزير"],
     ["a word after an alef maksura, which ends a word", "الأولىمجلس", "مجلس"],
   ])("finds %s: %s", (_what, token, second) => {
@@ -137,6 +139,8 @@ describe("gluedStart", () => {
     ["a short verbal noun at the end of a word", "المنخفض"],
     ["a word with a digit", "أكتوبر2024البنك"],
     ["a compound name of three letters and an article", "عبدالعزيز"],
+    ["prefixes and the article before a verbal noun", "وللتراجع"],
+    ["a verb whose stem reads as a verbal noun, after its prefixes", "وستتراجع"],
     ["a compound name with أبو", "أبوالغيط"],
     ["a loanword with ال inside", "الباكالوريا"],
     ["a word with ال inside after three letters and a pronoun suffix", "أعمالها"],
