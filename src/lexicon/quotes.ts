@@ -790,6 +790,11 @@ export const QUOTES_LEXICON = {
    * complete. (The masculine ه is left out: a folded teh marbuta reads the same, مدرسه is مدرسة, a school.)
    */
   titleSuffixes: ["ها", "هم", "هما", "هن"],
+  /**
+   * Words that describe one person as one of a group (أحد سكان الحي، إحدى المتضررات): with a name set off
+   * beside it, the description is the person's role.
+   */
+  oneOfWords: ["أحد", "إحدى"],
   /** Two-word links inside a body's name read on as part of it (منظمة أطباء من أجل السودان). */
   bodyNameLinks: ["من أجل"],
   /**

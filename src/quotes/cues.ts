@@ -107,6 +107,7 @@ export interface CompiledQuotes {
   readonly titlePlacePrepositions: ReadonlySet<string>;
   readonly titleSuffixes: readonly string[];
   readonly eponymTitles: ReadonlySet<string>;
+  readonly oneOfWords: ReadonlySet<string>;
   /** The lexicon's bodyNameLinks: the second word by the first (folded). */
   readonly bodyNameLinks: ReadonlyMap<string, string>;
   readonly clauseBreakers: PhraseIndex;
@@ -332,6 +333,7 @@ function build(area: QuotesArea): CompiledQuotes {
     titleQualifiers: set(area.titleQualifiers),
     titlePlacePrepositions: set(area.titlePlacePrepositions),
     eponymTitles: set(area.eponymTitles),
+    oneOfWords: set(area.oneOfWords),
     bodyNameLinks: new Map(
       phrases(area.bodyNameLinks)
         .filter((p) => p.length === 2)

@@ -478,8 +478,7 @@ export class Grammar {
     // honorific; what is set off after the name describes the name, it is no name for a longer title.
     const after = end === i + 1 && head.definite ? this.word(end) : null;
     const honorificLike =
-      after !== null &&
-      after.nameLike &&
+      after?.nameLike === true &&
       !after.definite &&
       !this.prepositionalComplement(end) &&
       this.directName(end)?.start === end;
@@ -1209,6 +1208,25 @@ export class Grammar {
     for (let guard = 0; guard < 4; guard++) {
       const t = this.tokens[k];
       if (t === undefined) break;
+      if (result.kind === "generic" && this.words.lex.oneOfWords.has(this.word(result.start)?.bare ?? "")) {
+        // أحد سكان حي عصيفرة، محمد قاسم،: one of a group, then the name set off after the rest of the
+        // description; the description is the role.
+        let j = k;
+        while (j < k + 4 && this.word(j) !== null && !this.isHardStop(j)) j++;
+        const apposed = this.appositionName(j);
+        if (apposed) {
+          const role = { start: result.start, end: j };
+          result = withParts(result, {
+            kind: "person",
+            name: apposed,
+            role,
+            description: null,
+            end: apposed.end,
+          });
+          k = apposed.end;
+          continue;
+        }
+      }
       if (isComma(t)) {
         const n = this.skipJoiners(k + 1);
         const w = this.word(n);
@@ -1272,6 +1290,22 @@ export class Grammar {
             result = withParts(result, { role: { start: r.start, end: closed }, end: closed });
             k = closed;
             continue;
+          }
+        }
+        // سعاد المرسي، إحدى المتضررات،: one of a group, set off after the name, is the role.
+        if (result.kind === "person" && !result.role && this.words.lex.oneOfWords.has(w.bare)) {
+          const g = this.generic(n);
+          if (g && g.end > n + 1) {
+            let end = g.end;
+            if (this.word(end)?.key === FI) {
+              const e = this.placeEnd(end + 1);
+              if (e > end + 1) end = e;
+            }
+            if (this.endsPhrase(end)) {
+              result = withParts(result, { role: { start: n, end }, end });
+              k = end;
+              continue;
+            }
           }
         }
         // الحسين بوزيد، وهو فلاح: the title after وهو/وهي set off by a comma.

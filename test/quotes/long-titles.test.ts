@@ -97,3 +97,15 @@ describe("a name right after a title word, and a place name that opens with أم
     expect(speakers(text).map(([n, r]) => [n, r])).toEqual([[name, role]]);
   });
 });
+
+describe("one of a group (أحد، إحدى) beside a name", () => {
+  it.each([
+    ["وقال أحد سكان حي الروضة، محمد قاسم، إن أسعار المياه تضاعفت.", ["محمد قاسم", "أحد سكان حي الروضة"]],
+    ["وقالت سعاد المرسي، إحدى المتضررات، إنها باعت ذهبها.", ["سعاد المرسي", "إحدى المتضررات"]],
+    ['وقال آدم عيسى، أحد النازحين في المعسكر: "نشرب من النهر".', ["آدم عيسى", "أحد النازحين في المعسكر"]],
+    // No name beside it: the description is the speaker.
+    ["وقال أحد السكان إن المياه انقطعت.", ["أحد السكان", null]],
+  ])("%s", (text, [name, role]) => {
+    expect(speakers(text).map(([n, r]) => [n, r])).toEqual([[name, role]]);
+  });
+});
