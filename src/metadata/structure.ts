@@ -224,10 +224,66 @@ function toRows(
       const restStart = prefix[0].length + skip;
       rows.push(newRow(prefix[0], line.start, line.start + prefix[0].length, "date"));
       rows.push(baseRow(line.text.slice(restStart), line.start + restStart, line.end, m, lexicon, ctx));
-    } else rows.push(baseRow(line.text, line.start, line.end, m, lexicon, ctx));
+    } else if (!pushBylineAndDate(rows, line, m, lexicon, ctx))
+      rows.push(baseRow(line.text, line.start, line.end, m, lexicon, ctx));
     (rows[rows.length - 1] as Row).lineIndex = line.index;
   }
   return rows;
+}
+
+/** The bar that joins a byline and its date on one line (`NAME | DATE`, `DATE | كتب: NAME`). */
+const BYLINE_DATE_BAR = " | ";
+
+/**
+ * Reads a line of two pieces joined by a bar, one a date line and the other a byline naming a person
+ * (`سامي فرج | 12 مارس 2026`, `الخميس 12 مارس 2026 - 10:20 | كتب: سامي فرج`), as two rows: the date and
+ * the byline. Returns whether it did.
+ */
+function pushBylineAndDate(
+  rows: Row[],
+  line: Line,
+  m: PageMatchers,
+  lexicon: Lexicon,
+  ctx: OriginContext,
+): boolean {
+  const text = line.text;
+  const bar = text.indexOf(BYLINE_DATE_BAR);
+  if (bar <= 0 || text.indexOf(BYLINE_DATE_BAR, bar + 1) >= 0) return false;
+  const leftEnd = text.slice(0, bar).trimEnd().length;
+  const rightStart = bar + BYLINE_DATE_BAR.length;
+  const left = text.slice(0, leftEnd);
+  const right = text.slice(rightStart).trim();
+  if (left.length === 0 || right.length === 0) return false;
+  const leftDate = isDateLine(left, m, lexicon);
+  if (leftDate === isDateLine(right, m, lexicon)) return false;
+  const person = leftDate ? right : left;
+  if (wordCount(person, MAX_ORIGIN_LINE_WORDS + 1) > MAX_ORIGIN_LINE_WORDS) return false;
+  let origin = readOrigin(person, m, lexicon, ctx);
+  if (origin === null) {
+    // A reporter's name alone beside the date (`سامي فرج | 12 مارس 2026`).
+    const alone = newRow(person, 0, person.length);
+    if (looksLikeReporter(alone, m))
+      origin = {
+        editor: null,
+        authors: [stripPersonTitles(person, m)],
+        agency: null,
+        location: null,
+        strong: false,
+      };
+  }
+  if (origin === null || !namesPerson(origin)) return false;
+  const rightEnd = rightStart + right.length;
+  const leftRow = newRow(left, line.start, line.start + leftEnd, leftDate ? "date" : "origin");
+  const rightRow = newRow(
+    right,
+    line.start + rightStart,
+    line.start + rightEnd,
+    leftDate ? "origin" : "date",
+  );
+  (leftDate ? rightRow : leftRow).origin = origin;
+  rows.push(leftRow, rightRow);
+  leftRow.lineIndex = line.index;
+  return true;
 }
 
 /** Most words of a masthead: the site's name on the first line of the page. */

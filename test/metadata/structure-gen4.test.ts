@@ -107,3 +107,25 @@ describe("date lines with a Latin clock mark", () => {
     expect(isDateLine(line, m, DEFAULT_LEXICON)).toBe(date);
   });
 });
+
+describe("a byline and its date on one line, joined by a bar", () => {
+  it.each([
+    ["سامي فرج | 12 مارس 2026", "12 مارس 2026"],
+    ["12 مارس 2026 | سامي فرج", "12 مارس 2026"],
+    ["الخميس 12 مارس 2026 - 10:20 | كتب: سامي فرج", "الخميس 12 مارس 2026 - 10:20"],
+  ])("%s", (line, date) => {
+    const page = [TITLE, line, LEAD, SECOND].join("\n");
+    const p = read(page);
+    expect(p.byline.author).toBe("سامي فرج");
+    expect(p.dateline).toBeNull();
+    expect(kindOf(page, p, date)).toBe("date");
+    expect(paragraphs(p)).toEqual([LEAD, SECOND]);
+  });
+
+  it("does not split a line of two pieces that are neither a name nor a date", () => {
+    const line = "أخبار محلية | 12 مارس 2026";
+    const page = [TITLE, line, LEAD, SECOND].join("\n");
+    const p = read(page);
+    expect(p.byline.author).toBeNull();
+  });
+});
