@@ -96,11 +96,15 @@ describe("reporters from two places under the title", () => {
   });
 });
 
-describe("date lines with a Latin clock mark", () => {
+describe("date lines with a Latin clock mark or a label", () => {
   const m = pageMatchers(DEFAULT_LEXICON);
   it.each([
     ["2026/11/24 - 08:30 PM", true],
     ["12 مارس 2023 - 10:30 am", true],
+    ["منشور في: 12 مارس 2026 الساعة 10:20", true],
+    ["أضيف في: 12 مارس 2026", true],
+    ["آخر تعديل: الخميس 12 مارس 2026 - 10:20", true],
+    ["منشور في الصحيفة 12 مرة", false],
     ["08:30 PM", false],
     ["PM 2026 خطة", false],
   ])("%s -> %s", (line, date) => {
