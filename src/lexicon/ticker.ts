@@ -80,6 +80,11 @@ export const TICKER_LEXICON = {
     "بخصوص",
     "بمناسبة",
     "بفضل",
+    "جراء",
+    "إثر",
+    "اثر",
+    "عقب",
+    "رغم",
   ],
   /**
    * Verbal nouns of events that open a headline (`انقطاع الكهرباء عن …`, `مقتل ثلاثة …`). On a line of items
@@ -290,8 +295,20 @@ export const TICKER_LEXICON = {
     "الصديق",
     "الصديقة",
   ],
-  /** Definite words of time that end a headline and never head the subject of the next (`… الأربعاء`). */
+  /**
+   * Words of time that end a headline and never head the subject of the next (`… الأربعاء`, `… مساء الجمعة`).
+   */
   timeWords: [
+    "مساء",
+    "صباح",
+    "ظهر",
+    "فجر",
+    "ليلة",
+    "ليل",
+    "منتصف",
+    "مطلع",
+    "أواخر",
+    "أوائل",
     "السبت",
     "الأحد",
     "الاثنين",

@@ -210,8 +210,11 @@ export function joinedHeadlineCuts(
   const bareNoun = (k: number) =>
     k < n && !common(k) && isArabicWord(text, words[k]!) && !definite(k) && !verb(k);
   // A closing parenthesis ends a tag or a source (`(فيديو)`, `(واس)`), which ends a headline.
+  // An indefinite nisba (`فني`, `رسمي`) is an adjective, which ends a phrase as a definite word does.
   const closesPhrase = (k: number) =>
-    definite(k) || endsWith(text, words[k]!, CLOSING_PAREN) || (!common(k) && endsInYehNoon(text, words[k]!));
+    definite(k) ||
+    endsWith(text, words[k]!, CLOSING_PAREN) ||
+    (!common(k) && (endsInYehNoon(text, words[k]!) || (bareNoun(k) && isIndefiniteNisba(text, words[k]!))));
   // A subject opens a headline as `NOUN الـNOUN VERB` (`وزير الصحة يفتتح`), or as `NOUNة NOUN الـNOUN VERB`
   // (`جامعة كرة القدم تعلن`) or `NOUNة NAME VERB` (`أمانة عمان تعلن`) when its head is feminine, as the names
   // of bodies are (`وزارة`, `هيئة`, `بلدية`).
@@ -219,6 +222,7 @@ export function joinedHeadlineCuts(
   // read as the head of the longer shape (`… العاصمة لساعات وزير الصحة يفتتح`): the longer shape asks more.
   const subject = (k: number) =>
     bareNoun(k) &&
+    !patterns.timeWords.has(keys[k]!) &&
     !startsWithPreposition(text, words[k]!) &&
     !endsWith(text, words[k]!, ALEF) &&
     ((definite(k + 1) && verb(k + 2)) ||
@@ -303,6 +307,16 @@ function holdsInnerArticle(text: string, w: Word): boolean {
     if (text.charCodeAt(i) === ALEF && text.charCodeAt(i + 1) === LAM) return true;
   }
   return false;
+}
+
+/**
+ * A word in `-ي` (U+064A) of three letters or more read as an indefinite nisba (`فني`, `رسمي`, `جنوبي`), not a
+ * noun of the shape فاعي (`وادي`, `نادي`: alef second), whose yeh is its root's.
+ */
+function isIndefiniteNisba(text: string, w: Word): boolean {
+  const length = w.end - w.start;
+  if (length < 3 || text.charCodeAt(w.end - 1) !== YEH) return false;
+  return !(length === 4 && text.charCodeAt(w.start + 1) === ALEF);
 }
 
 /** A sound masculine plural in `-ون` (U+0648 U+0646) after the article and three letters: `المتعاقدون`. */

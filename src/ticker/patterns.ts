@@ -63,7 +63,7 @@ export interface TickerPatterns {
   readonly eventNounLengths: readonly number[];
   /** Folded definite adjectives that are no nisba (`الجديد`, `المتحدة`): never the subject of a headline. */
   readonly definiteAdjectives: ReadonlySet<string>;
-  /** Folded definite words of time that end a headline and never head its subject (`الأربعاء`, `الغد`). */
+  /** Folded words of time that end a headline and never head its subject (`الأربعاء`, `مساء`). */
   readonly timeWords: ReadonlySet<string>;
   /** Folded three-letter starts of single tokens with `ال` after them (`عبد`, `أبو`, `باك`). */
   readonly innerArticleStarts: ReadonlySet<string>;

@@ -29,6 +29,10 @@ describe("joinedHeadlineCuts", () => {
     ["a definite subject and its verb after a definite word", [D, B, E]],
     ["a body in -ة, a name and its verb after a definite word", [B, "أمانة عمان تعلن إغلاق شارع الجامعة", C]],
     [
+      "a subject and its verb after an indefinite nisba (an adjective ends a phrase)",
+      ["إغلاق معبر حدودي بسبب عطل فني", "منتخب الشباب يتأهل إلى نهائي البطولة", C],
+    ],
+    [
       "a piece with a verbal noun of an event in construct inside it",
       [B, "جامعة كرة القدم تعلن موعد انطلاق البطولة", "وزارة الصحة تحذر من ارتفاع الحرارة", C],
     ],
@@ -69,6 +73,14 @@ describe("joinedHeadlineCuts", () => {
     [
       "a verbal noun of an event after a place with a glued preposition inside a piece (a headline may start there)",
       `${A} ${B} وصول شحنة أدوية إلى مستشفى بمراكش ارتفاع منسوب النيل ${C}`,
+    ],
+    [
+      "a subject after a noun in -ي of the shape فاعي (its yeh is its root's: وادي, نادي)",
+      `${A} ${B} انقطاع الكهرباء عن قرى وادي نجران الأهالي يطالبون بالمياه ${C}`,
+    ],
+    [
+      "a word of time before a definite word and a verb (مساء الجمعة توقف …)",
+      `${A} ${B} الهلال يواجه النصر في قمة الجولة العاشرة مساء الجمعة توقف الملاحة ${C}`,
     ],
   ])("does not cut %s", (_what, line) => {
     expect(joinedHeadlineCuts(line, 0, line.length, patterns)).toEqual([]);
