@@ -378,6 +378,8 @@ class Attribution {
       const last = this.registry.latestSpeaker(cue);
       if (last) return last;
     }
+    const epithet = np.name === null ? this.epithetOf(doc, np, cue) : null;
+    if (epithet) return epithet;
     switch (np.kind) {
       case "person": {
         if (!np.name) return null;
@@ -497,6 +499,34 @@ class Attribution {
     }
     const text = rangeText(doc, range, "always");
     return this.registry.body("organization", text, rangeKeyOf(text), null);
+  }
+
+  /**
+   * The person a definite title or honorific with one definite adjective points back at (وأشار المدرب المقال،
+   * هكذا علقت السيدة الخمسينية): an epithet presents someone the reader knows. A title finds the person whose
+   * title has the same head (مدرب المنتخب الوطني); an honorific (السيدة، الرجل) the latest speaker who agrees
+   * with the cue. `null` when the phrase is no such epithet or nobody fits.
+   */
+  epithetOf(doc: Doc, np: NounPhrase, cue: CueForm | null): Entity | null {
+    if (np.end - np.start !== 2) return null;
+    const head = this.word(doc, np.start);
+    const adjective = this.word(doc, np.start + 1);
+    if (!head?.definite || head.preposition || !(head.role || head.honorific)) return null;
+    if (
+      !adjective?.definite ||
+      adjective.preposition ||
+      adjective.role ||
+      adjective.organization ||
+      adjective.honorific ||
+      adjective.time ||
+      this.lex.placeNouns.has(adjective.base) ||
+      this.lex.rankOrdinals.has(adjective.key)
+    )
+      return null;
+    const person = head.role
+      ? this.registry.findByRole(rangeKey(doc, { start: np.start, end: np.start + 1 }))
+      : null;
+    return person ?? (head.honorific ? this.registry.latestSpeaker(cue) : null);
   }
 
   /** The speaker of the latest quote. */

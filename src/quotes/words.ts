@@ -391,8 +391,11 @@ export class Words {
     const has = (set: ReadonlySet<string>) => readings.some((r) => set.has(r));
     const hasBase = (set: ReadonlySet<string>, suffix = false) =>
       readings.some((r) => {
-        const [b] = strip(r);
-        return suffix ? this.#withSuffix(b, set) || this.#withSuffix(r, set) : set.has(b) || set.has(r);
+        const [b, def] = strip(r);
+        // (A word with ال takes no pronoun suffix: الجاري is "the current", not جار + ي, "my neighbour".)
+        return suffix && !def
+          ? this.#withSuffix(b, set) || this.#withSuffix(r, set)
+          : set.has(b) || set.has(r);
       });
     // The reading without و/ف wins when only it is a known word (والد is a word; وقال is و + قال).
     if (!cue && readings.length > 1) {

@@ -1,0 +1,54 @@
+/**
+ * Epithets that point back at a person named before (المدرب المقال، السيدة الخمسينية), on short made-up
+ * paragraphs, and words that only look like such references. Expected values follow the corpus annotation
+ * rules: a back-reference takes the fullest name of the person it points at.
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/index.js";
+
+/** The speaker name of each quote of the paragraphs. */
+function names(...paragraphs: string[]): (string | null)[] {
+  return extractQuotes(paragraphs.join("\n")).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe("a definite title or honorific with one adjective points back", () => {
+  it.each([
+    [
+      [
+        "وقال مدرب المنتخب الأول، سامي العلوي، إن الإقالة كانت متوقعة.",
+        "وأشار المدرب المقال إلى أن اللاعبين غابوا.",
+      ],
+      ["سامي العلوي", "سامي العلوي"],
+    ],
+    [
+      [
+        "وقالت أم علي، وهي نازحة من الريف، إن أطفالها مرضوا.",
+        '"الماء لونه أصفر"، هكذا علقت السيدة الخمسينية وهي تشير إلى الخزان.',
+      ],
+      ["أم علي", "أم علي"],
+    ],
+  ])("%j", (paragraphs, expected) => {
+    expect(names(...paragraphs)).toEqual(expected);
+  });
+
+  it.each([
+    // Nobody with that title before: the epithet is the speaker as written.
+    [["وأشار المدرب المقال إلى أن اللاعبين غابوا."], ["المدرب المقال"]],
+    // A title with a place noun after it is no epithet.
+    [["وقال المسؤول المحلي إن الطريق مغلق."], ["المسؤول المحلي"]],
+  ])("%j stays as written", (paragraphs, expected) => {
+    expect(names(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe("words that look like titles but are not", () => {
+  it("reads الجاري (the current) as no relation word with a pronoun", () => {
+    expect(
+      names(
+        "كشف الناخب الوطني وليد الركراكي عن لائحة اللاعبين.",
+        "وكانت الجامعة قد أعلنت في 2 شتنبر الجاري تجديد عقد الركراكي.",
+        "وقال الركراكي إن الاختيار خضع لمعايير الجاهزية.",
+      ),
+    ).toEqual(["وليد الركراكي"]);
+  });
+});
