@@ -711,6 +711,9 @@ function isInitialsWord(text: string, m: PageMatchers): boolean {
   }
   if (word.startsWith("\u0627\u0644")) return false;
   const k = looseKey(word);
+  // A function word or verb after the conjunction و or ف (U+0648, U+0641) is a sentence going on (`وقال`).
+  const c = word.charCodeAt(0);
+  if ((c === 0x0648 || c === 0x0641) && m.nameStopWords.has(looseKey(word.slice(1)))) return false;
   return !(
     m.givenNames.has(k) ||
     m.nameStopWords.has(k) ||
@@ -1043,6 +1046,9 @@ function readPlaceQuotedOutlet(
   };
 }
 
+/** The loose key of the era marker م (U+0645) written after a Gregorian year (`2026 م`). */
+const GREGORIAN_ERA = "\u0645";
+
 /** Marks that end a sentence: period, colon, Arabic question mark U+061F, exclamation mark. */
 const SENTENCE_MARKS = ".:\u061F!";
 /** Most tokens of an undelimited wire dateline (`الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`). */
@@ -1060,19 +1066,30 @@ function readDatedWireOrigin(
 ): InlineOrigin | null {
   const head = text.slice(0, 200);
   let digit = false;
+  let previous = { s: 0, e: 0 };
   for (const run of nonSpaceRuns(head, MAX_DATED_INLINE_TOKENS)) {
     const token = head.slice(run.s, run.e);
     // A sentence mark before the agency (. : ؟ !): this line does not open with a dateline of this shape.
     for (let i = 0; i < token.length; i++) if (SENTENCE_MARKS.includes(token.charAt(i))) return null;
     if (DIGIT.test(token)) {
       digit = true;
+      previous = run;
       continue;
     }
-    if (!digit || classifyPhrase(token, m, false) !== "agency") continue;
+    if (!digit) continue;
+    // Initials the lexicon does not know close the prefix only right after the era marker م that ends the
+    // Gregorian date (`… 27 أغسطس 2026 م ونج أطلقت …`), where nothing but the agency stands.
+    const initials =
+      looseKey(head.slice(previous.s, previous.e)) === GREGORIAN_ERA && isInitialsWord(token, m);
+    previous = run;
+    if (!initials && classifyPhrase(token, m, false) !== "agency") continue;
     const end = run.e;
     const prefix = head.slice(0, end);
     const parts = classifyParts(splitParts(prefix), m, months);
     if (!parts.some((p) => p.kind === "date")) return null;
+    const last = parts[parts.length - 1];
+    if (initials && last !== undefined && last.kind === "unknown" && last.text === token)
+      last.kind = "agency";
     const origin = assemble(prefix, parts, m, { weakAllowed: false });
     if (!origin || origin.location === null || origin.agency === null) return null;
     if (hasFewerWords(text.slice(end), MIN_STORY_WORDS)) return null;
@@ -1143,6 +1160,13 @@ function inlineCandidate(
   const parts = classifyParts(splitParts(prefix), m, months);
   markMasthead(parts, masthead, m);
   if (parts.every((p) => p.kind === "date")) return null;
+  // `PLACE - INITIALS -`: an agency's initials beside a known place, as on a dateline's own line.
+  if (parts.length === 2) {
+    const [a, b] = parts as [Part, Part];
+    const initials = a.kind === "unknown" ? a : b.kind === "unknown" ? b : null;
+    const other = initials === a ? b : a;
+    if (initials && other.kind === "place" && isInitialsWord(initials.text, m)) initials.kind = "agency";
+  }
   // In `NAME- OUTLET- PLACE:` an outlet the lexicon does not know is the one phrase left between a
   // reporter and a known place.
   const unknown = parts.filter((p) => p.kind === "unknown");

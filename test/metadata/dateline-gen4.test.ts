@@ -133,3 +133,30 @@ describe("places the lexicon does not know, each in a reporter's place slot", ()
     expect(fields(line)).toBeNull();
   });
 });
+
+describe("readInlineOrigin: an agency's initials opening the first paragraph", () => {
+  // Parsing removes tatweel (U+0640) before this stage: `هـ` reaches it as `ه`.
+  const STORY = "أطلقت وزارة الصحة اليوم المرحلة الثانية من الحملة الوطنية للتطعيم.";
+  it.each([
+    [
+      "PLACE DATE هـ الموافق DATE م INITIALS",
+      `الرياض 14 ربيع الأول 1448 ه الموافق 27 أغسطس 2026 م ونج ${STORY}`,
+    ],
+    ["PLACE - INITIALS -", `الدار البيضاء - ونج - ${STORY}`],
+  ])("%s", (_shape, text) => {
+    const found = readInlineOrigin(text, m, DEFAULT_LEXICON);
+    expect(found?.origin.agency).toBe("ونج");
+    expect(text.slice(0, found?.end)).toContain("ونج");
+  });
+
+  it.each([
+    ["a verb after the era marker", `الرياض 14 ربيع الأول 1448 ه الموافق 27 أغسطس 2026 م قال ${STORY}`],
+    [
+      "a verb with و after the era marker",
+      `الرياض 14 ربيع الأول 1448 ه الموافق 27 أغسطس 2026 م وقال ${STORY}`,
+    ],
+    ["a word after a date with no era marker", `الرياض 27 أغسطس 2026 ونج ${STORY}`],
+  ])("not %s", (_why, text) => {
+    expect(readInlineOrigin(text, m, DEFAULT_LEXICON)?.origin.agency ?? null).toBeNull();
+  });
+});
