@@ -79,7 +79,10 @@ export function readTimeAt(
   const m2 = i + 1 < limit ? digitValue(text.charCodeAt(i + 1)) : -1;
   if (m1 < 0 || m2 < 0) return null;
   i += 2;
-  if (i < limit && isDigitOrColon(text, i)) return null;
+  // A colon after the minutes that no digit follows sets the time off as a label (`10:25: TEXT`).
+  const labelColon =
+    text.charCodeAt(i) === 0x3a && !(i + 1 < limit && digitValue(text.charCodeAt(i + 1)) >= 0);
+  if (i < limit && isDigitOrColon(text, i) && !labelColon) return null;
   const minutes = m1 * 10 + m2;
   // A qualifier may follow after spaces: `10:30 م`, `10:30م`, `10:30 مساء`.
   let j = i;

@@ -119,6 +119,14 @@ describe("findTicker: recognised shapes", () => {
       ],
     ],
     [
+      "one item per line opening with its time and a colon",
+      page("آخر الأخبار", `10:25: ${H1}`, `09:40: ${H2}`),
+      [
+        [H1, null, "10:25"],
+        [H2, null, "09:40"],
+      ],
+    ],
+    [
       "items separated by three or four spaces",
       page("عاجل", `${H1}   ${H2}    ${H3}`),
       [

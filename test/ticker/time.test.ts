@@ -36,6 +36,7 @@ describe("readTimeAt", () => {
     ["10:30 صباحا قال", "10:30", 11],
     ["12:10 ص", "00:10", 7],
     ["10:30 مقتل", "10:30", 5],
+    ["10:25: مقتل", "10:25", 5],
   ])("%s", (text, clock, end) => {
     expect(readTimeAt(text, 0, text.length, patterns)).toEqual({ start: 0, end, clock });
   });
@@ -44,6 +45,7 @@ describe("readTimeAt", () => {
     ["a three-digit hour", "123:45"],
     ["one minute digit", "10:5"],
     ["seconds", "12:30:45"],
+    ["seconds in Arabic-Indic digits", "١٢:٣٠:٤٥"],
     ["hours past 23", "25:10"],
     ["minutes past 59", "10:75"],
     ["a ratio inside a number", "1:2"],
