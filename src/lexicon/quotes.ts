@@ -536,6 +536,8 @@ export const QUOTES_LEXICON = {
     "إحصائيات",
     "معطيات",
     "تقديرات",
+    "كتاب",
+    "قرار",
   ],
   /** Nouns of a speech event; `في` + one of them ends the speaker's noun phrase (في كلمة له، في مقابلة مع …). */
   speechEventNouns: [
@@ -899,6 +901,18 @@ export const QUOTES_LEXICON = {
     "أعدتها",
     "أعده",
     "أعدها",
+    "وجهته",
+    "وجهتها",
+    "وجهه",
+    "وجهها",
+    "أرسلته",
+    "أرسلتها",
+    "أرسله",
+    "أرسلها",
+    "بعثته",
+    "بعثتها",
+    "بعثه",
+    "بعثها",
   ],
   /** Nouns of places and districts that continue a title or a body's name after a glued ب/ل (بولاية البحر الأحمر، بمحافظة تعز). */
   placeNouns: [

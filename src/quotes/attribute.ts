@@ -721,7 +721,9 @@ class Attribution {
     // speaker; the noun after the verb is its object.
     const before = cue.type === "verb" && !w.conjunction ? this.subjectAfterComplementizer(doc, i) : null;
     if (before) np = before;
-    else if (cue.type === "verb") {
+    // أعلنوا تضامنهم الكامل: a verb in the plural never stands before its own subject (the verb before a
+    // subject is singular: قال السكان), so the noun after it is an object and the subject came before.
+    else if (cue.type === "verb" && !cue.plural) {
       np = g.phrase(j);
       if (np) j = this.skipAdverbs(doc, np.end);
     }

@@ -1543,6 +1543,17 @@ export class Grammar {
   withTrailingRole(np: NounPhrase): NounPhrase {
     const w = this.word(np.end);
     if (!w || !(w.role || w.relation) || (w.anonymous && !w.definite)) return np;
+    // محمد الأمين، علي القاضي: one title word with ال after a first name alone, ending the phrase, is the
+    // surname.
+    if (
+      np.name !== null &&
+      np.name.end - np.name.start === 1 &&
+      w.definite &&
+      !w.preposition &&
+      this.known(this.tokens, np.name.start) === 0 &&
+      this.endsPhrase(np.end + 1)
+    )
+      return withParts(np, { name: { start: np.name.start, end: np.end + 1 }, end: np.end + 1 });
     const r = this.role(np.end);
     if (!r) return np;
     // A title after a name runs on to the end of the phrase when only a name-like word or two is left

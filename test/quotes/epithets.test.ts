@@ -52,3 +52,27 @@ describe("words that look like titles but are not", () => {
     ).toEqual(["وليد الركراكي"]);
   });
 });
+
+describe("who the subject of a verb is", () => {
+  it.each([
+    // A plural verb stands after its subject: the noun after it is an object, and a later cue goes on
+    // with the speaker.
+    [
+      [
+        "وقالت رئيسة الرابطة، ميرنا حيدر، إن الإضراب مستمر.",
+        "وشارك ممثلون عن الروابط، أعلنوا تضامنهم الكامل مع المتعاقدين. ولفتت إلى أن الرابطة مستعدة للحوار.",
+      ],
+      ["ميرنا حيدر", "ميرنا حيدر"],
+    ],
+    // A singular verb before its subject: the subject is read.
+    [["وقال السكان إن المياه دخلت منازلهم."], ["السكان"]],
+    // One title word with ال after a lone first name is the surname.
+    [['وقال محمد الأمين: "لن نعود".'], ["محمد الأمين"]],
+    // …and not when a complement makes it a title.
+    [["وقال محمد الأمين العام للحزب إن الحزب مستعد."], ["محمد"]],
+    // A letter sent by a committee speaks for it.
+    [["وجاء في كتاب وجهته لجنة الصحة النيابية إلى الحكومة أن الوضع خطير."], ["لجنة الصحة النيابية"]],
+  ])("%j", (paragraphs, expected) => {
+    expect(names(...paragraphs)).toEqual(expected);
+  });
+});
