@@ -47,6 +47,9 @@ export function isHeadingShape(text: string): boolean {
   if (!ARABIC_LETTER.test(text)) return false;
   if (hasFinalPeriod(text) || hasFinalClauseMark(text) || hasFinalExclamation(text)) return false;
   if (n >= MIN_CLAUSE_WORDS && hasInnerComma(text)) return false;
+  // A line that opens with the conjunction و and a definite word carries on the story (`والدعم يبدأ غدا`)
+  // unless it asks a question (`والآن ماذا؟`): a heading opens a section, it does not continue one.
+  if (opensWithAndThe(text) && !hasFinalQuestion(text)) return false;
   return !LIST_ITEM.test(text) && !WHOLE_LINE_QUOTATION.test(text);
 }
 
@@ -67,4 +70,18 @@ function hasInnerComma(text: string): boolean {
     if (c === 0x2c && !(DIGIT.test(text.charAt(i - 1)) && DIGIT.test(text.charAt(i + 1)))) return true;
   }
   return false;
+}
+
+/** Fewest letters of a first word read as و + ال + a noun (والي, والد, والدة are words of their own). */
+const MIN_AND_THE_LETTERS = 6;
+
+/**
+ * Whether the line opens with the conjunction و glued to the article ال (U+0648 U+0627 U+0644) and a noun
+ * of three letters or more (`والدعم`, `والأهالي`).
+ */
+function opensWithAndThe(text: string): boolean {
+  if (!text.startsWith("\u0648\u0627\u0644")) return false;
+  let end = 0;
+  while (end < text.length && ARABIC_LETTER.test(text.charAt(end))) end++;
+  return end >= MIN_AND_THE_LETTERS;
 }
