@@ -798,6 +798,11 @@ export const QUOTES_LEXICON = {
    * beside it, the description is the person's role.
    */
   oneOfWords: ["أحد", "إحدى"],
+  /**
+   * Documents of figures (الأرقام، الإحصاءات): with no issuer named, they speak for nobody, so `تشير الأرقام
+   * إلى أن` is narration, not a quote; with an issuer (أرقام النقابة) they speak for it.
+   */
+  figureNouns: ["أرقام", "إحصاءات", "إحصائيات", "معطيات", "تقديرات", "بيانات", "مؤشرات"],
   /** Two-word links inside a body's name read on as part of it (منظمة أطباء من أجل السودان). */
   bodyNameLinks: ["من أجل"],
   /**

@@ -529,6 +529,13 @@ class Attribution {
     return person ?? (head.honorific ? this.registry.latestSpeaker(cue) : null);
   }
 
+  /** Whether `في` and a document noun without ال stand at `i` (في بيان، في تقرير نشرته). */
+  inDocument(doc: Doc, i: number): boolean {
+    if (this.word(doc, i)?.key !== "\u0641\u064A") return false;
+    const noun = this.word(doc, i + 1);
+    return noun !== null && noun.document && !noun.definite;
+  }
+
   /** The speaker of the latest quote. */
   lastQuoted(): Entity | null {
     for (let d = this.drafts.length - 1; d >= 0 && d >= this.drafts.length - 64; d--) {
@@ -716,6 +723,16 @@ class Attribution {
       if (!next || next.complementizer || this.lex.complementizerPrepositions.has(next.key)) return -1;
     }
     let j = this.skipAdverbs(doc, i + 1);
+    // بحسب ما أفاد به مكتب …، فإن: after ما, the preposition with the pronoun that points back at the content
+    // stands between the verb and its subject.
+    const resumed = this.word(doc, j);
+    if (
+      this.word(doc, i - 1)?.key === "\u0645\u0627" &&
+      resumed?.function &&
+      resumed.key.startsWith("\u0628") &&
+      (resumed.preposition || this.resumptive(resumed))
+    )
+      j++;
     let np: NounPhrase | null = null;
     // …أن مديرية الدفاع المدني أبلغت المؤسسة بأن: a subject between a complementizer and its verb is the
     // speaker; the noun after the verb is its object.
@@ -754,6 +771,9 @@ class Attribution {
       consumed[k] = 1;
       j = k + 1;
     }
+    // وتشير الأرقام إلى أن: figures that name no issuer speak for nobody; this is narration.
+    const figures = np?.kind === "document" && !np.issuer ? this.word(doc, np.start) : null;
+    if (figures?.definite && this.lex.figureNouns.has(figures.base)) return -1;
     let content = this.content(doc, j, w.weakCue, cue.type === "verb");
     // وقال الوزير: ⏎ «…»: a colon that ends the paragraph hands the content to the next paragraph.
     const handsOn = !content && this.colonAtEnd(doc, j);
@@ -770,8 +790,11 @@ class Attribution {
         cue.type === "verb" &&
         np.kind !== "generic" &&
         (!w.weakCue || this.strongStart(doc, np.start))
-      )
-        this.pushSubject(doc, np, cue);
+      ) {
+        const subject = this.pushSubject(doc, np, cue);
+        // وأعلنت الوزارة في بيان، …: the subject issued a statement that a later البيان points back at.
+        if (subject && this.inDocument(doc, np.end)) subject.issuedDocument = true;
+      }
       return -1;
     }
     if (content.kind === "indirect") this.contentEnd = Math.max(this.contentEnd, doc.offset + content.end);
@@ -790,6 +813,7 @@ class Attribution {
       if (entity) this.registry.mention(entity, doc.index, named.start, speakerSpan);
       if (named.kind === "role" || named.kind === "anonymous") confidence = 0.8;
       if (entity && named.kind === "document" && named.issuer) entity.issuedDocument = true;
+      if (entity && this.inDocument(doc, named.end)) entity.issuedDocument = true;
       if (entity && this.issuesDocument(doc, named.end, named.end + 8)) entity.issuedDocument = true;
     } else {
       const fronted = cue.type === "verb" ? this.frontedSubject(doc, i) : null;

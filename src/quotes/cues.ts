@@ -108,6 +108,7 @@ export interface CompiledQuotes {
   readonly titleSuffixes: readonly string[];
   readonly eponymTitles: ReadonlySet<string>;
   readonly oneOfWords: ReadonlySet<string>;
+  readonly figureNouns: ReadonlySet<string>;
   /** The lexicon's bodyNameLinks: the second word by the first (folded). */
   readonly bodyNameLinks: ReadonlyMap<string, string>;
   readonly clauseBreakers: PhraseIndex;
@@ -334,6 +335,7 @@ function build(area: QuotesArea): CompiledQuotes {
     titlePlacePrepositions: set(area.titlePlacePrepositions),
     eponymTitles: set(area.eponymTitles),
     oneOfWords: set(area.oneOfWords),
+    figureNouns: baseSet(area.figureNouns),
     bodyNameLinks: new Map(
       phrases(area.bodyNameLinks)
         .filter((p) => p.length === 2)

@@ -1426,7 +1426,8 @@ export class Grammar {
       // بيان للمرصد، تقرير لوزارة الصحة: the issuer follows with ل.
       if (next?.preposition && next.key.startsWith("\u0644") && next.key.length > 1) from = i + 1;
       // أرقام الجهاز المركزي للإحصاء: a body's name as the genitive is the issuer.
-      if (next?.organization && next.definite && !next.preposition) from = i + 1;
+      // (أرقام نقابة أصحاب المستشفيات: the body's head without ال in construct too.)
+      if (next?.organization && !next.preposition) from = i + 1;
       // تقرير أصدرته منظمة "حماية اللاجئ": the subject of the relative verb after the document.
       if (next && this.words.lex.issuerVerbs.has(next.key) && this.word(i + 2) !== null) from = i + 2;
       // التقرير الصادر عن الهيئة، بيان صادر عن وزارة الداخلية.

@@ -76,3 +76,31 @@ describe("who the subject of a verb is", () => {
     expect(names(...paragraphs)).toEqual(expected);
   });
 });
+
+describe("statements and figures", () => {
+  it.each([
+    // A later البيان points back at the body that issued a statement, though that sentence held no quote.
+    [
+      [
+        "وقالت عضو المجلس سهى علي إن المجلس اجتمع.",
+        "وأعلنت وزارة الكهرباء في بيان، الاثنين، إرسال فرق إسناد. كما ذكر البيان أن الوزارة تستورد المحولات.",
+      ],
+      ["سهى علي", "وزارة الكهرباء"],
+    ],
+    // بحسب ما أفاد به X: the subject after the resumptive preposition.
+    [
+      [
+        "وقال مدير المركز، سامي علي، إن الأمطار مستمرة.",
+        "وبحسب ما أفاد به مكتب الأمم المتحدة، فإن آلاف الأشخاص تضرروا.",
+      ],
+      ["سامي علي", "مكتب الأمم المتحدة"],
+    ],
+    // Figures credited to a body speak for it; figures that name nobody are narration.
+    [["وتشير أرقام نقابة المستشفيات إلى أن الأسرة ممتلئة."], ["نقابة المستشفيات"]],
+    [["وتشير الأرقام إلى أن الأسرة ممتلئة."], []],
+    // …but a definite statement with an issuer before it is still a quote.
+    [["وأصدرت الوزارة بيانا أمس. وقال البيان إن الوضع مستقر."], ["الوزارة"]],
+  ])("%j", (paragraphs, expected) => {
+    expect(names(...paragraphs)).toEqual(expected);
+  });
+});
