@@ -533,7 +533,7 @@ class Attribution {
   inDocument(doc: Doc, i: number): boolean {
     if (this.word(doc, i)?.key !== "\u0641\u064A") return false;
     const noun = this.word(doc, i + 1);
-    return noun !== null && noun.document && !noun.definite;
+    return noun?.document === true && !noun.definite;
   }
 
   /** The speaker of the latest quote. */
