@@ -160,3 +160,26 @@ describe("readInlineOrigin: an agency's initials opening the first paragraph", (
     expect(readInlineOrigin(text, m, DEFAULT_LEXICON)?.origin.agency ?? null).toBeNull();
   });
 });
+
+describe("an outlet named by the word for what it is", () => {
+  it.each([
+    ["PLACE - بوابة NAME", "القاهرة - بوابة الوادي", "بوابة الوادي", "القاهرة"],
+    ["صحيفة NAME - PLACE", "صحيفة الأيام - عدن", "صحيفة الأيام", "عدن"],
+  ])("%s", (_shape, line, agency, location) => {
+    expect(fields(line)).toEqual([null, null, agency, location]);
+  });
+
+  it("is no reporter's name", () => {
+    const found = readInlineOrigin(
+      "القاهرة - بوابة الوادي: أقرت الحكومة اليوم خطة جديدة لدعم صغار المزارعين.",
+      m,
+      DEFAULT_LEXICON,
+    );
+    expect(found?.origin.authors).toEqual([]);
+    expect(found?.origin.agency).toBe("بوابة الوادي");
+  });
+
+  it("not for a phrase too long for a name", () => {
+    expect(fields("القاهرة - موقع الحادث الذي وقع أمس في وسط المدينة")).toBeNull();
+  });
+});
