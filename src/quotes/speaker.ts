@@ -1279,14 +1279,13 @@ export class Grammar {
         }
         // A title set off after the name is the fuller one when the name had one title word before it
         // (المحامية سعاد بن شيخ، عضو هيئة الدفاع).
-        if (
-          result.kind === "person" &&
-          (!result.role || result.role.end - result.role.start === 1) &&
-          (w.role || w.relation)
-        ) {
+        // A longer one wins over a short occupation before the name too (الخبير الاقتصادي الدكتور X، أستاذ
+        // الاقتصاد بجامعة المنصورة،).
+        if (result.kind === "person" && (w.role || w.relation)) {
           const r = this.role(n);
-          if (r) {
-            const closed = this.appositionEnd(r.end);
+          const closed = r ? this.appositionEnd(r.end) : -1;
+          const before = result.role ? result.role.end - result.role.start : 0;
+          if (r && (before <= 1 || closed - r.start > before)) {
             result = withParts(result, { role: { start: r.start, end: closed }, end: closed });
             k = closed;
             continue;
@@ -1308,12 +1307,15 @@ export class Grammar {
             }
           }
         }
-        // الحسين بوزيد، وهو فلاح: the title after وهو/وهي set off by a comma.
+        // الحسين بوزيد، وهو فلاح: the title after وهو/وهي set off by a comma; أم محمد، وهي أرملة من منطقة
+        // تاربة،: a description with no title at its head runs to the closing comma.
         if (result.kind === "person" && !result.role && (w.key === HUWA || w.key === HIYA)) {
+          // (A title keeps its own end: وهو معلم في مدرسة … gives معلم.)
           const r = this.role(n + 1);
-          if (r) {
-            result = withParts(result, { role: r, end: r.end });
-            k = r.end;
+          const end = r ? r.end : this.describedEnd(n + 1);
+          if (end > n + 1) {
+            result = withParts(result, { role: { start: n + 1, end }, end });
+            k = end;
             continue;
           }
         }
@@ -1330,6 +1332,27 @@ export class Grammar {
       break;
     }
     return withParts(result, { end: Math.max(result.end, k) });
+  }
+
+  /**
+   * The end of a description after وهو/وهي that runs to the comma closing it (أرملة من منطقة تاربة،، ربة منزل
+   * من منطقة الهارثة،): a noun first (an imperfect verb, وهي تقف، is a circumstance, not a description), then
+   * at most eight words with no clause boundary; -1 when it does not reach a comma or the sentence's end.
+   */
+  describedEnd(i: number): number {
+    const first = this.word(i);
+    if (!first || first.definite || first.function || first.cue || this.isHardStop(i)) return -1;
+    const lead = first.key[0];
+    if ((lead === "\u064A" || lead === "\u062A") && !first.role) return -1;
+    for (let k = i + 1; k < i + 9; k++) {
+      const t = this.tokens[k];
+      if (t === undefined || isComma(t) || (t.kind === "punct" && isSentenceEnd(t))) return k;
+      if (t.kind !== "word") return -1;
+      const w = this.#infos[k] as WordInfo;
+      if (w.cue || w.complementizer || w.relative || w.time || w.speechEvent) return -1;
+      if (!this.words.lex.titlePrepositions.has(w.key) && (this.isHardStop(k) || w.function)) return -1;
+    }
+    return -1;
   }
 
   /** One apposition unit of a phrase. */

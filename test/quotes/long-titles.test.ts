@@ -109,3 +109,25 @@ describe("one of a group (أحد، إحدى) beside a name", () => {
     expect(speakers(text).map(([n, r]) => [n, r])).toEqual([[name, role]]);
   });
 });
+
+describe("the role set off after the name", () => {
+  it.each([
+    ["وقالت أم محمد، وهي أرملة من منطقة تاربة، إن السيل جرف منزلها.", ["أم محمد", "أرملة من منطقة تاربة"]],
+    // A title keeps its own end.
+    ["وقال صالح علي، وهو معلم في مدرسة حكومية، إن الدروس توقفت.", ["صالح علي", "معلم"]],
+    // A verb after وهي is a circumstance, no description.
+    ["وقالت أم محمد، وهي تقف أمام منزلها، إن السيل جرفه.", ["أم محمد", null]],
+    // A longer title set off after the name wins over a short occupation before it.
+    [
+      "ورأى الخبير الاقتصادي الدكتور هشام سالم، أستاذ الاقتصاد بجامعة المنصورة، أن القرار صائب.",
+      ["هشام سالم", "أستاذ الاقتصاد بجامعة المنصورة"],
+    ],
+    // …but not a shorter one over a longer title.
+    [
+      "وقال وزير الخارجية في الحكومة المؤقتة أحمد سالم، رئيس الوفد، إن المحادثات مثمرة.",
+      ["أحمد سالم", "وزير الخارجية في الحكومة المؤقتة"],
+    ],
+  ])("%s", (text, [name, role]) => {
+    expect(speakers(text).map(([n, r]) => [n, r])).toEqual([[name, role]]);
+  });
+});
