@@ -1171,6 +1171,23 @@ function inlineCandidate(
   // In `NAME- OUTLET- PLACE:` an outlet the lexicon does not know is the one phrase left between a
   // reporter and a known place.
   const unknown = parts.filter((p) => p.kind === "unknown");
+  // And in `NAME- OUTLET- PLACE:` with an outlet known (or the masthead), a place the lexicon does not know
+  // is the phrase of a word or two left last, in the place's slot.
+  const lastPart = parts[parts.length - 1];
+  if (
+    lastPart !== undefined &&
+    unknown.length === 1 &&
+    lastPart === unknown[0] &&
+    parts.some((p) => p.kind === "name") &&
+    parts.some((p) => p.kind === "agency") &&
+    !parts.some((p) => p.kind === "place" || p.kind === "placeOrAgency") &&
+    wordCount(lastPart.text, 3) <= 2 &&
+    !DIGIT.test(lastPart.text) &&
+    !hasStopWord(lastPart.text, m)
+  ) {
+    lastPart.kind = "place";
+    unknown.length = 0;
+  }
   if (unknown.length > 0) {
     const u = unknown[0] as Part;
     const named = parts.some((p) => p.kind === "name");

@@ -183,3 +183,25 @@ describe("an outlet named by the word for what it is", () => {
     expect(fields("القاهرة - موقع الحادث الذي وقع أمس في وسط المدينة")).toBeNull();
   });
 });
+
+describe("readInlineOrigin: NAME- OUTLET- PLACE: with a place the lexicon does not know", () => {
+  const STORY = "أقرت الحكومة اليوم خطة جديدة لدعم صغار المزارعين في محافظات الصعيد.";
+  it("reads the last phrase as the place when the outlet is known", () => {
+    const found = readInlineOrigin(
+      `سامي فرج - أخبار الشرق - الناظور: ${STORY}`,
+      m,
+      DEFAULT_LEXICON,
+      looseKey("أخبار الشرق"),
+    );
+    expect(found?.origin).toMatchObject({
+      authors: ["سامي فرج"],
+      agency: "أخبار الشرق",
+      location: "الناظور",
+    });
+  });
+
+  it("reads no place when no outlet vouches for the line", () => {
+    const found = readInlineOrigin(`سامي فرج - الناظور: ${STORY}`, m, DEFAULT_LEXICON);
+    expect(found?.origin.location ?? null).toBeNull();
+  });
+});
