@@ -736,7 +736,14 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers, masthead: str
       continue;
     }
     bodyRow++;
-    if (r.role === "origin" && (bodyRow > EARLY_BODY_ROWS || originSeen) && isOutletOnly(r.origin)) {
+    // A source line (`المصدر: وأج`) names the story's origin wherever it stands, unless a dateline did.
+    const sourceLine = r.role === "origin" && !originSeen && m.sourceStart.test(r.text);
+    if (
+      r.role === "origin" &&
+      !sourceLine &&
+      (bodyRow > EARLY_BODY_ROWS || originSeen) &&
+      isOutletOnly(r.origin)
+    ) {
       // An outlet's name alone far into the body, or after the dateline, is its credit line (`المصدر
       // أونلاين` at the end).
       r.role = "furniture";

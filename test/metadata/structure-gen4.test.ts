@@ -138,3 +138,22 @@ describe("a byline and its date on one line, joined by a bar", () => {
     expect(p.byline.author).toBeNull();
   });
 });
+
+describe("a source line after the body", () => {
+  it("gives the agency when no dateline did", () => {
+    const page = [TITLE, LEAD, SECOND, THIRD, "المصدر: وأج"].join("\n");
+    const p = read(page);
+    expect(p.dateline?.agency).toBe("وأج");
+    expect(paragraphs(p)).toEqual([LEAD, SECOND, THIRD]);
+  });
+
+  it("gives way to the dateline under the title", () => {
+    const page = [TITLE, "الجزائر - واج", LEAD, SECOND, THIRD, "المصدر: رويترز"].join("\n");
+    expect(read(page).dateline?.agency).toBe("واج");
+  });
+
+  it("leaves an outlet's name alone at the end as a credit", () => {
+    const page = [TITLE, LEAD, SECOND, THIRD, "رويترز"].join("\n");
+    expect(read(page).dateline).toBeNull();
+  });
+});
