@@ -1446,6 +1446,7 @@ class Attribution {
     else {
       if (x.cue?.type === "noun" || this.lex.repeatNouns.has(x.base) || this.repeatNoun(x)) {
         consumed[k] = 1;
+        this.quotedSentenceBefore(doc, i, k);
         return true;
       }
       return false;
@@ -1524,6 +1525,53 @@ class Attribution {
       sentence,
     });
     return true;
+  }
+
+  /**
+   * A quotation that is a sentence of its own, with the noun of a trailing attribution after it ("…"، بحسب
+   * قولها / "…"، على حد تعبير الطارقي): a direct quote whose cue is the noun at `k` and whose speaker is the
+   * name after it or, for a pronoun, the speaker the text goes on with. A quotation after a cue in its own
+   * sentence (وأضاف: "…"، بحسب قوله) was quoted already: the noun only repeats its speaker.
+   */
+  quotedSentenceBefore(doc: Doc, i: number, k: number): void {
+    let p = i - 1;
+    while (p >= 0 && (isComma(doc.tokens[p]) || isDash(doc.tokens[p]))) p--;
+    const closer = p >= 0 ? (doc.tokens[p] as Token) : undefined;
+    const q = p >= 0 ? (doc.marks.markOf[p] ?? -1) : -1;
+    const quotation = q >= 0 ? doc.marks.quotations[q] : undefined;
+    if (closer?.kind !== "quote" || !quotation || quotation.close !== p) return;
+    if (doc.sentenceStart[quotation.open] !== quotation.open) return;
+    const open = doc.tokens[quotation.open] as Token;
+    const start = skipSpace(doc.text, open.end);
+    const end = trimEnd(doc.text, start, closer.start);
+    if (end <= start) return;
+    for (const d of this.drafts)
+      if (d.paragraph === doc.index && d.start <= doc.offset + start && d.end >= doc.offset + start) return;
+    const np = doc.grammar.phrase(k + 1);
+    let entity: Entity | null = null;
+    let speakerSpan: Span | null = null;
+    if (np && np.kind === "person") {
+      entity = this.resolve(doc, np, null);
+      speakerSpan = this.span(doc, this.mentionRange(np));
+    } else entity = this.registry.latestSpeaker(null);
+    if (!entity) return;
+    entity.quoted = true;
+    if (np && speakerSpan) this.registry.mention(entity, doc.index, np.start, speakerSpan);
+    const tok = doc.tokens[k] as Token;
+    this.drafts.push({
+      paragraph: doc.index,
+      kind: "direct",
+      start: doc.offset + start,
+      end: doc.offset + end,
+      cue: tok.text,
+      cueSpan: { start: doc.offset + tok.start, end: doc.offset + tok.end },
+      entity,
+      speakerSpan,
+      confidence: 0.6,
+      order: quotation.open,
+      unclosed: false,
+      sentence: doc.sentenceStart[i] as number,
+    });
   }
 
   /** Whether a word is ب/ل/عن with a pronoun (به، لها، عنه): it points back at what was said. */

@@ -104,3 +104,31 @@ describe("statements and figures", () => {
     expect(names(...paragraphs)).toEqual(expected);
   });
 });
+
+describe("a quoted sentence with a trailing attribution noun", () => {
+  /** Each quote as [speaker, cue, kind]. */
+  function cues(...paragraphs: string[]): [string | null, string | null, string][] {
+    return extractQuotes(paragraphs.join("\n")).quotes.map((q) => [q.speaker?.name ?? null, q.cue, q.kind]);
+  }
+
+  it.each([
+    [
+      ["وقالت سعاد علي إنها باعت ذهبها.", '"كنا نحصل على أرباح شهرية"، بحسب قولها.'],
+      [
+        ["سعاد علي", "قالت", "indirect"],
+        ["سعاد علي", "قولها", "direct"],
+      ],
+    ],
+    [
+      ["وقالت سلمى علي إن الإغلاق مستمر.", '"سنعيد فتح الصمامات"، على حد تعبير مصطفى الطارقي.'],
+      [
+        ["سلمى علي", "قالت", "indirect"],
+        ["مصطفى الطارقي", "تعبير", "direct"],
+      ],
+    ],
+    // After a cue in its own sentence the noun only repeats the speaker: one quote.
+    [['وأضاف سامي علي: "سنخصص ساحتين للباعة"، بحسب قوله.'], [["سامي علي", "أضاف", "direct"]]],
+  ])("%j", (paragraphs, expected) => {
+    expect(cues(...paragraphs)).toEqual(expected);
+  });
+});
