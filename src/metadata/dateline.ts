@@ -16,6 +16,7 @@ import {
 } from "./byline.js";
 import {
   DIGIT,
+  hasQuoteChar,
   hasWordChar,
   isDashCode,
   LineWords,
@@ -333,7 +334,7 @@ function nonSpaceRuns(text: string, limit: number): { s: number; e: number }[] {
 /** Reads `سمارت تركيا` (a dash lost to normalization): two known phrases side by side. */
 function splitGluedPart(part: Part, m: PageMatchers): Part[] | null {
   // A quotation mark inside the part opens a quote, which is never two names side by side.
-  for (let i = 0; i < part.text.length; i++) if (QUOTE_CHARS.includes(part.text.charAt(i))) return null;
+  if (hasQuoteChar(part.text)) return null;
   const words = nonSpaceRuns(part.text, MAX_GLUED_WORDS + 1);
   if (words.length < 2 || words.length > MAX_GLUED_WORDS) return null;
   for (let cut = 1; cut < words.length; cut++) {
@@ -895,14 +896,20 @@ function readDatedWireOrigin(
   const head = text.slice(0, 200);
   let digit = false;
   for (const run of nonSpaceRuns(head, MAX_DATED_INLINE_TOKENS)) {
-    const token = head.slice(run.s, run.e);
-    // A sentence mark before the agency (. : ؟ !): this line does not open with a dateline of this shape.
-    for (let i = 0; i < token.length; i++) if (isSentenceMarkCode(token.charCodeAt(i))) return null;
-    if (DIGIT.test(token)) {
+    // One scan of the token's code units for sentence marks and digits ({@link DIGIT}); the token is cut out
+    // of the line only when it may be the agency.
+    let tokenDigit = false;
+    for (let i = run.s; i < run.e; i++) {
+      const c = head.charCodeAt(i);
+      // A sentence mark before the agency (. : ؟ !): this line does not open with a dateline of this shape.
+      if (isSentenceMarkCode(c)) return null;
+      if (isDigitCode(c)) tokenDigit = true;
+    }
+    if (tokenDigit) {
       digit = true;
       continue;
     }
-    if (!digit || classifyPhrase(token, m, false) !== "agency") continue;
+    if (!digit || classifyPhrase(head.slice(run.s, run.e), m, false) !== "agency") continue;
     const end = run.e;
     const prefix = head.slice(0, end);
     const parts = classifyParts(splitParts(prefix), m, months);
