@@ -15,6 +15,7 @@ import type { Block, DateMention, ParseOptions, Published, Span } from "../schem
 import { splitLines } from "../segment/index.js";
 import { type DatePatterns, type DatesLexicon, datePatterns } from "./dates-patterns.js";
 import { hijriToIso } from "./hijri.js";
+import { isWordCode as isWordUnit } from "./patterns.js";
 import type { PageStructure } from "./structure.js";
 
 /** Dates found on a page, with spans in the coordinates of the text given. */
@@ -356,18 +357,17 @@ function foldedWordAt(text: string, at: number): string {
   return out.toLowerCase();
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
 /**
  * Whether a UTF-16 code unit is a letter, a combining mark or a digit; ASCII and the Arabic letters and
- * marks U+0621–U+065F are decided without a RegExp (the scan asks this for many characters). `NaN` (past
- * either end of the text) is not.
+ * marks U+0621–U+065F are decided without a table, the rest by the page stage's table of
+ * `/[\p{L}\p{M}\p{N}]/u` per code unit (the scan asks this for every comma ، U+060C and quote « U+00AB
+ * before a number). `NaN` (past either end of the text) is not.
  */
 function isWordCode(code: number): boolean {
   if (Number.isNaN(code)) return false;
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
   if (code >= 0x621 && code <= 0x65f) return true;
-  return WORD_CHAR.test(String.fromCharCode(code));
+  return isWordUnit(code);
 }
 
 /** {@link isWordCode} of a character. */
@@ -849,8 +849,11 @@ function wordCount(block: BlockDates): number {
   if (block.words < 0) {
     let n = 0;
     let inWord = false;
-    for (const ch of block.text) {
-      const w = isWordChar(ch);
+    // By code unit: both halves of a surrogate pair are no word character, as the pair read whole is not
+    // (its first unit decides), so the count is the same without a string per character.
+    const text = block.text;
+    for (let i = 0; i < text.length; i++) {
+      const w = isWordCode(text.charCodeAt(i));
       if (w && !inWord) n++;
       inWord = w;
     }

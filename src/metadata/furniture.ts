@@ -22,6 +22,7 @@ import {
   isDashCode,
   LineWords,
   looseKey,
+  looseKeyUpTo,
   MARK,
   MARKUP,
   monthKeys,
@@ -244,7 +245,8 @@ function isCredit(line: LineWords, m: PageMatchers): boolean {
   const n = line.count;
   if (n > CAPTION_WORDS || hasFinalPeriod(text)) return false;
   if (endsWithBracketedCredit(text, m) || endsWithPhotoCredit(text, m)) return true;
-  const bare = looseKey(trimToWord(text));
+  // Caption markers are short: the key of a longer line is not built in full only to miss the set.
+  const bare = looseKeyUpTo(trimToWord(text), m.longestKey);
   if (m.captionMarkers.has(bare)) return true;
   return hit !== null && n <= 12 && m.captionMarkers.has(looseKey(hit[0]));
 }

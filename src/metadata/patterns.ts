@@ -548,6 +548,17 @@ export const QUOTE_CHARS = "\"«»“”„'‘’";
  */
 export const WHOLE_LINE_QUOTATION = /^["«“„][^"«»“”„]+["»”][.،]?$/u;
 
+/** The code units of {@link QUOTE_CHARS}, for a scan that makes no string per character. */
+const QUOTE_CODES: ReadonlySet<number> = /* @__PURE__ */ new Set(
+  Array.from({ length: QUOTE_CHARS.length }, (_, i) => QUOTE_CHARS.charCodeAt(i)),
+);
+
+/** Whether `text` holds any character of {@link QUOTE_CHARS}. */
+export function hasQuoteChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (QUOTE_CODES.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Compiled matchers of one lexicon. */
 export interface PageMatchers {
   readonly agencies: ReadonlySet<string>;

@@ -32,6 +32,7 @@ import {
   hasFinalClauseMark,
   hasFinalColon,
   hasFinalQuestion,
+  hasQuoteChar,
   hasSentenceEnd,
   INNER_SENTENCE_END,
   keyLetters,
@@ -41,7 +42,6 @@ import {
   type PageMatchers,
   PIECE_SEPARATOR,
   pageMatchers,
-  QUOTE_CHARS,
   tokens,
   WORD_CHAR,
   wordCount,
@@ -504,8 +504,7 @@ const MAX_LABEL_WORDS = 3;
 /** A short line without digit, colon or quote: the shape of a section label (its place decides). */
 function isLabelRow(r: Row): boolean {
   if (r.words > MAX_LABEL_WORDS || r.line.has(MARK.digit | MARK.colon)) return false;
-  for (let i = 0; i < r.text.length; i++) if (QUOTE_CHARS.includes(r.text.charAt(i))) return false;
-  return true;
+  return !hasQuoteChar(r.text);
 }
 
 /** Whether the row is the first line of the page and short enough to be the site's name. */

@@ -376,14 +376,27 @@ function separatorCandidates(
     for (const list of groups.values()) if (list.length >= 2) candidates.push(list);
   }
   // An Arabic word of three letters or more that opens or closes the line, three times or more, unless it is
-  // a common word a headline repeats (`على`, `التي`).
-  for (const word of new Set([firstToken(text, from, to), lastToken(text, from, to)])) {
-    if (word.length < MIN_SITE_WORD_LENGTH || !isArabicLetter(word.charCodeAt(0))) continue;
-    if (patterns.commonWords.has(foldKey(word))) continue;
-    const list = tokenOccurrences(text, word, from, to);
-    if (list.length >= 3) candidates.push(list);
-  }
+  // a common word a headline repeats (`على`, `التي`); the same word at both ends is one candidate.
+  const first = firstToken(text, from, to);
+  const last = lastToken(text, from, to);
+  pushSiteWord(text, first, from, to, patterns, candidates);
+  if (last !== first) pushSiteWord(text, last, from, to, patterns, candidates);
   return candidates;
+}
+
+/** Adds the occurrences of `word` to `candidates` when it may be a site word repeated between items. */
+function pushSiteWord(
+  text: string,
+  word: string,
+  from: number,
+  to: number,
+  patterns: TickerPatterns,
+  candidates: Occurrence[][],
+): void {
+  if (word.length < MIN_SITE_WORD_LENGTH || !isArabicLetter(word.charCodeAt(0))) return;
+  if (patterns.commonWords.has(foldKey(word))) return;
+  const list = tokenOccurrences(text, word, from, to);
+  if (list.length >= 3) candidates.push(list);
 }
 
 /**
