@@ -1490,6 +1490,14 @@ export class Grammar {
     }
     if (w.nameLike && !w.definite) {
       const nm = this.name(i);
+      // أضافت بحسرة.: one unknown word glued to ب/ك that ends the sentence is a manner adverb, not a name.
+      const adverb =
+        nm !== null &&
+        nm.end === i + 1 &&
+        w.preposition &&
+        known === 0 &&
+        (this.tokens[i + 1] === undefined || isSentenceEnd(this.tokens[i + 1] as Token));
+      if (adverb) return null;
       if (nm) return this.withTrailingRole(nounPhrase("person", i, nm.end, { name: nm }));
     }
     if (w.nameLike && w.definite && !w.preposition) {

@@ -132,3 +132,18 @@ describe("a quoted sentence with a trailing attribution noun", () => {
     expect(cues(...paragraphs)).toEqual(expected);
   });
 });
+
+describe("a manner adverb after an inverted cue", () => {
+  it("gives the quote to the speaker the text goes on with", () => {
+    expect(
+      names("وقالت والدة أحد التلاميذ إن ابنها لم يدخل الصف.", '"لا نقدر على القسط"، أضافت بحسرة.'),
+    ).toEqual(["والدة أحد التلاميذ", "والدة أحد التلاميذ"]);
+  });
+
+  it("keeps a known name glued to nothing (بشار) as the speaker", () => {
+    expect(names("وقال بشار سليم إن الطريق مغلق.", '"لن ننتظر"، أضاف بشار.')).toEqual([
+      "بشار سليم",
+      "بشار سليم",
+    ]);
+  });
+});
