@@ -160,8 +160,7 @@ function isOutletShaped(text: string, m: PageMatchers): boolean {
   if (isLetterAbbreviation(text)) return true;
   const words = tokens(text, MAX_OUTLET_WORDS + 1);
   if (words.length > MAX_OUTLET_WORDS) return false;
-  // A site's or paper's name opens with the word for what it is (`بوابة الوادي`, `صحيفة الأيام`).
-  let outlet = m.mastheadWords.has(looseKey(trimToWord(words[0] ?? "")));
+  let outlet = false;
   for (let i = 0; i < words.length; i++) {
     const k = looseKey(trimToWord(words[i] ?? ""));
     if (m.nameStopWords.has(k)) return false;

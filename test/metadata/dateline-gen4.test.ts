@@ -161,29 +161,6 @@ describe("readInlineOrigin: an agency's initials opening the first paragraph", (
   });
 });
 
-describe("an outlet named by the word for what it is", () => {
-  it.each([
-    ["PLACE - بوابة NAME", "القاهرة - بوابة الوادي", "بوابة الوادي", "القاهرة"],
-    ["صحيفة NAME - PLACE", "صحيفة الأيام - عدن", "صحيفة الأيام", "عدن"],
-  ])("%s", (_shape, line, agency, location) => {
-    expect(fields(line)).toEqual([null, null, agency, location]);
-  });
-
-  it("is no reporter's name", () => {
-    const found = readInlineOrigin(
-      "القاهرة - بوابة الوادي: أقرت الحكومة اليوم خطة جديدة لدعم صغار المزارعين.",
-      m,
-      DEFAULT_LEXICON,
-    );
-    expect(found?.origin.authors).toEqual([]);
-    expect(found?.origin.agency).toBe("بوابة الوادي");
-  });
-
-  it("not for a phrase too long for a name", () => {
-    expect(fields("القاهرة - موقع الحادث الذي وقع أمس في وسط المدينة")).toBeNull();
-  });
-});
-
 describe("readInlineOrigin: NAME- OUTLET- PLACE: with a place the lexicon does not know", () => {
   const STORY = "أقرت الحكومة اليوم خطة جديدة لدعم صغار المزارعين في محافظات الصعيد.";
   it("reads the last phrase as the place when the outlet is known", () => {
