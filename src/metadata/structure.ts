@@ -281,8 +281,12 @@ function pushBylineAndDate(
     leftDate ? "origin" : "date",
   );
   (leftDate ? rightRow : leftRow).origin = origin;
-  rows.push(leftRow, rightRow);
+  // The bar itself is page furniture: every visible character of the page lies in some block.
+  const barStart = text.indexOf("|", bar);
+  const barRow = newRow("|", line.start + barStart, line.start + barStart + 1, "furniture");
+  rows.push(leftRow, barRow, rightRow);
   leftRow.lineIndex = line.index;
+  barRow.lineIndex = line.index;
   return true;
 }
 

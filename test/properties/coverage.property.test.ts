@@ -29,6 +29,9 @@ describe("blocks cover the input: past counterexamples", () => {
     ["a mark, a line break, a CJK compatibility ideograph", "\u0653\n\uf900"],
     ["two compatibility ideographs on two lines", "\uf900\n\uf901"],
     ["a mark line before an Arabic line with a composing hamza", "\u0653\n\u0627\u0654\u0644"],
+    // A byline and a date joined by a bar were read as two rows that left the bar in neither.
+    ["an editor and a date prefix joined by a bar", "Editing: ليلى حداد |   date 2020-02-12\n"],
+    ["a reporter and a date joined by a bar", "سامي فرج | 12 مارس 2026\nعنوان الخبر"],
   ])("%s", (_name, input) => {
     expect(coverageViolations(input, parseArticle(input))).toEqual([]);
   });
