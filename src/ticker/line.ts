@@ -909,7 +909,13 @@ export function readLine(
   const features = scanLine(text, from, to);
   const { words, sentenceBreak, arabic } = features;
   // Every reading is one literal of the same shape: object spread made this function 3× slower.
-  const cut = (items: LineItem[], mode: CutMode, moreLink: boolean, anchoredTimes: number): LineReading => ({
+  const cut = (
+    items: LineItem[] | null,
+    mode: CutMode,
+    moreLink: boolean,
+    anchoredTimes: number,
+    labels = false,
+  ): LineReading => ({
     header,
     words,
     bullet,
@@ -920,7 +926,7 @@ export function readLine(
     items,
     mode,
     anchoredTimes,
-    labels: false,
+    labels,
   });
   if (words === 0) return cut([], "none", false, 0);
 
@@ -995,19 +1001,7 @@ export function readLine(
   }
   const moreLink =
     words <= MAX_ITEM_WORDS && moreLinkStart(text, from, trimEndSpaces(text, from, to), patterns) >= 0;
-  return {
-    header,
-    words,
-    bullet,
-    from,
-    sentenceBreak,
-    arabic,
-    moreLink,
-    items: null,
-    mode: "none",
-    anchoredTimes: 0,
-    labels,
-  };
+  return cut(null, "none", moreLink, 0, labels);
 }
 
 /** Whether {@link MIN_MENU_PIECES} items or more are there, more than half of them labels of a word or two. */
