@@ -1545,8 +1545,13 @@ class Attribution {
     const start = skipSpace(doc.text, open.end);
     const end = trimEnd(doc.text, start, closer.start);
     if (end <= start) return;
-    for (const d of this.drafts)
-      if (d.paragraph === doc.index && d.start <= doc.offset + start && d.end >= doc.offset + start) return;
+    // Drafts come in paragraph order (each is pushed while its paragraph is walked): only this paragraph's,
+    // at the end of the list, can hold the quotation already.
+    for (let j = this.drafts.length - 1; j >= 0; j--) {
+      const d = this.drafts[j] as Draft;
+      if (d.paragraph !== doc.index) break;
+      if (d.start <= doc.offset + start && d.end >= doc.offset + start) return;
+    }
     const np = doc.grammar.phrase(k + 1);
     let entity: Entity | null = null;
     let speakerSpan: Span | null = null;
