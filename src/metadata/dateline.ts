@@ -16,6 +16,7 @@ import {
 } from "./byline.js";
 import {
   DIGIT,
+  hasQuoteChar,
   hasWordChar,
   isDashCode,
   LineWords,
@@ -333,7 +334,7 @@ function nonSpaceRuns(text: string, limit: number): { s: number; e: number }[] {
 /** Reads `سمارت تركيا` (a dash lost to normalization): two known phrases side by side. */
 function splitGluedPart(part: Part, m: PageMatchers): Part[] | null {
   // A quotation mark inside the part opens a quote, which is never two names side by side.
-  for (let i = 0; i < part.text.length; i++) if (QUOTE_CHARS.includes(part.text.charAt(i))) return null;
+  if (hasQuoteChar(part.text)) return null;
   const words = nonSpaceRuns(part.text, MAX_GLUED_WORDS + 1);
   if (words.length < 2 || words.length > MAX_GLUED_WORDS) return null;
   for (let cut = 1; cut < words.length; cut++) {
