@@ -10,12 +10,15 @@ import { DEFAULT_RUNS, FUZZ_RUNS, FUZZ_TIME_LIMIT_MS, fc, fuzzParams } from "../
 export interface PropertyOptions {
   /** Share of the default runs for an expensive property in `npm test` (default 1); the fuzz run gives all. */
   readonly share?: number;
+  /** How many parses one check makes (default 1); the time cap grows with it, up to twice. */
+  readonly parses?: number;
   /** Set while the property is known to fail: why, and the shrunk counterexample. */
   readonly fails?: string;
 }
 
 /** The time cap of a property plus room for shrinking a counterexample, or generous for uncapped runs. */
-const TIMEOUT_MS = FUZZ_TIME_LIMIT_MS === undefined ? 120_000 + FUZZ_RUNS * 20 : FUZZ_TIME_LIMIT_MS + 240_000;
+const TIMEOUT_MS =
+  FUZZ_TIME_LIMIT_MS === undefined ? 120_000 + FUZZ_RUNS * 20 : 2 * FUZZ_TIME_LIMIT_MS + 240_000;
 
 /** A vitest test that asserts `check` for every value of `arbitrary`. */
 export function property<T>(
@@ -25,7 +28,7 @@ export function property<T>(
   options: PropertyOptions = {},
 ): void {
   const run = () => {
-    const details = fc.check(fc.property(arbitrary, check), fuzzParams<[T]>(options.share));
+    const details = fc.check(fc.property(arbitrary, check), fuzzParams<[T]>(options.share, options.parses));
     if (details.failed) {
       const cause =
         details.errorInstance instanceof Error
