@@ -5,11 +5,10 @@ import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { htmlToText, looksLikeHtml, withHtmlMetadata } from "../../html/index.js";
 import { type Gold, goldFromJson, renderInspectorHtml } from "../../inspect/index.js";
-import { resolveOptions } from "../../options.js";
 import { parseArticle } from "../../parse.js";
-import type { ParseOptions } from "../../schema.js";
 import { UsageError } from "../args.js";
 import { readAll } from "../io.js";
+import { parseOptionsFromFlags, readJsonFile } from "../options.js";
 import { HTML_EXTENSIONS, TEXT_EXTENSIONS } from "../tasks.js";
 
 export const INSPECT_HELP = `Usage: khabar inspect [options] <file|->
@@ -35,32 +34,10 @@ export interface InspectIo {
   readonly stderr: Writable;
 }
 
-function readJson(path: string, flag: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new UsageError(`${flag}: ${(error as Error).message}`);
-  }
-}
-
-function parseOptions(referenceDate: string | undefined, lexicon: string | undefined): ParseOptions {
-  const options: { referenceDate?: string; lexicon?: ParseOptions["lexicon"] } = {};
-  if (referenceDate !== undefined) options.referenceDate = referenceDate;
-  if (lexicon !== undefined) options.lexicon = readJson(lexicon, "--lexicon") as ParseOptions["lexicon"];
-  try {
-    resolveOptions(options);
-  } catch (error) {
-    const message = (error as Error).message;
-    const flag = message.startsWith("options.lexicon") ? "--lexicon" : "--reference-date";
-    throw new UsageError(`${flag}: ${message.slice(message.indexOf(":") + 1).trim()}`);
-  }
-  return options;
-}
-
 function readGold(path: string | undefined): Gold | undefined {
   if (path === undefined) return undefined;
   try {
-    return goldFromJson(readJson(path, "--gold"));
+    return goldFromJson(readJsonFile(path, "--gold"));
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`--gold: ${(error as Error).message}`);
@@ -90,7 +67,7 @@ export async function runInspect(argv: readonly string[], io: InspectIo): Promis
   if (values.html && values.text) throw new UsageError("--html and --text exclude each other");
   if (positionals.length !== 1) throw new UsageError("inspect: give exactly one input: a file or -");
   const input = positionals[0] as string;
-  const options = parseOptions(values["reference-date"], values.lexicon);
+  const options = parseOptionsFromFlags(values["reference-date"], values.lexicon);
   const gold = readGold(values.gold);
 
   let content: string;

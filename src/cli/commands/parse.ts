@@ -1,11 +1,11 @@
 /** `khabar parse`: files, directories, standard input or NDJSON streams to Articles, in input order. */
-import { createReadStream, readFileSync, statSync } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { Readable, Writable } from "node:stream";
-import { resolveOptions } from "../../options.js";
 import type { ParseOptions } from "../../schema.js";
-import { type ParseCommand, UsageError } from "../args.js";
+import type { ParseCommand } from "../args.js";
 import { expandInputs, isDirectory, OrderedWriter, readAll, readLines } from "../io.js";
+import { parseOptionsFromFlags } from "../options.js";
 import { InlineRunner, PoolError, type ResultSink, type Runner, WorkerPool } from "../pool.js";
 import { Progress } from "../progress.js";
 import { failure, type TaskSettings } from "../tasks.js";
@@ -19,26 +19,9 @@ export interface ParseIo {
   readonly workerUrl: URL;
 }
 
-/** `--reference-date` and `--lexicon` as parse options, checked once so that a mistake is a usage error. */
+/** `--reference-date` and `--lexicon` of a parse command as parse options. */
 export function parseOptionsOf(command: ParseCommand): ParseOptions {
-  const options: { referenceDate?: string; lexicon?: ParseOptions["lexicon"] } = {};
-  if (command.referenceDate !== null) options.referenceDate = command.referenceDate;
-  if (command.lexicon !== null) {
-    try {
-      options.lexicon = JSON.parse(readFileSync(command.lexicon, "utf8"));
-    } catch (error) {
-      throw new UsageError(`--lexicon: ${(error as Error).message}`);
-    }
-  }
-  try {
-    resolveOptions(options);
-  } catch (error) {
-    // The core names the option path ("options.referenceDate: …"); the CLI names the flag instead.
-    const message = (error as Error).message;
-    const flag = message.startsWith("options.lexicon") ? "--lexicon" : "--reference-date";
-    throw new UsageError(`${flag}: ${message.slice(message.indexOf(":") + 1).trim()}`);
-  }
-  return options;
+  return parseOptionsFromFlags(command.referenceDate, command.lexicon);
 }
 
 function fileSize(path: string): number | null {
