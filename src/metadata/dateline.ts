@@ -220,7 +220,7 @@ function knownPhraseKind(raw: string, m: PageMatchers): PartKind | null {
 
 /**
  * Splits `text` into parts at dashes, colons, bars, commas, brackets and slashes (`بغداد/ دجلة نيوز`,
- * `/قنا/`); a slash between two digits belongs to a date (`12/05/2023`).
+ * `/قنا/`); a slash or hyphen-minus between two digits belongs to a date (`12/05/2023`, `3-11-2026`).
  */
 function splitParts(text: string): Part[] {
   const parts: Part[] = [];
@@ -236,9 +236,11 @@ function splitParts(text: string): Part[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // : | ، (U+060C) , ( ) [ ] /
+    // A slash or a hyphen between two digits belongs to a date (`12/05/2023`, `3-11-2026`).
+    const inDate = isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1));
     if (
-      isDashCode(c) ||
-      (c === 0x2f && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) ||
+      (isDashCode(c) && !(c === 0x2d && inDate)) ||
+      (c === 0x2f && !inDate) ||
       c === 0x3a ||
       c === 0x7c ||
       c === 0x060c ||
@@ -286,6 +288,9 @@ interface DatedSpan {
   readonly last: number;
 }
 
+/** Most words in a row inside a date that are neither numbers nor date words (`الآخرة` of `جمادى الآخرة`). */
+const MAX_DATE_INNER_WORDS = 2;
+
 /** Where {@link splitDatedPart} finds the date in a part, or null when it finds none. */
 function datedSpan(part: Part, m: PageMatchers, months: ReadonlySet<string>): DatedSpan | null {
   if (!DIGIT.test(part.text)) return null;
@@ -310,9 +315,16 @@ function datedSpan(part: Part, m: PageMatchers, months: ReadonlySet<string>): Da
   )
     first--;
   while (last + 1 < words.length && isDateToken(words[last + 1]?.t ?? "", m, months)) last++;
+  // Between the numbers of a date stand only date words and the odd word of a month's name (`جمادى
+  // الآخرة`): a run of words there is a sentence between two figures (`2.1 مليون زائر … 900`), no date.
+  let run = 0;
   for (let i = first; i <= last; i++) {
     const t = words[i]?.t ?? "";
-    if (!isDateToken(t, m, months) && !/^[\p{L}\p{M}]+$/u.test(t)) return null;
+    if (isDateToken(t, m, months)) {
+      run = 0;
+      continue;
+    }
+    if (!/^[\p{L}\p{M}]+$/u.test(t) || ++run > MAX_DATE_INNER_WORDS) return null;
   }
   return { words, first, last };
 }
@@ -945,12 +957,15 @@ export function readInlineOrigin(
       }
       if (run > 0 && (known || outletShaped) && wordCount(before) <= MAX_INLINE_WORDS) {
         const placeParts = classifyParts(splitParts(before), m, months);
+        // Before an outlet told by its shape only, a place the lexicon does not know needs the date
+        // between them to vouch for the dateline (`كسلا 3-11-2026 (ونا) –`): no sentence opens so.
+        const dated = placeParts.some((p) => p.kind === "date");
         const allPlaces = placeParts.every(
           (p) =>
             p.kind === "place" ||
             p.kind === "placeOrAgency" ||
             p.kind === "date" ||
-            (p.kind === "unknown" && !outletShaped),
+            (p.kind === "unknown" && (!outletShaped || (dated && wordCount(p.text, 3) <= 2))),
         );
         // The place is what stands before the date (`عمان 5 آذار (بترا) -`).
         const places = placeParts.filter((p) => p.kind !== "date");

@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from "../lexicon/index.js";
 import type { FurnitureKind } from "../schema.js";
+import { isLetterAbbreviation } from "./dateline.js";
 import {
   ARABIC_LETTER,
   CLOCK_TIME,
@@ -310,8 +311,27 @@ export function lineFurnitureKind(line: LineWords, m: PageMatchers): FurnitureKi
   if (isWidget(line, m)) return "widget";
   if (isNavigation(line, m)) return "navigation";
   if (isRelated(text, m)) return "related";
-  if (isCredit(line, m)) return "credit";
+  if (isCredit(line, m) || isWireSignOff(text, m)) return "credit";
   return null;
+}
+
+/** Most words of the agency after the initials of a wire's sign-off (`ع ع/ ونا`). */
+const MAX_SIGN_OFF_AGENCY_WORDS = 2;
+
+/**
+ * Whether a line is a wire story's sign-off: the desk editor's initials, a slash and the agency (`ع ع/ ونا`,
+ * `م.ع / سونا`), written under the story. The initials are single letters the lexicon does not know as an
+ * agency and what follows the slash is no known place: `د ب أ/ برلين` is a dateline.
+ */
+function isWireSignOff(text: string, m: PageMatchers): boolean {
+  const slash = text.indexOf("/");
+  if (slash <= 0 || text.indexOf("/", slash + 1) >= 0) return false;
+  const initials = trimStartChars(text.slice(0, slash), "( ").trim();
+  const agency = trimEndChars(text.slice(slash + 1), ") ").trim();
+  if (!isLetterAbbreviation(initials) || m.agencies.has(looseKey(initials))) return false;
+  const n = wordCount(agency, MAX_SIGN_OFF_AGENCY_WORDS + 1);
+  if (n === 0 || n > MAX_SIGN_OFF_AGENCY_WORDS || DIGIT.test(agency)) return false;
+  return !m.places.has(looseKey(agency));
 }
 
 /**

@@ -30,7 +30,25 @@ const MAX_LABEL_WORDS = 2;
 export function isHeadlineLike(text: string, n = wordCount(text)): boolean {
   if (n < MIN_TITLE_WORDS || n > MAX_TITLE_WORDS) return false;
   if (!ARABIC_LETTER.test(text)) return false;
-  return !hasFinalPeriod(text) && !hasFinalClauseMark(text);
+  return !hasFinalPeriod(text) && !hasFinalClauseMark(text) && !endsWithLoneProclitic(text);
+}
+
+/** The prepositions ب ل ك (U+0628, U+0644, U+0643) that are written glued to the word they govern. */
+const PROCLITICS = "\u0628\u0644\u0643";
+
+/**
+ * Whether a line ends with a lone preposition that is written glued to its noun (`في تصريح لـ`): a sentence broken at a link to the outlet's name, never a headline. A letter after
+ * another lone letter is an abbreviation (`أ ف ب`), which a headline may end with.
+ */
+function endsWithLoneProclitic(text: string): boolean {
+  // The tatweel (U+0640) that joins the letter to the link is gone after normalization, not always before.
+  let t = text.trimEnd();
+  while (t.endsWith("\u0640")) t = t.slice(0, -1);
+  const n = t.length;
+  if (n < 3 || !PROCLITICS.includes(t.charAt(n - 1)) || t.charAt(n - 2) !== " ") return false;
+  const before = t.slice(0, n - 2).trimEnd();
+  const lone = before.length < 2 || before.charAt(before.length - 2) === " ";
+  return !lone;
 }
 
 /** The headline's text as offsets into the line it stands on. */
