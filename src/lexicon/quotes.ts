@@ -166,7 +166,6 @@ export const QUOTES_LEXICON = {
     "زعيم",
     "زعيمة",
     "مؤسس",
-    "مؤسسة",
     "صاحب",
     "صاحبة",
     "مالك",
@@ -970,6 +969,8 @@ export const QUOTES_LEXICON = {
   namingVerbs: ["يدعى", "تدعى", "يسمى", "تسمى", "يلقب", "تلقب"],
   /** Ordinals and qualifiers that complete a military rank standing before a name (الملازم الأول نسيم …، العميد الركن …). */
   rankOrdinals: ["الأول", "أول", "الثاني", "ثاني", "الركن", "ركن"],
+  /** Time nouns that are also given names; between name words they are part of the name (ناصر صباح الفهد، نهار السعيدات). */
+  timeNames: ["صباح", "فجر", "ضحى", "نهار", "مساء"],
   /** Quantifiers that head a plural speaker's description (كثير من المصريين، عدد من النواب، معظم السكان). */
   quantifiers: ["كثير", "عدد", "بعض", "معظم", "غالبية", "أغلب", "أكثر", "جميع", "كل", "أحد", "إحدى"],
   /** Phrases that give the content of a document, whose issuer is the speaker (وجاء في البيان: …، ورد في التقرير أن …). */

@@ -97,6 +97,7 @@ export interface CompiledQuotes {
   readonly chainBreakers: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
   readonly rankOrdinals: ReadonlySet<string>;
+  readonly timeNames: ReadonlySet<string>;
   readonly namingVerbs: ReadonlySet<string>;
   readonly relayVerbs: ReadonlySet<string>;
   readonly quantifiers: ReadonlySet<string>;
@@ -325,6 +326,7 @@ function build(area: QuotesArea): CompiledQuotes {
     chainBreakers: set(area.chainBreakers),
     nameParticles: set(area.nameParticles),
     rankOrdinals: set(area.rankOrdinals),
+    timeNames: set(area.timeNames),
     namingVerbs: set(area.namingVerbs),
     relayVerbs: set(area.relayVerbs),
     quantifiers: set(area.quantifiers),

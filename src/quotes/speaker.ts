@@ -269,6 +269,15 @@ export class Grammar {
         continue;
       }
       const w = this.word(j);
+      // ناصر صباح الفهد: a time noun that is also a given name, between name words, is a name too;
+      // after it comes a day or a date when it is the time (مساء الأحد، صباح 12 آذار).
+      const after = w !== null && this.words.lex.timeNames.has(w.key) ? this.word(j + 1) : null;
+      if (after?.nameLike && !after.time && !this.isHardStop(j + 1) && this.known(this.tokens, j + 1) === 0) {
+        count++;
+        j++;
+        end = j;
+        continue;
+      }
       if (!w || this.isHardStop(j)) break;
       // عبد المالك، أبو الفضل: the word after a particle is part of the name whatever else it may be; so is
       // الشيخ or السيد after a first name when a name word or the end of the phrase follows (عامر الشيخ علي،
@@ -397,7 +406,8 @@ export class Grammar {
             w.organization ||
             w.organizationType ||
             this.tehMarbuta(k - 1) ||
-            lex.titleQualifiers.has(w.key));
+            lex.titleQualifiers.has(w.key) ||
+            this.genitiveFollows(k));
         continue;
       }
       if (w.definite && !w.role) {
@@ -753,8 +763,33 @@ export class Grammar {
     )
       return true;
     if (!w.key.startsWith("\u0644")) return false;
-    const next = this.word(this.skipJoiners(k + 1));
-    return next?.definite === true && !next.time;
+    const n = this.skipJoiners(k + 1);
+    const next = this.word(n);
+    if (next?.definite === true && !next.time) return true;
+    // لأصحاب محطات المحروقات: one indefinite noun in construct before the definite genitive.
+    return (
+      next !== null &&
+      !next.definite &&
+      !next.preposition &&
+      !next.function &&
+      !this.isHardStop(n) &&
+      this.known(this.tokens, n) === 0 &&
+      this.genitiveFollows(n + 1)
+    );
+  }
+
+  /**
+   * Whether the word at `k` is the genitive that keeps an indefinite noun before it in construct (أمين سر نادي
+   * …، سر الحزب، محطات المحروقات): an indefinite body's head, or a definite word that is no title, time,
+   * honorific or clause breaker (an indefinite noun before a definite one is its construct, not a noun with an
+   * adjective, which would agree in definiteness).
+   */
+  genitiveFollows(k: number): boolean {
+    const x = this.word(k);
+    if (!x || x.preposition || x.honorific || x.time || x.breaker || x.function || this.isHardStop(k))
+      return false;
+    if (this.known(this.tokens, k) > 0) return false;
+    return x.definite ? !x.role : x.organization;
   }
 
   titleLinkWithPronoun(key: string): boolean {

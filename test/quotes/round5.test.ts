@@ -1,0 +1,84 @@
+/**
+ * Speaker phrases of the fifth generalization round, on short made-up sentences in the shapes of news pages: a
+ * title whose chain goes on through an indefinite noun in construct (أمين سر نادي …، لأصحاب محطات …), a time
+ * noun that is also a given name inside a name (ناصر صباح الفهد), مؤسسة as the head of a body's name. Each
+ * group has cases that must NOT change. Expected values follow the corpus annotation rules (speaker = the
+ * fullest name without honorifics; role = the title as written; organization = the body named apart).
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/index.js";
+
+/** Each quote of `text` as [speaker name, role, organization]. */
+function speakers(text: string): [string | null, string | null, string | null][] {
+  return extractQuotes(text).quotes.map((q) => [
+    q.speaker?.name ?? null,
+    q.speaker?.role ?? null,
+    q.speaker?.organization ?? null,
+  ]);
+}
+
+describe("a title chain through an indefinite noun in construct", () => {
+  it.each([
+    [
+      "وقال أمين سر نادي الوحدة سامي العمري إن الفريق ظلم.",
+      ["سامي العمري", "أمين سر نادي الوحدة", "نادي الوحدة"],
+    ],
+    ["وقال أمين سر الحزب الشيخ فهد المطيري إن الاجتماع تأجل.", ["فهد المطيري", "أمين سر الحزب", "الحزب"]],
+    [
+      "من جهته، اعتبر رئيس الجمعية الوطنية لأصحاب مصانع الألبان خالد يوسف أن الأسعار مرتفعة.",
+      ["خالد يوسف", "رئيس الجمعية الوطنية لأصحاب مصانع الألبان", "الجمعية الوطنية لأصحاب مصانع الألبان"],
+    ],
+    [
+      "وأكد رئيس تحرير الصحيفة، منير سالم، أن العدد سيصدر غدا.",
+      ["منير سالم", "رئيس تحرير الصحيفة", "الصحيفة"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // An indefinite adjective after the title is no construct: the name follows.
+    ["وقال مسؤول سعودي إن المحادثات مستمرة.", "مسؤول سعودي"],
+    // A name with ال as its second word after a title with a definite genitive stays the name.
+    ["وقال وزير المالية أحمد الخطيب إن العجز تراجع.", "أحمد الخطيب"],
+    // An indefinite noun before an indefinite adjective is no construct either.
+    ["وقالت مديرة مدرسة خاصة إن الدوام مستمر.", "مديرة مدرسة خاصة"],
+  ])("%s keeps its speaker", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+});
+
+describe("a time noun that is also a given name, inside a name", () => {
+  it.each([
+    ["وقال النائب خالد صباح العنزي إن الجلسة تأجلت.", "خالد صباح العنزي"],
+    ["وقالت الناشطة منى فجر العلي إن الحملة نجحت.", "منى فجر العلي"],
+    ["وأوضح نهار السعيد أن المحطات مغلقة.", "نهار السعيد"],
+  ])("%s", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+
+  it.each([
+    // The time of the statement after the name: a weekday, a date or a time word follows.
+    ["وقال محمد علي صباح الأحد إن الفريق جاهز.", "محمد علي"],
+    ["وقال محمد علي مساء أمس إن الفريق جاهز.", "محمد علي"],
+    ["وقال محمد علي صباح اليوم إن الفريق جاهز.", "محمد علي"],
+    ["وقال محمد علي صباح 12 آذار إن الفريق جاهز.", "محمد علي"],
+  ])("%s keeps the time out of the name", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+});
+
+describe("مؤسسة heads a body's name", () => {
+  it.each([
+    ["وأعلنت مؤسسة مياه الشرب أن الضخ سيتوقف غدا.", "مؤسسة مياه الشرب"],
+    ["وقالت مؤسسة الموانئ في بيان إن الرصيف أغلق.", "مؤسسة الموانئ"],
+  ])("%s", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+
+  it("a title before it still heads the role", () => {
+    expect(speakers("وقال مدير المؤسسة العامة للكهرباء سمير حداد إن التقنين مستمر.")).toEqual([
+      ["سمير حداد", "مدير المؤسسة العامة للكهرباء", "المؤسسة العامة للكهرباء"],
+    ]);
+  });
+});
