@@ -443,6 +443,7 @@ export const QUOTES_LEXICON = {
     "مصلحة",
     "أكاديمية",
     "مبادرة",
+    "تجمع",
   ],
   /** Type nouns dropped before the proper name of an outlet or club (صحيفة «…»، موقع "…"، نادي …). */
   organizationTypeNouns: [

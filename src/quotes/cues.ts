@@ -68,6 +68,7 @@ export interface CompiledQuotes {
   readonly turnMarkers: PhraseIndex;
   readonly roleTitles: ReadonlySet<string>;
   readonly relationTitles: ReadonlySet<string>;
+  readonly occupationTitles: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   readonly organizationHeads: ReadonlySet<string>;
   readonly organizationPhrases: PhraseIndex;
@@ -297,6 +298,7 @@ function build(area: QuotesArea): CompiledQuotes {
     turnMarkers: phraseLists[1],
     roleTitles: baseSet([...area.roleTitles, ...area.occupationTitles]),
     relationTitles: baseSet(area.relationTitles),
+    occupationTitles: baseSet(area.occupationTitles),
     honorifics: set(area.honorifics),
     organizationHeads: baseSet(area.organizationHeads),
     organizationPhrases: phraseLists[2],

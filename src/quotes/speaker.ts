@@ -254,6 +254,9 @@ export class Grammar {
     if (known > 0) return { start: k, end: k + known };
     const first = this.word(k);
     if (!first?.nameLike || first.definite || first.key.length < 2) return null;
+    // فضلت عدم ذكر اسمها، طلب عدم الكشف عن هويته: a word before a verbal noun's marker is a verb, no name.
+    const marker = this.word(k + 1);
+    if (marker !== null && this.words.lex.verbalNounMarkers.has(marker.bare)) return null;
     let end = k + 1;
     let count = 1;
     let j = end;
@@ -1304,7 +1307,8 @@ export class Grammar {
           const h = this.skipHonorifics(n);
           if (this.nameStarts(h) && !(this.word(h)?.role ?? false)) {
             const nm = this.name(h);
-            if (nm) {
+            // (معلمة في مدرسة …، فضلت عدم ذكر اسمها،: one word that the phrase does not end after is a verb.)
+            if (nm && (nm.end - nm.start > 1 || h > n || this.endsPhrase(nm.end))) {
               result = withParts(result, { kind: "person", name: nm, end: nm.end });
               k = nm.end;
               continue;
@@ -1474,6 +1478,14 @@ export class Grammar {
           ) {
             return nounPhrase("person", i, nm.end, { role: r, name: nm });
           }
+        }
+        // سيدة من منطقة الأشرفية، معلمة في مدرسة بنات …: an occupation without ال and with no name is an
+        // unnamed person; the description runs on over في/من and the place or body, as an unnamed source's does.
+        if (!w.definite && !w.preposition && r.end === i + 1 && this.words.lex.occupationTitles.has(w.base)) {
+          const described = this.anonymous(i).range;
+          const tail = this.word(r.end);
+          if (described.end > r.end + 1 && (tail?.key === FI || tail?.key === MIN))
+            return nounPhrase("role", i, this.afterAside(described.end), { role: described });
         }
         return nounPhrase("role", i, this.afterAside(r.end), { role: r });
       }

@@ -82,3 +82,38 @@ describe("مؤسسة heads a body's name", () => {
     ]);
   });
 });
+
+describe("an unnamed person described by an occupation without ال", () => {
+  it.each([
+    ['وتقول سيدة من حي الميدان: "الأسعار نار".', "سيدة من حي الميدان"],
+    ["وأوضح طالب في جامعة دمشق أن الامتحانات تأجلت.", "طالب في جامعة دمشق"],
+    ["وقالت موظفة في البلدية إن الرواتب تأخرت.", "موظفة في البلدية"],
+    ['وأشارت ممرضة في مستشفى الشفاء، فضلت عدم ذكر اسمها، إلى أن الأدوية "نفدت".', "ممرضة في مستشفى الشفاء"],
+  ])("%s", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+
+  it.each([
+    // No place or body after it: the occupation alone.
+    ["وقال طالب إن الامتحانات صعبة.", ["طالب", null, null]],
+    // A name set off after the description: the description is the name's role.
+    ["وقال مزارع من القرية، سالم يوسف، إن المحصول تلف.", ["سالم يوسف", "مزارع من القرية", null]],
+    // With ال it is a title of a person named before or after, not an unnamed person.
+    ["وقالت المعلمة في المدرسة هدى سليم إن الدوام مستمر.", ["هدى سليم", "المعلمة في المدرسة", null]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)[0]).toEqual(expected);
+  });
+});
+
+describe("a verb before عدم is no name set off after the speaker", () => {
+  it.each([
+    ['وقالت موظفة، فضلت عدم ذكر اسمها، إن الرواتب "تأخرت".', "موظفة"],
+    ["وأكد مسؤول في الوزارة، طلب عدم الكشف عن هويته، أن القرار نهائي.", "مسؤول في الوزارة"],
+  ])("%s", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+
+  it("a name set off after the title still is one", () => {
+    expect(speakers("وقال المتحدث باسم الشرطة، سامر عدنان، إن الطريق مغلق.")[0]?.[0]).toBe("سامر عدنان");
+  });
+});
