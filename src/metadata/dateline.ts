@@ -511,10 +511,26 @@ export function namesMasthead(phrase: string, masthead: string | undefined, m: P
   if (key === masthead) return true;
   // The masthead and a word or two more: the outlet's full name (`نبض ليبيا` under `نبض`).
   if (key.startsWith(`${masthead} `)) return wordCount(key.slice(masthead.length + 1), 3) <= 2;
-  if (!masthead.startsWith(`${key} `)) return false;
-  const rest = masthead.slice(key.length + 1);
-  if (rest.includes(" ")) return false;
-  return m.outletWords.has(rest) || isAllDigits(rest);
+  if (masthead.startsWith(`${key} `)) {
+    const rest = masthead.slice(key.length + 1);
+    if (!rest.includes(" ") && (m.outletWords.has(rest) || isAllDigits(rest))) return true;
+  }
+  return key === mastheadCore(masthead, m);
+}
+
+/**
+ * The masthead's own name without the words that only say what kind of outlet it is, before it (`شبكة`,
+ * `صحيفة`, `موقع`) and after it (`الإخبارية`, `نيوز`, `24`): `جبل النار` of `شبكة جبل النار الإخبارية`.
+ * `null` when nothing is cut or nothing is left.
+ */
+function mastheadCore(masthead: string, m: PageMatchers): string | null {
+  const words = masthead.split(" ");
+  let s = 0;
+  let e = words.length;
+  while (s < e && m.mastheadWords.has(words[s] ?? "")) s++;
+  while (e > s && (m.outletWords.has(words[e - 1] ?? "") || isAllDigits(words[e - 1] ?? ""))) e--;
+  if (e - s === words.length || e <= s) return null;
+  return words.slice(s, e).join(" ");
 }
 
 function isAllDigits(text: string): boolean {
@@ -1166,6 +1182,12 @@ function bracketedPlace(
   return inside;
 }
 
+/** Whether the text between two parts holds a dash (any of {@link isDashCode}). */
+function isDashBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDashCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function inlineCandidate(
   prefix: string,
   end: number,
@@ -1182,6 +1204,21 @@ function inlineCandidate(
     const initials = a.kind === "unknown" ? a : b.kind === "unknown" ? b : null;
     const other = initials === a ? b : a;
     if (initials && other.kind === "place" && isInitialsWord(initials.text, m)) initials.kind = "agency";
+  }
+  // `NAME- OUTLET- PLACE:` with an outlet of a name's shape (`جبل النار`): of two names joined by a dash
+  // before the place, the second is the outlet unless a known given name opens it (reporters are joined
+  // by و or a comma, not by a dash).
+  if (parts.length === 3) {
+    const [who, outlet, where] = parts as [Part, Part, Part];
+    if (
+      who.kind === "name" &&
+      outlet.kind === "name" &&
+      (where.kind === "place" || where.kind === "placeOrAgency") &&
+      !startsWithGivenName(outlet.text, m) &&
+      isDashBetween(prefix, who.end, outlet.start) &&
+      wordCount(outlet.text, MAX_QUOTED_OUTLET_WORDS + 1) <= MAX_QUOTED_OUTLET_WORDS
+    )
+      outlet.kind = "agency";
   }
   // In `NAME- OUTLET- PLACE:` an outlet the lexicon does not know is the one phrase left between a
   // reporter and a known place.

@@ -554,6 +554,18 @@ function isWireDatelineAboveTitle(r: Row, i: number, titleIndex: number): boolea
   );
 }
 
+/**
+ * A dateline that names both a place and an outlet (`بيروت ــ «صدى الأرز»`) right above the title or with
+ * only the story's date line between them: the story's origin set above the headline, not the masthead,
+ * which does not stand there and names no place beside the outlet.
+ */
+function isDatelineAboveTitle(rows: readonly Row[], i: number, titleIndex: number): boolean {
+  const o = (rows[i] as Row).origin;
+  if (i === 0 || titleIndex <= i) return false;
+  if (o?.strong !== true || o.agency === null || o.location === null) return false;
+  return titleIndex === i + 1 || (titleIndex === i + 2 && (rows[i + 1] as Row).role === "date");
+}
+
 function isWidgetDate(rows: readonly Row[], i: number, taken: ReadonlySet<number>): boolean {
   const r = rows[i] as Row;
   const widget = (x: Row | undefined) => x?.role === "furniture" && x.furniture === "widget";
@@ -681,6 +693,7 @@ export function readPageStructure(
       r.role === "origin" &&
       aboveTitle &&
       !isWireDatelineAboveTitle(r, i, titleIndex) &&
+      !isDatelineAboveTitle(rows, i, titleIndex) &&
       ((i === 0 && r.origin?.agency !== null) || !(r.origin?.strong ?? false) || !namesPerson(r.origin))
     ) {
       // Above the title, an outlet or place without a reporter is the masthead: the site, not the story's

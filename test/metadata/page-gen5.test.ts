@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/index.js";
 import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
-import { readInlineOrigin, readOrigin } from "../../src/metadata/dateline.js";
+import { namesMasthead, readInlineOrigin, readOrigin } from "../../src/metadata/dateline.js";
 import { furnitureKind } from "../../src/metadata/furniture.js";
-import { pageMatchers } from "../../src/metadata/patterns.js";
+import { looseKey, pageMatchers } from "../../src/metadata/patterns.js";
 import { isHeadlineLike } from "../../src/metadata/title.js";
 
 // Made-up lines and pages in the shapes of page-formats.md (round 5 of generalization).
@@ -122,5 +122,100 @@ describe("readInlineOrigin: PLACE DATE (OUTLET) – with neither in the lexicon"
     ["a sentence before the bracket", `أعلن الوزير 3 قرارات (جديدة) – ${STORY}`],
   ])("not with %s", (_why, text) => {
     expect(readInlineOrigin(text, m, DEFAULT_LEXICON)?.origin.agency ?? null).toBeNull();
+  });
+});
+
+describe("namesMasthead: the masthead's own name without the words of its kind", () => {
+  it.each([
+    ["شبكة جبل النار الإخبارية", "جبل النار", true],
+    ["صحيفة صدى الوادي", "صدى الوادي", true],
+    ["موقع نبأ الساحل 24", "نبأ الساحل", true],
+    ["شبكة جبل النار الإخبارية", "جبل", false],
+    ["شبكة جبل النار الإخبارية", "شبكة", false],
+    ["نبأ الساحل", "الساحل", false],
+  ])("%s names %s: %s", (masthead, phrase, named) => {
+    expect(namesMasthead(phrase, looseKey(masthead), m)).toBe(named);
+  });
+});
+
+describe("readInlineOrigin: NAME- OUTLET- PLACE: with an outlet of a name's shape", () => {
+  it.each([
+    [
+      "the outlet after the reporter",
+      `ليلى عودة- نبأ الساحل- حمص: ${STORY}`,
+      "ليلى عودة",
+      "نبأ الساحل",
+      "حمص",
+    ],
+    [
+      "a reporter the lexicon does not know",
+      `سامر الأحمد- جبل النار- نابلس: ${STORY}`,
+      "سامر الأحمد",
+      "جبل النار",
+      "نابلس",
+    ],
+  ])("%s", (_why, text, author, agency, location) => {
+    const o = readInlineOrigin(text, m, DEFAULT_LEXICON)?.origin;
+    expect([o?.authors.join("، "), o?.agency, o?.location]).toEqual([author, agency, location]);
+  });
+
+  it("two reporters joined by و stay two reporters", () => {
+    const o = readInlineOrigin(`ليلى عودة وأحمد علي - حمص: ${STORY}`, m, DEFAULT_LEXICON)?.origin;
+    expect([o?.authors.join("، "), o?.agency ?? null]).toEqual(["ليلى عودة، أحمد علي", null]);
+  });
+
+  it("a second name that opens with a known given name is no outlet", () => {
+    const o = readInlineOrigin(`ليلى عودة- أحمد علي- حمص: ${STORY}`, m, DEFAULT_LEXICON)?.origin;
+    expect(o?.agency ?? null).toBeNull();
+  });
+
+  it("on a page, the outlet named by the masthead", () => {
+    const lines = [
+      "شبكة جبل النار الإخبارية",
+      "الرئيسية | محلي",
+      "المعلمون يواصلون الإضراب لليوم الثامن",
+      `ليلى عودة- جبل النار- نابلس: ${STORY}`,
+      MORE,
+    ];
+    expect(page(lines)).toEqual(["المعلمون يواصلون الإضراب لليوم الثامن", "ليلى عودة", "جبل النار", "نابلس"]);
+  });
+});
+
+describe("a dateline with place and outlet above the title", () => {
+  const TITLE = "افتتاح مستشفى جديد بطاقة 200 سرير في المدينة";
+  it.each([
+    [
+      "with the date between",
+      [
+        "صدى الوادي أونلاين",
+        "الرئيسية » اقتصاد",
+        "بيروت ــ «صدى الأرز»",
+        "الأحد 15 تشرين الثاني 2026 - 11:30",
+        TITLE,
+        STORY,
+        MORE,
+      ],
+    ],
+    [
+      "right above the title",
+      ["صدى الوادي أونلاين", "الرئيسية » اقتصاد", "حمص - رويترز", TITLE, STORY, MORE],
+    ],
+  ])("is the dateline %s", (_why, lines) => {
+    const [title, , agency, location] = page(lines);
+    expect(title).toBe(TITLE);
+    expect(agency === null || location === null).toBe(false);
+  });
+
+  it.each([
+    [
+      "an outlet alone",
+      ["الرئيسية » اقتصاد", "رويترز", "الأحد 15 تشرين الثاني 2026 - 11:30", TITLE, STORY, MORE],
+    ],
+    [
+      "a place and outlet with a menu between it and the title",
+      ["صدى الوادي أونلاين", "الرئيسية » اقتصاد", "حمص - رويترز", "سياسة | اقتصاد", TITLE, STORY, MORE],
+    ],
+  ])("is no dateline: %s", (_why, lines) => {
+    expect(page(lines)[2]).toBeNull();
   });
 });

@@ -271,8 +271,13 @@ describe("a wire dateline with its date right above the title", () => {
     expect(paragraphs(page)).toEqual([LEAD, SECOND]);
   });
 
+  it("also without a date on the line: place and agency right above the title are no masthead", () => {
+    const text = ["صحيفة المدينة", "الرئيسية | محليات | اقتصاد", "جدة - واس", TITLE, LEAD, SECOND].join("\n");
+    expect(readPage(text).dateline).toMatchObject({ agency: "واس", location: "جدة" });
+  });
+
   it.each([
-    ["no date on the line", "جدة - واس"],
+    ["an agency alone", "واس"],
     ["a line between it and the title", "جدة 3 رجب 1447 هـ الموافق 23 ديسمبر 2025 م واس\nمحليات"],
   ])("not when %s", (_name, above) => {
     const text = ["صحيفة المدينة", "الرئيسية | محليات | اقتصاد", above, TITLE, LEAD, SECOND].join("\n");
