@@ -970,6 +970,30 @@ export const QUOTES_LEXICON = {
   namingVerbs: ["يدعى", "تدعى", "يسمى", "تسمى", "يلقب", "تلقب"],
   /** Ordinals and qualifiers that complete a military rank standing before a name (الملازم الأول نسيم …، العميد الركن …). */
   rankOrdinals: ["الأول", "أول", "الثاني", "ثاني", "الركن", "ركن"],
+  /** Nouns for a person that, with ال and one adjective, present someone already named (المرأة الستينية، الرجل العجوز). */
+  epithetNouns: ["المرأة", "الرجل", "الشاب", "الشابة", "الفتاة", "الفتى", "العجوز", "السيدة", "الأم", "الأب"],
+  /** Adjectives of age that describe a person already named (الستينية، الخمسيني); a title with one of them is an epithet. */
+  ageAdjectives: [
+    "العشريني",
+    "العشرينية",
+    "الثلاثيني",
+    "الثلاثينية",
+    "الأربعيني",
+    "الأربعينية",
+    "الخمسيني",
+    "الخمسينية",
+    "الستيني",
+    "الستينية",
+    "السبعيني",
+    "السبعينية",
+    "الثمانيني",
+    "الثمانينية",
+    "التسعيني",
+    "التسعينية",
+    "المسن",
+    "المسنة",
+    "العجوز",
+  ],
   /** Time nouns that are also given names; between name words they are part of the name (ناصر صباح الفهد، نهار السعيدات). */
   timeNames: ["صباح", "فجر", "ضحى", "نهار", "مساء"],
   /** Quantifiers that head a plural speaker's description (كثير من المصريين، عدد من النواب، معظم السكان). */

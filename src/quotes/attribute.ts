@@ -508,10 +508,12 @@ class Attribution {
    * with the cue. `null` when the phrase is no such epithet or nobody fits.
    */
   epithetOf(doc: Doc, np: NounPhrase, cue: CueForm | null): Entity | null {
+    if (np.end - np.start === 1) return this.bareTitleOf(doc, np, cue);
     if (np.end - np.start !== 2) return null;
     const head = this.word(doc, np.start);
     const adjective = this.word(doc, np.start + 1);
-    if (!head?.definite || head.preposition || !(head.role || head.honorific)) return null;
+    const noun = head !== null && this.lex.epithetNouns.has(head.bare);
+    if (!head?.definite || head.preposition || !(head.role || head.honorific || noun)) return null;
     if (
       !adjective?.definite ||
       adjective.preposition ||
@@ -526,7 +528,29 @@ class Attribution {
     const person = head.role
       ? this.registry.findByRole(rangeKey(doc, { start: np.start, end: np.start + 1 }))
       : null;
-    return person ?? (head.honorific ? this.registry.latestSpeaker(cue) : null);
+    if (person) return person;
+    if (head.honorific || noun) return this.registry.latestSpeaker(cue);
+    // المعلمة الخمسينية: a title that nobody had, with an adjective of age, presents the latest named speaker.
+    const latest = this.lex.ageAdjectives.has(adjective.key) ? this.registry.latestSpeaker(cue) : null;
+    return latest?.kind === "person" ? latest : null;
+  }
+
+  /**
+   * The person a bare definite title points back at when nobody had that title (أوضح المدرب after الناخب
+   * الوطني X، وقال الوزير after وزير الخارجية X): the title presents someone the reader knows, and the one just
+   * quoted is the one in view, when a named person with a title who agrees with the cue was quoted in this
+   * paragraph or the one before. `null` otherwise (the title is then a speaker of its own).
+   */
+  bareTitleOf(doc: Doc, np: NounPhrase, cue: CueForm | null): Entity | null {
+    const head = this.word(doc, np.start);
+    if (!head?.definite || head.preposition || !head.role || head.relation || np.kind !== "role") return null;
+    const key = rangeKey(doc, { start: np.start, end: np.start + 1 });
+    if (this.registry.findByRole(key) || this.registry.hasTitled(key)) return null;
+    const recent = this.registry.latestWithin(doc.index, 1)?.entity ?? null;
+    const latest = this.registry.latestSpeaker(cue);
+    return latest !== null && latest === recent && latest.kind === "person" && latest.role !== null
+      ? latest
+      : null;
   }
 
   /** Whether `في` and a document noun without ال stand at `i` (في بيان، في تقرير نشرته). */

@@ -367,6 +367,16 @@ export class Registry {
     return this.#create("role", role, roleKey);
   }
 
+  /** Whether a title-only subject with this title was named before (a speaker of its own, not a person's title). */
+  hasTitled(roleKey: readonly string[]): boolean {
+    const joined = roleKey.join(" ");
+    for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
+      const entity = this.entities[e] as Entity;
+      if (entity.kind === "role" && entity.nameKey.join(" ") === joined) return true;
+    }
+    return false;
+  }
+
   /** The latest unnamed source whose head word is `base` (المصدر → مصدر مسؤول في الحكومة). */
   latestSource(base: string): Entity | null {
     for (let e = this.entities.length - 1; e >= this.#floor(); e--) {

@@ -99,6 +99,8 @@ export interface CompiledQuotes {
   readonly nameParticles: ReadonlySet<string>;
   readonly rankOrdinals: ReadonlySet<string>;
   readonly timeNames: ReadonlySet<string>;
+  readonly epithetNouns: ReadonlySet<string>;
+  readonly ageAdjectives: ReadonlySet<string>;
   readonly namingVerbs: ReadonlySet<string>;
   readonly relayVerbs: ReadonlySet<string>;
   readonly quantifiers: ReadonlySet<string>;
@@ -329,6 +331,8 @@ function build(area: QuotesArea): CompiledQuotes {
     nameParticles: set(area.nameParticles),
     rankOrdinals: set(area.rankOrdinals),
     timeNames: set(area.timeNames),
+    epithetNouns: set(area.epithetNouns),
+    ageAdjectives: set(area.ageAdjectives),
     namingVerbs: set(area.namingVerbs),
     relayVerbs: set(area.relayVerbs),
     quantifiers: set(area.quantifiers),

@@ -117,3 +117,78 @@ describe("a verb before عدم is no name set off after the speaker", () => {
     expect(speakers("وقال المتحدث باسم الشرطة، سامر عدنان، إن الطريق مغلق.")[0]?.[0]).toBe("سامر عدنان");
   });
 });
+
+/** The speaker name of each quote of the paragraphs. */
+function names(...paragraphs: string[]): (string | null)[] {
+  return extractQuotes(paragraphs.join("\n")).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe("an epithet of age or a person noun points back at the latest speaker", () => {
+  it.each([
+    [
+      ['"بيتنا غرق"، هكذا روت أم خالد، وهي نازحة من القرية.', "وأضافت المرأة الخمسينية أن أطفالها مرضوا."],
+      ["أم خالد", "أم خالد"],
+    ],
+    [
+      ["وقال المزارع سعيد حمدان إن الماء غمر الحقول.", "وأضاف الرجل الستيني أن الخسائر كبيرة."],
+      ["سعيد حمدان", "سعيد حمدان"],
+    ],
+  ])("%j", (paragraphs, expected) => {
+    expect(names(...paragraphs)).toEqual(expected);
+  });
+
+  it.each([
+    // The epithet does not agree with the latest speaker: it stays as written.
+    [
+      ['"بيتنا غرق"، هكذا روت أم خالد.', "وقال المعلم الخمسيني إن المدرسة أغلقت."],
+      ["أم خالد", "المعلم الخمسيني"],
+    ],
+    // An adjective that is part of the title is no epithet.
+    [
+      ["وقال المزارع سعيد حمدان إن الماء غمر الحقول.", "وقال المسؤول المحلي إن الطريق مغلق."],
+      ["سعيد حمدان", "المسؤول المحلي"],
+    ],
+  ])("%j stays as written", (paragraphs, expected) => {
+    expect(names(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe("a bare definite title nobody had points back at the person just quoted", () => {
+  it.each([
+    [
+      ["وقال مدرب المنتخب الوطني سامي العلوي إن الفريق جاهز.", 'وعن الإصابات، أوضح المدير: "اللاعبون بخير".'],
+      ["سامي العلوي", "سامي العلوي"],
+    ],
+    [
+      ["وقالت وزيرة الصحة هدى سالم إن المستشفيات جاهزة.", "وأكدت المستشارة أن الأدوية متوفرة."],
+      ["هدى سالم", "هدى سالم"],
+    ],
+  ])("%j", (paragraphs, expected) => {
+    expect(names(...paragraphs)).toEqual(expected);
+  });
+
+  it.each([
+    // The person just quoted has no title: the bare title is a speaker of its own.
+    [
+      ["وقال سامي العلوي إن الفريق جاهز.", "وقال المدرب إن اللاعبين بخير."],
+      ["سامي العلوي", "المدرب"],
+    ],
+    // The cue does not agree with the person just quoted.
+    [
+      ["وقال مدرب المنتخب سامي العلوي إن الفريق جاهز.", "وقالت الوزيرة إن الملعب جاهز."],
+      ["سامي العلوي", "الوزيرة"],
+    ],
+    // Quoted three paragraphs before: too far to be the one in view.
+    [
+      [
+        "وقال مدرب المنتخب سامي العلوي إن الفريق جاهز.",
+        "وتستعد الجماهير للمباراة.",
+        "ونفدت التذاكر.",
+        "وقال الوزير إن الملعب جاهز.",
+      ],
+      ["سامي العلوي", "الوزير"],
+    ],
+  ])("%j keeps the title as its own speaker", (paragraphs, expected) => {
+    expect(names(...paragraphs)).toEqual(expected);
+  });
+});
