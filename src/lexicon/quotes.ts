@@ -198,6 +198,9 @@ export const QUOTES_LEXICON = {
     "مشرفة",
     "والي",
     "قائم",
+    "قائممقام",
+    "قائمقام",
+    "قائمقامة",
   ],
   /** Occupations that serve as a speaker's role when they stand before or after a name (الباحث، الفنانة، المزارع). */
   occupationTitles: [

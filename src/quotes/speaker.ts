@@ -716,9 +716,14 @@ export class Grammar {
       if (!w?.definite || w.preposition || this.isHardStop(k) || w.function || w.breaker) break;
       k++;
     }
+    // المتنبئ الجوي في الهيئة علي جاسم الطائي: the place or body after في, then the name set off or right after it.
+    let placed = false;
     if (this.word(k)?.key === FI) {
       const e = this.placeEnd(k + 1);
-      if (e > k + 1 && isComma(this.tokens[e])) k = e;
+      if (e > k + 1 && (isComma(this.tokens[e]) || this.directName(e) !== null)) {
+        placed = !isComma(this.tokens[e]);
+        k = e;
+      }
     }
     const role = { start: i, end: k };
     const apposed = this.appositionName(k);
@@ -744,7 +749,9 @@ export class Grammar {
             this.tokens[nm.end + 1]?.key === HIYA)) ||
         (t.kind === "quote" && (this.marks.markOf[nm.end] ?? -1) >= 0) ||
         (after !== null && (after.complementizer || after.cue?.type === "participle")));
-    return content ? nounPhrase("person", i, nm.end, { role, name: nm }) : null;
+    return content || (placed && this.endsPhrase(nm.end))
+      ? nounPhrase("person", i, nm.end, { role, name: nm })
+      : null;
   }
 
   /**

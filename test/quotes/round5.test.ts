@@ -192,3 +192,31 @@ describe("a bare definite title nobody had points back at the person just quoted
     expect(names(...paragraphs)).toEqual(expected);
   });
 });
+
+describe("a definite occupation with في and a place or body, then the name", () => {
+  it.each([
+    [
+      "وتتوقع الهيئة هطول الأمطار، وفق ما أفاد به المتنبئ الجوي في الهيئة سامي ناصر العبيدي.",
+      ["سامي ناصر العبيدي", "المتنبئ الجوي في الهيئة", "الهيئة"],
+    ],
+    [
+      "وقال الباحث الميداني في المنظمة سامر حداد إن الوضع خطير.",
+      ["سامر حداد", "الباحث الميداني في المنظمة", "المنظمة"],
+    ],
+    [
+      'ونفى قائممقام قضاء الرطبة، خالد عبيد، التقصير، وقال: "الكارثة أكبر من إمكاناتنا".',
+      ["خالد عبيد", "قائممقام قضاء الرطبة", null],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // No name after the place: the description as written.
+    ["وقال المزارع في القرية إن الوضع خطير.", "المزارع في القرية"],
+    // One name word after the place is no name set off.
+    ['وقال المعالج النفسي في المستشفى أحمد: "الوضع خطير".', "المعالج النفسي"],
+  ])("%s", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+});
