@@ -1192,9 +1192,23 @@ export class Grammar {
       // كثير من المصريين، عدد من النواب; أحد السكان، بعض المسؤولين
       const of = this.word(k)?.key === MIN;
       const next = this.word(of ? k + 1 : k);
-      if (!of && !(next?.definite || next?.anonymous)) return null;
+      // أحد أولياء الأمور، أحد عناصر الأمن: a plural in construct with a definite genitive.
+      const construct =
+        next !== null &&
+        !next.preposition &&
+        !next.function &&
+        !this.isHardStop(k) &&
+        this.genitiveFollows(k + 1);
+      if (!of && !(next?.definite || next?.anonymous || construct)) return null;
       const inner = this.definiteChain(of ? k + 1 : k);
-      return inner ? { start: i, end: inner.range.end } : null;
+      if (!inner) return null;
+      // أحد أولياء الأمور في رام الله: the place after في when the phrase ends there.
+      const end = inner.range.end;
+      if (this.word(end)?.key === FI) {
+        const e = this.placeEnd(end + 1);
+        if (e > end + 1 && this.endsPhrase(e)) return { start: i, end: e };
+      }
+      return { start: i, end };
     }
     for (let guard = 0; guard < 6; guard++) {
       k = this.skipJoiners(k);

@@ -220,3 +220,26 @@ describe("a definite occupation with في and a place or body, then the name", (
     expect(speakers(text)[0]?.[0]).toBe(name);
   });
 });
+
+describe("one of a group named by a plural in construct", () => {
+  it.each([
+    ['وقال أحد أولياء الأمور في الزرقاء: "ابني بلا مدرسة".', "أحد أولياء الأمور في الزرقاء"],
+    ["وقال أحد عناصر الأمن إن الطريق أغلق.", "أحد عناصر الأمن"],
+    ["وقالت إحدى ربات البيوت إن الأسعار ارتفعت.", "إحدى ربات البيوت"],
+  ])("%s", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+
+  it.each([
+    // A name set off after the group: the group is the name's role.
+    ["وقال أحد سكان الحي، سعيد ناصر، إن الماء انقطع.", ["سعيد ناصر", "أحد سكان الحي", null]],
+    // The place after في belongs to the group only when the phrase ends there.
+    ["وقال أحد السكان في المدينة إن الماء انقطع.", ["أحد السكان في المدينة", null, null]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)[0]).toEqual(expected);
+  });
+
+  it("أحد with an indefinite adjective is no group", () => {
+    expect(speakers("وقال أحد كبار إن الماء انقطع.")[0]?.[0]).not.toBe("أحد كبار");
+  });
+});
