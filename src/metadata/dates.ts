@@ -744,6 +744,7 @@ function scanRegion(text: string, p: DatePatterns, words: DateWords): DateMatch[
     if (!p.rangeGap.test(text.slice(d.end, next.start))) continue;
     d.year = d.month > next.month ? next.year - 1 : next.year;
   }
+  yearsOfSentence(text, dates);
   const matches: DateMatch[] = [];
   for (let i = 0; i < dates.length; i++) {
     const date = dates[i] as CalendarDate;
@@ -768,6 +769,74 @@ function scanRegion(text: string, p: DatePatterns, words: DateWords): DateMatch[
     matches.push(match);
   }
   return matches;
+}
+
+/**
+ * Gives a Gregorian date written without its year the year written in the same sentence: that of the
+ * nearest Gregorian date with a named month before it, else of the nearest after it (`سينطلق يوم 6 جوان 2027
+ * ويستمر إلى غاية 10 جوان، فيما … من 25 ماي`). The annotation rules give `--MM-DD` only when the year is
+ * not written in the sentence. A Hijri date keeps its own reckoning.
+ */
+function yearsOfSentence(text: string, dates: CalendarDate[]): void {
+  if (dates.length < 2) return;
+  // The sentence of each date, numbered in one pass over the text between consecutive dates.
+  const sentence: number[] = [];
+  let n = 0;
+  let at = 0;
+  for (const d of dates) {
+    if (hasSentenceEndBetween(text, at, d.start)) n++;
+    sentence.push(n);
+    at = Math.max(at, d.end);
+  }
+  // The year each yearless date gets: of the last named-month date before it in its sentence (a forward
+  // pass), else of the first after it (a backward pass).
+  const before: (number | null)[] = [];
+  let year: number | null = null;
+  for (let i = 0; i < dates.length; i++) {
+    if (i > 0 && sentence[i] !== sentence[i - 1]) year = null;
+    before.push(year);
+    const d = dates[i] as CalendarDate;
+    if (d.year !== null && isNamedGregorian(text, d)) year = d.year;
+  }
+  year = null;
+  for (let i = dates.length - 1; i >= 0; i--) {
+    if (i < dates.length - 1 && sentence[i] !== sentence[i + 1]) year = null;
+    const d = dates[i] as CalendarDate;
+    const own = d.year;
+    if (own === null && d.system === "gregorian") d.year = before[i] ?? year;
+    if (own !== null && isNamedGregorian(text, d)) year = own;
+  }
+}
+
+/**
+ * A Gregorian date whose month is written as a word: a numeric date (`3-11-2026`) is a dateline's or a
+ * widget's stamp run into the sentence, not a year the sentence states.
+ */
+function isNamedGregorian(text: string, d: CalendarDate): boolean {
+  if (d.system !== "gregorian") return false;
+  for (let i = d.start; i < d.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x064a) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence ends between two offsets: a full stop that is not a decimal point (`2.5`), a question
+ * mark (U+061F, U+003F), an exclamation mark, or a line break.
+ */
+function hasSentenceEndBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) {
+      if (!(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)))) return true;
+    } else if (c === 0x061f || c === 0x3f || c === 0x21 || c === 0x0a) return true;
+  }
+  return false;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }
 
 /** The mentions of one match: one per written day, each running to the end of the match. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/index.js";
+import { extractDates, parseArticle } from "../../src/index.js";
 import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
 import { namesMasthead, readInlineOrigin, readOrigin } from "../../src/metadata/dateline.js";
 import { furnitureKind } from "../../src/metadata/furniture.js";
@@ -217,5 +217,44 @@ describe("a dateline with place and outlet above the title", () => {
     ],
   ])("is no dateline: %s", (_why, lines) => {
     expect(page(lines)[2]).toBeNull();
+  });
+});
+
+describe("a date without its year takes the year written in its sentence", () => {
+  const iso = (text: string) => extractDates(text).map((d) => d.iso);
+  it.each([
+    [
+      "from an earlier date",
+      "تبدأ الامتحانات يوم الأحد 6 جوان 2027 وتستمر إلى غاية الخميس 10 جوان، فيما تنطلق الشهادة من 25 ماي.",
+      ["2027-06-06", "2027-06-10", "2027-05-25"],
+    ],
+    [
+      "from a later date",
+      "يعقد المؤتمر في 3 مارس بعد تأجيله من 12 فبراير 2026 بسبب الطقس.",
+      ["2026-03-03", "2026-02-12"],
+    ],
+  ])("%s", (_why, text, expected) => {
+    expect(iso(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "a year in another sentence",
+      "تبدأ الامتحانات يوم 6 يونيو 2027. وتنطلق الشهادة من 25 مايو.",
+      ["2027-06-06", "--05-25"],
+    ],
+    ["a year alone in the sentence", "يبحث الاجتماع في 12 مارس موازنة عام 2027.", ["--03-12"]],
+    [
+      "a numeric date stamp of the dateline",
+      "كسلا 3-11-2026 (ونا) – ارتفع العدد منذ بداية التفشي في 14 أكتوبر الماضي.",
+      ["2026-11-03", "--10-14"],
+    ],
+    [
+      "a year before a question mark",
+      "هل يبدأ الموسم في 6 يونيو 2027؟ وقد ينتهي في 25 مايو.",
+      ["2027-06-06", "--05-25"],
+    ],
+  ])("not from %s", (_why, text, expected) => {
+    expect(iso(text)).toEqual(expected);
   });
 });
