@@ -14,17 +14,19 @@ import { normalizeWithMap, type OffsetMap, PARSE_NORMALIZATION } from "../normal
 import { assertText, resolveOptions } from "../options.js";
 import type { ParseOptions, Span, TickerItem } from "../schema.js";
 import { type Line, splitLines } from "../segment/index.js";
-import { countWords, digitValue } from "./chars.js";
+import { countWords, digitValue, isBullet } from "./chars.js";
 import { MIN_JOINED_ITEMS, MIN_JOINED_WORDS } from "./joined.js";
 import {
   hasYear,
   isHeadlineLike,
   isMoreLinkLine,
+  isTitleLike,
   type LineItem,
   type LineReading,
   lineItems,
   MAX_ITEM_WORDS,
   MAX_SPLIT_ITEM_WORDS,
+  MIN_PLAIN_WORDS,
   readJoinedLine,
   readLine,
   readTimeLine,
@@ -243,7 +245,19 @@ function keptEntries(block: Block, inTop: boolean, titleAfter: boolean): Entry[]
     if (!inTop || firstEvidence > 0) return glued ? kept.filter(isEvidence) : null;
     const onlyLine = kept.length === 1 ? kept[0]! : null;
     const manyItems = onlyLine?.cls.kind === "marked" && (onlyLine.cls.reading.items?.length ?? 1) >= 3;
-    return evidence >= 2 || manyItems || glued ? kept : null;
+    // One headline under its own label (`عاجل: TEXT`) above the title: the strip of a page with one item.
+    const titled = titleAfter || lastEvidence < entries.length - 1;
+    const labelledAboveTitle =
+      titled && onlyLine?.cls.kind === "marked" && onlyLine.cls.reading.header !== null;
+    // Two headlines parted by a wide gap on one line above the title (`TEXT    TEXT`); parted by a bar, two
+    // pieces are as often a masthead (`رئيس التحرير: NAME | …`).
+    const pairAboveTitle =
+      titled &&
+      onlyLine?.cls.kind === "marked" &&
+      onlyLine.cls.reading.mode === "separator" &&
+      !hasBullet(onlyLine.line.text) &&
+      (onlyLine.cls.reading.items ?? []).every((i) => i.words >= MIN_PLAIN_WORDS && !i.text.includes(":"));
+    return evidence >= 2 || manyItems || glued || labelledAboveTitle || pairAboveTitle ? kept : null;
   }
   // Plain headlines only: the last one right before the body is the title (unless a headline stands between
   // them), and a header needs two items, so that a category label over the title and its subtitle makes no
@@ -251,6 +265,11 @@ function keptEntries(block: Block, inTop: boolean, titleAfter: boolean): Entry[]
   if (!hasHeader && !inTop) return null;
   const kept = inTop && !titleAfter ? entries.slice(0, -1) : entries.slice();
   return kept.length >= (hasHeader ? MIN_HEADED_PLAIN_ITEMS : MIN_UNLABELLED_ITEMS) ? kept : null;
+}
+
+function hasBullet(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isBullet(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Words of a source written before its headline with a colon (`رويترز: TEXT`, `الوكالة الوطنية: TEXT`). */
@@ -336,12 +355,21 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
   const patterns = tickerPatterns(lexicon.ticker);
   const widgets = widgetWords(lexicon.page);
   const classes = lines.map((l) => classify(l.text, patterns, widgets, wideGapTestOf(l, source)));
+  const mayBeTitle = (text: string) =>
+    isTitleLike(text, patterns, countWords(text)) &&
+    !isWidgetOrLabel(text, widgets) &&
+    !isMenuLine(text, widgets);
   let firstBody = classes.findIndex((c) => c.kind === "other" && c.body);
   if (firstBody < 0) firstBody = lines.length;
-  // nextPlain[k]: the first plain headline at or after line k (lines.length when none).
-  const nextPlain = new Array<number>(lines.length + 1).fill(lines.length);
-  for (let k = lines.length - 1; k >= 0; k--)
-    nextPlain[k] = classes[k]!.kind === "plain" ? k : nextPlain[k + 1]!;
+  // nextTitle[k]: the first line at or after line k that may be the title (lines.length when none): a plain
+  // headline, or, before the body, another line that reads as a title (`… تحدد 6 جوان 2027 موعدا …`).
+  const nextTitle = new Array<number>(lines.length + 1).fill(lines.length);
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const cls = classes[k]!;
+    const title =
+      cls.kind === "plain" || (k < firstBody && cls.kind === "other" && mayBeTitle(lines[k]!.text));
+    nextTitle[k] = title ? k : nextTitle[k + 1]!;
+  }
 
   const blocks: Block[] = [];
   let block: Block | null = null;
@@ -376,7 +404,7 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
   for (const b of blocks) {
     const last = b.entries.at(-1);
     const after = last ? (last.attached.at(-1) ?? last).at + 1 : b.start + 1;
-    const kept = keptEntries(b, b.start < firstBody, nextPlain[after]! < firstBody);
+    const kept = keptEntries(b, b.start < firstBody, nextTitle[after]! < firstBody);
     if (!kept || kept.length === 0) continue;
     const blockItems: { item: LineItem; line: Line; end: number; time: string | null; day: number | null }[] =
       [];

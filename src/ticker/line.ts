@@ -19,7 +19,7 @@ import {
   isWordChar,
 } from "./chars.js";
 import { joinedHeadlineCuts } from "./joined.js";
-import type { TickerPatterns } from "./patterns.js";
+import { CLAUSE_PUNCTUATION, type TickerPatterns } from "./patterns.js";
 import { readTimeAt, readTimeEndingAt, type TimeToken } from "./time.js";
 
 /** The most words a ticker headline has; longer pieces are body text. */
@@ -326,12 +326,21 @@ function lastToken(text: string, from: number, to: number): string {
   return text.slice(j, to);
 }
 
-/** Whether the word is written wholly in ASCII letters, two or more (a brand name, `ticker`). */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * Whether the word is written in ASCII letters, two or more, maybe with ASCII digits after them (a brand name,
+ * `ticker`, `Akhbar24`).
+ */
 function isLatinWord(word: string): boolean {
-  if (word.length < 2) return false;
-  for (let i = 0; i < word.length; i++) {
+  let letters = 0;
+  while (letters < word.length && isAsciiLetter(word.charCodeAt(letters))) letters++;
+  if (letters < 2) return false;
+  for (let i = letters; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+    if (c < 0x30 || c > 0x39) return false;
   }
   return true;
 }
@@ -344,6 +353,8 @@ function separatorCandidates(
   patterns: TickerPatterns,
   headerKey: string | null,
   latin: boolean,
+  inner: boolean,
+  needsName: Set<readonly Occurrence[]>,
 ): Occurrence[][] {
   const groups = new Map<string, Occurrence[]>();
   const add = (key: string, o: Occurrence) => {
@@ -381,8 +392,44 @@ function separatorCandidates(
   const last = lastToken(text, from, to);
   pushSiteWord(text, first, from, to, patterns, candidates);
   if (last !== first) pushSiteWord(text, last, from, to, patterns, candidates);
+  // On a line of no other mark, a brand written only between the items (`TEXT الساحل24 TEXT`, `TEXT نبض TEXT`,
+  // `TEXT نبأ الآن 24 TEXT`, widened to the whole name later), three times or more. A word with no digit
+  // repeated between headlines is as often a place they share (`في قرية`, `جنوب إدلب من`): it must read as a
+  // name once widened (see `isNameLike`).
+  if (inner) {
+    const counts = new Map<string, number>();
+    let i = skipSpaces(text, from, to);
+    while (i < to) {
+      let j = i;
+      while (j < to && !isInlineSpace(text.charCodeAt(j))) j++;
+      if (i > from && j < to) {
+        const word = text.slice(i, j);
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+      i = skipSpaces(text, j, to);
+    }
+    for (const [word, n] of counts) {
+      if (n < MIN_INNER_SITE_WORDS || word === first || word === last) continue;
+      if (hasDigit(word)) {
+        const list = tokenOccurrences(text, word, from, to);
+        if (list.length >= MIN_INNER_SITE_WORDS) candidates.push(list);
+      } else {
+        const before = candidates.length;
+        pushSiteWord(text, word, from, to, patterns, candidates);
+        if (candidates.length > before) needsName.add(candidates[candidates.length - 1]!);
+      }
+    }
+  }
   return candidates;
 }
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (digitValue(word.charCodeAt(i)) >= 0) return true;
+  return false;
+}
+
+/** Times a word standing only between the items of a line must come, at least, to be taken for a brand. */
+const MIN_INNER_SITE_WORDS = 3;
 
 /** Adds the occurrences of `word` to `candidates` when it may be a site word repeated between items. */
 function pushSiteWord(
@@ -394,7 +441,9 @@ function pushSiteWord(
   candidates: Occurrence[][],
 ): void {
   if (word.length < MIN_SITE_WORD_LENGTH || !isArabicLetter(word.charCodeAt(0))) return;
-  if (patterns.commonWords.has(foldKey(word))) return;
+  const key = foldKey(word);
+  // A headline's own words (a verbal noun of an event, a word of time) open many headlines of one strip.
+  if (patterns.commonWords.has(key) || patterns.eventNouns.has(key) || patterns.timeWords.has(key)) return;
   const list = tokenOccurrences(text, word, from, to);
   if (list.length >= 3) candidates.push(list);
 }
@@ -403,7 +452,13 @@ function pushSiteWord(
  * Whether the occurrences of a site word cut `[from, to)` into two pieces or more of
  * {@link MIN_SITE_PIECE_WORDS} words or more each (the word may also open or close the line).
  */
-function cutsIntoPieces(text: string, from: number, to: number, list: readonly Occurrence[]): boolean {
+function cutsIntoPieces(
+  text: string,
+  from: number,
+  to: number,
+  list: readonly Occurrence[],
+  minWords = MIN_SITE_PIECE_WORDS,
+): boolean {
   let pieces = 0;
   let prevEnd = from;
   for (let k = 0; k <= list.length; k++) {
@@ -411,7 +466,7 @@ function cutsIntoPieces(text: string, from: number, to: number, list: readonly O
     const pieceWords = countWords(text, prevEnd, pieceEnd);
     const isEdge = k === 0 || k === list.length;
     if (!(pieceWords === 0 && isEdge)) {
-      if (pieceWords < MIN_SITE_PIECE_WORDS) return false;
+      if (pieceWords < minWords) return false;
       pieces++;
     }
     prevEnd = k < list.length ? list[k]!.end : to;
@@ -432,20 +487,143 @@ function siteWordCuts(
   patterns: TickerPatterns,
   headerKey: string | null,
   latin: boolean,
+  inner: boolean,
   words: number,
 ): { cuts: Cut[]; word: string | null } {
   if (words < MIN_SITE_LINE_WORDS) return { cuts: [], word: null };
   // The most frequent word first; checking a candidate reads the line once, so only a few are checked.
-  const candidates = separatorCandidates(text, from, to, patterns, headerKey, latin)
+  const needsName = new Set<readonly Occurrence[]>();
+  const candidates = separatorCandidates(text, from, to, patterns, headerKey, latin, inner, needsName)
     .sort((a, b) => b.length - a.length)
     .slice(0, MAX_SITE_CANDIDATES);
-  const best = candidates.find((list) => cutsIntoPieces(text, from, to, list)) ?? null;
+  let best: Occurrence[] | null = null;
+  for (const list of candidates) {
+    if (!cutsIntoPieces(text, from, to, list)) continue;
+    const wide = widenToPhrase(text, from, to, list);
+    if (needsName.has(list) && !isNameLike(text, from, to, wide, patterns)) continue;
+    best = wide;
+    break;
+  }
   if (!best) return { cuts: [], word: null };
   const first = best[0]!;
   return {
     cuts: best.filter((o) => o.start > from).map((o) => o.start),
-    word: foldKey(text.slice(first.start, first.end)),
+    word: foldedPhrase(text, first.start, first.end),
   };
+}
+
+/**
+ * Whether the occurrences read as a site's name between headlines: no common word inside (`من مواقعها في`) and
+ * none right before or after any of them (`في قرية`): a headline ends and the next starts around a name.
+ */
+function isNameLike(
+  text: string,
+  from: number,
+  to: number,
+  list: readonly Occurrence[],
+  patterns: TickerPatterns,
+): boolean {
+  const common = (t: Occurrence | null) =>
+    t !== null && patterns.commonWords.has(foldKey(text.slice(t.start, t.end)));
+  for (const o of list) {
+    if (common(tokenBefore(text, o.start, from)) || common(tokenAfter(text, o.end, to))) return false;
+    for (let t = tokenAfter(text, o.start, o.end); t !== null; t = tokenAfter(text, t.end, o.end)) {
+      if (common(t)) return false;
+    }
+  }
+  return true;
+}
+
+/** Occurrences of a site word, at least, for the words around it to be read as part of the site's name. */
+const MIN_PHRASE_OCCURRENCES = 3;
+/** Words a site's name may add to the repeated word found (`ليبيا الآن 24`, `صدى البلد`), at most. */
+const MAX_SITE_PHRASE_EXTRA_WORDS = 3;
+
+/** The token that starts at `i` (after spaces), as `[start, end)` within `[?, to)`, or `null`. */
+function tokenAfter(text: string, i: number, to: number): Occurrence | null {
+  const start = skipSpaces(text, i, to);
+  let end = start;
+  while (end < to && !isInlineSpace(text.charCodeAt(end))) end++;
+  return end > start ? { start, end } : null;
+}
+
+/** The token that ends at `i` (before spaces), as `[start, end)` within `[from, ?)`, or `null`. */
+function tokenBefore(text: string, i: number, from: number): Occurrence | null {
+  const end = trimEndSpaces(text, from, i);
+  let start = end;
+  while (start > from && !isInlineSpace(text.charCodeAt(start - 1))) start--;
+  return end > start ? { start, end } : null;
+}
+
+/** The same neighbour token of every occurrence, on one side, or `null` when they differ or one has none. */
+function sharedNeighbour(
+  text: string,
+  from: number,
+  to: number,
+  list: readonly Occurrence[],
+  after: boolean,
+): Occurrence[] | null {
+  let key: string | null = null;
+  const out: Occurrence[] = [];
+  for (const o of list) {
+    const t = after ? tokenAfter(text, o.end, to) : tokenBefore(text, o.start, from);
+    if (!t) return null;
+    const k = foldKey(text.slice(t.start, t.end));
+    if (key === null) key = k;
+    else if (k !== key) return null;
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * The occurrences of a repeated site word widened to the whole name around it, word by word, while every
+ * occurrence has the same word on that side (`ليبيا` → `ليبيا الآن 24`) and the pieces between keep
+ * {@link MIN_SITE_PIECE_WORDS} words: the name is stripped whole from each item.
+ */
+function widenToPhrase(text: string, from: number, to: number, list: readonly Occurrence[]): Occurrence[] {
+  // Two headlines may share a word by chance; three rarely do.
+  if (list.length < MIN_PHRASE_OCCURRENCES) return [...list];
+  let current: readonly Occurrence[] = list;
+  for (const after of [true, false]) {
+    for (let n = 0; n < MAX_SITE_PHRASE_EXTRA_WORDS; n++) {
+      const side = sharedNeighbour(text, from, to, current, after);
+      if (!side) break;
+      const wider = current.map((o, k) =>
+        after ? { start: o.start, end: side[k]!.end } : { start: side[k]!.start, end: o.end },
+      );
+      if (!cutsIntoPieces(text, from, to, wider, MIN_SITE_PIECE_WORDS + 1)) break;
+      current = wider;
+    }
+  }
+  return [...current];
+}
+
+/** The folded words of `[start, end)` joined by single spaces: the key of a site's name. */
+function foldedPhrase(text: string, start: number, end: number): string {
+  return foldKey(collapseSpaces(text.slice(start, end)));
+}
+
+/** Where the words of `phrase` (folded, one space apart) end when they open `[s, e)`, or -1. */
+function phraseEndAt(text: string, s: number, e: number, phrase: readonly string[]): number {
+  let i = s;
+  for (const word of phrase) {
+    const t = tokenAfter(text, i, e);
+    if (!t || foldKey(text.slice(t.start, t.end)) !== word) return -1;
+    i = t.end;
+  }
+  return i;
+}
+
+/** Where the words of `phrase` start when they close `[s, e)`, or -1. */
+function phraseStartAt(text: string, s: number, e: number, phrase: readonly string[]): number {
+  let i = e;
+  for (let k = phrase.length - 1; k >= 0; k--) {
+    const t = tokenBefore(text, i, s);
+    if (!t || foldKey(text.slice(t.start, t.end)) !== phrase[k]) return -1;
+    i = t.start;
+  }
+  return i;
 }
 
 /**
@@ -672,10 +850,10 @@ function readItem(
   let source: string | null = null;
   let moreLink = false;
   while (s < e && (isLeadDecoration(text.charCodeAt(s)) || isSpacedPlus(text, s, e))) s++;
-  if (siteWord !== null) {
-    let w = s;
-    while (w < e && !isInlineSpace(text.charCodeAt(w))) w++;
-    if (foldKey(text.slice(s, w)) === siteWord) s = skipSpaces(text, w, e);
+  const phrase = siteWord === null ? null : siteWord.split(" ");
+  if (phrase !== null) {
+    const w = phraseEndAt(text, s, e, phrase);
+    if (w >= 0) s = skipSpaces(text, w, e);
   }
   // An item number is no part of the headline: `1- TEXT`, `2) TEXT`.
   s = afterItemNumber(text, s, e);
@@ -697,10 +875,9 @@ function readItem(
       e--;
   };
   trimTail();
-  if (siteWord !== null) {
-    let w = e;
-    while (w > s && !isInlineSpace(text.charCodeAt(w - 1))) w--;
-    if (w > s && foldKey(text.slice(w, e)) === siteWord) {
+  if (phrase !== null) {
+    const w = phraseStartAt(text, s, e, phrase);
+    if (w > s) {
       e = w;
       trimTail();
     }
@@ -959,9 +1136,11 @@ export function readLine(
   // Body text (a sentence break) is never cut at bullets, gaps, site words or sources.
   if (!sentenceBreak && arabic) {
     const headerKey = header ? foldKey(headerWord(text, header.start, header.end)) : null;
-    const site = siteWordCuts(text, from, to, patterns, headerKey, features.latin, words);
     const gaps = features.wideGap || (wasWideGap !== null && words >= MIN_SPLIT_LINE_WORDS);
     const sepCuts = features.innerBullet || gaps ? separatorCuts(text, from, to, wasWideGap) : [];
+    // A brand between the items only is looked for on a line with no other mark and no comma.
+    const inner = sepCuts.length === 0 && !CLAUSE_PUNCTUATION.test(text);
+    const site = siteWordCuts(text, from, to, patterns, headerKey, features.latin, inner, words);
     if (site.cuts.length > 0 || sepCuts.length > 0) {
       const merged = [...site.cuts, ...sepCuts].sort((a, b) => a - b);
       const items = piecesFit(from, to, merged) ? itemsAt(text, from, to, merged, patterns, site.word) : [];
@@ -1081,6 +1260,46 @@ export function hasYear(text: string, start = 0, end = text.length): boolean {
   return false;
 }
 
+/** Words of a headline that holds a year, at least: shorter lines with a year are dates and copyright lines. */
+const MIN_YEAR_HEADLINE_WORDS = 5;
+/** Tokens before a year looked at for the day of a written date (`15 نوفمبر 2026`, `3 جمادى الآخرة 1448`). */
+const DAY_BEFORE_YEAR_TOKENS = 3;
+/** The highest day of a month. */
+const MAX_DAY = 31;
+
+/** The value of a token made of one or two digits only, or -1. */
+function smallNumber(token: string): number {
+  if (token.length === 0 || token.length > 2) return -1;
+  let value = 0;
+  for (let i = 0; i < token.length; i++) {
+    const d = digitValue(token.charCodeAt(i));
+    if (d < 0) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/**
+ * Whether a year of the line is part of a written date: glued to other digits (`26/11/2026`, `2026-11-28`),
+ * after a day number within {@link DAY_BEFORE_YEAR_TOKENS} tokens, or after `©` U+00A9.
+ */
+export function hasWrittenDate(text: string): boolean {
+  if (text.includes("\u00a9")) return true;
+  const tokens = collapseSpaces(text).split(" ");
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!hasYear(token)) continue;
+    let digits = 0;
+    for (let i = 0; i < token.length; i++) if (digitValue(token.charCodeAt(i)) >= 0) digits++;
+    if (digits > 4) return true;
+    for (let j = Math.max(0, k - DAY_BEFORE_YEAR_TOKENS); j < k; j++) {
+      const day = smallNumber(tokens[j]!);
+      if (day >= 1 && day <= MAX_DAY) return true;
+    }
+  }
+  return false;
+}
+
 /** Lines this short with a dash or a colon between words are datelines (`أبوظبي - سكاي نيوز عربية`). */
 export const MAX_DATELINE_WORDS = 5;
 
@@ -1119,7 +1338,57 @@ export function isHeadlineLike(text: string, patterns: TickerPatterns, words = c
     }
   }
   if (arabic === 0 || arabic < other) return false;
-  if (hasSentenceBreak(text, 0, text.length) || hasYear(text)) return false;
+  if (hasSentenceBreak(text, 0, text.length)) return false;
+  // A year in a headline names a season or a plan (`عملية مرحبا 2024`); in a short line or beside a day it is
+  // the page's date (`الأحد 15 نوفمبر 2026`, `26/11/2026`).
+  if (hasYear(text) && (words < MIN_YEAR_HEADLINE_WORDS || hasWrittenDate(text))) return false;
   if (text.includes("http") || text.includes("www.") || text.includes("@")) return false;
   return !patterns.nonItemStart.test(text);
+}
+
+/** Words of a title, at most: titles run longer than ticker headlines. */
+const MAX_TITLE_WORDS = 35;
+/** Words of a title with a comma, at most: a longer line with one is a subtitle or a lead. */
+const MAX_TITLE_WORDS_WITH_COMMA = 15;
+
+/**
+ * Whether a line that is no ticker headline may still be the page's title: four to 35 words, mostly Arabic,
+ * no sentence break and no closing `.` or `:`, not a dateline, byline or link, and not a date line (a title
+ * may name a date, `تحدد 6 جوان 2027 موعدا …`, but a third of its words or more are not numbers). A list of
+ * headlines with such a line below it keeps its last headline as an item.
+ */
+export function isTitleLike(text: string, patterns: TickerPatterns, words: number): boolean {
+  if (words < MIN_PLAIN_WORDS || words > MAX_TITLE_WORDS) return false;
+  if (words <= MAX_DATELINE_WORDS && hasDashOrColon(text)) return false;
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x3a || (last === 0x2e && text.charCodeAt(text.length - 2) !== 0x2e)) return false;
+  if (words > MAX_TITLE_WORDS_WITH_COMMA && CLAUSE_PUNCTUATION.test(text)) return false;
+  let arabic = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x620 && c <= 0x64a) arabic++;
+    else if (isAsciiLetter(c)) other++;
+  }
+  if (arabic === 0 || arabic < other) return false;
+  if (hasSentenceBreak(text, 0, text.length)) return false;
+  if (text.includes("http") || text.includes("www.") || text.includes("@")) return false;
+  if (patterns.nonItemStart.test(text)) return false;
+  return 3 * numberTokens(text) < words;
+}
+
+/** Tokens that open with a digit (`16/11/2026`, `10:05`, `15`). */
+function numberTokens(text: string): number {
+  let n = 0;
+  let atStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isInlineSpace(c)) {
+      atStart = true;
+      continue;
+    }
+    if (atStart && digitValue(c) >= 0) n++;
+    atStart = false;
+  }
+  return n;
 }

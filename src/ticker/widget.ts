@@ -5,7 +5,7 @@
  * page structure drops widget lines with).
  */
 import type { Lexicon } from "../lexicon/index.js";
-import { digitValue, isInlineSpace, isLetter } from "./chars.js";
+import { collapseSpaces, digitValue, isInlineSpace, isLetter } from "./chars.js";
 import { foldKey } from "./fold.js";
 
 /** Fewest words holding a letter in a headline: menu entries (`حالة الطقس`) and readings have fewer. */
@@ -21,6 +21,8 @@ export interface WidgetWords {
   readonly navigation: ReadonlySet<string>;
   /** Roots of breadcrumbs and menus (`الرئيسية`), one word each. */
   readonly menuRoots: ReadonlySet<string>;
+  /** Masthead roles of a site's staff (`رئيس التحرير`), folded with single spaces. */
+  readonly mastheadRoles: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Lexicon["page"], WidgetWords>();
@@ -34,11 +36,15 @@ export function widgetWords(page: Lexicon["page"]): WidgetWords {
       prayer: new Set(page.prayerWords.map(foldKey)),
       navigation: new Set(page.navigationWords.map(foldKey)),
       menuRoots: new Set(page.breadcrumbRoots.map(foldKey)),
+      mastheadRoles: new Set(page.mastheadRoles.map((r) => foldKey(collapseSpaces(r)))),
     };
     cache.set(page, words);
   }
   return words;
 }
+
+/** Code units of a masthead role before its colon, at most (`رئيس مجلس الإدارة ورئيس التحرير`). */
+const MAX_ROLE_LENGTH = 40;
 
 /** U+00B0 DEGREE SIGN, U+2103 DEGREE CELSIUS, U+2109 DEGREE FAHRENHEIT. */
 function isDegree(code: number): boolean {
@@ -48,9 +54,19 @@ function isDegree(code: number): boolean {
 /**
  * Whether item-shaped text is a widget reading or a menu label rather than a headline: fewer than
  * {@link MIN_HEADLINE_LETTER_WORDS} words with a letter; two prayer names or more, or one with a clock time;
- * or a short reading with a temperature (a digit before `°`) or a currency word beside a number.
+ * a short reading with a temperature (a digit before `°`) or a currency word beside a number; or a masthead
+ * credit (`رئيس التحرير: NAME`, a role of the page lexicon's `mastheadRoles` before a colon).
  */
 export function isWidgetOrLabel(text: string, words: WidgetWords): boolean {
+  // A masthead credit, `رئيس التحرير: NAME`: a role of the site's staff before a colon.
+  const colon = text.indexOf(":");
+  if (
+    colon > 0 &&
+    colon <= MAX_ROLE_LENGTH &&
+    words.mastheadRoles.has(foldKey(collapseSpaces(text.slice(0, colon))))
+  ) {
+    return true;
+  }
   // A first pass counts words and spots numbers without building a string: most lines are headlines or
   // prose, and only a short line or one with a clock time needs its words looked up.
   let letterWords = 0;

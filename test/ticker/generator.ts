@@ -1,0 +1,302 @@
+/**
+ * A generator of made-up pages in every ticker shape and decoy of the page-formats notes: a pool of headlines,
+ * titles and body paragraphs is drawn from at random (seeded), 2–12 items with or without times and sources,
+ * with page furniture and a title around them. Each page comes with the items a reader would list.
+ */
+import type { ItemTuple } from "./helpers.js";
+
+/** What a page is built from. */
+export interface Pools {
+  /** Headlines of ticker items: no `(`, no time, no trailing period. */
+  readonly headlines: readonly string[];
+  /** Article titles. */
+  readonly titles: readonly string[];
+  /** Body paragraphs: long, with sentence punctuation. */
+  readonly bodies: readonly string[];
+}
+
+/** A made-up page and its ticker items. */
+export interface GeneratedPage {
+  readonly page: string;
+  readonly gold: ItemTuple[];
+}
+
+/** A seeded random source (mulberry32): the same seed gives the same pages. */
+export interface Random {
+  /** A float in [0, 1). */
+  next(): number;
+  /** An integer in [min, max]. */
+  int(min: number, max: number): number;
+  /** One element of the list. */
+  pick<T>(list: readonly T[]): T;
+  /** Whether a coin with this chance of heads lands heads. */
+  chance(p: number): boolean;
+  /** `n` distinct elements of the list (all of them when it is shorter). */
+  sample<T>(list: readonly T[], n: number): T[];
+}
+
+export function random(seed: number): Random {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  return {
+    next,
+    int,
+    pick: (list) => list[int(0, list.length - 1)]!,
+    chance: (p) => next() < p,
+    sample: (list, n) => {
+      const copy = [...list];
+      for (let i = copy.length - 1; i > 0; i--) {
+        const j = int(0, i);
+        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+      }
+      return copy.slice(0, n);
+    },
+  };
+}
+
+/** Furniture lines above the strip, any subset of them, in this order. */
+const TOP_FURNITURE = [
+  "بوابة الخبر اليقين",
+  "اتصل بنا | من نحن | أعلن معنا",
+  "رئيس مجلس الإدارة: عبد الله سالم | رئيس التحرير: سامي خليل",
+  "القاهرة 27° مشمس",
+  "الأحد 15 نوفمبر 2026",
+  "الرئيسية محليات اقتصاد رياضة فن",
+  "الرئيسية » أخبار » محليات",
+];
+/** Bylines and date lines under the title. */
+const BYLINES = ["كتب: سامر الخطيب", "بقلم: منى عبد الرحمن", "سامر الخطيب", "تحرير: ليلى حداد"];
+const DATE_LINES = ["نشر في 16/11/2026 - 10:05", "الاثنين 16 نوفمبر 2026", "منذ ساعتين", "date 2026-11-16"];
+/** Furniture after the body. */
+const BOTTOM_FURNITURE = ["اقرأ أيضا: الحكومة تعلن خطة جديدة للطرق", "أضف تعليقك", "الوسوم: اقتصاد، طاقة"];
+/** Sources in parentheses. */
+const SOURCES = ["مصدر محلي", "ناشطون", "وكالات", "مراسلنا", "وزارة الصحة", "الأمن العام", "شهود عيان"];
+/** Brand words some strips repeat between items. */
+const BRANDS = ["الفرات24", "ticker", "نبض", "ليبيا الآن 24", "صدى البلد", "Akhbar24"];
+/** Headers of the notes. */
+export const HEADERS = [
+  "الأخبار العاجلة",
+  "عاجل",
+  "شريط الأخبار",
+  "آخر الأخبار",
+  "أحدث الأخبار",
+  "أهم الأخبار",
+];
+
+/** Times newest first, one to 50 minutes apart, crossing midnight when the first one is early. */
+function descendingTimes(rng: Random, n: number, crossMidnight: boolean): string[] {
+  let minutes = crossMidnight ? rng.int(5, 60) : rng.int(9 * 60, 23 * 60);
+  const out: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const m = ((minutes % 1440) + 1440) % 1440;
+    out.push(`${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);
+    minutes -= rng.int(1, 50);
+  }
+  return out;
+}
+
+/** Options of the page frame. */
+interface Frame {
+  /** Furniture above the strip. */
+  readonly top: boolean;
+  /** A section label between the strip and the title. */
+  readonly section: boolean;
+  /** Byline and date line under the title. */
+  readonly byline: boolean;
+}
+
+function frame(rng: Random, pools: Pools, strip: readonly string[], title?: string): string {
+  const f: Frame = { top: rng.chance(0.7), section: rng.chance(0.2), byline: rng.chance(0.7) };
+  const lines: string[] = [];
+  if (f.top) for (const l of TOP_FURNITURE) if (rng.chance(0.5)) lines.push(l);
+  lines.push(...strip);
+  if (f.section) lines.push(rng.pick(["محليات", "اقتصاد", "تقارير"]));
+  lines.push(title ?? rng.pick(pools.titles));
+  if (f.byline) {
+    lines.push(rng.pick(BYLINES));
+    if (rng.chance(0.6)) lines.push(rng.pick(DATE_LINES));
+  }
+  lines.push(...rng.sample(pools.bodies, rng.int(2, 4)));
+  if (rng.chance(0.5)) lines.push(...rng.sample(BOTTOM_FURNITURE, rng.int(1, 2)));
+  return lines.join("\n");
+}
+
+interface Drawn {
+  readonly texts: string[];
+  readonly times: string[];
+  readonly sources: (string | null)[];
+}
+
+function draw(rng: Random, pools: Pools, min: number, max: number, sources: number): Drawn {
+  const n = rng.int(min, max);
+  const texts = rng.sample(pools.headlines, n);
+  const times = descendingTimes(rng, texts.length, rng.chance(0.25));
+  return {
+    texts,
+    times,
+    sources: texts.map(() => (rng.chance(sources) ? rng.pick(SOURCES) : null)),
+  };
+}
+
+/** A page builder: one shape of the notes. */
+export type Shape = (rng: Random, pools: Pools) => GeneratedPage;
+
+/** `TEXT (SOURCE) - HH:MM` glued one after another on one line, with the variants of the notes. */
+const glued: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 2, 12, 0.5);
+  const parts = d.texts.map((t, k) => {
+    const s = d.sources[k];
+    const src = s === null ? "" : rng.pick([` (${s})`, ` ( ${s})`, `(${s})`, ` (${s} )`]);
+    return `${t}${src} - ${d.times[k]}`;
+  });
+  const line = parts.join(rng.pick([" ", " ", ""]));
+  const strip = rng.chance(0.8) ? [rng.pick(HEADERS), line] : [line];
+  return {
+    page: frame(rng, pools, strip),
+    gold: d.texts.map((t, k) => [t, d.sources[k]!, d.times[k]!]),
+  };
+};
+
+/** `• HH:MM . TEXT... المزيد`, one per line, under a header. */
+const bulletTimed: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 2, 12, 0);
+  const more = rng.chance(0.7);
+  const lines = d.texts.map((t, k) => `• ${d.times[k]} . ${t}${more ? "... المزيد" : ""}`);
+  return {
+    page: frame(rng, pools, [rng.pick(HEADERS), ...lines]),
+    gold: d.texts.map((t, k) => [t, null, d.times[k]!]),
+  };
+};
+
+/** Items separated by three or four spaces on one line, with or without a header. */
+const wideGaps: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 2, 12, 0);
+  const line = d.texts.map((t, k) => (k === 0 ? t : `${" ".repeat(rng.int(3, 4))}${t}`)).join("");
+  const strip = rng.chance(0.7) ? [rng.pick(HEADERS), line] : [line];
+  return { page: frame(rng, pools, strip), gold: d.texts.map((t) => [t, null, null]) };
+};
+
+/** Items separated by a brand word or `ticker`, repeated between them (and maybe before the first). */
+const brandWord: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 3, 12, 0);
+  const brand = rng.pick(BRANDS);
+  const lead = rng.chance(0.6);
+  const line = d.texts.map((t, k) => (k === 0 && !lead ? t : `${brand} ${t}`)).join(" ");
+  const strip = rng.chance(0.4) ? [rng.pick(HEADERS), line] : [line];
+  return { page: frame(rng, pools, strip), gold: d.texts.map((t) => [t, null, null]) };
+};
+
+/** Items joined by a single space or by nothing, under a header. */
+const joinedSpace: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 3, 8, 0);
+  const line = d.texts.join(rng.pick([" ", ""]));
+  return { page: frame(rng, pools, [rng.pick(HEADERS), line]), gold: d.texts.map((t) => [t, null, null]) };
+};
+
+/** `- TEXT` bullets, one per line, with or without a header. */
+const dashBullets: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 2, 12, 0);
+  const mark = rng.pick(["- ", "-", "• ", "* "]);
+  const header = rng.chance(0.7);
+  const lines = d.texts.map((t) => `${mark}${t}`);
+  const strip = header ? [rng.pick(HEADERS), ...lines] : lines;
+  return { page: frame(rng, pools, strip), gold: d.texts.map((t) => [t, null, null]) };
+};
+
+/** The "top news" widget: each headline with its time on the next line, `اليوم, 09:13`. */
+const topNews: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 2, 8, 0);
+  const times = descendingTimes(rng, d.texts.length, true);
+  const lines: string[] = [];
+  let day = "اليوم";
+  d.texts.forEach((t, k) => {
+    if (k > 0 && times[k]! > times[k - 1]!) day = "أمس";
+    lines.push(t, `${day}, ${times[k]}`);
+  });
+  const strip = rng.chance(0.8)
+    ? [rng.pick(["أهم الأخبار", "آخر الأخبار", "أحدث الأخبار"]), ...lines]
+    : lines;
+  return { page: frame(rng, pools, strip), gold: d.texts.map((t, k) => [t, null, times[k]!]) };
+};
+
+/** A headed list of plain headlines, one per line, no marks. */
+const headedPlain: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 2, 12, 0);
+  return {
+    page: frame(rng, pools, [rng.pick(HEADERS), ...d.texts]),
+    gold: d.texts.map((t) => [t, null, null]),
+  };
+};
+
+/** No header: an unlabelled list of headlines, one per line, at the top of the page before the title. */
+const unlabelled: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 3, 12, 0);
+  return { page: frame(rng, pools, d.texts), gold: d.texts.map((t) => [t, null, null]) };
+};
+
+/** A header and items on the same line: `عاجل: TEXT`, one per line. */
+const headerPrefixed: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 1, 4, 0);
+  const lines = d.texts.map((t) => `عاجل: ${t}`);
+  return { page: frame(rng, pools, lines), gold: d.texts.map((t) => [t, null, null]) };
+};
+
+/** Decoy: `عاجل:` opening a body sentence; no ticker. */
+const decoyBodyBreaking: Shape = (rng, pools) => {
+  const body = `عاجل: ${rng.pick(pools.bodies)}`;
+  const lines = [rng.pick(pools.titles), rng.pick(BYLINES), body, ...rng.sample(pools.bodies, 2)];
+  if (rng.chance(0.5)) lines.unshift(...TOP_FURNITURE.slice(0, rng.int(1, 4)));
+  return { page: lines.join("\n"), gold: [] };
+};
+
+/** Decoy: `أخبار عاجلة` as a category label over the title; no ticker. */
+const decoyCategory: Shape = (rng, pools) => ({
+  page: frame(rng, pools, [rng.pick(["أخبار عاجلة", "عاجل", "آخر الأخبار"])]),
+  gold: [],
+});
+
+/** Decoy: `عاجل` inside a "read also" link after the body, and times in body sentences; no ticker. */
+const decoyReadAlso: Shape = (rng, pools) => {
+  const lines = [
+    rng.pick(pools.titles),
+    rng.pick(BYLINES),
+    ...rng.sample(pools.bodies, 2),
+    `وأعلنت الشرطة عند الساعة 10:30 صباحا إغلاق الطريق، ثم أعادت فتحه عند 12:15 بعد انتهاء الأشغال.`,
+    `اقرأ أيضا: عاجل ${rng.pick(pools.headlines)}`,
+    rng.pick(pools.bodies),
+  ];
+  return { page: lines.join("\n"), gold: [] };
+};
+
+/** Decoy: a title and its subtitle with no strip above them; no ticker. */
+const decoyTitleSubtitle: Shape = (rng, pools) => {
+  const [title, subtitle] = rng.sample(pools.titles, 2);
+  const lines = [title!, subtitle!, rng.pick(BYLINES), ...rng.sample(pools.bodies, 3)];
+  if (rng.chance(0.6)) lines.unshift(...TOP_FURNITURE.slice(0, rng.int(1, 5)));
+  return { page: lines.join("\n"), gold: [] };
+};
+
+/** Every shape of the notes, by name. */
+export const SHAPES: Readonly<Record<string, Shape>> = {
+  glued,
+  bulletTimed,
+  wideGaps,
+  brandWord,
+  joinedSpace,
+  dashBullets,
+  topNews,
+  headedPlain,
+  unlabelled,
+  headerPrefixed,
+  decoyBodyBreaking,
+  decoyCategory,
+  decoyReadAlso,
+  decoyTitleSubtitle,
+};
