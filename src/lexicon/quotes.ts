@@ -997,6 +997,8 @@ export const QUOTES_LEXICON = {
     "المسنة",
     "العجوز",
   ],
+  /** Words of exception before أن that open the narrator's next clause, not a cue's content (غير أن، إلا أن). */
+  exceptionWords: ["غير", "إلا"],
   /** Time nouns that are also given names; between name words they are part of the name (ناصر صباح الفهد، نهار السعيدات). */
   timeNames: ["صباح", "فجر", "ضحى", "نهار", "مساء"],
   /** Quantifiers that head a plural speaker's description (كثير من المصريين، عدد من النواب، معظم السكان). */

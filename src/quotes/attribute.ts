@@ -1031,8 +1031,14 @@ class Attribution {
     if (before && before.key === "\u0642\u062F") p--;
     if (isComma(doc.tokens[p])) p--;
     if (p < 0) return null;
-    const start = this.phraseStartBefore(doc, p);
+    let start = this.phraseStartBefore(doc, p);
     if (start < 0) return null;
+    // أن مصدرا في الوزارة أوضح: the scan stops at في inside the subject; the phrase before it may take it in.
+    if (this.word(doc, start - 1)?.key === "\u0641\u064A" && start >= 2) {
+      const outer = this.phraseStartBefore(doc, start - 2);
+      const np = outer >= 0 ? g.phrase(outer) : null;
+      if (np && np.end >= p && np.start === outer) start = outer;
+    }
     const boundary = start - 1;
     const bt = doc.tokens[boundary];
     const bw = this.word(doc, boundary);
@@ -1195,6 +1201,9 @@ class Attribution {
       const w = doc.grammar.word(k) as WordInfo;
       if (w.complementizer) {
         if (this.blocked(doc, k)) continue;
+        // ولم تعلق الوزارة، غير أن مصدرا …: أن after غير/إلا opens the narrator's next clause ("however").
+        const before = k > from ? this.word(doc, k - 1) : null;
+        if (before !== null && this.lex.exceptionWords.has(before.key)) return null;
         return this.after(doc, k + 1);
       }
       if (w.leadsComplementizer && this.word(doc, k + 1)?.complementizer) {
@@ -1481,8 +1490,16 @@ class Attribution {
     const adverb = this.word(doc, j);
     // وفق ما أفاد به X: the preposition with the pronoun that points back at the content.
     if (adverb?.function && (adverb.preposition || this.resumptive(adverb))) j++;
-    const np = g.phrase(j);
-    const after = np ? np.end : j;
+    let np = g.phrase(j);
+    let after = np ? np.end : j;
+    // حسب ما نقلت وكالة "وفا" عن مصدر حكومي: a relayed statement is the original source's.
+    if (np && this.lex.relayVerbs.has(verb.cue.lemma) && this.word(doc, after)?.key === "\u0639\u0646") {
+      const source = g.phrase(after + 1);
+      if (source) {
+        np = source;
+        after = source.end;
+      }
+    }
     // حسب ما أكدت X أنها سمعته: the verb has content of its own, so it is an ordinary cue.
     const own = this.content(doc, after, true);
     if (own) return false;

@@ -99,6 +99,7 @@ export interface CompiledQuotes {
   readonly nameParticles: ReadonlySet<string>;
   readonly rankOrdinals: ReadonlySet<string>;
   readonly timeNames: ReadonlySet<string>;
+  readonly exceptionWords: ReadonlySet<string>;
   readonly epithetNouns: ReadonlySet<string>;
   readonly ageAdjectives: ReadonlySet<string>;
   readonly namingVerbs: ReadonlySet<string>;
@@ -331,6 +332,7 @@ function build(area: QuotesArea): CompiledQuotes {
     nameParticles: set(area.nameParticles),
     rankOrdinals: set(area.rankOrdinals),
     timeNames: set(area.timeNames),
+    exceptionWords: set(area.exceptionWords),
     epithetNouns: set(area.epithetNouns),
     ageAdjectives: set(area.ageAdjectives),
     namingVerbs: set(area.namingVerbs),

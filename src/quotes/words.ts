@@ -393,9 +393,10 @@ export class Words {
       readings.some((r) => {
         const [b, def] = strip(r);
         // (A word with ال takes no pronoun suffix: الجاري is "the current", not جار + ي, "my neighbour".)
-        return suffix && !def
-          ? this.#withSuffix(b, set) || this.#withSuffix(r, set)
-          : set.has(b) || set.has(r);
+        if (suffix && !def ? this.#withSuffix(b, set) || this.#withSuffix(r, set) : set.has(b) || set.has(r))
+          return true;
+        // مصدرا، مسؤولا، وزيرا: the indefinite accusative is written with a final alef (U+0627) after أن/إن.
+        return !def && b.length > 3 && b.endsWith("\u0627") && set.has(b.slice(0, -1));
       });
     // The reading without و/ف wins when only it is a known word (والد is a word; وقال is و + قال).
     if (!cue && readings.length > 1) {

@@ -243,3 +243,40 @@ describe("one of a group named by a plural in construct", () => {
     expect(speakers("وقال أحد كبار إن الماء انقطع.")[0]?.[0]).not.toBe("أحد كبار");
   });
 });
+
+describe("a trailing attribution that relays a source", () => {
+  it.each([
+    ['ويلتقي الوفد بالوزير الخميس، حسب ما نقلت وكالة "سبأ" عن مصدر حكومي.', "مصدر حكومي"],
+    ["وسيعقد الاجتماع الأحد، وفق ما نقلته صحيفة الغد عن مسؤول في الوزارة.", "مسؤول في الوزارة"],
+  ])("%s", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+
+  it("without عن the outlet itself is the speaker", () => {
+    expect(speakers("وسيعقد الاجتماع الأحد، وفق ما نقلته صحيفة الغد.")[0]?.[0]).toBe("صحيفة الغد");
+  });
+});
+
+describe("a subject in the accusative between أن and its verb", () => {
+  it.each([
+    ["ولم تعلق الوزارة، غير أن مصدرا في الوزارة أوضح أن القرار نهائي.", "مصدرا في الوزارة"],
+    ["ولم تعلق الشركة، إلا أن مسؤولا في الشركة أكد أن الرواتب ستصرف.", "مسؤولا في الشركة"],
+    ["ولم تعلق الشركة، لكن مسؤولا أكد أن الرواتب ستصرف.", "مسؤولا"],
+  ])("%s", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+
+  it.each([
+    // A verb after a phrase with في that is no subject keeps the subject named before.
+    ["وشارك الوزير في الاجتماع وقال إن القرار نهائي.", "الوزير"],
+  ])("%s", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+
+  it("a negated cue has no content after غير أن / إلا أن", () => {
+    expect(speakers("ولم تعلق الوزارة، غير أن مصدرا في الوزارة أوضح أن القرار نهائي.")).toEqual([
+      ["مصدرا في الوزارة", null, "الوزارة"],
+    ]);
+    expect(speakers("ولم يعلق النادي على الخبر، إلا أن الجماهير غاضبة.")).toEqual([]);
+  });
+});
