@@ -192,6 +192,25 @@ export const PAGE_LEXICON = {
     "24",
   ],
   /**
+   * Nouns that open an outlet's name and never a person's (`صدى الوادي`, `صوت المدينة`, `نبض الشارع`): a
+   * phrase of two or three words led by one is an outlet's name even when the lexicon does not know it.
+   * Nouns of an outlet's kind (`صحيفة`, `موقع`) are not here: they also open descriptions (`صحيفة مستقلة`).
+   */
+  outletHeads: [
+    "صدى",
+    "أصداء",
+    "صوت",
+    "أصوات",
+    "نبض",
+    "نبأ",
+    "أنباء",
+    "مرآة",
+    "منبر",
+    "منصة",
+    "نافذة",
+    "رصيف",
+  ],
+  /**
    * Words that put an outlet's staff or service before its name in a byline (`مراسل الجزيرة`, `خدمة قدس نت`):
    * the outlet after them is the agency, not a reporter's name.
    */

@@ -155,13 +155,17 @@ const MAX_OUTLET_WORDS = 5;
 
 /**
  * Whether a phrase has the shape of an outlet's name: a letter abbreviation (`أ ش أ`, `أ.ش.أ`), or a few
- * words without a function word of which one is an outlet word (`دجلة نيوز`, `جوهرة أف أم`).
+ * words without a function word of which one is an outlet word (`دجلة نيوز`, `جوهرة أف أم`) or the first an
+ * outlet's head noun (`صدى الوادي`).
  */
 function isOutletShaped(text: string, m: PageMatchers): boolean {
   if (isLetterAbbreviation(text)) return true;
   const words = tokens(text, MAX_OUTLET_WORDS + 1);
   if (words.length > MAX_OUTLET_WORDS) return false;
-  let outlet = false;
+  // A noun that only opens an outlet's name (`صدى`, `صوت`) leads it, before a definite noun as outlets
+  // are named (`صدى الوادي`; `صوت واحد` is a phrase).
+  let outlet =
+    m.outletHeads.has(looseKey(trimToWord(words[0] ?? ""))) && (words[1] ?? "").startsWith("\u0627\u0644");
   for (let i = 0; i < words.length; i++) {
     const k = looseKey(trimToWord(words[i] ?? ""));
     if (m.nameStopWords.has(k)) return false;

@@ -585,6 +585,8 @@ export interface PageMatchers {
   readonly counterWords: ReadonlySet<string>;
   /** Words that make a phrase an outlet's name (`نيوز`, `اف ام`: pairs are keyed as two words). */
   readonly outletWords: ReadonlySet<string>;
+  /** Nouns that open an outlet's name and never a person's (`صدى`, `صوت`). */
+  readonly outletHeads: ReadonlySet<string>;
   /** Words that put a place in a wider area (`ريف`, `شمال`). */
   readonly placeQualifiers: ReadonlySet<string>;
   /** Words of an outlet's staff or service before its name (`مراسل`, `خدمة`). */
@@ -665,6 +667,7 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     mastheadWords: keySet(page.mastheadWords),
     counterWords: keySet(page.counterWords),
     outletWords: keySet(page.outletWords),
+    outletHeads: keySet(page.outletHeads),
     placeQualifiers: keySet(page.placeQualifiers),
     outletStaffWords: keySet(page.outletStaffWords),
     chromeStart: startRegExp(page.chromeLines),

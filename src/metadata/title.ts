@@ -21,6 +21,8 @@ const MAX_TITLE_WORDS = 30;
 /** Most words of a ` - SITE` suffix and of a section label. */
 const MAX_SUFFIX_WORDS = 5;
 const MAX_LABEL_WORDS = 2;
+/** Most words of a ` - SITE` suffix told only by its head noun (`صدى الوادي`). */
+const MAX_OUTLET_SUFFIX_WORDS = 3;
 
 /**
  * Whether a line can be a headline: a few words of Arabic, no final period, comma or colon.
@@ -63,7 +65,16 @@ function isSiteName(suffix: string, m: PageMatchers, masthead: string | undefine
   const key = looseKey(suffix.trim());
   if (m.agencies.has(key) || key === masthead) return true;
   if (!ARABIC_LETTER.test(suffix) && /[A-Za-z]/u.test(suffix)) return true;
-  for (const w of tokens(suffix)) if (m.siteWords.has(looseKey(trimToWord(w)))) return true;
+  const words = tokens(suffix);
+  for (const w of words) if (m.siteWords.has(looseKey(trimToWord(w)))) return true;
+  // An outlet's name led by a noun that opens no person's name (` - صدى الوادي`).
+  if (
+    words.length >= 2 &&
+    words.length <= MAX_OUTLET_SUFFIX_WORDS &&
+    m.outletHeads.has(looseKey(trimToWord(words[0] ?? ""))) &&
+    (words[1] ?? "").startsWith("\u0627\u0644")
+  )
+    return true;
   return /\.(?:com|net|org|info|news|tv)\b/iu.test(suffix);
 }
 

@@ -258,3 +258,49 @@ describe("a date without its year takes the year written in its sentence", () =>
     expect(iso(text)).toEqual(expected);
   });
 });
+
+describe("an outlet the lexicon does not know, led by a noun that opens no person's name", () => {
+  const TITLE = "افتتاح مستشفى جديد بطاقة 200 سرير في المدينة";
+  it.each([
+    ["PLACE - OUTLET", "حمص - صدى الوادي", [null, "صدى الوادي", "حمص"]],
+    ["PLACE – OUTLET", "حمص – صوت المدينة", [null, "صوت المدينة", "حمص"]],
+    ["OUTLET ـ PLACE", "نبض الشارع ـ حمص", [null, "نبض الشارع", "حمص"]],
+    ["PLACE _ OUTLET", "حمص _ منبر الساحل", [null, "منبر الساحل", "حمص"]],
+    ["NAME - OUTLET", "ليلى عودة - صوت المدينة", ["ليلى عودة", "صوت المدينة", null]],
+  ])("%s", (_shape, line, [author, agency, location]) => {
+    expect(page(["موقع", TITLE, line, STORY, MORE])).toEqual([TITLE, author, agency, location]);
+  });
+
+  it.each([["a reporter with a known given name", "حمص - أحمد علي", ["أحمد علي", null, "حمص"]]])(
+    "not %s",
+    (_why, line, [author, agency, location]) => {
+      expect(page(["موقع", TITLE, line, STORY, MORE]).slice(1)).toEqual([author, agency, location]);
+    },
+  );
+
+  it("not an outlet's kind with a description (`صحيفة` also opens `صحيفة مستقلة`)", () => {
+    expect(page(["موقع", TITLE, "حمص - صحيفة مستقلة", STORY, MORE])[2]).toBeNull();
+  });
+
+  it.each([
+    ["- OUTLET", `${TITLE} - صدى الوادي`, TITLE],
+    ["| OUTLET", `${TITLE} | نبض الشارع`, TITLE],
+    ["no head noun", `${TITLE} - جبل النار`, `${TITLE} - جبل النار`],
+  ])("the title's suffix %s", (_why, line, title) => {
+    expect(page(["موقع", line, "حمص - رويترز", STORY, MORE])[0]).toBe(title);
+  });
+});
+
+describe("a head noun leads an outlet's name only before a definite noun", () => {
+  const STORY2 = "أعلنت مديرية الصحة افتتاح مستشفى جديد في المدينة بطاقة مئتي سرير.";
+  it.each([
+    ["(OUTLET) - opening the paragraph", `(صدى المدينة) - ${STORY2}`, "صدى المدينة"],
+    ["PLACE (OUTLET): opening the paragraph", `بيروت (صوت المدينة): ${STORY2}`, "صوت المدينة"],
+  ])("%s", (_why, text, agency) => {
+    expect(readInlineOrigin(text, m, DEFAULT_LEXICON)?.origin.agency).toBe(agency);
+  });
+
+  it("a quoted phrase after a colon is no outlet (`صوت واحد`)", () => {
+    expect(readInlineOrigin(`الحاضرون: «صوت واحد» ${STORY2}`, m, DEFAULT_LEXICON)).toBeNull();
+  });
+});

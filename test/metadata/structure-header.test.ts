@@ -88,7 +88,7 @@ describe("the masthead names the outlet", () => {
   });
 
   it("an unknown phrase that is only part of the masthead name is no outlet", () => {
-    const text = ["صوت المدينة الحرة", "الرئيسية | محليات | اقتصاد", TITLE, "بغداد/ صوت المدينة", LEAD].join(
+    const text = ["جبل المدينة الحرة", "الرئيسية | محليات | اقتصاد", TITLE, "بغداد/ جبل المدينة", LEAD].join(
       "\n",
     );
     expect(readPage(text).dateline?.agency ?? null).toBeNull();
@@ -136,7 +136,7 @@ describe("inline datelines with an outlet the lexicon does not know", () => {
   it.each([
     ["a bracket after words that are no place", `وقال الوزير (صدى المدينة)-- ${STORY}`],
     ["a bracket with digits", `بيروت (عام 2024)-- ${STORY}`],
-    ["a bracket followed by a colon, not a dash", `بيروت (صدى المدينة): ${STORY}`],
+    ["a bracket followed by a colon, not a dash", `بيروت (جبل المدينة): ${STORY}`],
   ])("not %s", (_name, lead) => {
     const page = readPage([TITLE, lead, SECOND].join("\n"));
     expect(page.dateline?.agency ?? null).toBeNull();
