@@ -35,7 +35,14 @@ import {
 } from "./line.js";
 import { CLAUSE_PUNCTUATION, type TickerPatterns, tickerPatterns } from "./patterns.js";
 import { dayOffsets } from "./time.js";
-import { isMenuLine, isWidgetOrLabel, type WidgetWords, widgetWords } from "./widget.js";
+import {
+  dateLineWords,
+  isDateLine,
+  isMenuLine,
+  isWidgetOrLabel,
+  type WidgetWords,
+  widgetWords,
+} from "./widget.js";
 
 /** What {@link findTicker} found, with spans in the coordinates of the lines it was given. */
 export interface TickerDetection {
@@ -223,7 +230,12 @@ function isGlued(e: Entry): boolean {
  * stands before the first body paragraph; `titleAfter`: a plain headline stands between the block and the
  * body, so the block's own last headline is not the title.
  */
-function keptEntries(block: Block, inTop: boolean, titleAfter: boolean): Entry[] | null {
+function keptEntries(
+  block: Block,
+  inTop: boolean,
+  titleAfter: boolean,
+  titleBylined: boolean,
+): Entry[] | null {
   const { entries, hasHeader } = block;
   let firstEvidence = -1;
   let lastEvidence = -1;
@@ -264,7 +276,14 @@ function keptEntries(block: Block, inTop: boolean, titleAfter: boolean): Entry[]
   // ticker.
   if (!hasHeader && !inTop) return null;
   const kept = inTop && !titleAfter ? entries.slice(0, -1) : entries.slice();
-  return kept.length >= (hasHeader ? MIN_HEADED_PLAIN_ITEMS : MIN_UNLABELLED_ITEMS) ? kept : null;
+  // Two unlabelled headlines only when the title under them has its byline or date right below it: a title,
+  // its subtitle and a caption would read as two headlines and a title too.
+  const min = hasHeader
+    ? MIN_HEADED_PLAIN_ITEMS
+    : titleBylined
+      ? MIN_HEADED_PLAIN_ITEMS
+      : MIN_UNLABELLED_ITEMS;
+  return kept.length >= min ? kept : null;
 }
 
 function hasBullet(text: string): boolean {
@@ -355,7 +374,12 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
   const patterns = tickerPatterns(lexicon.ticker);
   const widgets = widgetWords(lexicon.page);
   const classes = lines.map((l) => classify(l.text, patterns, widgets, wideGapTestOf(l, source)));
+  const dateWords = dateLineWords(lexicon.dates);
+  const isDate = (text: string) => isDateLine(text, dateWords, patterns.commonWords);
+  // A byline, credit or date line: what stands under a title.
+  const isMetaLine = (text: string) => patterns.nonItemStart.test(text) || isDate(text);
   const mayBeTitle = (text: string) =>
+    !isDate(text) &&
     isTitleLike(text, patterns, countWords(text)) &&
     !isWidgetOrLabel(text, widgets) &&
     !isMenuLine(text, widgets);
@@ -404,7 +428,9 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
   for (const b of blocks) {
     const last = b.entries.at(-1);
     const after = last ? (last.attached.at(-1) ?? last).at + 1 : b.start + 1;
-    const kept = keptEntries(b, b.start < firstBody, nextTitle[after]! < firstBody);
+    const titleAt = nextTitle[after]! < firstBody ? nextTitle[after]! : (last?.at ?? -1);
+    const bylined = titleAt >= 0 && titleAt + 1 < firstBody && isMetaLine(lines[titleAt + 1]!.text);
+    const kept = keptEntries(b, b.start < firstBody, nextTitle[after]! < firstBody, bylined);
     if (!kept || kept.length === 0) continue;
     const blockItems: { item: LineItem; line: Line; end: number; time: string | null; day: number | null }[] =
       [];

@@ -145,3 +145,57 @@ export function isMenuLine(text: string, words: WidgetWords): boolean {
   }
   return navigation >= MIN_MENU_WORDS && 2 * navigation >= total;
 }
+
+/** The folded words of date lines (month names, weekdays, era and label words), one word each. */
+const dateWordCache = new WeakMap<Lexicon["dates"], ReadonlySet<string>>();
+
+/** The words of a dates lexicon that fill a date line, folded once per lexicon object. */
+export function dateLineWords(dates: Lexicon["dates"]): ReadonlySet<string> {
+  let words = dateWordCache.get(dates);
+  if (!words) {
+    const set = new Set<string>();
+    const phrases = [
+      ...Object.keys(dates.months),
+      ...Object.keys(dates.hijriMonths),
+      ...Object.keys(dates.weekdays),
+      ...dates.hijriEra,
+      ...dates.gregorianEra,
+      ...dates.correspondence,
+      ...dates.publishedLabels,
+      ...dates.updatedLabels,
+    ];
+    for (const phrase of phrases)
+      for (const word of collapseSpaces(phrase).split(" ")) set.add(foldKey(word));
+    words = set;
+    dateWordCache.set(dates, words);
+  }
+  return words;
+}
+
+/** Words of a date line that are neither numbers nor date words nor common words, at most. */
+const MAX_DATE_LINE_OTHER_WORDS = 1;
+
+/**
+ * Whether a line is a date or a publication stamp: every word but one at most is a number, a word of dates
+ * (`الثلاثاء`, `تشرين`, `الموافق`, `نشر`) or a common word (`في`): `نُشر في: الثلاثاء 14 تشرين الثاني 2023`.
+ */
+export function isDateLine(
+  text: string,
+  dateWords: ReadonlySet<string>,
+  common: ReadonlySet<string>,
+): boolean {
+  let other = 0;
+  let dated = 0;
+  for (const token of text.split(" ")) {
+    if (token.length === 0) continue;
+    if (digitValue(token.charCodeAt(0)) >= 0) {
+      dated++;
+      continue;
+    }
+    const key = foldKey(trimNonLetters(token));
+    if (key.length === 0) continue;
+    if (dateWords.has(key)) dated++;
+    else if (!common.has(key) && ++other > MAX_DATE_LINE_OTHER_WORDS) return false;
+  }
+  return dated > 0;
+}

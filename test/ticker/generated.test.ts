@@ -102,10 +102,17 @@ const FLOORS: [string, number, number][] = [
   ["topNews", 0.97, 0.99],
   ["headedPlain", 0.97, 0.99],
   ["unlabelled", 0.97, 0.99],
+  ["unlabelledBlurred", 0.97, 0.99],
   ["headerPrefixed", 0.97, 0.99],
 ];
 
-const DECOYS = ["decoyBodyBreaking", "decoyCategory", "decoyReadAlso", "decoyTitleSubtitle"];
+const DECOYS = [
+  "decoyBodyBreaking",
+  "decoyCategory",
+  "decoyReadAlso",
+  "decoyTitleSubtitle",
+  "decoyTitleCaption",
+];
 
 describe("generated pages of every shape, made-up headlines", () => {
   it("covers every shape of the generator", () => {

@@ -241,6 +241,25 @@ const unlabelled: Shape = (rng, pools) => {
   return { page: frame(rng, pools, d.texts), gold: d.texts.map((t) => [t, null, null]) };
 };
 
+/** Menu lines a page may put between its strip and the title. */
+const MENUS = [
+  "الرئيسية » أخبار » محليات",
+  "الرئيسية | سياسة | اقتصاد | رياضة",
+  "محليات",
+  "أخبار عربية ودولية",
+];
+
+/**
+ * No header, and the list's edges blurred: two headlines or more, a menu or a section label between the list
+ * and the title, headlines with colons and quotation marks, a title with a date or a colon.
+ */
+const unlabelledBlurred: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 2, 12, 0);
+  const strip = [...d.texts];
+  if (rng.chance(0.5)) strip.push(rng.pick(MENUS));
+  return { page: frame(rng, pools, strip), gold: d.texts.map((t) => [t, null, null]) };
+};
+
 /** A header and items on the same line: `عاجل: TEXT`, one per line. */
 const headerPrefixed: Shape = (rng, pools) => {
   const d = draw(rng, pools, 1, 4, 0);
@@ -283,6 +302,18 @@ const decoyTitleSubtitle: Shape = (rng, pools) => {
   return { page: lines.join("\n"), gold: [] };
 };
 
+/** Decoy: a title, its subtitle and a photo caption over the body, with no byline; no ticker. */
+const decoyTitleCaption: Shape = (rng, pools) => {
+  const [title, subtitle] = rng.sample(pools.titles, 2);
+  const caption = rng.pick([
+    "صورة أرشيفية لمحطة الكهرباء في المدينة",
+    "جانب من الاجتماع الذي عقد في مقر الوزارة",
+  ]);
+  const lines = [title!, subtitle!, caption, ...rng.sample(pools.bodies, 3)];
+  if (rng.chance(0.6)) lines.unshift(...TOP_FURNITURE.slice(0, rng.int(1, 5)));
+  return { page: lines.join("\n"), gold: [] };
+};
+
 /** Every shape of the notes, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   glued,
@@ -294,9 +325,11 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   topNews,
   headedPlain,
   unlabelled,
+  unlabelledBlurred,
   headerPrefixed,
   decoyBodyBreaking,
   decoyCategory,
   decoyReadAlso,
   decoyTitleSubtitle,
+  decoyTitleCaption,
 };

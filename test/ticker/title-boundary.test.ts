@@ -5,9 +5,11 @@
  * year; a date line may not pass for a headline.
  */
 import { describe, expect, it } from "vitest";
+import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
 import { countWords } from "../../src/ticker/chars.js";
 import { hasWrittenDate, isHeadlineLike, isTitleLike } from "../../src/ticker/line.js";
 import { tickerPatterns } from "../../src/ticker/patterns.js";
+import { dateLineWords, isDateLine } from "../../src/ticker/widget.js";
 import { BODY, BODY2, type ItemTuple, items } from "./helpers.js";
 
 const H1 = "انقطاع الكهرباء عن أحياء واسعة في المدينة";
@@ -74,6 +76,26 @@ describe("findTicker: an unlabelled list and the title under it", () => {
       "two headlines parted by four spaces above the title",
       [`${H1}    ${H2}`, "الحكومة تقر موازنة العام المقبل", "كتب: سامر الخطيب", BODY],
       bare(H1, H2),
+    ],
+    [
+      "two unlabelled headlines over a title with its byline",
+      ["الرئيسية » أخبار", H1, H2, "الحكومة تقر موازنة العام المقبل", "كتب: سامر الخطيب", BODY],
+      bare(H1, H2),
+    ],
+    [
+      "two unlabelled headlines over a title with its date line",
+      [H1, H2, "الحكومة تقر موازنة العام المقبل", "نُشر في: الثلاثاء 14 تشرين الثاني 2026", BODY],
+      bare(H1, H2),
+    ],
+    [
+      "a title, its subtitle and a caption with no byline make no strip",
+      [H1, H2, "صورة أرشيفية لمحطة الكهرباء في المدينة", BODY],
+      [],
+    ],
+    [
+      "a date line under the title is no title itself",
+      [H1, H2, "نُشر في: الثلاثاء 14 تشرين الثاني 2026", BODY],
+      [],
     ],
     [
       "a masthead of two names parted by a bar above the title is no strip",
@@ -160,5 +182,20 @@ describe("a year in a headline", () => {
     ["موازنة 2027", false],
   ])("hasWrittenDate(%s) is %s", (text, expected) => {
     expect(hasWrittenDate(text)).toBe(expected);
+  });
+});
+
+describe("isDateLine", () => {
+  const dateWords = dateLineWords(DEFAULT_LEXICON.dates);
+  it.each<[string, boolean]>([
+    ["نشر في: الثلاثاء 14 تشرين الثاني 2026", true],
+    ["الأحد 22 نوفمبر 2026 11:05 ص", true],
+    ["3 جمادى الآخرة 1448 هـ الموافق 13 نوفمبر 2026 م", true],
+    ["آخر تحديث: 26/11/2026", true],
+    ["وزارة التربية تحدد 6 جوان 2027 موعدا لامتحان البكالوريا", false],
+    ["الحكومة تقر موازنة العام المقبل", false],
+    ["سامر الخطيب", false],
+  ])("%s: %s", (text, expected) => {
+    expect(isDateLine(text, dateWords, patterns.commonWords)).toBe(expected);
   });
 });
