@@ -447,6 +447,8 @@ export const QUOTES_LEXICON = {
     "أكاديمية",
     "مبادرة",
     "تجمع",
+    "حراك",
+    "تنسيقية",
   ],
   /** Type nouns dropped before the proper name of an outlet or club (صحيفة «…»، موقع "…"، نادي …). */
   organizationTypeNouns: [

@@ -37,6 +37,8 @@ const PARTICIPLE_CONTENT_WINDOW = 4;
 const FREE_QUOTATION_WORDS = 5;
 /** The same for a cue that is also a common noun or preposition (بين، ذكر، وصف). */
 const WEAK_CONTENT_WINDOW = 16;
+/** How many tokens before a title with a pronoun suffix its body may be named (أما نقابة …، فقد أكد منسقها). */
+const ANTECEDENT_WINDOW = 30;
 
 /** A paragraph with its tokens, quotation marks and sentence bounds. */
 interface Doc extends ParagraphRef {
@@ -331,7 +333,10 @@ class Attribution {
   organizationOf(doc: Doc, role: Range | null, affiliation: Range | null): string | null {
     const g = doc.grammar;
     const range = (role && g.organizationIn(role)) ?? affiliation;
-    if (!range) return null;
+    if (!range) {
+      const antecedent = role && this.antecedentBody(doc, role.start);
+      return antecedent ? rangeText(doc, antecedent, true) : null;
+    }
     let start = range.start;
     const head = this.word(doc, start);
     // نادي تشيلسي → تشيلسي: the type noun before a proper name is not part of it.
@@ -358,6 +363,25 @@ class Attribution {
     const first = this.word(doc, r.start);
     const glued = first?.preposition === true && first.key.startsWith("\u0644");
     return rangeText(doc, r, glued ? "always" : true);
+  }
+
+  /**
+   * The body a title with a pronoun suffix belongs to (أما نقابة "الأفق"، فقد أكد منسقها الوطني): the nearest
+   * body named before it in the paragraph, within a sentence or two; `null` when the title has no pronoun
+   * suffix or no body stands before it.
+   */
+  antecedentBody(doc: Doc, at: number): Range | null {
+    const head = this.word(doc, at);
+    if (!head?.role || head.definite || head.preposition || this.lex.roleTitles.has(head.base)) return null;
+    const g = doc.grammar;
+    for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WINDOW; k--) {
+      const w = this.word(doc, k);
+      if (!w?.organization || w.role) continue;
+      // (A head alone, حملة، is no named body.)
+      const org = g.organization(k);
+      if (org && org.range.end <= at && org.range.end - org.range.start > 1) return org.range;
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- resolution
