@@ -683,6 +683,44 @@ function startsNumber(text: string, at: number): boolean {
   return text.startsWith("\u0627\u0644", article) && startsToken(text, article);
 }
 
+/** Digits of the year of a month-first date (`مارس 12, 2026`). */
+const MONTH_FIRST_YEAR_DIGITS = 4;
+
+/**
+ * A date in the English order of page widgets and bylines, month first (`مارس 12, 2026`, `مارس 12، 2026`):
+ * a Gregorian month's name, the day of one or two digits at `at`, a comma (U+002C or U+060C) and a year of
+ * this era, which must be written (`مارس 12 قتيلا` counts the dead of a month).
+ */
+function monthFirstDateAt(text: string, at: number, floor: number, words: DateWords): CalendarDate | null {
+  let dayEnd = at;
+  while (isDigitCode(text.charCodeAt(dayEnd))) dayEnd++;
+  if (dayEnd - at > 2) return null;
+  const monthEnd = skipSpacesBack(text, at);
+  if (monthEnd === at) return null;
+  const monthStart = wordStartBefore(text, monthEnd);
+  if (monthStart === monthEnd || monthStart < floor) return null;
+  const month = words.months.get(foldWord(text.slice(monthStart, monthEnd)));
+  if (month?.system !== "gregorian") return null;
+  const comma = yearAfterComma(text, dayEnd);
+  if (comma < 0) return null;
+  const yearAt = skipSpaces(text, comma);
+  let yearEnd = yearAt;
+  while (isDigitCode(text.charCodeAt(yearEnd))) yearEnd++;
+  if (yearEnd - yearAt !== MONTH_FIRST_YEAR_DIGITS) return null;
+  const year = digitsValue(text.slice(yearAt, yearEnd));
+  if (year < MIN_COMMA_YEAR || year > MAX_COMMA_YEAR) return null;
+  const day = digitsValue(text.slice(at, dayEnd));
+  const date: CalendarDate = {
+    system: "gregorian",
+    days: [{ day, start: monthStart }],
+    month: month.month,
+    year,
+    start: monthStart,
+    end: yearEnd,
+  };
+  return gregorianIso(year, month.month, day) === null ? null : date;
+}
+
 /**
  * Every date of a region, in order, found in one pass over its characters: a date can only start at a
  * digit or at an ordinal word (`ال` + one of the ordinal heads), so only those places are tried, with
@@ -698,7 +736,7 @@ function scanDates(text: string, p: DatePatterns, words: DateWords): CalendarDat
       if (startsNumber(text, i)) {
         const next = text[skipDigits(text, i)];
         if (next === "/" || next === "." || next === "-") date = numericDateAt(text, i, p, words);
-        date ??= monthNameDateAt(text, i, floor, p, words);
+        date ??= monthNameDateAt(text, i, floor, p, words) ?? monthFirstDateAt(text, i, floor, words);
       }
       while (i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1))) i++;
     } else if (

@@ -304,3 +304,26 @@ describe("a head noun leads an outlet's name only before a definite noun", () =>
     expect(readInlineOrigin(`الحاضرون: «صوت واحد» ${STORY2}`, m, DEFAULT_LEXICON)).toBeNull();
   });
 });
+
+describe("a date month first, in the English order of widgets and bylines", () => {
+  it.each([
+    ["a Latin comma", "نشر في مارس 12, 2026 - 10:30", "مارس 12, 2026", "2026-03-12"],
+    ["an Arabic comma", "تحديث: نوفمبر 3، 2025", "نوفمبر 3، 2025", "2025-11-03"],
+  ])("%s", (_why, text, raw, iso) => {
+    expect(extractDates(text).map((d) => [d.raw, d.iso])).toEqual([[raw, iso]]);
+  });
+
+  it.each([
+    ["a count after a month", "سقط في مارس 12 قتيلا، بحسب الأرقام."],
+    ["no year after the comma", "سقط في مارس 12، وأصيب آخرون."],
+    ["a day the month does not have", "نشر في فبراير 30, 2026"],
+    ["a Hijri month", "رمضان 12, 2026"],
+  ])("not %s", (_why, text) => {
+    expect(extractDates(text)).toEqual([]);
+  });
+
+  it("is the published date on its own line under the title", () => {
+    const a = parseArticle(["موقع", "افتتاح مستشفى جديد بطاقة 200 سرير", "مارس 12, 2026", STORY].join("\n"));
+    expect(a.published?.iso).toBe("2026-03-12");
+  });
+});
