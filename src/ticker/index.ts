@@ -20,6 +20,7 @@ import {
   hasYear,
   isHeadlineLike,
   isMoreLinkLine,
+  isShortHeadline,
   isTitleLike,
   type LineItem,
   type LineReading,
@@ -374,6 +375,23 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
   const patterns = tickerPatterns(lexicon.ticker);
   const widgets = widgetWords(lexicon.page);
   const classes = lines.map((l) => classify(l.text, patterns, widgets, wideGapTestOf(l, source)));
+  // A headline of three words between two plain headlines is one of their list (`ارتفاع أسعار الذهب`), when
+  // it tells of an event: a name of three words (a byline) does not.
+  for (let k = 1; k + 1 < lines.length; k++) {
+    const cls = classes[k]!;
+    if (
+      cls.kind !== "other" ||
+      cls.body ||
+      classes[k - 1]!.kind !== "plain" ||
+      classes[k + 1]!.kind !== "plain"
+    ) {
+      continue;
+    }
+    const text = lines[k]!.text;
+    if (isShortHeadline(text, patterns) && !isWidgetOrLabel(text, widgets) && !isMenuLine(text, widgets)) {
+      classes[k] = { kind: "plain", reading: readLine(text, patterns) };
+    }
+  }
   const dateWords = dateLineWords(lexicon.dates);
   const isDate = (text: string) => isDateLine(text, dateWords, patterns.commonWords);
   // A byline, credit or date line: what stands under a title.

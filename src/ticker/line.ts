@@ -1392,3 +1392,26 @@ function numberTokens(text: string): number {
   }
   return n;
 }
+
+/**
+ * Whether a line of three words reads as a headline (`ارتفاع أسعار الذهب`, `الحكومة تستقيل رسميا`): what
+ * {@link isHeadlineLike} asks of a longer one, and a verbal noun of an event or a verb after the first word,
+ * which a name of three words (`سامر أحمد الخطيب`) lacks.
+ */
+export function isShortHeadline(text: string, patterns: TickerPatterns): boolean {
+  if (countWords(text) !== MIN_PLAIN_WORDS - 1) return false;
+  if (!isHeadlineLike(text, patterns, MIN_PLAIN_WORDS)) return false;
+  const words = collapseSpaces(text).split(" ");
+  return words.some((w, k) => {
+    const key = foldKey(w);
+    if (patterns.eventNouns.has(key)) return true;
+    const c = w.charCodeAt(0);
+    // U+064A ي, U+062A ت open an imperfect verb of the third person (`تستقيل`, `يفوز`).
+    return (
+      k > 0 && w.length >= MIN_VERB_LENGTH && (c === 0x64a || c === 0x62a) && !patterns.commonWords.has(key)
+    );
+  });
+}
+
+/** Letters of an imperfect verb looked for in a short headline, at least (`يفوز`). */
+const MIN_VERB_LENGTH = 4;

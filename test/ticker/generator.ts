@@ -241,6 +241,11 @@ const unlabelled: Shape = (rng, pools) => {
   return { page: frame(rng, pools, d.texts), gold: d.texts.map((t) => [t, null, null]) };
 };
 
+/** Headlines of three words. */
+const SHORT_HEADLINES = ["ارتفاع أسعار الذهب", "وصول بعثة المنتخب", "الحكومة تستقيل رسميا"];
+/** Headlines asking a question. */
+const QUESTIONS = ["هل تنخفض أسعار الوقود الشهر المقبل؟", "متى تعود الكهرباء إلى الأحياء الشرقية؟"];
+
 /** Menu lines a page may put between its strip and the title. */
 const MENUS = [
   "الرئيسية » أخبار » محليات",
@@ -255,6 +260,9 @@ const MENUS = [
  */
 const unlabelledBlurred: Shape = (rng, pools) => {
   const d = draw(rng, pools, 2, 12, 0);
+  // Short headlines of three words, a question.
+  if (rng.chance(0.3)) d.texts.splice(rng.int(0, d.texts.length), 0, rng.pick(SHORT_HEADLINES));
+  if (rng.chance(0.2)) d.texts.splice(rng.int(0, d.texts.length), 0, rng.pick(QUESTIONS));
   const strip = [...d.texts];
   if (rng.chance(0.5)) strip.push(rng.pick(MENUS));
   return { page: frame(rng, pools, strip), gold: d.texts.map((t) => [t, null, null]) };

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
 import { countWords } from "../../src/ticker/chars.js";
-import { hasWrittenDate, isHeadlineLike, isTitleLike } from "../../src/ticker/line.js";
+import { hasWrittenDate, isHeadlineLike, isShortHeadline, isTitleLike } from "../../src/ticker/line.js";
 import { tickerPatterns } from "../../src/ticker/patterns.js";
 import { dateLineWords, isDateLine } from "../../src/ticker/widget.js";
 import { BODY, BODY2, type ItemTuple, items } from "./helpers.js";
@@ -95,6 +95,16 @@ describe("findTicker: an unlabelled list and the title under it", () => {
     [
       "a date line under the title is no title itself",
       [H1, H2, "نُشر في: الثلاثاء 14 تشرين الثاني 2026", BODY],
+      [],
+    ],
+    [
+      "a headline of three words inside the list",
+      [H1, "ارتفاع أسعار الذهب", H2, H3, "الحكومة تقر موازنة العام المقبل", BODY],
+      bare(H1, "ارتفاع أسعار الذهب", H2, H3),
+    ],
+    [
+      "a name of three words between two headlines breaks the list",
+      [H1, "سامر أحمد الخطيب", H2, "الحكومة تقر موازنة العام المقبل", BODY],
       [],
     ],
     [
@@ -197,5 +207,18 @@ describe("isDateLine", () => {
     ["سامر الخطيب", false],
   ])("%s: %s", (text, expected) => {
     expect(isDateLine(text, dateWords, patterns.commonWords)).toBe(expected);
+  });
+});
+
+describe("isShortHeadline", () => {
+  it.each<[string, boolean]>([
+    ["ارتفاع أسعار الذهب", true],
+    ["الحكومة تستقيل رسميا", true],
+    ["المنتخب يفوز وديا", true],
+    ["سامر أحمد الخطيب", false],
+    ["كتب: سامر الخطيب", false],
+    ["الحكومة تقر موازنة العام", false],
+  ])("%s: %s", (text, expected) => {
+    expect(isShortHeadline(text, patterns)).toBe(expected);
   });
 });
