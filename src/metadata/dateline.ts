@@ -676,6 +676,22 @@ function assemble(
     const u = content.find((p) => p.kind === "unknown") as Part;
     if (isInitialsWord(u.text, m)) resolve(u, "agency");
   }
+  // `PLACE DATE … م INITIALS` with neither known (`تلكلخ 3 جمادى الآخرة 1448 هـ الموافق … م ونج`): the date
+  // between a word or two and an agency's initials is the wire's dateline, which nothing else looks like.
+  if (ownLine && ctx.weakAllowed && parts.length === 3 && count.unknown === 2 && content.length === 2) {
+    const [where, when, who] = parts as [Part, Part, Part];
+    if (
+      when.kind === "date" &&
+      where.kind === "unknown" &&
+      who.kind === "unknown" &&
+      wordCount(where.text, 3) <= 2 &&
+      !hasStopWord(where.text, m) &&
+      isInitialsWord(who.text, m)
+    ) {
+      resolve(who, "agency");
+      resolve(where, "place");
+    }
+  }
   const strongEvidence = count.agency > 0 || count.generic > 0;
   // `NAME (PLACE)`: what a reporter with a known given name is followed by in brackets is the place they
   // write from, even when it reads as a name (`مراد حمدي (تيزي وزو)`).

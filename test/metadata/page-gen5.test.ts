@@ -327,3 +327,29 @@ describe("a date month first, in the English order of widgets and bylines", () =
     expect(a.published?.iso).toBe("2026-03-12");
   });
 });
+
+describe("PLACE DATE … م INITIALS with neither in the lexicon", () => {
+  const header = { weakAllowed: true };
+  it.each([
+    // The line as parseArticle hands it over: normalization has taken the tatweel (U+0640) off هـ.
+    [
+      "a Hijri and Gregorian date",
+      "تلكلخ 3 جمادى الآخرة 1448 ه الموافق 13 نوفمبر 2026 م ونج",
+      "ونج",
+      "تلكلخ",
+    ],
+    ["a Gregorian date", "تلكلخ 13 نوفمبر 2026 سما", "سما", "تلكلخ"],
+  ])("%s", (_why, line, agency, location) => {
+    const o = readOrigin(line, m, DEFAULT_LEXICON, header);
+    expect([o?.agency, o?.location]).toEqual([agency, location]);
+  });
+
+  it.each([
+    ["a word too long for initials after the date", "تلكلخ 13 نوفمبر 2026 الماضي"],
+    ["a function word before the date", "منذ 13 نوفمبر 2026 ونج"],
+    ["a body line", "تلكلخ 13 نوفمبر 2026 سما"],
+  ])("not %s", (why, line) => {
+    const ctx = why === "a body line" ? { weakAllowed: false } : header;
+    expect(readOrigin(line, m, DEFAULT_LEXICON, ctx)?.agency ?? null).toBeNull();
+  });
+});
