@@ -582,7 +582,17 @@ export class Grammar {
       if (isComma(t)) return k > end && this.isHardStop(k + 1) ? k : end;
       if (t.kind !== "word") return end;
       const w = this.#infos[k] as WordInfo;
-      if (w.honorific || w.speechEvent || w.time || w.document || w.relation || w.key.length < 2) return end;
+      // (رئيس هيئة الدفاع عن أسرة المتوفاة: kin after a preposition of the title is its complement.)
+      const complement = w.relation && k > end && lex.titlePrepositions.has(this.word(k - 1)?.key ?? "");
+      if (
+        w.honorific ||
+        w.speechEvent ||
+        w.time ||
+        w.document ||
+        (w.relation && !complement) ||
+        w.key.length < 2
+      )
+        return end;
       if (!lex.titlePrepositions.has(w.key) && (this.isHardStop(k) || w.function)) return end;
       k++;
     }
@@ -1370,9 +1380,10 @@ export class Grammar {
         // الحسين بوزيد، وهو فلاح: the title after وهو/وهي set off by a comma; أم محمد، وهي أرملة من منطقة
         // تاربة،: a description with no title at its head runs to the closing comma.
         if (result.kind === "person" && !result.role && (w.key === HUWA || w.key === HIYA)) {
-          // (A title keeps its own end: وهو معلم في مدرسة … gives معلم.)
+          // وهي طبيبة مقيمة في مستشفى البصرة التعليمي: the description runs on to the comma or colon closing it.
           const r = this.role(n + 1);
-          const end = r ? r.end : this.describedEnd(n + 1);
+          const described = this.describedEnd(n + 1);
+          const end = r ? Math.max(r.end, described) : described;
           if (end > n + 1) {
             result = withParts(result, { role: { start: n + 1, end }, end });
             k = end;
@@ -1406,7 +1417,7 @@ export class Grammar {
     if ((lead === "\u064A" || lead === "\u062A") && !first.role) return -1;
     for (let k = i + 1; k < i + 9; k++) {
       const t = this.tokens[k];
-      if (t === undefined || isComma(t) || (t.kind === "punct" && isSentenceEnd(t))) return k;
+      if (t === undefined || isComma(t) || (t.kind === "punct" && (isSentenceEnd(t) || isColon(t)))) return k;
       if (t.kind !== "word") return -1;
       const w = this.#infos[k] as WordInfo;
       if (w.cue || w.complementizer || w.relative || w.time || w.speechEvent) return -1;

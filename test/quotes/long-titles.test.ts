@@ -113,8 +113,13 @@ describe("one of a group (أحد، إحدى) beside a name", () => {
 describe("the role set off after the name", () => {
   it.each([
     ["وقالت أم محمد، وهي أرملة من منطقة تاربة، إن السيل جرف منزلها.", ["أم محمد", "أرملة من منطقة تاربة"]],
-    // A title keeps its own end.
-    ["وقال صالح علي، وهو معلم في مدرسة حكومية، إن الدروس توقفت.", ["صالح علي", "معلم"]],
+    // A title runs on to the comma closing the description, as a description without a title does.
+    ["وقال صالح علي، وهو معلم في مدرسة حكومية، إن الدروس توقفت.", ["صالح علي", "معلم في مدرسة حكومية"]],
+    // Past a clause that does not reach the comma, the title keeps its own end.
+    [
+      "وقال صالح علي، وهو معلم في الستينات من عمره يملك أرضا زراعية واسعة، إن الدروس توقفت.",
+      ["صالح علي", "معلم"],
+    ],
     // A verb after وهي is a circumstance, no description.
     ["وقالت أم محمد، وهي تقف أمام منزلها، إن السيل جرفه.", ["أم محمد", null]],
     // A longer title set off after the name wins over a short occupation before it.

@@ -308,3 +308,37 @@ describe("the body of a title with a pronoun suffix is named before it", () => {
     expect(speakers(text)[0]).toEqual(expected);
   });
 });
+
+describe("a description after وهو/وهي runs to the comma or colon closing it", () => {
+  it.each([
+    [
+      'وقالت الدكتورة سلمى ناصر، وهي طبيبة مقيمة في مستشفى الكرامة التعليمي: "الحالات تتزايد".',
+      ["سلمى ناصر", "طبيبة مقيمة في مستشفى الكرامة التعليمي", "مستشفى الكرامة التعليمي"],
+    ],
+    [
+      "وقالت أم ياسر، وهي معلمة في مدرسة حكومية، إن الرواتب تأخرت.",
+      ["أم ياسر", "معلمة في مدرسة حكومية", null],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)[0]).toEqual(expected);
+  });
+
+  it("a circumstance (an imperfect verb) after وهي is no description", () => {
+    expect(speakers('وقالت أم ياسر وهي تبكي: "البيت راح".')[0]?.[1]).toBeNull();
+  });
+});
+
+describe("a title set off after the name takes kin after its preposition", () => {
+  it.each([
+    [
+      "وقال المحامي سامر عودة، رئيس هيئة الدفاع عن أسرة الضحية، إن الحكم منصف.",
+      ["سامر عودة", "رئيس هيئة الدفاع عن أسرة الضحية", "هيئة الدفاع"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)[0]).toEqual(expected);
+  });
+
+  it("kin right after the name is no part of a title", () => {
+    expect(speakers("وقال سامر عودة، شقيق الضحية، إن الحكم منصف.")[0]?.[0]).toBe("سامر عودة");
+  });
+});
