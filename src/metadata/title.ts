@@ -2,6 +2,8 @@
  * The headline: which line it is, and its text without the section label (`عام / `), the outlet prefix
  * (`خبر:`, `الخبر `) and the ` - SITE` suffix that pages wrap it in. The title block still covers the line.
  */
+
+import { namesMasthead } from "./dateline.js";
 import {
   ARABIC_LETTER,
   DIGIT,
@@ -63,7 +65,7 @@ function isSiteName(suffix: string, m: PageMatchers, masthead: string | undefine
   const n = wordCount(suffix);
   if (n === 0 || n > MAX_SUFFIX_WORDS) return false;
   const key = looseKey(suffix.trim());
-  if (m.agencies.has(key) || key === masthead) return true;
+  if (m.agencies.has(key) || key === masthead || namesMasthead(suffix, masthead, m)) return true;
   if (!ARABIC_LETTER.test(suffix) && /[A-Za-z]/u.test(suffix)) return true;
   const words = tokens(suffix);
   for (const w of words) if (m.siteWords.has(looseKey(trimToWord(w)))) return true;

@@ -353,3 +353,14 @@ describe("PLACE DATE … م INITIALS with neither in the lexicon", () => {
     expect(readOrigin(line, m, DEFAULT_LEXICON, ctx)?.agency ?? null).toBeNull();
   });
 });
+
+describe("a title's suffix that names the masthead by its own name", () => {
+  const TITLE = "افتتاح مستشفى جديد بطاقة 200 سرير في المدينة";
+  it.each([
+    ["the masthead's core after a bar", "شبكة رصد الساحل الإخبارية", `${TITLE} | رصد الساحل`, TITLE],
+    ["the masthead whole after a dash", "رصد الساحل", `${TITLE} - رصد الساحل`, TITLE],
+    ["another outlet's name", "شبكة رصد الساحل الإخبارية", `${TITLE} - جبل النار`, `${TITLE} - جبل النار`],
+  ])("%s", (_why, masthead, line, title) => {
+    expect(page([masthead, "الرئيسية | محلي", line, STORY, MORE])[0]).toBe(title);
+  });
+});
