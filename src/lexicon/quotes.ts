@@ -543,6 +543,8 @@ export const QUOTES_LEXICON = {
     "تقديرات",
     "كتاب",
     "قرار",
+    "تحقيقات",
+    "تحريات",
   ],
   /** Nouns of a speech event; `في` + one of them ends the speaker's noun phrase (في كلمة له، في مقابلة مع …). */
   speechEventNouns: [

@@ -370,9 +370,10 @@ class Attribution {
    * body named before it in the paragraph, within a sentence or two; `null` when the title has no pronoun
    * suffix or no body stands before it.
    */
-  antecedentBody(doc: Doc, at: number): Range | null {
+  antecedentBody(doc: Doc, at: number, anyHead = false): Range | null {
     const head = this.word(doc, at);
-    if (!head?.role || head.definite || head.preposition || this.lex.roleTitles.has(head.base)) return null;
+    if (!anyHead && (!head?.role || head.definite || head.preposition || this.lex.roleTitles.has(head.base)))
+      return null;
     const g = doc.grammar;
     for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WINDOW; k--) {
       const w = this.word(doc, k);
@@ -449,7 +450,16 @@ class Attribution {
       case "document": {
         if (np.issuer) return this.resolveIssuer(doc, np.issuer);
         const first = np.description ? this.word(doc, np.description.start) : null;
-        if (first?.definite) {
+        // بعد أن كشفت تحقيقاتها، وقالت في بيانها: a document with a pronoun suffix is its antecedent's, the
+        // body named before it in the paragraph.
+        const suffixed = first !== null && !first.definite && !this.lex.documentNouns.has(first.base);
+        const antecedent = suffixed ? this.antecedentBody(doc, np.start, true) : null;
+        if (antecedent) {
+          const text = rangeText(doc, antecedent, true);
+          entity = this.registry.body("organization", text, rangeKeyOf(text), null);
+          break;
+        }
+        if (first?.definite || suffixed) {
           entity = this.registry.latestIssuer() ?? this.lastQuoted() ?? this.registry.latest();
           break;
         }

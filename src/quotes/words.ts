@@ -434,7 +434,7 @@ export class Words {
     const organization = hasBase(lex.organizationHeads);
     const organizationType = hasBase(lex.organizationTypeNouns);
     const anonymous = hasBase(lex.anonymousSources);
-    const document = hasBase(lex.documentNouns);
+    const document = hasBase(lex.documentNouns, true);
     const speechEvent = hasBase(lex.speechEventNouns, true);
     const time = has(lex.timeWords);
     const relative = has(lex.relativePronouns);

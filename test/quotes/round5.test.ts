@@ -342,3 +342,16 @@ describe("a title set off after the name takes kin after its preposition", () =>
     expect(speakers("وقال سامر عودة، شقيق الضحية، إن الحكم منصف.")[0]?.[0]).toBe("سامر عودة");
   });
 });
+
+describe("a document with a pronoun suffix speaks for the body named before it", () => {
+  it.each([
+    ["وكانت هيئة الرقابة قد أحالت الملف إلى القضاء، بعد أن كشفت تحقيقاتها أن الأموال اختفت.", "هيئة الرقابة"],
+    ["وعقدت نقابة الأطباء اجتماعا طارئا، وذكر بيانها أن الإضراب سيستمر.", "نقابة الأطباء"],
+  ])("%s", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+
+  it("a document in an adjunct (في بيانه) leaves the subject the speaker", () => {
+    expect(speakers("وقال الوزير في بيانه إن القرار نهائي.")[0]?.[0]).toBe("الوزير");
+  });
+});
