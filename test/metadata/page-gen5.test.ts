@@ -364,3 +364,13 @@ describe("a title's suffix that names the masthead by its own name", () => {
     expect(page([masthead, "الرئيسية | محلي", line, STORY, MORE])[0]).toBe(title);
   });
 });
+
+describe("common given names vouch for a reporter", () => {
+  const TITLE = "افتتاح مستشفى جديد بطاقة 200 سرير في المدينة";
+  it.each([
+    ["PLACE - NAME", "حمص - سامر الأحمد", ["سامر الأحمد", null, "حمص"]],
+    ["NAME (PLACE)", "نسرين حداد (تلكلخ)", ["نسرين حداد", null, "تلكلخ"]],
+  ])("%s", (_shape, line, expected) => {
+    expect(page(["موقع", TITLE, line, STORY, MORE]).slice(1)).toEqual(expected);
+  });
+});
