@@ -326,6 +326,8 @@ export const TICKER_LEXICON = {
     "الفجر",
     "الأسبوع",
     "الشهر",
+    "غدا",
+    "أمس",
   ],
   /**
    * Three letters that start one token with `ال` after them: compound names (`عبدالعزيز`, `أبوالغيط`) and

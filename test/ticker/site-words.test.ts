@@ -49,6 +49,18 @@ describe("findTicker: a site's name between items", () => {
       page("أهم الأخبار", `Nabaa24 ${H1} Nabaa24 ${H2} Nabaa24 ${H3}`),
       bare(H1, H2, H3),
     ],
+    [
+      "headlines that all end with the same word of time keep it (no site word)",
+      page(
+        "آخر الأخبار",
+        "رياح مثيرة للغبار على المرتفعات غدا    تعطيل الدوام الرسمي في المدارس غدا    أمطار متفرقة على السواحل غدا",
+      ),
+      bare(
+        "رياح مثيرة للغبار على المرتفعات غدا",
+        "تعطيل الدوام الرسمي في المدارس غدا",
+        "أمطار متفرقة على السواحل غدا",
+      ),
+    ],
   ])("%s", (_name, text, expected) => {
     expect(items(text)).toEqual(expected);
     expect(spanProblems(text)).toEqual([]);
