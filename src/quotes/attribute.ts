@@ -324,7 +324,8 @@ class Attribution {
     nameKey: string[] = rangeKey(doc, name),
   ): Entity {
     const nameText = rangeText(doc, name);
-    const roleText = role ? rangeText(doc, role) : null;
+    // (التقى الوفد بوزير الخارجية X، الذي قال: the title glued to the verb's preposition is written without it.)
+    const roleText = role ? rangeText(doc, role, true) : null;
     const org = this.organizationOf(doc, role, affiliation);
     return this.registry.person(nameText, nameKey, roleText, org);
   }

@@ -355,3 +355,15 @@ describe("a document with a pronoun suffix speaks for the body named before it",
     expect(speakers("وقال الوزير في بيانه إن القرار نهائي.")[0]?.[0]).toBe("الوزير");
   });
 });
+
+describe("a title glued to the preposition of the verb before it", () => {
+  it("is written without the preposition", () => {
+    expect(speakers("والتقى الوفد بوزير الخارجية سامي حداد، الذي قال إن المحادثات مثمرة.")).toEqual([
+      ["سامي حداد", "وزير الخارجية", null],
+    ]);
+  });
+
+  it("a title without a glued preposition is unchanged", () => {
+    expect(speakers("وقال وزير الخارجية سامي حداد إن المحادثات مثمرة.")[0]?.[1]).toBe("وزير الخارجية");
+  });
+});
