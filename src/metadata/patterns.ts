@@ -16,6 +16,9 @@ export function looseKey(text: string): string {
   // Page-structure rules ask for the key of the same short words over and over (every token against many
   // word sets); a bounded cache turns that into a lookup. Long strings are rare and not cached.
   if (text.length > LOOSE_KEY_CACHE_MAX_LENGTH) return computeLooseKey(text);
+  // Most words are their own key (no hamza on the alef, no ة, no tashkeel): one scan of the code units
+  // answers without hashing a new slice for the cache.
+  if (isOwnLooseKey(text)) return text;
   let key = LOOSE_KEY_CACHE.get(text);
   if (key === undefined) {
     if (LOOSE_KEY_CACHE.size >= LOOSE_KEY_CACHE_MAX_ENTRIES) LOOSE_KEY_CACHE.clear();
@@ -23,6 +26,37 @@ export function looseKey(text: string): string {
     LOOSE_KEY_CACHE.set(text, key);
   }
   return key;
+}
+
+/**
+ * 1 for each code unit below U+0700 that {@link computeLooseKey} copies as it is: ASCII but the capitals,
+ * tab and space, and the Arabic block U+0600–U+06FF but the alef forms (U+0622, U+0623, U+0625, U+0671),
+ * U+0649, U+0629, tashkeel (U+064B–U+065F, U+0670) and tatweel (U+0640). Latin-1 and the blocks up to
+ * U+05FF may lowercase, and are left to the full computation.
+ */
+// Filled inside a pure-annotated call: a loop at module level would be kept by bundlers.
+const KEPT_IN_KEY = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x0700);
+  for (let c = 0x21; c < 0x80; c++) if (c < 0x41 || c > 0x5a) table[c] = 1;
+  for (let c = 0x0600; c < 0x0700; c++) table[c] = 1;
+  for (const c of [0x0622, 0x0623, 0x0625, 0x0671, 0x0649, 0x0629, 0x0640, 0x0670]) table[c] = 0;
+  for (let c = 0x064b; c <= 0x065f; c++) table[c] = 0;
+  return table;
+})();
+
+/**
+ * Whether `text` is its own {@link looseKey}: every code unit is kept as it is, and every space (U+0020)
+ * stands alone between two of them.
+ */
+function isOwnLooseKey(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 0x20) return false;
+    } else if (c >= 0x0700 || KEPT_IN_KEY[c] === 0) return false;
+  }
+  return true;
 }
 
 const LOOSE_KEY_CACHE = new Map<string, string>();

@@ -166,7 +166,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lexicon: Lexic
   for (let i = 0; i < paragraphs.length; i++)
     docs.push(buildDoc(paragraphs[i] as Paragraph, i, tokenized[i] as Token[], words, registry, arrays));
   const run = new Attribution(lex, words, registry, docs);
-  return run.findings();
+  const findings = run.findings();
+  // The findings hold spans and texts only, never a view of the arrays.
+  arrays.release();
+  return findings;
 }
 
 class Attribution {

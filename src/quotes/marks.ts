@@ -98,21 +98,41 @@ function sideOf(tokens: readonly Token[], text: string, index: number, before: b
  */
 export class IntArrays {
   readonly #buffer: Int32Array;
+  /** Integers this parse may take: the buffer of an earlier parse may be longer. */
+  readonly #size: number;
   #used = 0;
 
   /** Room for `size` integers in all. */
   constructor(size: number) {
-    this.#buffer = new Int32Array(size);
+    // The buffer of the last parse, cleared, when it is large enough: a new typed array is allocated outside
+    // the heap, which cost as much as the quotation-mark pairing of a short article.
+    const spare = spareBuffer;
+    spareBuffer = null;
+    if (spare !== null && spare.length >= size) {
+      spare.fill(0, 0, size);
+      this.#buffer = spare;
+    } else this.#buffer = new Int32Array(size);
+    this.#size = size;
   }
 
   /** An array of `length` integers (zeros), from the buffer while it has room. */
   take(length: number): Int32Array {
-    if (this.#used + length > this.#buffer.length) return new Int32Array(length);
+    if (this.#used + length > this.#size) return new Int32Array(length);
     const view = this.#buffer.subarray(this.#used, this.#used + length);
     this.#used += length;
     return view;
   }
+
+  /** Hands the buffer to the next parse; no array taken from it may be read afterwards. */
+  release(): void {
+    if (this.#buffer.length <= MAX_SPARE_INTEGERS) spareBuffer = this.#buffer;
+  }
 }
+
+/** The buffer a finished parse released (see {@link IntArrays.release}), or null. */
+let spareBuffer: Int32Array | null = null;
+/** Largest buffer kept for the next parse (256 KB: paragraphs of some 50 000 tokens). */
+const MAX_SPARE_INTEGERS = 1 << 16;
 
 /** How many integers {@link pairMarks} takes for `tokens` tokens. */
 export function markArraysSize(tokens: number): number {

@@ -310,8 +310,16 @@ const HASH_SEED = 0x011c9dc5;
 const SMI_MASK = 0x3fffffff;
 const HASH_PRIME = 0x01000193;
 
-/** Slots of the key table (a power of two); at half full it starts over, so a probe stays short. */
-const KEY_SLOTS = 1 << 14;
+/**
+ * Slots of the key table at first (a power of two); at half full it doubles, up to {@link MAX_KEY_SLOTS}.
+ */
+const FIRST_KEY_SLOTS = 1 << 12;
+/**
+ * Most slots of the key table; at half full (32 768 words, more than a year of one site's headlines uses)
+ * it starts over, so a probe stays short. Starting over below that made a run over a few hundred articles
+ * build every key of the vocabulary again and again.
+ */
+const MAX_KEY_SLOTS = 1 << 16;
 /** Longest key kept in the table; a longer word (a URL, a hostile run) gets a string of its own. */
 const MAX_KEPT_KEY = 40;
 
@@ -333,7 +341,7 @@ export interface KeyEntry {
  * hash is computed once, for every later lookup by key (phrase lists, names). Shared by every parse; what
  * it holds depends only on the words, so it changes no result.
  */
-const keyEntries: (KeyEntry | undefined)[] = /* @__PURE__ */ new Array(KEY_SLOTS);
+let keyEntries: (KeyEntry | undefined)[] = /* @__PURE__ */ new Array(FIRST_KEY_SLOTS);
 let keyCount = 0;
 
 /**
@@ -342,7 +350,7 @@ let keyCount = 0;
  */
 function keyEntry(length: number, hash: number): KeyEntry | null {
   if (length > MAX_KEPT_KEY) return null;
-  const mask = KEY_SLOTS - 1;
+  const mask = keyEntries.length - 1;
   let slot = hash & mask;
   for (;;) {
     const entry = keyEntries[slot];
@@ -350,15 +358,33 @@ function keyEntry(length: number, hash: number): KeyEntry | null {
     if (entry.hash === hash && entry.key.length === length && sameUnits(entry.key, length)) return entry;
     slot = (slot + 1) & mask;
   }
-  if (keyCount >= KEY_SLOTS >> 1) {
-    keyEntries.fill(undefined);
-    keyCount = 0;
-    slot = hash & mask;
-  }
   const entry: KeyEntry = { key: unitsToString(units, length), hash, owner: null, value: null };
+  if (keyCount >= keyEntries.length >> 1) {
+    if (keyEntries.length < MAX_KEY_SLOTS) growKeyTable();
+    else {
+      keyEntries.fill(undefined);
+      keyCount = 0;
+    }
+    slot = freeSlot(hash);
+  }
   keyEntries[slot] = entry;
   keyCount++;
   return entry;
+}
+
+/** The first free slot of the key table from the home slot of `hash` on. */
+function freeSlot(hash: number): number {
+  const mask = keyEntries.length - 1;
+  let slot = hash & mask;
+  while (keyEntries[slot] !== undefined) slot = (slot + 1) & mask;
+  return slot;
+}
+
+/** Doubles the key table, keeping every entry (and the value a stage cached on it). */
+function growKeyTable(): void {
+  const old = keyEntries;
+  keyEntries = new Array(old.length * 2);
+  for (const entry of old) if (entry !== undefined) keyEntries[freeSlot(entry.hash)] = entry;
 }
 
 function sameUnits(key: string, length: number): boolean {

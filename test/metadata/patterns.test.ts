@@ -227,6 +227,15 @@ describe("tokens, counts and keys", () => {
     expect(looseKey("  أَحمدُ   الإمامِ  ")).toBe("احمد الامام");
   });
 
+  it("looseKey of every code unit below U+0800, alone and around spaces, is the reference key", () => {
+    // Words that are their own key take a shortcut; every unit must still fold, drop or stay as before.
+    for (let c = 0; c < 0x0800; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `ب${ch}`, `${ch} ب`, `ب ${ch}`, `ب ${ch} ب`, `ب  ${ch}`, ` ${ch}`, `${ch} `])
+        expect(looseKey(text)).toBe(referenceLooseKey(text));
+    }
+  });
+
   it("LineWords.read counts up to its bound and notes the marks, read whole or not", () => {
     for (const text of SAMPLES) {
       const line = LineWords.read(text, 3);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pairMarks } from "../../src/quotes/marks.js";
+import { IntArrays, pairMarks } from "../../src/quotes/marks.js";
 import { tokenize } from "../../src/quotes/text.js";
 import { growth, LINEAR_GROWTH } from "./linear.js";
 
@@ -122,5 +122,25 @@ describe("pairMarks", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("IntArrays", () => {
+  it("gives zeros from a buffer an earlier parse released, and no more than it was asked for", () => {
+    const first = new IntArrays(8);
+    first.take(8).fill(7);
+    first.release();
+    // The released buffer (8 integers) serves a smaller request, cleared; past the request, arrays are new.
+    const second = new IntArrays(3);
+    const taken = second.take(3);
+    expect([...taken]).toEqual([0, 0, 0]);
+    const beyond = second.take(2);
+    expect([...beyond]).toEqual([0, 0]);
+    beyond.fill(5);
+    expect([...taken]).toEqual([0, 0, 0]);
+    // A buffer that is not released is never handed to another parse.
+    const third = new IntArrays(3);
+    third.take(3).fill(9);
+    expect([...new IntArrays(3).take(3)]).toEqual([0, 0, 0]);
   });
 });

@@ -233,10 +233,23 @@ describe("tokenize", () => {
     );
   });
 
-  it("keeps keys right past the capacity of the shared key table", () => {
-    // More distinct words than the table holds: it starts over, and every key is still the folded word.
+  it("keeps an entry, and the value cached on it, while the shared key table grows", () => {
+    const [before] = tokenize("استقبل");
+    if (before?.entry) before.entry.value = "cached";
+    // More distinct words than the table's first slots hold: it grows (it starts over only at its largest).
     const words: string[] = [];
-    for (let k = 0; k < 40_000; k++) words.push(`كلمة${k}`);
+    for (let k = 0; k < 5_000; k++) words.push(`نمو${k}`);
+    expect(tokenize(words.join(" ")).map((t) => t.key)).toEqual(words);
+    const [after] = tokenize("استقبل");
+    expect(after?.entry).toBe(before?.entry);
+    expect(after?.entry?.value).toBe("cached");
+  });
+
+  it("keeps keys right past the capacity of the shared key table", () => {
+    // More distinct words than the table holds at its largest: it starts over, and every key is still the
+    // folded word.
+    const words: string[] = [];
+    for (let k = 0; k < 80_000; k++) words.push(`كلمة${k}`);
     const text = words.join(" ");
     const keys = tokenize(text).map((t) => t.key);
     expect(keys).toEqual(words.map((w) => fold(w)));
