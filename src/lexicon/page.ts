@@ -731,6 +731,15 @@ export const PAGE_LEXICON = {
     "رهف",
     "إسراء",
     "نسرين",
+    "يعقوب",
+    "تيسير",
+    "تركي",
+    "يزن",
+    "يمنى",
+    "تغريد",
+    "تيماء",
+    "يسرى",
+    "تقي",
   ],
   /** Given names that begin with و, so that their و is not read as the conjunction "and" between reporters. */
   wawNames: [

@@ -374,7 +374,28 @@ function isReporterName(r: Row, m: PageMatchers): boolean {
   if (!isShortForName(r.line, m)) return false;
   const text = r.text;
   const n = wordCount(stripPersonTitles(text, m));
-  return n >= 2 && n <= 4 && isNameLike(text, m) && startsWithGivenName(text, m);
+  return n >= 2 && n <= 4 && isNameLike(text, m) && startsWithGivenName(text, m) && !hasPresentVerb(text, m);
+}
+
+/** Fewest and most letters of a present-tense verb told by its prefix (`يعود`, `تفوز`, `يستقيل`). */
+const MIN_VERB_LETTERS = 4;
+const MAX_VERB_LETTERS = 6;
+
+/**
+ * Whether a word after the first has the shape of a present-tense verb of the third person: ي or ت (U+064A,
+ * U+062A) and three to five letters more, and is no known given name (`يوسف`, `تامر`). A headline that
+ * opens with a bare name goes on with one (`محمد صلاح يقود ليفربول`); a reporter's name does not.
+ */
+function hasPresentVerb(text: string, m: PageMatchers): boolean {
+  const words = tokens(text);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] ?? "";
+    const c = w.charCodeAt(0);
+    if ((c !== 0x064a && c !== 0x062a) || w.length < MIN_VERB_LETTERS || w.length > MAX_VERB_LETTERS)
+      continue;
+    if (!m.givenNames.has(looseKey(w))) return true;
+  }
+  return false;
 }
 
 /**

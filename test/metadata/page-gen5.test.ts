@@ -374,3 +374,22 @@ describe("common given names vouch for a reporter", () => {
     expect(page(["موقع", TITLE, line, STORY, MORE]).slice(1)).toEqual(expected);
   });
 });
+
+describe("a headline that opens with a bare name and goes on with a verb", () => {
+  it.each([
+    ["NAME VERB OBJECT", "محمد صلاح يقود ليفربول"],
+    ["NAME VERB", "أحمد يعود"],
+    ["a name the lexicon does not know", "سامر الأحمد يفوز بالجائزة"],
+  ])("%s is the title, no byline", (_why, headline) => {
+    const [title, author] = page(["رصد الساحل", "الرئيسية | رياضة", headline, STORY, MORE]);
+    expect([title, author]).toEqual([headline, null]);
+  });
+
+  it.each([
+    ["a family name that is a given name (يوسف)", "أحمد يوسف"],
+    ["a family name of the verb's shape known as a name (تركي)", "سامي تركي"],
+  ])("a reporter's name under the title still: %s", (_why, name) => {
+    const TITLE = "افتتاح مستشفى جديد بطاقة 200 سرير في المدينة";
+    expect(page(["رصد الساحل", TITLE, name, STORY, MORE]).slice(0, 2)).toEqual([TITLE, name]);
+  });
+});
