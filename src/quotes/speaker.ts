@@ -253,6 +253,13 @@ export class Grammar {
     const known = this.known(this.tokens, k);
     if (known > 0) return { start: k, end: k + known };
     const first = this.word(k);
+    // …بالقيروان، الهادي الصغير العياري،: a name set off by commas may open with ال (الهادي، الطاهر) when
+    // two or more name words run to the closing comma.
+    if (first?.nameLike && first.definite && k > 0 && isComma(this.tokens[k - 1] as Token)) {
+      const run = this.surnameRunEnd(k + 1, MAX_NAME - 1);
+      const after = this.tokens[run];
+      if (run > k + 1 && after !== undefined && isComma(after)) return { start: k, end: run };
+    }
     if (!first?.nameLike || first.definite || first.key.length < 2) return null;
     // فضلت عدم ذكر اسمها، طلب عدم الكشف عن هويته: a word before a verbal noun's marker is a verb, no name.
     const marker = this.word(k + 1);
@@ -290,12 +297,53 @@ export class Grammar {
         w.honorific &&
         w.definite &&
         (this.endsPhrase(j + 1) || (this.word(j + 1)?.nameLike === true && !this.word(j + 1)?.definite));
-      if (!(w.nameLike || w.particle || afterParticle || inner) || (w.relation && !afterParticle)) break;
+      if (!(w.nameLike || w.particle || afterParticle || inner) || (w.relation && !afterParticle)) {
+        const run = this.surnameRunEnd(j, MAX_NAME - count);
+        if (run <= j) break;
+        count += run - j;
+        j = run;
+        end = j;
+        continue;
+      }
       count++;
       j++;
       end = j;
     }
     return { start: k, end };
+  }
+
+  /**
+   * محمد الأمين الخطيب، الطاهر الكبير الجلاصي: after a first name, definite words that are also titles,
+   * relations or adjectives (أمين، خطيب، كبير) are the family name when nothing but such words runs from `j` to
+   * the comma, colon, complementizer or cue that ends the name. The index after the run, or `j` when it is
+   * no surname (الأمين العام للحزب runs into a preposition; a title heading its own chain stays a title).
+   */
+  surnameRunEnd(j: number, budget: number): number {
+    let k = j;
+    while (k - j < budget) {
+      const w = this.word(k);
+      if (w === null || this.isHardStop(k)) break;
+      if (w.nameLike && !w.definite) {
+        k++;
+        continue;
+      }
+      if (
+        !w.definite ||
+        w.preposition ||
+        w.conjunction ||
+        w.organization ||
+        w.honorific ||
+        w.anonymous ||
+        w.document ||
+        w.function ||
+        w.numeric
+      )
+        return j;
+      k++;
+    }
+    if (k === j) return j;
+    const t = this.tokens[k];
+    return t === undefined || isComma(t) || this.isHardStop(k) ? k : j;
   }
 
   /** A role chain at `i`: a title with its complements (نائب رئيس "الائتلاف"، الناطق باسم الجيش الوطني). */
