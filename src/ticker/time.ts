@@ -2,7 +2,7 @@
  * Clock times of ticker items: `HH:MM` in Latin, Arabic-Indic or Persian digits, with an optional 12-hour
  * qualifier (`ص` / `م` …), and the day offsets of a newest-first list that crosses midnight.
  */
-import { digitValue, foldKey, isInlineSpace, isLetter, isMark } from "./chars.js";
+import { digitValue, foldKey, isDash, isInlineSpace, isLetter, isMark } from "./chars.js";
 import type { TickerPatterns } from "./patterns.js";
 
 /** A time written in the text. */
@@ -19,6 +19,23 @@ function isDigitOrColon(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const code = text.charCodeAt(i);
   return code === 0x3a || digitValue(code) >= 0;
+}
+
+/** Most digits of a count that opens the next item glued to a time (`- 20:2819 حالة`): a headline's count. */
+const MAX_GLUED_NUMBER_DIGITS = 3;
+
+/**
+ * Whether the digits right after the minutes at `i` open the next item glued to the time: a dash comes before
+ * the time (`TEXT - 20:28`, the closing time of an item), then one to three digits and a space (`19 حالة`).
+ * A phone number or a longer run of digits is no such count.
+ */
+function opensGluedNumber(text: string, start: number, i: number, limit: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && isInlineSpace(text.charCodeAt(before))) before--;
+  if (before < 0 || !isDash(text.charCodeAt(before))) return false;
+  let j = i;
+  while (j < limit && j - i <= MAX_GLUED_NUMBER_DIGITS && digitValue(text.charCodeAt(j)) >= 0) j++;
+  return j > i && j - i <= MAX_GLUED_NUMBER_DIGITS && j < limit && isInlineSpace(text.charCodeAt(j));
 }
 
 /** End of the run of letters and Arabic marks that starts at `i`. */
@@ -82,7 +99,8 @@ export function readTimeAt(
   // A colon after the minutes that no digit follows sets the time off as a label (`10:25: TEXT`).
   const labelColon =
     text.charCodeAt(i) === 0x3a && !(i + 1 < limit && digitValue(text.charCodeAt(i + 1)) >= 0);
-  if (i < limit && isDigitOrColon(text, i) && !labelColon) return null;
+  if (i < limit && isDigitOrColon(text, i) && !labelColon && !opensGluedNumber(text, start, i, limit))
+    return null;
   const minutes = m1 * 10 + m2;
   // A qualifier may follow after spaces: `10:30 م`, `10:30م`, `10:30 مساء`.
   let j = i;

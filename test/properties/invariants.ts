@@ -188,7 +188,7 @@ function timeWritten(time: string): RegExp {
   const [hh = "", mm = ""] = time.split(":");
   const h = Number(hh);
   const hours = new Set([h, h % 12, h % 12 === 0 ? 12 : h % 12]);
-  return new RegExp(`(?<!\\d)0?(?:${[...hours].join("|")})[:.\u066B]${mm}(?!\\d)`);
+  return new RegExp(`(?<!\\d)0?(?:${[...hours].join("|")})[:.\u066B]${mm}(?!\\d{4})`);
 }
 
 /**
