@@ -1124,6 +1124,20 @@ export function readLine(
         items = bareItems;
       }
     }
+    // Bullets or wide gaps part items that carry no time of their own (`TEXT - 09:15␣␣␣␣TEXT␣␣␣␣TEXT`): a
+    // strip may time only some of its items, so its gaps cut as well as its times.
+    if (
+      items.length > 0 &&
+      !sentenceBreak &&
+      (features.innerBullet || features.wideGap || (wasWideGap !== null && words >= MIN_SPLIT_LINE_WORDS))
+    ) {
+      const sepCuts = separatorCuts(text, from, to, wasWideGap);
+      if (sepCuts.length > 0) {
+        const union = [...new Set([...cuts, ...sepCuts])].sort((a, b) => a - b);
+        const unionItems = piecesFit(from, to, union) ? itemsAt(text, from, to, union, patterns, null) : [];
+        if (unionItems.length > items.length && withinSplitLimits(unionItems)) items = unionItems;
+      }
+    }
     const anchoredTimes = items.filter((i) => i.time !== null).length;
     // One item holding several times is several items whose cuts were not found: no headline.
     if (anchoredTimes > 0 && !(items.length === 1 && times.length > 1)) {
