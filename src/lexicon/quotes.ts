@@ -859,6 +859,23 @@ export const QUOTES_LEXICON = {
   impersonalCues: ["يذكر", "يشار", "يقال", "قيل"],
   /** Words after which a speech-verb form is its verbal noun, not a verb (طلب عدم ذكر اسمه، فضل عدم كشف هويته). */
   verbalNounMarkers: ["عدم"],
+  /**
+   * Verbal nouns that open the object of a verb of denial or assertion right after the speaker's name (نفى
+   * المدير سالم الكيلاني وجود أي أعطال، نفى المحامي تورط موكله): never a name word.
+   */
+  objectVerbalNouns: [
+    "وجود",
+    "تورط",
+    "حدوث",
+    "وقوع",
+    "صحة",
+    "ارتكاب",
+    "التسبب",
+    "تسجيل",
+    "تلقي",
+    "علمه",
+    "علمها",
+  ],
   /** Phrases that name the original source after a relaying verb or outlet (نقلا عن X، استنادا إلى X). */
   sourceIntroducers: ["نقلا عن", "استنادا إلى", "استنادا ل", "نقلا"],
   /** Words that point back at a quotation placed before its cue ("…"، هكذا فسر X; "…"، بهذه الكلمات علق X). */

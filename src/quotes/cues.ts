@@ -85,6 +85,7 @@ export interface CompiledQuotes {
   readonly complementizerBlockers: ReadonlySet<string>;
   readonly impersonalCues: ReadonlySet<string>;
   readonly verbalNounMarkers: ReadonlySet<string>;
+  readonly objectVerbalNouns: ReadonlySet<string>;
   readonly sourceIntroducers: PhraseIndex;
   readonly inversionAdverbs: ReadonlySet<string>;
   readonly issuerLinks: ReadonlySet<string>;
@@ -318,6 +319,7 @@ function build(area: QuotesArea): CompiledQuotes {
     complementizerBlockers: set(area.complementizerBlockers),
     impersonalCues: set(area.impersonalCues),
     verbalNounMarkers: set(area.verbalNounMarkers),
+    objectVerbalNouns: set(area.objectVerbalNouns),
     sourceIntroducers: phraseLists[3],
     inversionAdverbs: set(area.inversionAdverbs),
     issuerLinks: set(area.issuerLinks),

@@ -261,6 +261,7 @@ export class Grammar {
       if (run > k + 1 && after !== undefined && isComma(after)) return { start: k, end: run };
     }
     if (!first?.nameLike || first.definite || first.key.length < 2) return null;
+    if (this.words.lex.objectVerbalNouns.has(first.bare)) return null;
     // فضلت عدم ذكر اسمها، طلب عدم الكشف عن هويته: a word before a verbal noun's marker is a verb, no name.
     const marker = this.word(k + 1);
     if (marker !== null && this.words.lex.verbalNounMarkers.has(marker.bare)) return null;
@@ -289,6 +290,10 @@ export class Grammar {
         continue;
       }
       if (!w || this.isHardStop(j)) break;
+      // سالم الكيلاني وجود أي أعطال: the verb's object after the name is no name word, nor is any word that
+      // أي follows.
+      if (this.words.lex.objectVerbalNouns.has(w.bare) || this.word(j + 1)?.key === "\u0623\u064A") break;
+      if (this.ownAddressee(j)) break;
       // عبد المالك، أبو الفضل: the word after a particle is part of the name whatever else it may be; so is
       // الشيخ or السيد after a first name when a name word or the end of the phrase follows (عامر الشيخ علي،
       // هدى السيد).
@@ -880,7 +885,17 @@ export class Grammar {
     const w = this.word(i);
     if (!w?.key.startsWith("\u0644") || w.key.length < 3) return false;
     if (this.known(this.tokens, i) > 0) return false;
+    if (this.ownAddressee(i)) return true;
     return !(w.organization || w.role || w.relation || w.anonymous || w.document);
+  }
+
+  /**
+   * لمراسلنا، لموقعنا، لصحيفتنا: ل (U+0644) + a noun owned by the outlet (نا U+0646 U+0627, "our") is the
+   * addressee even when the noun is a title; it ends a name too.
+   */
+  ownAddressee(i: number): boolean {
+    const key = this.word(i)?.key;
+    return key !== undefined && key.length > 4 && key.startsWith("\u0644") && key.endsWith("\u0646\u0627");
   }
 
   /** Whether the word at `i` ends in teh marbuta as written (حملة، جماعة): a noun that takes a genitive. */
@@ -1544,6 +1559,8 @@ export class Grammar {
         const after = this.word(this.skipJoiners(h));
         if (this.nameStarts(h) && !(after?.role && !this.known(this.tokens, h))) {
           let nm = this.name(h);
+          // مدير الشركة لرويترز إن: one word glued to ل right after the title is the addressee, not a name.
+          if (nm && h === r.end && nm.end - nm.start === 1 && this.addressee(h)) nm = null;
           // المدرس عمر الخطيب: a surname that is also an occupation (الخطيب، الحارس) ends a one-word name.
           const last = nm && nm.end - nm.start === 1 ? this.word(nm.end) : null;
           if (nm && last?.definite && last.role && !last.preposition && this.endsPhrase(nm.end + 1))

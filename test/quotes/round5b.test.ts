@@ -51,3 +51,47 @@ describe("a family name made of words that are also titles or adjectives", () =>
     expect(first?.[1]).toBe(role);
   });
 });
+
+describe("the verb's object after the speaker's name", () => {
+  it.each([
+    [
+      "نفى مدير إدارة الصيانة بشركة الكهرباء المهندس سالم الكيلاني وجود أي أعطال، وقال: «الشبكة تعمل».\nوأضاف الكيلاني أن الصيانة ستنتهي الجمعة.",
+      [
+        ["سالم الكيلاني", "مدير إدارة الصيانة بشركة الكهرباء", "شركة الكهرباء"],
+        ["سالم الكيلاني", "مدير إدارة الصيانة بشركة الكهرباء", "شركة الكهرباء"],
+      ],
+    ],
+    [
+      "نفى محامي المتهم، في حديث لوسائل إعلام محلية، تورط موكله في القضية، وقال إن الحكم جائر.",
+      [["محامي المتهم", null, null]],
+    ],
+    ["نفى الوزير سالم حداد أي تقصير، وقال إن الخطة نجحت.", [["سالم حداد", "الوزير", null]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A three-word name with no object after it stays whole.
+    ["وقال المدير سالم محمود الكيلاني إن الشبكة تعمل.", "سالم محمود الكيلاني"],
+  ])("%s keeps its speaker", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+});
+
+describe("an addressee glued with ل after the title or the name", () => {
+  it.each([
+    ["وقال مدير الشركة لرويترز إن الأرباح ارتفعت.", ["مدير الشركة", null, null]],
+    ["وقال مدير الشركة لمراسلنا إن الأرباح ارتفعت.", ["مدير الشركة", null, null]],
+    ["وقال مدير الشركة سامي حداد لمراسلنا إن الأرباح ارتفعت.", ["سامي حداد", "مدير الشركة", "الشركة"]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // A given name that starts with ل after a title is still a name.
+    ["وقالت المديرة لينا حداد إن الدوام مستمر.", "لينا حداد"],
+    ["وقال المدرب لؤي سالم إن الفريق جاهز.", "لؤي سالم"],
+  ])("%s keeps its speaker", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+});
