@@ -14,7 +14,7 @@ import { normalizeWithMap, type OffsetMap, PARSE_NORMALIZATION } from "../normal
 import { assertText, resolveOptions } from "../options.js";
 import type { ParseOptions, Span, TickerItem } from "../schema.js";
 import { type Line, splitLines } from "../segment/index.js";
-import { countWords, digitValue, isBullet } from "./chars.js";
+import { countWords, digitValue, isBullet, isInlineSpace, isLetter } from "./chars.js";
 import { MIN_JOINED_ITEMS, MIN_JOINED_WORDS } from "./joined.js";
 import {
   hasYear,
@@ -175,8 +175,12 @@ function classify(
 
   // The rest of the line is one item, not read yet.
   if (words > MAX_ITEM_WORDS) return otherLine(text, words);
-  // A line with no punctuation may hold headlines joined by single spaces (a sentence has commas).
-  if (words >= MIN_JOINED_LINE_WORDS && !CLAUSE_PUNCTUATION.test(text) && !text.includes(":", reading.from)) {
+  // A line with no punctuation but the colons after speakers may hold headlines joined by single spaces (a sentence has commas).
+  if (
+    words >= MIN_JOINED_LINE_WORDS &&
+    !CLAUSE_PUNCTUATION.test(text) &&
+    onlyHeadColons(text, reading.from)
+  ) {
     const joined = readJoinedLine(text, reading, patterns);
     if (joined?.items && !mostlyWidgets(joined.items, widgets)) {
       return { kind: "marked", reading: joined, glued: false, starter };
@@ -520,4 +524,21 @@ export function detectTicker(text: string, options?: ParseOptions): TickerItem[]
     ...item,
     span: normalized.map.toSource(item.span.start, item.span.end),
   }));
+}
+
+/**
+ * Whether every colon of the line from `from` on follows a letter and comes before a space, as after a speaker
+ * or a source (`الحماية المدنية: …`): a time (`10:30`) or a label glued to its text is no such colon.
+ */
+function onlyHeadColons(text: string, from: number): boolean {
+  for (let i = text.indexOf(":", from); i >= 0; i = text.indexOf(":", i + 1)) {
+    if (
+      i === from ||
+      !isLetter(text.charCodeAt(i - 1)) ||
+      i + 1 >= text.length ||
+      !isInlineSpace(text.charCodeAt(i + 1))
+    )
+      return false;
+  }
+  return true;
 }

@@ -32,6 +32,7 @@ const TEH = 0x62a;
 const TEH_MARBUTA = 0x629;
 const ALEF_MAKSURA = 0x649;
 const CLOSING_PAREN = 0x29;
+const COLON = 0x3a;
 
 /** Letters before a word-final teh marbuta or alef maksura inside a token (`غزةوزير`), at least. */
 const MIN_BEFORE_FINAL_LETTER = 2;
@@ -246,7 +247,27 @@ export function joinedHeadlineCuts(
     while (j < k + 1 + MAX_SUBJECT_ADJECTIVES && articleOnly(j) && adjective(j)) j++;
     return verb(j);
   };
-  const opensHeadline = (k: number) => patterns.eventNouns.has(keys[k]!) || subject(k) || definiteSubject(k);
+  // A speaker or source set off by a colon opens a headline (`الحماية المدنية: 3 وفيات …`, `وزير الصحة: …`): a
+  // noun, then its colon on one of the next two words, and a word after the colon. After a definite
+  // head, only its adjectives come before the colon: `المحلية الأرصاد الجوية:` opens at `الأرصاد`.
+  const colonAt = (k: number) => k + 1 < n && text.charCodeAt(words[k]!.end - 1) === COLON;
+  const colonlessAdjective = (k: number) => {
+    const w = { start: words[k]!.start, end: words[k]!.end - 1, glued: false };
+    return isNisba(text, w) || endsInWawNoon(text, w);
+  };
+  const colonHead = (k: number) => {
+    if (k >= n || verb(k) || common(k) || patterns.timeWords.has(keys[k]!)) return false;
+    const head = articleOnly(k);
+    if (!head && !bareNoun(k)) return false;
+    // One word before its colon is as often the last adjective of a sentence's phrase (`وزارة الصحة العامة:`).
+    for (let j = k + 1; j < k + MAX_COLON_HEAD_WORDS && j < n; j++) {
+      if (head && !(articleOnly(j) && (adjective(j) || (colonAt(j) && colonlessAdjective(j))))) return false;
+      if (colonAt(j)) return true;
+    }
+    return false;
+  };
+  const opensHeadline = (k: number) =>
+    patterns.eventNouns.has(keys[k]!) || subject(k) || definiteSubject(k) || colonHead(k);
 
   // A page that glues its headlines glues them all: there, a space is inside a headline, and a long glued token
   // read as one word (`الأخيروزارة`) must not pass for a subject. Spaces are cut at on lines with no glue only.
@@ -267,6 +288,14 @@ export function joinedHeadlineCuts(
   }
   if (cuts.length + 1 < MIN_JOINED_ITEMS) return [];
   starts.push(n);
+  // Every colon stands within the first words of its headline, after its speaker or source.
+  for (let q = 0; q + 1 < starts.length; q++) {
+    for (let k = starts[q]!; k < starts[q + 1]!; k++) {
+      if (holdsColon(text, words[k]!) && (k - starts[q]! >= MAX_COLON_HEAD_WORDS || !colonAt(k))) {
+        return [];
+      }
+    }
+  }
   // Ticker headlines run to a dozen words; a longer piece is two headlines with no cue between them.
   for (let q = 0; q + 1 < starts.length; q++) if (starts[q + 1]! - starts[q]! > MAX_JOINED_WORDS) return [];
   // A piece that opens another headline past its first words (a subject and its verb, or a verbal noun of an
@@ -281,6 +310,14 @@ export function joinedHeadlineCuts(
   }
   return cuts;
 }
+
+function holdsColon(text: string, w: Word): boolean {
+  for (let i = w.start; i < w.end; i++) if (text.charCodeAt(i) === COLON) return true;
+  return false;
+}
+
+/** Words of a speaker or source before the colon that opens a headline, at most (`الحماية المدنية:`). */
+const MAX_COLON_HEAD_WORDS = 3;
 
 /** Definite adjectives between a definite subject and its verb, at most (`الاتحاد الأوروبي يفرض`). */
 const MAX_SUBJECT_ADJECTIVES = 2;
