@@ -1044,6 +1044,11 @@ export const QUOTES_LEXICON = {
     "روى",
     "علق",
     "يبين",
+    // تبلغ نحو 12 بالمائة: "reaches"; تعلق الإضراب: "suspends".
+    "تبلغ",
+    "يبلغ",
+    "تعلق",
+    "يعلق",
   ],
   /**
    * Generated forms that are another word in news text and never a speech cue (تبين أن: "it turned out that";

@@ -836,7 +836,10 @@ class Attribution {
     // وتشير الأرقام إلى أن: figures that name no issuer speak for nobody; this is narration.
     const figures = np?.kind === "document" && !np.issuer ? this.word(doc, np.start) : null;
     if (figures?.definite && this.lex.figureNouns.has(figures.base)) return -1;
-    let content = this.content(doc, j, w.weakCue, cue.type === "verb");
+    // A weak form inside the content of the quote before it (…سجلت بين الأطفال، وإن …) is held to content of
+    // its own right after it.
+    const nested = w.weakCue && doc.offset + (doc.tokens[i] as Token).start < this.contentEnd;
+    let content = this.content(doc, j, w.weakCue, cue.type === "verb", nested);
     // وقال الوزير: ⏎ «…»: a colon that ends the paragraph hands the content to the next paragraph.
     const handsOn = !content && this.colonAtEnd(doc, j);
     if (handsOn) content = { kind: "direct", start: 0, end: 0, lastToken: -1, unclosed: false };
@@ -1187,7 +1190,7 @@ class Attribution {
   }
 
   /** The reported content after a cue, starting the search at token `from`. */
-  content(doc: Doc, from: number, weak: boolean, verb = true): Content | null {
+  content(doc: Doc, from: number, weak: boolean, verb = true, nested = false): Content | null {
     const tokens = doc.tokens;
     const n = tokens.length;
     // A participle takes its content at once (مشيرا إلى أن، مضيفا: …، قائلا "…"); a verb may have an adjunct first.
@@ -1226,7 +1229,8 @@ class Attribution {
           };
         }
         if (quotation.close < 0) return null;
-        if (verb && this.freeStandingQuotation(doc, k)) return this.fromQuotation(doc, k);
+        // لن تعلق الإضراب "قبل صرف الرواتب": inside a quote's content a weak form's object takes no quotation.
+        if (verb && !nested && this.freeStandingQuotation(doc, k)) return this.fromQuotation(doc, k);
         k = quotation.close;
         continue;
       }
@@ -1242,6 +1246,9 @@ class Attribution {
         // ولم تعلق الوزارة، غير أن مصدرا …: أن after غير/إلا opens the narrator's next clause ("however").
         const before = k > from ? this.word(doc, k - 1) : null;
         if (before !== null && this.lex.exceptionWords.has(before.key)) return null;
+        // …سجلت بين الأطفال، وإن المستشفيات جاهزة: inside a quote's content a weak form (بين "between", تبلغ
+        // "reaches") reaches no content through a coordinated وإن/وأن; that clause belongs to the quote around it.
+        if (nested && k > from && w.conjunction) return null;
         return this.after(doc, k + 1);
       }
       if (w.leadsComplementizer && this.word(doc, k + 1)?.complementizer) {

@@ -95,3 +95,25 @@ describe("an addressee glued with ل after the title or the name", () => {
     expect(speakers(text)[0]?.[0]).toBe(name);
   });
 });
+
+describe("a weak homograph inside the content of a quote", () => {
+  it.each([
+    ["وقالت الوزارة إن الإصابات سجلت بين الأطفال، وإن المستشفيات جاهزة.", [["الوزارة", null, null]]],
+    [
+      "وأوضح المكتب أن نسبة البطالة تبلغ نحو 12 بالمائة، وأن معظم العاطلين من الشباب.",
+      [["المكتب", null, null]],
+    ],
+  ])("%s is one quote", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The same forms as cues of their own sentence keep their quotes.
+    ["وبيّن مدير المستشفى أن الأسرة ممتلئة.", ["بين"]],
+    ["وأبلغ الوزير النواب أن الخطة جاهزة.", ["أبلغ"]],
+    ["وقال الوزير إن الخطة جاهزة.\nووصف الوزير الخطة بالناجحة، وأن التنفيذ يبدأ غدا.", ["قال", "وصف"]],
+    ['وقال الوزير إن الخطة جاهزة.\nوكتب الوزير على حسابه "الخطة تبدأ غدا. والتنفيذ قريب".', ["قال", "كتب"]],
+  ])("%s keeps its cues", (text, cues) => {
+    expect(extractQuotes(text).quotes.map((q) => q.cue)).toEqual(cues);
+  });
+});
