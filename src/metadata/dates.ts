@@ -527,6 +527,20 @@ function isDigitCode(code: number): boolean {
   );
 }
 
+/**
+ * Whether a folded word is a first-day word with the article `ال` (U+0627 U+0644): `الفاتح`. An ordinal
+ * (`الأول`) keeps its own reading, which needs the link word `من`.
+ */
+function definiteFirstDay(word: string, words: DateWords): boolean {
+  return (
+    word.length > 2 &&
+    word.charCodeAt(0) === 0x627 &&
+    word.charCodeAt(1) === 0x644 &&
+    !words.ordinalFirstWords.has(word) &&
+    words.firstDays.has(word.slice(2))
+  );
+}
+
 /** The characters that make a number before a digit its decimals or second half: `3.5`, `12:16`, `٣٫٥`. */
 const NUMBER_JOINERS = /[.,/:\u066B\u066C]/;
 
@@ -544,6 +558,7 @@ function monthNameDateAt(
   let dayEnd = at;
   let ordinal = false;
   let firstDay = false;
+  let definite = false;
   if (isDigitCode(text.charCodeAt(at))) {
     while (isDigitCode(text.charCodeAt(dayEnd))) dayEnd++;
     if (dayEnd - at > 2) return null;
@@ -554,6 +569,11 @@ function monthNameDateAt(
   } else if (words.firstDays.has(foldedWordAt(text, at))) {
     dayEnd = wordEndAt(text, at);
     firstDay = true;
+  } else if (definiteFirstDay(foldedWordAt(text, at), words)) {
+    // The Maghreb first-day word with its article (`الفاتح جانفي`, `الفاتح من نوفمبر`): it may take `من`.
+    dayEnd = wordEndAt(text, at);
+    firstDay = true;
+    definite = true;
   } else {
     if (!words.ordinalFirstWords.has(foldedWordAt(text, at))) return null;
     p.ordinalDay.lastIndex = at;
@@ -569,7 +589,7 @@ function monthNameDateAt(
   // An ordinal day needs its link word (`التاسع من أبريل`): `الأول` alone is an adjective. A first-day word
   // (`فاتح يوليوز`) stands straight before its month.
   if (ordinal && !link) return null;
-  if (firstDay && link) return null;
+  if (firstDay && link && !definite) return null;
   p.month.lastIndex = monthAt;
   const m = p.month.exec(text);
   if (!m) return null;
@@ -746,7 +766,10 @@ function scanDates(text: string, p: DatePatterns, words: DateWords): CalendarDat
       startsToken(text, i)
     ) {
       // Only words whose first letters after `ال` are those of an ordinal are tried: most `ال` words are not.
-      if (words.ordinalHeads.has(letterPairKey(text, i + 2)))
+      if (
+        words.ordinalHeads.has(letterPairKey(text, i + 2)) ||
+        words.firstDayHeads.has(letterPairKey(text, i + 2))
+      )
         date = monthNameDateAt(text, i, floor, p, words);
     } else if (
       words.firstDayStarts[code] === 1 &&
@@ -813,7 +836,8 @@ function scanRegion(text: string, p: DatePatterns, words: DateWords): DateMatch[
  * Gives a Gregorian date written without its year the year written in the same sentence: that of the
  * nearest Gregorian date with a named month before it, else of the nearest after it (`سينطلق يوم 6 جوان 2027
  * ويستمر إلى غاية 10 جوان، فيما … من 25 ماي`). The annotation rules give `--MM-DD` only when the year is
- * not written in the sentence. A Hijri date keeps its own reckoning.
+ * not written in the sentence. A Hijri date keeps its own reckoning. A month more than half a year from the
+ * written date's lies across the new year (`قبل 10 ديسمبر … في الفاتح جانفي 2027`): its year is not written.
  */
 function yearsOfSentence(text: string, dates: CalendarDate[]): void {
   if (dates.length < 2) return;
@@ -830,20 +854,39 @@ function yearsOfSentence(text: string, dates: CalendarDate[]): void {
   // pass), else of the first after it (a backward pass).
   const before: (number | null)[] = [];
   let year: number | null = null;
+  let yearMonth = 0;
   for (let i = 0; i < dates.length; i++) {
     if (i > 0 && sentence[i] !== sentence[i - 1]) year = null;
-    before.push(year);
     const d = dates[i] as CalendarDate;
-    if (d.year !== null && isNamedGregorian(text, d)) year = d.year;
+    before.push(year !== null && sameYearNear(d.month, yearMonth) ? year : null);
+    if (d.year !== null && isNamedGregorian(text, d)) {
+      year = d.year;
+      yearMonth = d.month;
+    }
   }
   year = null;
   for (let i = dates.length - 1; i >= 0; i--) {
     if (i < dates.length - 1 && sentence[i] !== sentence[i + 1]) year = null;
     const d = dates[i] as CalendarDate;
     const own = d.year;
-    if (own === null && d.system === "gregorian") d.year = before[i] ?? year;
-    if (own !== null && isNamedGregorian(text, d)) year = own;
+    const after = year !== null && sameYearNear(d.month, yearMonth) ? year : null;
+    if (own === null && d.system === "gregorian") d.year = before[i] ?? after;
+    if (own !== null && isNamedGregorian(text, d)) {
+      year = own;
+      yearMonth = d.month;
+    }
   }
+}
+
+/** Most months between two dates of one sentence that share a written year. */
+const SAME_YEAR_MONTHS = 6;
+
+/**
+ * Whether a yearless month lies nearest to the written date's month within the same year: `10 ديسمبر`
+ * beside `الفاتح جانفي 2027` is the December just before, across the new year, whose year is not written.
+ */
+function sameYearNear(month: number, yearMonth: number): boolean {
+  return Math.abs(month - yearMonth) <= SAME_YEAR_MONTHS;
 }
 
 /**
@@ -1011,10 +1054,25 @@ function lastWordEnd(text: string, at: number): number {
  * name or a label, with no preposition (`في`, `منذ` …) that would make it a date of the story; and either
  * the line is short or the date is followed by a separator or an agency (`… 2015 م واس أكدت …`).
  */
+/**
+ * The text a reader sees at the end of `prefix`: what follows the last HTML tag (`<` U+003C … `>` U+003E)
+ * of a raw scrape, and nothing of a tag left open. A label is words on the page, so the attribute value in
+ * `<span class="date">` is none.
+ */
+function plainTextTail(prefix: string): string {
+  const open = prefix.lastIndexOf("<");
+  const close = prefix.lastIndexOf(">");
+  if (open < 0 && close < 0) return prefix;
+  // A tag left open before the date (`<time datetime="…`): its inside is no text.
+  if (open > close) return plainTextTail(prefix.slice(0, open));
+  return prefix.slice(close + 1);
+}
+
 function datelineDate(block: BlockDates, match: DateMatch, words: DateWords): Label | false {
   const prefix = block.text.slice(0, lastWordEnd(block.text, match.start));
-  if (endsWithWords(prefix, words.publishedLabels)) return "published";
-  if (endsWithWords(prefix, words.updatedLabels)) return "updated";
+  const label = plainTextTail(prefix);
+  if (endsWithWords(label, words.publishedLabels)) return "published";
+  if (endsWithWords(label, words.updatedLabels)) return "updated";
   // One more word than the limit may be a wire's link word, dropped below.
   const firstPrefixWords = firstWords(prefix, DATELINE_PREFIX_WORDS + 1);
   if (firstPrefixWords === null) return false;

@@ -29,6 +29,7 @@ import {
   monthKeys,
   NUMERIC_DATE,
   type PageMatchers,
+  POINTING_CRUMB_SEPARATOR,
   RULE_LINE,
   TEMPERATURE,
   tokens,
@@ -160,8 +161,29 @@ function isNavigation(line: LineWords, m: PageMatchers): boolean {
     if (m.breadcrumbRoots.has(first) && crumbs.slice(0, -1).every((c) => wordCount(c) <= 6)) return true;
     if (short && crumbs.length >= 3 && !hasFinalPeriod(text)) return true;
     if (short && crumbs.every((c) => allNavigationWords(new LineWords(c), m))) return true;
+    if (isPointingTrail(text)) return true;
   }
   return allNavigationWords(line, m);
+}
+
+/** Most words of one crumb in a trail with no root word (`الرياضة > الدوري المحلي للمحترفين`). */
+const POINTING_CRUMB_WORDS = 4;
+
+/**
+ * A trail of short crumbs joined by a pointing separator (`الجهات » القيروان`): navigation even without a
+ * root word. The slash, bar and dash stay stricter: they stand in titles and in datelines.
+ */
+function isPointingTrail(text: string): boolean {
+  if (!POINTING_CRUMB_SEPARATOR.test(text) || DIGIT.test(text) || /[:«"\u201C.!?\u061F\u060C]/u.test(text))
+    return false;
+  const crumbs = text.split(POINTING_CRUMB_SEPARATOR);
+  return (
+    crumbs.length >= 2 &&
+    crumbs.every((c) => {
+      const n = wordCount(c);
+      return n >= 1 && n <= POINTING_CRUMB_WORDS;
+    })
+  );
 }
 
 /** Whether a dash (`isDashCode`) or a slash stands with a space beside it, between the parts of a dateline. */

@@ -525,6 +525,12 @@ function lastBeforeClosers(text: string, closers: string): number {
 const CLOSERS = "\"'»”’)]";
 
 /** `FINAL_PERIOD.test(text)`, read from the end. */
+/**
+ * A breadcrumb's pointing separator with a space on each side: » (U+00BB), › (U+203A) or `>`. A headline
+ * glues its closing quote » to a word (`«الأونروا» تحذر`), never sets it off by spaces.
+ */
+export const POINTING_CRUMB_SEPARATOR = / (?:\u00BB|\u203A|>) /u;
+
 export function hasFinalPeriod(text: string): boolean {
   const i = lastBeforeClosers(text, CLOSERS);
   return i >= 0 && text.charAt(i) === "." && text.charAt(i - 1) !== ".";

@@ -580,10 +580,13 @@ function isWireDatelineAboveTitle(r: Row, i: number, titleIndex: number): boolea
  * only the story's date line between them: the story's origin set above the headline, not the masthead,
  * which does not stand there and names no place beside the outlet.
  */
-function isDatelineAboveTitle(rows: readonly Row[], i: number, titleIndex: number): boolean {
+function isDatelineAboveTitle(rows: readonly Row[], i: number, titleIndex: number, m: PageMatchers): boolean {
   const o = (rows[i] as Row).origin;
   if (i === 0 || titleIndex <= i) return false;
   if (o?.strong !== true || o.agency === null || o.location === null) return false;
+  // A breadcrumb stands there too (`أخبار لبنان / اقتصاد`): a section word read as the place, or a line
+  // made mostly of section words, is the crumb to the story's section, not its origin.
+  if (m.navigationWords.has(looseKey(o.location)) || isNavigationLike((rows[i] as Row).text, m)) return false;
   return titleIndex === i + 1 || (titleIndex === i + 2 && (rows[i + 1] as Row).role === "date");
 }
 
@@ -714,7 +717,7 @@ export function readPageStructure(
       r.role === "origin" &&
       aboveTitle &&
       !isWireDatelineAboveTitle(r, i, titleIndex) &&
-      !isDatelineAboveTitle(rows, i, titleIndex) &&
+      !isDatelineAboveTitle(rows, i, titleIndex, m) &&
       ((i === 0 && r.origin?.agency !== null) || !(r.origin?.strong ?? false) || !namesPerson(r.origin))
     ) {
       // Above the title, an outlet or place without a reporter is the masthead: the site, not the story's
