@@ -860,6 +860,32 @@ export const QUOTES_LEXICON = {
   /** Words after which a speech-verb form is its verbal noun, not a verb (طلب عدم ذكر اسمه، فضل عدم كشف هويته). */
   verbalNounMarkers: ["عدم"],
   /**
+   * Names of countries and cities that begin with the letter of a glued preposition (ل U+0644, ب U+0628, ك
+   * U+0643) and are whole words, not ل/ب/ك + a stem (مؤسسة كهرباء لبنان, not ل + بنان).
+   */
+  prepositionLikeNames: [
+    "لبنان",
+    "ليبيا",
+    "لندن",
+    "لاهاي",
+    "لشبونة",
+    "بيروت",
+    "بغداد",
+    "بريطانيا",
+    "بلجيكا",
+    "باريس",
+    "برلين",
+    "بكين",
+    "بنغازي",
+    "بنغلادش",
+    "بولندا",
+    "بلغاريا",
+    "كندا",
+    "كوريا",
+    "كينيا",
+    "كردستان",
+  ],
+  /**
    * Verbal nouns that open the object of a verb of denial or assertion right after the speaker's name (نفى
    * المدير سالم الكيلاني وجود أي أعطال، نفى المحامي تورط موكله): never a name word.
    */

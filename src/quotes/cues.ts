@@ -86,6 +86,7 @@ export interface CompiledQuotes {
   readonly impersonalCues: ReadonlySet<string>;
   readonly verbalNounMarkers: ReadonlySet<string>;
   readonly objectVerbalNouns: ReadonlySet<string>;
+  readonly prepositionLikeNames: ReadonlySet<string>;
   readonly sourceIntroducers: PhraseIndex;
   readonly inversionAdverbs: ReadonlySet<string>;
   readonly issuerLinks: ReadonlySet<string>;
@@ -320,6 +321,7 @@ function build(area: QuotesArea): CompiledQuotes {
     impersonalCues: set(area.impersonalCues),
     verbalNounMarkers: set(area.verbalNounMarkers),
     objectVerbalNouns: set(area.objectVerbalNouns),
+    prepositionLikeNames: set(area.prepositionLikeNames),
     sourceIntroducers: phraseLists[3],
     inversionAdverbs: set(area.inversionAdverbs),
     issuerLinks: set(area.issuerLinks),

@@ -862,7 +862,8 @@ export class Grammar {
     if (!x || x.preposition || x.honorific || x.time || x.breaker || x.function || this.isHardStop(k))
       return false;
     if (this.known(this.tokens, k) > 0) return false;
-    return x.definite ? !x.role : x.organization;
+    // مؤسسة كهرباء لبنان: a country's name is the genitive of the noun before it.
+    return x.definite ? !x.role : x.organization || this.words.lex.prepositionLikeNames.has(x.key);
   }
 
   titleLinkWithPronoun(key: string): boolean {

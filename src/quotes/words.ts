@@ -425,6 +425,11 @@ export class Words {
       base = chosen;
       preposition = false;
     }
+    // لبنان، بيروت: a place name that starts with the letter of a preposition is that name.
+    if (preposition && !definite && lex.prepositionLikeNames.has(chosen)) {
+      base = chosen;
+      preposition = false;
+    }
     const numeric = isNumeric(chosen);
     const complementizer = has(lex.complementizers);
     // منسقها الميداني، مديرهم: a title whose genitive is a pronoun (not on a definite or prepositional word).

@@ -117,3 +117,22 @@ describe("a weak homograph inside the content of a quote", () => {
     expect(extractQuotes(text).quotes.map((q) => q.cue)).toEqual(cues);
   });
 });
+
+describe("a place name that starts with the letter of a glued preposition", () => {
+  it.each([
+    ["وقال مدير عام مؤسسة كهرباء لبنان إن التقنين مستمر.", ["مدير عام مؤسسة كهرباء لبنان", null, null]],
+    [
+      "وقال مدير عام مؤسسة كهرباء لبنان، كمال حايك، إن التقنين مستمر.",
+      ["كمال حايك", "مدير عام مؤسسة كهرباء لبنان", "مؤسسة كهرباء لبنان"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // A glued ل on an ordinary word is still the preposition: the addressee is no part of the speaker.
+    ["وقال مدير الشركة لرويترز إن الأرباح ارتفعت.", "مدير الشركة"],
+  ])("%s keeps its speaker", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+});
