@@ -27,6 +27,7 @@ import {
   type PageMatchers,
   QUOTE_CHARS,
   tokens,
+  trimStartChars,
   trimToWord,
   wordCount,
 } from "./patterns.js";
@@ -453,6 +454,54 @@ export function readReportersFrom(text: string, m: PageMatchers): Origin | null 
   return { editor: null, authors, agency: null, location: places.join("، "), strong: true };
 }
 
+/** Most words of the place in brackets after a reporter's name (`نورة الكواري (الخور)`). */
+const MAX_BRACKET_PLACE_WORDS = 3;
+
+/**
+ * Reads two or more reporters each with the place they write from in brackets, `NAME (PLACE) - NAME (PLACE)`,
+ * joined by a dash, a comma (`،` U+060C), `، و`, ` و` or a bar: the names are the authors, joined with `، `.
+ * The places are each reporter's own, known to the lexicon or not; the line names no one place of the story,
+ * which a dateline gives. Each name reads as a name (a conjunction و that opens one dropped, unless it is a
+ * و-name), and at least one opens with a known given name (`حزب العمل (المعارضة)` is none) unless a byline
+ * marker (`تقرير:`) vouches for the names. `null` for any other line.
+ */
+export function readBracketedReporters(text: string, m: PageMatchers, marked = false): Origin | null {
+  const authors: string[] = [];
+  let known = false;
+  let at = 0;
+  while (at < text.length) {
+    const open = text.indexOf("(", at);
+    if (open < 0) break;
+    const close = text.indexOf(")", open + 1);
+    if (close < 0) return null;
+    let name = text.slice(at, open).trim();
+    name = trimStartChars(name, "-\u2013\u2014|\u060C,").trim();
+    const first = name.split(" ", 1)[0] ?? "";
+    // The conjunction و (U+0648) opens a later reporter's name (`، وهودان عبدي`).
+    if (authors.length > 0 && first.startsWith("\u0648")) {
+      if (first === "\u0648") name = name.slice(1).trim();
+      else if (!m.wawNames.has(looseKey(first))) name = name.slice(1);
+    }
+    const place = text.slice(open + 1, close).trim();
+    const placeWords = wordCount(place, MAX_BRACKET_PLACE_WORDS + 1);
+    if (
+      placeWords === 0 ||
+      placeWords > MAX_BRACKET_PLACE_WORDS ||
+      DIGIT.test(place) ||
+      hasStopWord(place, m)
+    )
+      return null;
+    if (wordCount(name, 2) < 2 || !isNamesPhrase(name, MAX_ORIGIN_NAME_WORDS, m)) return null;
+    if (startsWithGivenName(name, m)) known = true;
+    authors.push(stripPersonTitles(name, m));
+    at = close + 1;
+  }
+  // Only separators may stand after the last bracket.
+  if (authors.length < 2 || !(known || marked) || /[^\s\-\u2013\u2014|\u060C,.]/u.test(text.slice(at)))
+    return null;
+  return { editor: null, authors, agency: null, location: null, strong: true };
+}
+
 function classifyParts(
   parts: Part[],
   m: PageMatchers,
@@ -809,6 +858,12 @@ export function readOrigin(
   // Only a bullet (• * ·) can open what the RegExp strips once the text is trimmed.
   const line = "•*·".includes(trimmed.charAt(0)) ? trimmed.replace(/^[•*·\s]+/u, "") : trimmed;
   const marked = readMarkedByline(line, m);
+  const bracketed = readBracketedReporters(
+    marked?.role === "author" ? marked.rest : line,
+    m,
+    marked !== null,
+  );
+  if (bracketed && (marked === null || marked.role === "author")) return bracketed;
   if (marked) return readMarked(marked, m, lexicon, ctx);
   const from = readReportersFrom(line, m);
   if (from) return from;

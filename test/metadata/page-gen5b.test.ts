@@ -159,3 +159,65 @@ describe("a yearless date takes no year from a later date across the new year", 
     ]);
   });
 });
+
+describe("a byline of several reporters, each with the place in brackets", () => {
+  it.each([
+    [
+      "joined by a dash, places unknown",
+      [H, "سامي الخطيب (الطفيلة) - ليلى حداد (الرمثا)"],
+      "سامي الخطيب، ليلى حداد",
+    ],
+    [
+      "under a date line",
+      [H, "الاثنين 3 مارس 2025", "خالد يوسف المري (تبوك) - فهد سعد العتيبي (الخرج)"],
+      "خالد يوسف المري، فهد سعد العتيبي",
+    ],
+    [
+      "after a marker, joined by ، و",
+      [H, "تقرير: عمر فارح (هرجيسا)، وآمنة يوسف (بوصاصو)", "29/11/2026"],
+      "عمر فارح، آمنة يوسف",
+    ],
+    ["after إعداد:", [H, "إعداد: مريم صالح (تونس)، وأنور الجلاصي (صفاقس)"], "مريم صالح، أنور الجلاصي"],
+    [
+      "a place that also names an agency",
+      [H, "خالد يوسف المري (الرياض) - فهد سعد العتيبي (جدة)"],
+      "خالد يوسف المري، فهد سعد العتيبي",
+    ],
+  ])("%s", (_why, lines, author) => {
+    const a = parse(lines);
+    expect(a.title).toBe(H);
+    expect(a.byline.author).toBe(author);
+    expect(a.dateline?.agency ?? null).toBeNull();
+    expect(quoteParagraph(lines)).toBe(1);
+  });
+
+  it("after a marker, names the lexicon does not know", () => {
+    const lines = [H, "تقرير: فرحان علي (بيدوا)، وهودان عبدي (مقديشو)"];
+    expect(parse(lines).byline.author).toBe("فرحان علي، هودان عبدي");
+    expect(quoteParagraph(lines)).toBe(1);
+  });
+
+  it("a later reporter named with و keeps it (وليد)", () => {
+    expect(parse([H, "سامي الخطيب (عمّان)، ووليد حداد (إربد)"]).byline.author).toBe("سامي الخطيب، وليد حداد");
+  });
+
+  it("one reporter with a place keeps it as the location", () => {
+    const a = parse([H, "أحمد سالم (الخرطوم)"]);
+    expect([a.byline.author, a.dateline?.location]).toEqual(["أحمد سالم", "الخرطوم"]);
+  });
+
+  it("parties in brackets name no reporter", () => {
+    const lines = [H, "حزب العمل (المعارضة) - حزب الأمة (الحاكم)"];
+    expect(parse(lines).byline.author).toBeNull();
+  });
+
+  it("a sentence with two names in brackets stays a body paragraph", () => {
+    const lines = [
+      H,
+      "كتب: أحمد سالم",
+      "التقى وزير الخارجية سامي الخطيب (الأردن) نظيرته ليلى حداد (لبنان) في عمّان أمس، وبحثا العلاقات الثنائية بين البلدين.",
+    ];
+    expect(parse(lines).byline.author).toBe("أحمد سالم");
+    expect(quoteParagraph(lines)).toBe(2);
+  });
+});
