@@ -1360,6 +1360,17 @@ export class Grammar {
           continue;
         }
       }
+      // بائع خضار يدعى منصور: the naming verb may follow the description without a comma.
+      const naming = result.name === null ? this.word(k) : null;
+      if (naming !== null && k > result.start && this.words.lex.namingVerbs.has(naming.bare)) {
+        const nm = this.name(k + 1);
+        if (nm && this.endsPhrase(nm.end)) {
+          const role = result.role ?? result.description ?? { start: result.start, end: k };
+          result = withParts(result, { kind: "person", name: nm, role, description: null, end: nm.end });
+          k = nm.end;
+          continue;
+        }
+      }
       if (isComma(t)) {
         const n = this.skipJoiners(k + 1);
         const w = this.word(n);

@@ -136,3 +136,21 @@ describe("a place name that starts with the letter of a glued preposition", () =
     expect(speakers(text)[0]?.[0]).toBe(name);
   });
 });
+
+describe("a naming verb right after the description, with no comma", () => {
+  it.each([
+    ['قال سائق سيارة أجرة يدعى مفتاح: "الوقود مفقود".', ["مفتاح", "سائق سيارة أجرة", null]],
+    ["وقالت سيدة تدعى أم علي إن البيت تهدم.", ["أم علي", "سيدة", null]],
+    // The comma case stays.
+    ["وقال أحد سكان الحي، ويدعى أبو حسن، إن المياه مقطوعة.", ["أبو حسن", "أحد سكان الحي", null]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // Without a naming verb the description stays the speaker.
+    ['قال سائق سيارة أجرة: "الوقود مفقود".', "سائق سيارة أجرة"],
+  ])("%s keeps its speaker", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+});
