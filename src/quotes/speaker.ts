@@ -1231,7 +1231,12 @@ export class Grammar {
       }
       break;
     }
+    // مصدر بمديرية التعليم في أسوان لـ"الوطن": a preposition standing alone (its tatweel U+0640 removed) opens
+    // the addressee; it never ends the description.
+    while (end > i + 1 && (this.word(end - 1)?.key.length ?? 2) < 2) end--;
     if (within && affiliation !== null && affiliation.end < end)
+      affiliation = { start: affiliation.start, end };
+    if (affiliation !== null && affiliation.end > end && affiliation.start < end)
       affiliation = { start: affiliation.start, end };
     return { range: { start: i, end }, affiliation };
   }

@@ -154,3 +154,14 @@ describe("a naming verb right after the description, with no comma", () => {
     expect(speakers(text)[0]?.[0]).toBe(name);
   });
 });
+
+describe("an outlet after a source's description, with ل standing alone", () => {
+  it.each([
+    ['وقال مصدر بمديرية التعليم في أسوان لـ"الوطن" إن الدراسة منتظمة.', "مصدر بمديرية التعليم في أسوان"],
+    ['وقال مصدر في وزارة المالية لـ"الغد" إن الرواتب ستصرف الأحد.', "مصدر في وزارة المالية"],
+  ])("%s", (text, name) => {
+    const [first] = speakers(text);
+    expect(first?.[0]).toBe(name);
+    expect(first?.[2]?.endsWith(" ل")).toBe(false);
+  });
+});
