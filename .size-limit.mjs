@@ -30,8 +30,8 @@ export default [
     ignore: ["zod"],
     // Target 25 kB (issue 4), not met: the word lists are about 11 kB of it, and the rules are code that
     // grows with every shape of page they learn (the second generalization round added some 5 kB, the fourth
-    // 5 kB more: 66.7 -> 71.7 kB).
-    limit: "74 kB",
+    // 5 kB more: 66.7 -> 71.7 kB, the fifth 4.5 kB more: 76.2 kB).
+    limit: "78 kB",
   },
   {
     name: "khabar/schema with zod",
@@ -45,6 +45,6 @@ export default [
     path: "dist/index.js",
     import: "{ parseArticle }",
     modifyEsbuildConfig: withZod,
-    limit: "97 kB",
+    limit: "102 kB",
   },
 ];
