@@ -1,9 +1,12 @@
+import { WEEKDAY_NAMES } from "./dates.js";
+
 /**
  * Words of page structure: agencies and outlets, places, byline markers and every kind of page furniture.
  * Data only. Entries are matched loosely (alef forms, final yeh/alef maksura and teh marbuta/heh are
  * interchangeable), so one spelling of each word is enough. Extend any list with
  * `parseArticle(text, { lexicon: { page: { agencies: ["…"] } } })`.
  */
+
 export const PAGE_LEXICON = {
   /** News agencies and outlets that appear in datelines and bylines (wire services first, then papers, sites and channels). */
   agencies: [
@@ -1255,14 +1258,7 @@ export const PAGE_LEXICON = {
   ],
   /** Weekdays, era markers and clock words that may stand in a date line (`الأحد 12 مارس 2023 - 10:30 ص`). */
   calendarWords: [
-    "الأحد",
-    "الاثنين",
-    "الإثنين",
-    "الثلاثاء",
-    "الأربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
+    ...WEEKDAY_NAMES,
     "أحد",
     "اثنين",
     "ثلاثاء",

@@ -1,3 +1,5 @@
+import { WEEKDAY_NAMES } from "./dates.js";
+
 /**
  * Words of reported speech: speech verbs, participles and nouns, complementizers, trailing attributions,
  * turn markers, role titles, honorifics, organisation heads, anonymous sources and documents, and the small
@@ -7,6 +9,7 @@
  * sense) are handled by the matcher, so one plain spelling of each word is enough. Extend any list with
  * `parseArticle(text, { lexicon: { quotes: { speechVerbs: { "غرد": "يغرد" } } } })`.
  */
+
 export const QUOTES_LEXICON = {
   /**
    * Speech and opinion verbs: perfect third person masculine singular → imperfect third person masculine
@@ -588,14 +591,7 @@ export const QUOTES_LEXICON = {
     "اليوم",
     "الليلة",
     "غدا",
-    "الأحد",
-    "الاثنين",
-    "الإثنين",
-    "الثلاثاء",
-    "الأربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
+    ...WEEKDAY_NAMES,
     "صباح",
     "مساء",
     "ظهر",

@@ -1,4 +1,7 @@
+import { WEEKDAY_NAMES } from "./dates.js";
+
 /** Words of breaking-news strips. Data only. */
+
 export const TICKER_LEXICON = {
   /** Headers that open a ticker strip, alone on their line or in front of its items. */
   headers: [
@@ -309,14 +312,7 @@ export const TICKER_LEXICON = {
     "مطلع",
     "أواخر",
     "أوائل",
-    "السبت",
-    "الأحد",
-    "الاثنين",
-    "الإثنين",
-    "الثلاثاء",
-    "الأربعاء",
-    "الخميس",
-    "الجمعة",
+    ...WEEKDAY_NAMES,
     "اليوم",
     "الليلة",
     "الغد",
