@@ -3,21 +3,6 @@
  * written date. Data only; spelling variants of alef, yeh and teh marbuta need no entries of their own
  * (lexicon patterns match them loosely).
  */
-/** Weekday names → day of the week, 0 for Sunday. */
-const WEEKDAYS: Record<string, number> = {
-  الأحد: 0,
-  الاثنين: 1,
-  الإثنين: 1,
-  الثلاثاء: 2,
-  الأربعاء: 3,
-  الخميس: 4,
-  الجمعة: 5,
-  السبت: 6,
-};
-
-/** The weekday names: the word lists of other areas that hold weekdays take them from here. */
-export const WEEKDAY_NAMES: readonly string[] = Object.keys(WEEKDAYS);
-
 export const DATES_LEXICON = {
   /**
    * Gregorian month names → month number: Levantine/Iraqi (كانون الثاني … كانون الأول), Egyptian/Gulf
@@ -95,7 +80,16 @@ export const DATES_LEXICON = {
   /** Month names that are also common words (صفر "zero"): they count only with a year or `من` before them. */
   ambiguousMonths: ["صفر"],
   /** Weekday names → day of the week, 0 for Sunday. */
-  weekdays: WEEKDAYS,
+  weekdays: {
+    الأحد: 0,
+    الاثنين: 1,
+    الإثنين: 1,
+    الثلاثاء: 2,
+    الأربعاء: 3,
+    الخميس: 4,
+    الجمعة: 5,
+    السبت: 6,
+  } as Record<string, number>,
   /**
    * Words that name the first day of the month written straight before it, with no link word: Maghreb
    * `فاتح يوليوز`, `أول مارس`, `غرة رمضان` (غرة: the first day of a lunar month).

@@ -1,12 +1,9 @@
-import { WEEKDAY_NAMES } from "./dates.js";
-
 /**
  * Words of page structure: agencies and outlets, places, byline markers and every kind of page furniture.
  * Data only. Entries are matched loosely (alef forms, final yeh/alef maksura and teh marbuta/heh are
  * interchangeable), so one spelling of each word is enough. Extend any list with
  * `parseArticle(text, { lexicon: { page: { agencies: ["…"] } } })`.
  */
-
 export const PAGE_LEXICON = {
   /** News agencies and outlets that appear in datelines and bylines (wire services first, then papers, sites and channels). */
   agencies: [
@@ -1258,7 +1255,14 @@ export const PAGE_LEXICON = {
   ],
   /** Weekdays, era markers and clock words that may stand in a date line (`الأحد 12 مارس 2023 - 10:30 ص`). */
   calendarWords: [
-    ...WEEKDAY_NAMES,
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
     "أحد",
     "اثنين",
     "ثلاثاء",

@@ -1,5 +1,3 @@
-import { WEEKDAY_NAMES } from "./dates.js";
-
 /**
  * Words of reported speech: speech verbs, participles and nouns, complementizers, trailing attributions,
  * turn markers, role titles, honorifics, organisation heads, anonymous sources and documents, and the small
@@ -9,7 +7,6 @@ import { WEEKDAY_NAMES } from "./dates.js";
  * sense) are handled by the matcher, so one plain spelling of each word is enough. Extend any list with
  * `parseArticle(text, { lexicon: { quotes: { speechVerbs: { "غرد": "يغرد" } } } })`.
  */
-
 export const QUOTES_LEXICON = {
   /**
    * Speech and opinion verbs: perfect third person masculine singular → imperfect third person masculine
@@ -591,7 +588,14 @@ export const QUOTES_LEXICON = {
     "اليوم",
     "الليلة",
     "غدا",
-    ...WEEKDAY_NAMES,
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
     "صباح",
     "مساء",
     "ظهر",

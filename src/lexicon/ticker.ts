@@ -1,7 +1,4 @@
-import { WEEKDAY_NAMES } from "./dates.js";
-
 /** Words of breaking-news strips. Data only. */
-
 export const TICKER_LEXICON = {
   /** Headers that open a ticker strip, alone on their line or in front of its items. */
   headers: [
@@ -312,7 +309,14 @@ export const TICKER_LEXICON = {
     "مطلع",
     "أواخر",
     "أوائل",
-    ...WEEKDAY_NAMES,
+    "السبت",
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
     "اليوم",
     "الليلة",
     "الغد",
