@@ -1333,6 +1333,17 @@ export class Grammar {
   }
 
   /**
+   * `phrase` with the name that a naming verb introduces at `nameAt` (`يدعى منصور`, `، ويدعى أبو حسين`), the
+   * description before the verb (up to `roleEnd`) becoming the role; `null` when no whole name follows.
+   */
+  private namedAfter(phrase: NounPhrase, nameAt: number, roleEnd: number): NounPhrase | null {
+    const name = this.name(nameAt);
+    if (!name || !this.endsPhrase(name.end)) return null;
+    const role = phrase.role ?? phrase.description ?? { start: phrase.start, end: roleEnd };
+    return withParts(phrase, { kind: "person", name, role, description: null, end: name.end });
+  }
+
+  /**
    * The speaker phrase that starts at `i` (after a speech verb, or a fronted subject before one), or `null`
    * when no phrase starts there. Appositions after a comma (رئيس …، الدكتور محمد …،) and after وهو/وهي are
    * read into the same phrase.
@@ -1368,11 +1379,10 @@ export class Grammar {
       // بائع خضار يدعى منصور: the naming verb may follow the description without a comma.
       const naming = result.name === null ? this.word(k) : null;
       if (naming !== null && k > result.start && this.words.lex.namingVerbs.has(naming.bare)) {
-        const nm = this.name(k + 1);
-        if (nm && this.endsPhrase(nm.end)) {
-          const role = result.role ?? result.description ?? { start: result.start, end: k };
-          result = withParts(result, { kind: "person", name: nm, role, description: null, end: nm.end });
-          k = nm.end;
+        const named = this.namedAfter(result, k + 1, k);
+        if (named) {
+          result = named;
+          k = named.end;
           continue;
         }
       }
@@ -1383,11 +1393,10 @@ export class Grammar {
         // أحد سكان قضاء الفاو، ويدعى أبو حسين،: the name given after a naming verb; the description before
         // it is the role.
         if (result.name === null && this.words.lex.namingVerbs.has(w.bare)) {
-          const nm = this.name(n + 1);
-          if (nm && this.endsPhrase(nm.end)) {
-            const role = result.role ?? result.description ?? { start: result.start, end: k };
-            result = withParts(result, { kind: "person", name: nm, role, description: null, end: nm.end });
-            k = nm.end;
+          const named = this.namedAfter(result, n + 1, k);
+          if (named) {
+            result = named;
+            k = named.end;
             continue;
           }
         }
