@@ -19,3 +19,20 @@ export function isWhiteSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/**
+ * The value of a decimal digit in Latin (U+0030–0039), Arabic-Indic (U+0660–0669) or extended Persian
+ * (U+06F0–06F9) script, or `-1`: pages write numbers in any of the three.
+ */
+export function digitValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x660 && code <= 0x669) return code - 0x660;
+  if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0;
+  return -1;
+}
+
+/** Whether the text holds a decimal digit of any script of {@link digitValue}. */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (digitValue(text.charCodeAt(i)) >= 0) return true;
+  return false;
+}

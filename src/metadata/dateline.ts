@@ -4,7 +4,7 @@
  * `أحمد الشميري (صنعاء)`, `ميونخ - NAME، وكالات`, `الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`).
  * Each part is classified as an agency, a generic source, a place, a name or a date, in any order.
  */
-import { isWhiteSpace } from "../internal/chars.js";
+import { digitValue, isWhiteSpace } from "../internal/chars.js";
 import type { Lexicon } from "../lexicon/index.js";
 import {
   isNameLike,
@@ -265,7 +265,7 @@ function splitParts(text: string): Part[] {
 
 /** Whether a UTF-16 code unit is a digit (ASCII, U+0660–U+0669, U+06F0–U+06F9); false for NaN. */
 function isDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+  return digitValue(c) >= 0;
 }
 
 /** Reads `PLACE DATE AGENCY` (SPA) or `PLACE DATE` inside one part; returns the sub-parts or null. */

@@ -5,6 +5,7 @@
  * off. Answers are memoised per compiled lexicon (shared by every parse with it), so every distinct word is
  * analysed once; a token reaches its word's analysis through its key's entry in the tokenizer's key table.
  */
+import { hasDigit } from "../internal/chars.js";
 import { type CompiledQuotes, type CueForm, PHRASE_LISTS, type PhraseIndex } from "./cues.js";
 import type { Token } from "./text.js";
 
@@ -610,14 +611,6 @@ function isNumeric(word: string): boolean {
     if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c)) return false;
   }
   return true;
-}
-
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
 }
 
 function stripSuffix(word: string, suffixes: readonly string[]): string {

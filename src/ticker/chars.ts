@@ -1,9 +1,11 @@
 /**
  * Character classes of ticker strips, tested one UTF-16 code unit at a time so that every scan stays linear.
  */
+import { digitValue } from "../internal/chars.js";
 import { isInlineSpace as isInlineSpaceSlow } from "../segment/index.js";
 import { ARABIC_LETTER, INLINE_SPACE_RUN, LETTER, SPACE_TO_COLLAPSE } from "./patterns.js";
 
+export { digitValue } from "../internal/chars.js";
 export { foldKey } from "./fold.js";
 
 /** {@link isInlineSpaceSlow | isInlineSpace} of the segment stage, with a fast path for ASCII and Arabic. */
@@ -11,17 +13,6 @@ export function isInlineSpace(code: number): boolean {
   if (code === 0x20) return true;
   if ((code > 0x20 && code < 0xa0) || (code >= 0x600 && code <= 0x6ff)) return false;
   return isInlineSpaceSlow(code);
-}
-
-/**
- * The value of a decimal digit in Latin (U+0030–0039), Arabic-Indic (U+0660–0669) or extended Persian
- * (U+06F0–06F9) script, or `-1`: pages write item times in any of the three.
- */
-export function digitValue(code: number): number {
-  if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  if (code >= 0x660 && code <= 0x669) return code - 0x660;
-  if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0;
-  return -1;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Reading one line: where its items are, what each item says (headline, source, time) and how much the line
  * looks like a ticker. Offsets are in the coordinates of the line's text; the caller adds `Line.start`.
  */
+import { hasDigit } from "../internal/chars.js";
 import {
   collapseSpaces,
   countWords,
@@ -421,11 +422,6 @@ function separatorCandidates(
     }
   }
   return candidates;
-}
-
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (digitValue(word.charCodeAt(i)) >= 0) return true;
-  return false;
 }
 
 /** Times a word standing only between the items of a line must come, at least, to be taken for a brand. */
