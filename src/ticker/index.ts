@@ -31,7 +31,6 @@ import {
   readJoinedLine,
   readLine,
   readTimeLine,
-  WIDE_GAP,
   type WideGapTest,
 } from "./line.js";
 import { CLAUSE_PUNCTUATION, type TickerPatterns, tickerPatterns } from "./patterns.js";
@@ -240,6 +239,7 @@ function keptEntries(
   inTop: boolean,
   titleAfter: boolean,
   titleBylined: boolean,
+  labelAfter: boolean,
 ): Entry[] | null {
   const { entries, hasHeader } = block;
   let firstEvidence = -1;
@@ -254,7 +254,10 @@ function keptEntries(
     glued ||= isGlued(e);
   });
   if (evidence > 0) {
-    // Plain lines after the last marked line are the title and what follows it, not items.
+    // Plain lines after the last marked line are the title and what follows it, not items; under a header,
+    // when a section label or menu closes the block and the title stands under it, they are the strip's last
+    // headlines.
+    if (hasHeader && titleAfter && labelAfter) return entries.slice();
     const kept = entries.slice(hasHeader ? 0 : firstEvidence, lastEvidence + 1);
     if (hasHeader) return kept;
     // Below the top of the page, or under a headline (the title, over its bullet points), only a line of
@@ -346,7 +349,7 @@ function wideGapTestOf(line: Line, source: TickerSource | undefined): WideGapTes
   // edges: the gap runs from the start of the run to the start of what follows it. Only spaces count: a
   // bidi or zero-width mark inside the run (U+200E, U+2066…, U+FEFF), which normalization deletes, must not
   // make a gap wider or split it in two.
-  return (start, end) => {
+  return (start, end, minSpaces) => {
     const from = map.toSource(line.start + start, line.start + start + 1).start;
     const to = map.toSource(line.start + end, line.start + end + 1).start;
     let spaces = 0;
@@ -355,7 +358,7 @@ function wideGapTestOf(line: Line, source: TickerSource | undefined): WideGapTes
       if (c === 0x09) return true;
       if (c !== 0xfeff && isWhiteSpace(c)) spaces++;
     }
-    return spaces >= WIDE_GAP;
+    return spaces >= minSpaces;
   };
 }
 
@@ -452,7 +455,9 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
     const after = last ? (last.attached.at(-1) ?? last).at + 1 : b.start + 1;
     const titleAt = nextTitle[after]! < firstBody ? nextTitle[after]! : (last?.at ?? -1);
     const bylined = titleAt >= 0 && titleAt + 1 < firstBody && isMetaLine(lines[titleAt + 1]!.text);
-    const kept = keptEntries(b, b.start < firstBody, nextTitle[after]! < firstBody, bylined);
+    const next = after < lines.length ? lines[after]!.text : null;
+    const labelAfter = next !== null && (isWidgetOrLabel(next, widgets) || isMenuLine(next, widgets));
+    const kept = keptEntries(b, b.start < firstBody, nextTitle[after]! < firstBody, bylined, labelAfter);
     if (!kept || kept.length === 0) continue;
     const blockItems: { item: LineItem; line: Line; end: number; time: string | null; day: number | null }[] =
       [];

@@ -49,6 +49,15 @@ export const MIN_MENU_PIECES = 3;
 const MAX_LABEL_WORDS = 2;
 /** Inline white space this wide separates two items on one line. */
 export const WIDE_GAP = 3;
+/**
+ * Two spaces separate the items of some strips (`TEXT (وام)  TEXT  TEXT`); a stray double space is as common
+ * in prose, so such gaps cut only a line they part into {@link MIN_NARROW_GAP_ITEMS} headlines or more.
+ */
+export const NARROW_GAP = 2;
+/** Items a line cut at two-space gaps must give, at least. */
+const MIN_NARROW_GAP_ITEMS = 3;
+/** Words of each of them, at least: widget readings (`دبي 35°`) and menu labels are shorter. */
+const MIN_NARROW_GAP_ITEM_WORDS = 4;
 /** At most this many words in parentheses make a source. */
 export const MAX_SOURCE_WORDS = 6;
 /** Longest "read more" link, in code units … */
@@ -627,13 +636,19 @@ function phraseStartAt(text: string, s: number, e: number, phrase: readonly stri
  * page before normalization collapsed it; `end` is the code unit after the run, in line coordinates. `null`
  * when the line is the page text itself.
  */
-export type WideGapTest = ((start: number, end: number) => boolean) | null;
+export type WideGapTest = ((start: number, end: number, minSpaces: number) => boolean) | null;
 
 /**
  * Cuts at bullets inside the line and at wide gaps: three spaces or more, or a tab, in the line or, through
  * `wasWideGap`, in the page before normalization collapsed them.
  */
-function separatorCuts(text: string, from: number, to: number, wasWideGap: WideGapTest): Cut[] {
+function separatorCuts(
+  text: string,
+  from: number,
+  to: number,
+  wasWideGap: WideGapTest,
+  minGap = WIDE_GAP,
+): Cut[] {
   const cuts: Cut[] = [];
   let i = from;
   // Leading bullets belong to the first item.
@@ -654,7 +669,7 @@ function separatorCuts(text: string, from: number, to: number, wasWideGap: WideG
         j++;
       }
       if (j < to && !isBullet(text.charCodeAt(j))) {
-        if (tab || j - i >= WIDE_GAP || wasWideGap?.(i, j)) cuts.push(j);
+        if (tab || j - i >= minGap || wasWideGap?.(i, j, minGap)) cuts.push(j);
       }
       i = j;
       continue;
@@ -995,6 +1010,8 @@ interface LineFeatures {
   readonly innerBullet: boolean;
   /** A run of {@link WIDE_GAP} spaces or more, or a tab, between words. */
   readonly wideGap: boolean;
+  /** Runs of {@link NARROW_GAP} spaces or more between words. */
+  readonly narrowGaps: number;
   /** An ASCII letter. */
   readonly latin: boolean;
   /** An Arabic letter (U+0620–064A, the common ones; the rarer ones count through `isArabicLetter`). */
@@ -1010,6 +1027,7 @@ function scanLine(text: string, from: number, to: number): LineFeatures {
   let sentenceBreak = false;
   let innerBullet = false;
   let wideGap = false;
+  let narrowGaps = 0;
   let latin = false;
   let arabic = false;
   for (let i = from; i < to; i++) {
@@ -1029,6 +1047,7 @@ function scanLine(text: string, from: number, to: number): LineFeatures {
       inToken = false;
       spaces++;
       if ((spaces >= WIDE_GAP || code === 0x09) && words > 0) wideGap = true;
+      if (spaces === NARROW_GAP && words > 0) narrowGaps++;
       continue;
     }
     spaces = 0;
@@ -1047,7 +1066,7 @@ function scanLine(text: string, from: number, to: number): LineFeatures {
     }
   }
   if (inToken && tokenHasWordChar) words++;
-  return { words, sentenceBreak, innerBullet, wideGap, latin, arabic };
+  return { words, sentenceBreak, innerBullet, wideGap, narrowGaps, latin, arabic };
 }
 
 /**
@@ -1180,6 +1199,21 @@ export function readLine(
           items.some((i) => i.moreLink),
           0,
         );
+      }
+    }
+    // Two-space gaps, on a line with no comma: three headlines of four words or more.
+    if (
+      !labels &&
+      (features.narrowGaps >= MIN_NARROW_GAP_ITEMS - 1 || wasWideGap !== null) &&
+      !CLAUSE_PUNCTUATION.test(text)
+    ) {
+      const nCuts = separatorCuts(text, from, to, wasWideGap, NARROW_GAP);
+      const items =
+        nCuts.length >= MIN_NARROW_GAP_ITEMS - 1 && piecesFit(from, to, nCuts)
+          ? itemsAt(text, from, to, nCuts, patterns, null)
+          : [];
+      if (withinSplitLimits(items) && items.every((i) => i.words >= MIN_NARROW_GAP_ITEM_WORDS)) {
+        return cut(items, "separator", false, 0);
       }
     }
     const pCuts = parenCuts(text, first, to, patterns);
