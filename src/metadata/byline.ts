@@ -110,11 +110,30 @@ export function isNamesPhrase(text: string, maxWords: number, m: PageMatchers): 
   return current.length === 0 || isName(current);
 }
 
-/** Whether a name begins with a known given name (after any title). */
+/** The letters عبدال (U+0639 U+0628 U+062F U+0627 U+0644) that open a theophoric name written as one word. */
+const THEOPHORIC_OPENER = "\u0639\u0628\u062F\u0627\u0644";
+/** Fewest letters of the divine name after عبد in a theophoric name written as one word (`عبدالله`). */
+const MIN_DIVINE_NAME_LETTERS = 4;
+
+/**
+ * Whether a word is a given name by its form alone, whatever the lexicon holds: a theophoric name written
+ * as one word (`عبدالسلام`, `عبدالرحمن`: عبد and a definite divine name; only given names are formed so),
+ * or one Arabic letter and a period (U+0621–U+064A, U+002E: the initial `ق.` of `ق. مراد`) followed by
+ * another word, as the Maghreb press signs its reporters.
+ */
+function isGivenNameByForm(word: string, next: string | undefined): boolean {
+  if (word.startsWith(THEOPHORIC_OPENER)) return word.length - 3 >= MIN_DIVINE_NAME_LETTERS;
+  if (word.length !== 2 || word.charAt(1) !== "." || next === undefined || next.length < 2) return false;
+  const c = word.charCodeAt(0);
+  return c >= 0x0621 && c <= 0x064a && !next.endsWith(".");
+}
+
+/** Whether a name begins with a known given name (after any title), or one told by its form. */
 export function startsWithGivenName(text: string, m: PageMatchers): boolean {
   const words = tokens(stripPersonTitles(text.trim(), m));
   const first = looseKey(trimToWord(words[0] ?? ""));
   if (m.givenNames.has(first)) return true;
+  if (isGivenNameByForm(words[0] ?? "", words[1])) return true;
   const two = looseKey(`${trimToWord(words[0] ?? "")} ${trimToWord(words[1] ?? "")}`);
   return m.givenNames.has(two);
 }

@@ -754,6 +754,21 @@ function assemble(
     )
       resolve(where, "place");
   }
+  // `PLACE - NAME` with a place of a name's shape the lexicon does not know (`بني ملال – سامي الفيلالي`):
+  // before a reporter whose given name is known, a phrase of a word or two that opens with none stands in
+  // the place's slot, as in `الغردقة - أحمد علي`. A tatweel pair puts the outlet first instead.
+  if (ctx.weakAllowed && !tatweelPair && content.length === 2 && count.name === 2) {
+    const [where, who] = content as [Part, Part];
+    if (
+      startsWithGivenName(who.text, m) &&
+      !startsWithGivenName(where.text, m) &&
+      isDashBetween(text, where.end, who.start) &&
+      wordCount(where.text, 3) <= 2 &&
+      // A noun and a definite complement is the shape of a body's name (`حزب الأمة`), not of a place.
+      !(tokens(where.text)[1] ?? "").startsWith("\u0627\u0644")
+    )
+      resolve(where, "place");
+  }
   if (count.unknown > 1 && ctx.weakAllowed && everyUnknownPaired(content, m)) {
     // `PLACE - NAME | PLACE - NAME`: each phrase the lexicon does not know stands before its own reporter,
     // in the slot of the place each writes from.

@@ -479,6 +479,10 @@ export const I18N_KEY = /^[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+$/u;
 export const ICON_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/u;
 /** An HTML tag, comment or entity left in the text. */
 export const MARKUP = /<\/?[A-Za-z][^<>]{0,200}>|<!--|&(?:[a-z]{2,8}|#\d{1,6});/u;
+/** The dash (U+002D, U+2013, U+2014) or colon between spaces of `PLACE - NAME` / `PLACE: NAME`. */
+export const PLACE_NAME_SEPARATOR = / [-\u2013\u2014] |: /u;
+/** Text made of letters, marks and spaces only (no digit, punctuation or symbol). */
+export const LETTERS_AND_SPACES = /^[\p{L}\p{M} ]+$/u;
 /** A clock time `HH:MM` (optionally `:SS`). */
 export const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?![\d:])/u;
 /** {@link CLOCK_TIME}, global, to blank every time of a line. */

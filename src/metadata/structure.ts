@@ -36,11 +36,13 @@ import {
   hasSentenceEnd,
   INNER_SENTENCE_END,
   keyLetters,
+  LETTERS_AND_SPACES,
   LineWords,
   looseKey,
   MARK,
   type PageMatchers,
   PIECE_SEPARATOR,
+  PLACE_NAME_SEPARATOR,
   pageMatchers,
   tokens,
   WORD_CHAR,
@@ -352,7 +354,7 @@ function isTitleCandidate(row: Row, m: PageMatchers, rows: readonly Row[], i: nu
   if (!headlineLike(row) && !isPeriodTitle(rows, i)) return false;
   // A menu whose words are mostly section names (`الرئيسية  وطني  جهات  اقتصاد`) is no headline.
   if (!row.line.hasMoreTokensThan(MAX_MENU_WORDS) && isNavigationLike(row.text, m)) return false;
-  return !looksLikeReporter(row, m) && !isReporterBio(rows, i);
+  return !looksLikeReporter(row, m) && !isReporterBio(rows, i) && placeDashName(row.text, m) === null;
 }
 
 /** A few words right under a reporter's byline and above another headline row: the reporter's description. */
@@ -479,6 +481,15 @@ function tickerHeaderKeys(lexicon: Lexicon): ReadonlySet<string> {
   return keys;
 }
 
+/** Whether only furniture, date and byline rows stand between rows `from` and `to` (both excluded). */
+function onlyHeaderBetween(rows: readonly Row[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const role = (rows[k] as Row).role;
+    if (role !== "furniture" && role !== "date" && role !== "origin") return false;
+  }
+  return true;
+}
+
 /** Most words of a reporter's name alone under the title when its given name is not known. */
 const MAX_BARE_NAME_WORDS = 3;
 
@@ -497,10 +508,20 @@ function isNameUnderTitle(rows: readonly Row[], i: number, titleIndex: number, m
   const followed =
     after !== undefined &&
     (after.role === "date" || after.role === "origin" || (after.role === "text" && paragraphLike(after)));
-  if (!followed || !isNameLike(r.text, m)) return false;
+  return followed && isBareName(r.text, m);
+}
+
+/**
+ * Whether two or three words read as a person's name without a known given name to vouch for it: of a
+ * name's shape, the second word not definite unless it is a family name of the relation shape, and no
+ * word a place, an outlet or a menu word.
+ */
+function isBareName(text: string, m: PageMatchers): boolean {
+  if (!isNameLike(text, m)) return false;
   // A body's name is a noun and its complement (`مجلس الأمن`); a person's second word, with no given name
   // known to vouch for the first, is not definite (`زهير بن عودة`).
-  const words = tokens(r.text);
+  const words = tokens(text);
+  if (words.length < 2 || words.length > MAX_BARE_NAME_WORDS) return false;
   if ((words[1] ?? "").startsWith("\u0627\u0644") && !isNisbaName(words)) return false;
   // A place or an outlet of a few words is no name.
   for (const w of words) {
@@ -508,6 +529,31 @@ function isNameUnderTitle(rows: readonly Row[], i: number, titleIndex: number, m
     if (m.places.has(k) || m.agencies.has(k) || m.navigationWords.has(k)) return false;
   }
   return true;
+}
+
+/** Most words of the place in `PLACE - NAME` read by its shape only. */
+const MAX_SHAPE_PLACE_WORDS = 2;
+
+/**
+ * Reads `PLACE - NAME` or `PLACE: NAME` (one dash U+002D/U+2013/U+2014 or colon between spaces) where the
+ * lexicon knows neither the place nor the given name (`بني ملال – حسناء الفيلالي`): a word or two of
+ * letters, not definite in the second word (`حزب الأمة` is a body), before a bare name
+ * ({@link isBareName}). Only a row of the article's header is read so; `null` for any other text.
+ */
+function placeDashName(text: string, m: PageMatchers): { place: string; name: string } | null {
+  const cut = PLACE_NAME_SEPARATOR.exec(text);
+  if (!cut || text.indexOf(cut[0], cut.index + 1) >= 0) return null;
+  const place = text.slice(0, cut.index).trim();
+  const name = text.slice(cut.index + cut[0].length).trim();
+  const words = tokens(place, MAX_SHAPE_PLACE_WORDS + 1);
+  if (words.length === 0 || words.length > MAX_SHAPE_PLACE_WORDS) return null;
+  if ((words[1] ?? "").startsWith("\u0627\u0644") || !LETTERS_AND_SPACES.test(place)) return null;
+  for (const w of words) {
+    const k = looseKey(w);
+    if (m.nameStopWords.has(k) || m.navigationWords.has(k) || m.sectionLabels.has(k) || m.givenNames.has(k))
+      return null;
+  }
+  return isBareName(name, m) ? { place, name } : null;
 }
 
 /**
@@ -688,7 +734,17 @@ export function readPageStructure(
     }
     const aboveTitle = titleIndex < 0 || i < titleIndex;
     if (r.role === "text") {
-      if (!aboveTitle && (looksLikeReporter(r, m) || isNameUnderTitle(rows, i, titleIndex, m))) {
+      const placed = aboveTitle ? null : placeDashName(r.text, m);
+      if (placed !== null && onlyHeaderBetween(rows, titleIndex, i)) {
+        r.role = "origin";
+        r.origin = {
+          editor: null,
+          authors: [stripPersonTitles(placed.name, m)],
+          agency: null,
+          location: placed.place,
+          strong: false,
+        };
+      } else if (!aboveTitle && (looksLikeReporter(r, m) || isNameUnderTitle(rows, i, titleIndex, m))) {
         r.role = "origin";
         r.origin = {
           editor: null,
