@@ -85,6 +85,9 @@ interface Content {
 }
 
 /** How many integers {@link buildDoc} takes from its {@link IntArrays} for a paragraph of `tokens` tokens. */
+/** Words of the longest name without a title that the pre-pass registers (longer runs are seldom one name). */
+const MAX_BARE_NAME = 6;
+
 function docArraysSize(tokens: number): number {
   return markArraysSize(tokens) + 3 * (tokens + 1);
 }
@@ -254,6 +257,7 @@ class Attribution {
       const w = this.word(doc, i);
       if (!w) continue;
       if (this.insideClosed(doc, i)) continue;
+      this.registry.at(doc.index, i);
       if (w.organization || g.phraseAt(i, this.lex.organizationPhrases, true) > 0) {
         const org = g.organization(i);
         if (org && !w.role) {
@@ -306,7 +310,24 @@ class Attribution {
           if (np.role) {
             this.registerPerson(doc, nm, np.role, null);
             i = np.end - 1;
+            continue;
           }
+        }
+        // فاز الماليزي إيفان تان … / وقال تان: a person named in narration with only a nisba before the name (no
+        // title) is known too, so that a later surname finds the whole name.
+        // (الاتحاد الوطني لطلبة المغرب: a nisba after a body's head is its adjective; a name has no ل/ب glued.)
+        // (الشخصيات السورية السياسية ويشغلها: a nisba after another definite word is that noun's adjective.)
+        const head = this.word(doc, i - 2);
+        if (
+          nm.end - nm.start <= MAX_BARE_NAME &&
+          !w.preposition &&
+          !w.conjunction &&
+          !(head?.organization || head?.organizationType || head?.definite) &&
+          g.skipNisba(i - 1) === i
+        ) {
+          const entity = this.registerPerson(doc, nm, null, null);
+          if (entity.role === null && entity.seen.length === 1) entity.loose = true;
+          i = nm.end - 1;
         }
       }
     }
@@ -497,6 +518,15 @@ class Attribution {
             entity = alias;
             break;
           }
+          // وقال الشاذلي after توج المصري محمد الشاذلي بلقب …: a definite name word that is the surname inside
+          // a name read in narration is that person.
+          const only = this.word(doc, np.description.start);
+          const named =
+            only?.nameLike && only.definite ? this.registry.personBySurname(key[0] as string) : null;
+          if (named) {
+            entity = named;
+            break;
+          }
         }
         entity = this.registry.body(np.kind, text, key, np.alias ? rangeText(doc, np.alias) : null);
         if (np.plural) entity.plural = true;
@@ -656,6 +686,7 @@ class Attribution {
       if (this.insideClosed(doc, i)) continue;
       const t = doc.tokens[i] as Token;
       if (t.kind !== "word") continue;
+      this.registry.at(doc.index, i);
       const w = doc.grammar.word(i) as WordInfo;
       const atStart =
         doc.sentenceStart[i] === i ||

@@ -46,6 +46,13 @@ export interface Entity {
   issuedDocument: boolean;
   /** Set on a title-only subject whose title was handed to the named speaker after it. */
   merged: boolean;
+  /** {@link Registry.position}s where the person's name was read, in the order read. */
+  readonly seen: number[];
+  /**
+   * A name read without a title in narration (after a nisba): its end is a guess, so it is found only by a
+   * surname or first name, or by a name it starts with, and after every person named with more certainty.
+   */
+  loose: boolean;
 }
 
 /** A subject in text order, for continuations. */
@@ -161,6 +168,11 @@ export class Registry {
   readonly #nameIndex = new Map<string, string[][]>();
   /** Fullest organisation name by the base of its head word. */
   readonly #organizations = new Map<string, { text: string; size: number }>();
+  /**
+   * Where the reading is (paragraph × 2^20 + token): a surname finds the person last named before it, not one
+   * named only further on (وأضاف العبسي after ماجد العبسي, when ياسر العبسي speaks two paragraphs later).
+   */
+  position = 0;
 
   /** Records an organisation chain seen in the article, keeping the fullest one per head. */
   noteOrganization(head: string, text: string, size: number): void {
@@ -254,6 +266,8 @@ export class Registry {
       quoted: false,
       issuedDocument: false,
       merged: false,
+      seen: [],
+      loose: false,
     };
     this.entities.push(entity);
     this.#indexName(entity);
@@ -269,17 +283,75 @@ export class Registry {
       const n = entity.nameKey;
       if (n.length === key.length && startsWithRun(n, key)) return entity;
     }
+    // A part of a name: the person named last before the reading position; one named only after it when
+    // no other is (a later full mention read by the pre-pass).
+    let best: Entity | null = null;
+    let bestAt = -Infinity;
     for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
       const entity = this.entities[e] as Entity;
       if (entity.kind !== "person") continue;
       const n = entity.nameKey;
-      if (key.length === 1) {
-        if (n[n.length - 1] === key[0] || n[0] === key[0]) return entity;
-        continue;
+      const match =
+        key.length === 1
+          ? n[n.length - 1] === key[0] || n[0] === key[0]
+          : entity.loose
+            ? startsWithRun(n, key) || startsWithRun(key, n)
+            : containsRun(n, key) || containsRun(key, n);
+      if (!match) continue;
+      const at = this.#lastSeenBefore(entity) - (entity.loose ? LOOSE_PENALTY : 0);
+      if (at > bestAt) {
+        best = entity;
+        bestAt = at;
       }
-      if (containsRun(n, key) || containsRun(key, n)) return entity;
+    }
+    return best ?? (key.length === 1 ? this.#cutAtSurname(key[0] as string) : null);
+  }
+
+  /** The person whose name ends in `surname` (a name cut there when it ran on, {@link #cutAtSurname}), or `null`. */
+  personBySurname(surname: string): Entity | null {
+    let best: Entity | null = null;
+    let bestAt = -Infinity;
+    for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
+      const entity = this.entities[e] as Entity;
+      if (entity.kind !== "person" || entity.nameKey.length < 2) continue;
+      if (entity.nameKey[entity.nameKey.length - 1] !== surname) continue;
+      const at = this.#lastSeenBefore(entity) - (entity.loose ? LOOSE_PENALTY : 0);
+      if (at > bestAt) {
+        best = entity;
+        bestAt = at;
+      }
+    }
+    return best ?? this.#cutAtSurname(surname);
+  }
+
+  /**
+   * أحرزت الأمريكية سارة بنسون اللقب … / وقالت بنسون: a name read without a title may have run on over the
+   * verb's object (nothing tells the words apart without morphology); a later surname that is an inner word
+   * of it tells where it ends, and the name is cut there. Only a person with no role, whose name has a word
+   * after the surname and a first name before it.
+   */
+  #cutAtSurname(surname: string): Entity | null {
+    for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
+      const entity = this.entities[e] as Entity;
+      if (entity.kind !== "person" || entity.role !== null) continue;
+      const n = entity.nameKey;
+      const p = n.indexOf(surname, 1);
+      if (p < 1 || p >= n.length - 1) continue;
+      const words = entity.name.split(" ");
+      if (words.length !== n.length) continue;
+      entity.name = words.slice(0, p + 1).join(" ");
+      entity.nameKey = n.slice(0, p + 1);
+      this.#indexName(entity);
+      return entity;
     }
     return null;
+  }
+
+  /** The latest place before {@link position} where a person was named; -1 when none (or never recorded). */
+  #lastSeenBefore(entity: Entity): number {
+    let at = -1;
+    for (const s of entity.seen) if (s <= this.position && s > at) at = s;
+    return at;
   }
 
   /** A named person: found again or created, with a fuller name and a longer role when this mention has one. */
@@ -292,8 +364,14 @@ export class Registry {
       entity.nameKey = nameKey;
       this.#indexName(entity);
     }
+    if (entity.seen[entity.seen.length - 1] !== this.position) entity.seen.push(this.position);
     if (role) this.giveRole(entity, role, organization);
     return entity;
+  }
+
+  /** Moves the reading position to token `token` of paragraph `paragraph`. */
+  at(paragraph: number, token: number): void {
+    this.position = paragraph * POSITION_STRIDE + Math.min(token, POSITION_STRIDE - 1);
   }
 
   /** Gives an entity a role when it is longer than the one it has (the fullest mention wins). */
@@ -494,6 +572,12 @@ function spanKey(span: Span): number | string {
  * input (thousands of distinct names) linear.
  */
 export const LOOKBACK = 256;
+
+/** Ranks a {@link Entity.loose} name after every other (positions stay below 2^52). */
+const LOOSE_PENALTY = 2 ** 52;
+
+/** Tokens per paragraph in a {@link Registry.position}. */
+const POSITION_STRIDE = 0x100000;
 
 function stripArticle(word: string): string {
   return word.startsWith("\u0627\u0644") && word.length > 3 ? word.slice(2) : word;

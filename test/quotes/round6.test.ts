@@ -1,0 +1,68 @@
+/**
+ * Speaker phrases of generalization round 6, on short made-up sentences in the shapes of news pages. Each
+ * group has cases that must NOT change. Expected values follow the corpus annotation rules (speaker = the
+ * fullest name without honorifics; role = the title as written; organization = the body named apart).
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/index.js";
+
+/** Each quote of `text` as [speaker name, role, organization]. */
+function speakers(text: string): [string | null, string | null, string | null][] {
+  return extractQuotes(text).quotes.map((q) => [
+    q.speaker?.name ?? null,
+    q.speaker?.role ?? null,
+    q.speaker?.organization ?? null,
+  ]);
+}
+
+/** The speaker name of each quote of `text`. */
+function names(text: string): (string | null)[] {
+  return speakers(text).map((s) => s[0]);
+}
+
+describe("a surname finds the person named last before it", () => {
+  it("two people share a family name: the one named before the cue", () => {
+    const text = [
+      "وقال محافظ البنك المركزي الدكتور ماجد الحداد إن البنك سيتدخل.",
+      'وأضاف الحداد: "لدينا قائمة بالشركات المخالفة".',
+      "وقال أستاذ الاقتصاد في جامعة عدن سالم الحداد إن الحلول مؤقتة.",
+      "وتابع الحداد أن الأسعار سترتفع.",
+    ].join("\n");
+    expect(names(text)).toEqual(["ماجد الحداد", "ماجد الحداد", "سالم الحداد", "سالم الحداد"]);
+  });
+
+  it("one person only: a surname before the full mention still finds it", () => {
+    const text = ["وقال الحداد إن البنك سيتدخل.", "وكان وزير المالية سالم الحداد قد زار عدن."].join("\n");
+    expect(names(text)).toEqual(["سالم الحداد"]);
+  });
+});
+
+describe("a person named in narration after a nisba, without a title", () => {
+  it.each([
+    ["فاز الماليزي إيفان تان على منافسه في النهائي.\nوقال تان إن المباراة كانت صعبة.", ["إيفان تان"]],
+    // The name ran on over the verb's object (سارة بنسون اللقب): the surname tells where it ends.
+    [
+      'أحرزت الأمريكية سارة بنسون اللقب على حساب منافستها.\nوقالت بنسون إنها "سعيدة بالعودة".',
+      ["سارة بنسون"],
+    ],
+    // A definite surname.
+    ["توج المصري محمد الشاذلي بلقب البطولة.\nوقال الشاذلي إن المباراة صعبة.", ["محمد الشاذلي"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A nisba after a body's head is the body's adjective: no person, the role keeps the whole body.
+    [
+      "قالت سلمى العلوي، عضو مكتب الاتحاد الوطني لطلبة المغرب بالكلية، إن الطلاب غاضبون.",
+      "عضو مكتب الاتحاد الوطني لطلبة المغرب بالكلية",
+    ],
+  ])("%s", (text, role) => {
+    expect(speakers(text)[0]?.[1]).toBe(role);
+  });
+
+  it("a definite word that is no surname of anyone stays as written", () => {
+    const text = "فاز الماليزي إيفان تان على منافسه.\nوقال المدرب إن الفريق جاهز.";
+    expect(names(text)).toEqual(["المدرب"]);
+  });
+});
