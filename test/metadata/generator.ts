@@ -1,0 +1,1010 @@
+/**
+ * A seeded generator of made-up scraped Arabic news pages in the page-structure shapes of the page-formats
+ * notes (titles with section labels, outlet prefixes and site suffixes, bylines and datelines in every form
+ * and order, publication dates in every month system, headings, end markers, cut-off pages, CRLF). A page is
+ * assembled from parts (masthead, menus, UI leftovers, widgets, breadcrumbs, title, byline and date lines,
+ * dateline, body, related links, share prompts, agency end markers, credits) drawn at random, and comes with
+ * the values the annotation rules of the corpus README give: title, editor, author, dateline agency and
+ * location, headings, published ISO date and the number of body paragraphs. Names, outlets and towns are
+ * invented; cities and wire agencies are common vocabulary.
+ */
+import { type Random, random } from "../ticker/generator.js";
+
+export { type Random, random };
+
+/** The fields a shape can be scored on. */
+export const FIELDS = [
+  "title",
+  "editor",
+  "author",
+  "agency",
+  "location",
+  "headings",
+  "published",
+  "paragraphs",
+] as const;
+/** One scored field. */
+export type Field = (typeof FIELDS)[number];
+
+/** What the README's annotation rules give for a page. */
+export interface Expected {
+  readonly title: string | null;
+  readonly editor: string | null;
+  readonly author: string | null;
+  readonly agency: string | null;
+  readonly location: string | null;
+  readonly headings: readonly string[];
+  /** `YYYY-MM-DD` or `null`. */
+  readonly published: string | null;
+  /** Body paragraphs: non-blank lines that are not title, byline, dateline, date line, heading or furniture. */
+  readonly paragraphs: number;
+}
+
+/** A made-up page and what the annotation rules give for it. */
+export interface GeneratedPage {
+  readonly page: string;
+  readonly expected: Expected;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Pools (made up, except cities, countries, wire agencies and month names, which are common vocabulary)
+
+const GIVEN = [
+  "سامر",
+  "خالد",
+  "يوسف",
+  "طارق",
+  "هشام",
+  "مازن",
+  "فراس",
+  "نزار",
+  "وليد",
+  "أيمن",
+  "رامي",
+  "باسل",
+  "حسام",
+  "زياد",
+  "معتز",
+  "إياد",
+  "ماجد",
+  "عبد الرحمن",
+  "عبد الله",
+  "محمد",
+  "أحمد",
+  "سليمان",
+  "فهد",
+  "مراد",
+  "جمال",
+  "نبيل",
+  "منى",
+  "ليلى",
+  "رنا",
+  "هبة",
+  "سلمى",
+  "دعاء",
+  "ريم",
+  "أسماء",
+  "فاطمة",
+  "سارة",
+  "لينا",
+  "هالة",
+  "آمنة",
+  "رشا",
+  "جيهان",
+  "إيمان",
+];
+const FAMILY = [
+  "الخطيب",
+  "العبيدي",
+  "الزعبي",
+  "الحسيني",
+  "بن سالم",
+  "آل مرعي",
+  "أبو شقرة",
+  "عبد الحميد",
+  "الشمري",
+  "القحطاني",
+  "بوعلام",
+  "الإدريسي",
+  "الحلبي",
+  "الدوري",
+  "الكعبي",
+  "العنزي",
+  "المهيري",
+  "بن عيسى",
+  "حداد",
+  "نصار",
+  "شحادة",
+  "الطراونة",
+  "المجالي",
+  "القاسمي",
+  "بلقاسم",
+  "العلوي",
+  "بنعلي",
+  "ولد أحمد",
+  "الكبيسي",
+  "الجبوري",
+  "الساعدي",
+  "الرفاعي",
+  "السقا",
+  "الفرجاني",
+  "مطاوع",
+  "زريقات",
+];
+/** Cities with their country, for `CITY، COUNTRY (CNN)--`. */
+const CITIES: readonly (readonly [string, string])[] = [
+  ["القاهرة", "مصر"],
+  ["الإسكندرية", "مصر"],
+  ["أسوان", "مصر"],
+  ["المنصورة", "مصر"],
+  ["بيروت", "لبنان"],
+  ["طرابلس", "ليبيا"],
+  ["بنغازي", "ليبيا"],
+  ["دمشق", "سوريا"],
+  ["حلب", "سوريا"],
+  ["حمص", "سوريا"],
+  ["اللاذقية", "سوريا"],
+  ["عمان", "الأردن"],
+  ["إربد", "الأردن"],
+  ["العقبة", "الأردن"],
+  ["بغداد", "العراق"],
+  ["البصرة", "العراق"],
+  ["الموصل", "العراق"],
+  ["أربيل", "العراق"],
+  ["الرياض", "السعودية"],
+  ["جدة", "السعودية"],
+  ["الدمام", "السعودية"],
+  ["الكويت", "الكويت"],
+  ["الدوحة", "قطر"],
+  ["أبوظبي", "الإمارات العربية المتحدة"],
+  ["دبي", "الإمارات العربية المتحدة"],
+  ["المنامة", "البحرين"],
+  ["مسقط", "عمان"],
+  ["تونس", "تونس"],
+  ["صفاقس", "تونس"],
+  ["سوسة", "تونس"],
+  ["الجزائر", "الجزائر"],
+  ["وهران", "الجزائر"],
+  ["قسنطينة", "الجزائر"],
+  ["عنابة", "الجزائر"],
+  ["الرباط", "المغرب"],
+  ["الدار البيضاء", "المغرب"],
+  ["مراكش", "المغرب"],
+  ["طنجة", "المغرب"],
+  ["الخرطوم", "السودان"],
+  ["صنعاء", "اليمن"],
+  ["عدن", "اليمن"],
+  ["غزة", "فلسطين"],
+  ["رام الله", "فلسطين"],
+  ["نابلس", "فلسطين"],
+  ["نواكشوط", "موريتانيا"],
+  ["إسطنبول", "تركيا"],
+  ["أنقرة", "تركيا"],
+  ["لندن", "المملكة المتحدة"],
+  ["باريس", "فرنسا"],
+  ["جنيف", "سويسرا"],
+  ["موسكو", "روسيا"],
+  ["واشنطن", "الولايات المتحدة الأمريكية"],
+  ["نيويورك", "الولايات المتحدة الأمريكية"],
+  ["برلين", "ألمانيا"],
+];
+const CITY_NAMES = CITIES.map((c) => c[0]);
+/** Countries named alone as a dateline place. */
+const COUNTRIES = ["تركيا", "سوريا", "لبنان", "الأردن", "العراق", "مصر", "ليبيا", "اليمن", "تونس", "السودان"];
+/** Invented towns, only in bracketed or otherwise unambiguous place slots. */
+const TOWNS = [
+  "كفر سالم",
+  "تل الورد",
+  "عين الصفصاف",
+  "وادي الريحان",
+  "دير البلوط",
+  "بئر الحمام",
+  "المرج الأخضر",
+];
+/** Wire agencies (common vocabulary). */
+const AGENCIES = [
+  "رويترز",
+  "فرانس برس",
+  "أ ف ب",
+  "د ب أ",
+  "الأناضول",
+  "أسوشيتد برس",
+  "واس",
+  "وام",
+  "قنا",
+  "كونا",
+  "بترا",
+  "سانا",
+  "واج",
+  "شينخوا",
+  "سبوتنيك",
+];
+/** Short brands of invented news agencies, written before a place (`BRAND ــ PLACE`); none is a person's name. */
+const BRANDS = ["سمارت", "أفق", "مرآة", "جسر", "منصة", "رادار", "أفق 24", "نافذة"];
+/** Invented outlets, for `PLACE: «OUTLET»`, site suffixes and mastheads. */
+const OUTLETS = [
+  "الفجر الجديد",
+  "نبض الشارع",
+  "الساحل اليوم",
+  "صدى المدينة",
+  "المرصد",
+  "الوئام",
+  "الشرق الأوسط",
+  "البوصلة",
+  "الرأي الحر",
+  "منارة",
+];
+/** Invented outlets that sign Sabq-style inline datelines (`NAME- OUTLET:`). */
+const INLINE_OUTLETS = ["سبق", "الواحة", "المرصد", "صدى", "البوصلة"];
+/** Invented local agencies, written out. */
+const LOCAL_AGENCIES = [
+  "وكالة الساحل للأنباء",
+  "وكالة النخيل للأنباء",
+  "وكالة الرافدين الحرة للأنباء",
+  "وكالة الأطلس للأنباء",
+  "وكالة أنباء الجنوب",
+  "وكالة الواحات للأنباء",
+];
+
+/** Made-up headlines. */
+const TITLES = [
+  "الحكومة تقر موازنة العام المقبل بعجز أقل من المتوقع",
+  'نقابة الأطباء ترفض القرار.. والوزارة: "الباب مفتوح للحوار"',
+  "سكان الأحياء الشرقية يشكون انقطاع المياه منذ أسبوع",
+  "خبراء: موجة الغلاء مستمرة حتى نهاية الربيع",
+  "افتتاح أول مستشفى ميداني في ريف المحافظة الشمالي",
+  "البرلمان يصوت على تعديل قانون الانتخابات وسط انقسام حاد",
+  "وزير الزراعة يعلن خطة لإنقاذ محصول القمح من الجفاف",
+  "مقتل ثلاثة وإصابة خمسة في انفجار بمستودع للوقود",
+  "«الصحة العالمية» تحذر من موجة جديدة للحصبة في المنطقة",
+  "البنك المركزي يرفع سعر الفائدة لكبح التضخم",
+  "اتفاق على هدنة إنسانية لمدة 72 ساعة في المدينة المحاصرة",
+  "رئيس الوزراء: لا زيادة في أسعار الخبز هذا العام",
+  "انطلاق الدورة الرابعة لمهرجان المسرح العربي بمشاركة 14 دولة",
+  "تعليق الدراسة في ثلاث محافظات بسبب العاصفة الثلجية",
+  "المعارضة تطالب بتحقيق دولي في أحداث السجن المركزي",
+  "ارتفاع صادرات الفوسفات بنسبة 18% خلال الربع الأول",
+  "منتخب الشباب يتأهل إلى نهائي البطولة العربية",
+  "محكمة الاستئناف تؤيد حكم السجن بحق مسؤول سابق في البلدية",
+];
+
+/** Body sentences; `{P}` is a place, `{N}` a name, `{O}` an organisation, `{K}` a number. */
+const SENTENCES = [
+  "وأوضح {N} أن اللجنة المكلفة بالملف ستعقد اجتماعا موسعا خلال الأيام المقبلة لمناقشة الخطوات التالية",
+  "وشهدت مدينة {P} حركة نزوح جديدة بعد تصاعد القصف على الأحياء الجنوبية خلال الليل",
+  "وقالت {O} في بيان إن أكثر من {K} عائلة استفادت من المساعدات الغذائية منذ بداية الشهر",
+  "ويأتي هذا القرار بعد أسابيع من المفاوضات بين الحكومة والنقابات حول الأجور وظروف العمل",
+  "وأشار التقرير إلى أن الأسعار ارتفعت بنسبة ملحوظة خلال الأشهر الثلاثة الأخيرة بسبب تراجع الإنتاج المحلي",
+  "ومن المنتظر أن يزور وفد من {O} مدينة {P} للاطلاع على سير العمل في المشاريع المتعثرة",
+  "وأكد {N} أن الوزارة لن تتراجع عن خطتها مهما كانت الضغوط، داعيا المواطنين إلى التحلي بالصبر",
+  "وتعاني المنطقة منذ سنوات من نقص حاد في الخدمات الأساسية، ولا سيما الكهرباء ومياه الشرب",
+  "ونقلت وسائل إعلام محلية عن شهود عيان أن قوات الأمن انتشرت بكثافة في محيط المبنى",
+  "وكانت {O} قد حذرت في وقت سابق من تدهور الأوضاع الإنسانية في {P} وريفها",
+  "وبلغ عدد المشاركين في الدورة الحالية نحو {K} مشارك من مختلف المحافظات",
+  "ويرى مراقبون أن الخطوة تمهد لمرحلة جديدة من التعاون الاقتصادي بين البلدين الجارين",
+  "واستمرت أعمال الصيانة على الطريق الرئيسي المؤدي إلى {P} لأكثر من ثلاثة أشهر متتالية",
+  "ودعا {N} الجهات المعنية إلى الإسراع في صرف التعويضات للمتضررين من الفيضانات الأخيرة",
+  "وتسعى البلدية إلى توسيع شبكة النقل العام لتشمل الأحياء الجديدة في أطراف المدينة",
+  "ولم تصدر أي تعليقات رسمية حتى الآن على ما ورد في التقرير الذي نشرته {O} أمس",
+];
+const ORGS = [
+  "منظمة الهلال الأحمر",
+  "وزارة الصحة",
+  "الأمم المتحدة",
+  "نقابة المهندسين",
+  "غرفة التجارة",
+  "هيئة الإغاثة",
+  "المفوضية العليا للاجئين",
+];
+/** One-sentence paragraphs of a few words: paragraphs, not headings (a verb, a final period). */
+const SHORT_PARAGRAPHS = [
+  "ولم تعلق الشركة على ذلك.",
+  "وتستمر التحقيقات.",
+  "وأكدت الوزارة ذلك في بيان مقتضب.",
+  "وتعد هذه الزيارة الأولى من نوعها.",
+  "ولم يصب أحد بأذى.",
+  "وتوقفت الحركة في الشارع لساعات.",
+  "ونفت الشرطة هذه الرواية.",
+  "وانتهى الاجتماع دون اتفاق.",
+];
+/** Section headings: noun phrases without a final period. */
+const HEADINGS = [
+  "خطة من ثلاث مراحل",
+  "مخاوف السكان",
+  "ردود فعل متباينة",
+  "أكثر من 200 مشارك..",
+  "ما بعد القرار",
+  "الكلفة والتمويل",
+  "دعوات إلى الحوار",
+  'مهام "اللجنة" في الداخل',
+  "أرقام مقلقة",
+  "تحديات المرحلة المقبلة",
+  "موقف النقابة",
+  "ترحيب بالخطوة",
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Dates
+
+const WEEKDAYS = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
+/** Month names by system (index 0 is January). */
+const MONTHS = {
+  egyptian: [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+  ],
+  levantine: [
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول",
+  ],
+  algerian: [
+    "جانفي",
+    "فيفري",
+    "مارس",
+    "أفريل",
+    "ماي",
+    "جوان",
+    "جويلية",
+    "أوت",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+  ],
+  moroccan: [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ماي",
+    "يونيو",
+    "يوليوز",
+    "غشت",
+    "شتنبر",
+    "أكتوبر",
+    "نونبر",
+    "دجنبر",
+  ],
+} as const;
+const HIJRI_MONTHS = [
+  "محرم",
+  "صفر",
+  "ربيع الأول",
+  "ربيع الآخر",
+  "جمادى الأولى",
+  "جمادى الآخرة",
+  "رجب",
+  "شعبان",
+  "رمضان",
+  "شوال",
+  "ذو القعدة",
+  "ذو الحجة",
+];
+
+/** A calendar day. */
+interface Day {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+function randomDay(rng: Random): Day {
+  const t = Date.UTC(2016, 0, 1) + rng.int(0, 365 * 11) * 86_400_000;
+  const date = new Date(t);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+function addDays(day: Day, n: number): Day {
+  const date = new Date(Date.UTC(day.y, day.m - 1, day.d) + n * 86_400_000);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const isoOf = (day: Day) => `${day.y}-${pad(day.m)}-${pad(day.d)}`;
+const weekdayOf = (day: Day) => WEEKDAYS[new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay()]!;
+const HIJRI = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", {
+  day: "numeric",
+  month: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+});
+/** The Umm al-Qura date of a Gregorian day, `26 شوال 1436`. */
+function hijriOf(day: Day): string {
+  const parts = HIJRI.formatToParts(new Date(Date.UTC(day.y, day.m - 1, day.d)));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return `${get("day")} ${HIJRI_MONTHS[get("month") - 1]} ${get("year")}`;
+}
+/** Arabic-Indic digits (U+0660–U+0669). */
+const indic = (s: string) => s.replace(/\d/g, (c) => String.fromCharCode(0x0660 + Number(c)));
+const clock = (rng: Random) => `${pad(rng.int(0, 23))}:${pad(rng.int(0, 59))}`;
+
+/** A day written with month names of one system, with or without its weekday. */
+function namedDate(rng: Random, day: Day, system: keyof typeof MONTHS, weekday = rng.chance(0.4)): string {
+  const base = `${day.d} ${MONTHS[system][day.m - 1]} ${day.y}`;
+  return weekday ? `${weekdayOf(day)}${rng.pick(["، ", " "])}${base}` : base;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Page parts
+
+/** A reporter's name: given and family name, sometimes with the father's name between them. */
+const personName = (rng: Random) =>
+  rng.chance(0.25)
+    ? `${rng.pick(GIVEN)} ${rng.pick(["سالم", "محمود", "علي", "حسن", "إبراهيم"])} ${rng.pick(FAMILY)}`
+    : `${rng.pick(GIVEN)} ${rng.pick(FAMILY)}`;
+const city = (rng: Random) => rng.pick(CITY_NAMES);
+
+function sentence(rng: Random): string {
+  return rng
+    .pick(SENTENCES)
+    .replace("{P}", city(rng))
+    .replace("{N}", personName(rng))
+    .replace("{O}", rng.pick(ORGS))
+    .replace("{K}", String(rng.int(12, 4000)));
+}
+/** A body paragraph: one to three long sentences. */
+const paragraph = (rng: Random) =>
+  Array.from({ length: rng.int(1, 3) }, () => `${sentence(rng)}.`).join(rng.pick([" ", " "]));
+
+/** The page's outlet: masthead name and the site name of its title suffix. */
+const outletName = (rng: Random) => rng.pick(["بوابة ", "صحيفة ", "موقع ", ""]) + rng.pick(OUTLETS);
+
+const MENUS = [
+  "الرئيسية | سياسة | اقتصاد | رياضة | منوعات",
+  "الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة",
+  "اتصل بنا | من نحن | أعلن معنا",
+  "سياسة اقتصاد ثقافة رياضة فيديو",
+];
+const UI_LEFTOVERS = [
+  "ui.public.translatedTo",
+  '<span class="icon-user"></span>',
+  "</div>",
+  "pictogram-avatar",
+  "nav.menu.open",
+  "icon-search",
+  "share.facebook",
+  "English | Français",
+];
+const SECTIONS = ["محليات", "اقتصاد", "عربي ودولي", "سياسة", "تقارير", "أخبار عربية"];
+const breadcrumb = (rng: Random) =>
+  `الرئيسية ${rng.pick(["»", "›", ">"])} ${rng.pick(SECTIONS)}${rng.chance(0.4) ? ` » ${rng.pick(SECTIONS)}` : ""}`;
+
+/** A header widget other than the date: weather, currency rates, prayer times. */
+function widget(rng: Random): string {
+  return rng.pick([
+    () => `${city(rng)} ${rng.int(8, 41)}° ${rng.pick(["مشمس", "غائم جزئيا", "ممطر"])}`,
+    () => `الدولار ${rng.int(1, 40)}.${rng.int(10, 99)} ${rng.pick(["يورو", "جنيه", "دينار"])}`,
+    () => `${rng.int(1, 9)}.${rng.int(10, 99)}يورو`,
+    () => `الفجر ${pad(rng.int(3, 5))}:${pad(rng.int(0, 59))} الظهر 12:${pad(rng.int(0, 30))}`,
+  ])();
+}
+
+/** The header's date widget: the day the page was scraped, never the article's date. */
+const dateWidget = (day: Day) => `${weekdayOf(day)} ${day.d} ${MONTHS.egyptian[day.m - 1]} ${day.y}`;
+
+/** One to three header widgets; a date widget always stands right before another widget (README: a date beside
+ * the weather or currency rates is the scrape day). */
+function widgets(rng: Random, scrapeDay: Day): string[] {
+  const lines = Array.from({ length: rng.int(1, 2) }, () => widget(rng));
+  if (rng.chance(0.5)) lines.unshift(dateWidget(scrapeDay));
+  return lines;
+}
+
+/** Furniture above the title: masthead, editor-in-chief, menu, widgets, UI leftovers, breadcrumb. */
+function topFurniture(rng: Random, outlet: string, scrapeDay: Day, withMasthead = rng.chance(0.5)): string[] {
+  const lines: string[] = [];
+  if (withMasthead) lines.push(outlet);
+  if (rng.chance(0.5)) lines.push(rng.pick(MENUS));
+  if (rng.chance(0.6)) lines.push(...widgets(rng, scrapeDay));
+  if (rng.chance(0.3)) lines.push(rng.pick(UI_LEFTOVERS));
+  if (rng.chance(0.3)) lines.push(breadcrumb(rng));
+  return lines;
+}
+
+const RELATED = ["اقرأ أيضا: ", "اقرأ أيضاً: ", "شاهد أيضا: "];
+const PROMPTS = ["أضف تعليقك", "شارك الخبر", "شارك على فيسبوك تويتر واتساب", "الوسوم: اقتصاد، طاقة، أسعار"];
+
+/** Furniture after the body: related links, share prompts, tags. */
+function bottomFurniture(rng: Random): string[] {
+  const lines: string[] = [];
+  if (rng.chance(0.4)) lines.push(`${rng.pick(RELATED)}${rng.pick(TITLES)}`);
+  if (rng.chance(0.5)) lines.push(...rng.sample(PROMPTS, rng.int(1, 2)));
+  return lines;
+}
+
+/** A page under construction: every part in page order, and the expected values. */
+interface Draft {
+  top: string[];
+  /** Lines between the furniture and the title (a byline or date line above the title). */
+  aboveTitle: string[];
+  /** The title line as written, with its decorations; `null` when there is none. */
+  titleLine: string | null;
+  /** Byline, date and dateline lines under the title. */
+  underTitle: string[];
+  /** Body lines in order; headings flagged, and lines that are neither heading nor paragraph (a dateline). */
+  body: { text: string; heading: boolean; notParagraph?: true }[];
+  bottom: string[];
+  expected: {
+    title: string | null;
+    editor: string | null;
+    author: string | null;
+    agency: string | null;
+    location: string | null;
+    published: string | null;
+  };
+  /** Line end: `\n` or `\r\n`. */
+  eol: string;
+}
+
+/** The default page: furniture, a plain title, 2–5 body paragraphs, bottom furniture; nothing else. */
+function draft(rng: Random): Draft & { outlet: string; scrapeDay: Day } {
+  const title = rng.pick(TITLES);
+  const outlet = outletName(rng);
+  const scrapeDay = randomDay(rng);
+  return {
+    outlet,
+    scrapeDay,
+    top: topFurniture(rng, outlet, scrapeDay),
+    aboveTitle: [],
+    titleLine: title,
+    underTitle: [],
+    // A story opens on a verb without the conjunction و of the sentences that follow.
+    body: Array.from({ length: rng.int(2, 5) }, (_, k) => ({
+      text: k === 0 ? paragraph(rng).replace(/^و/, "") : paragraph(rng),
+      heading: false,
+    })),
+    bottom: bottomFurniture(rng),
+    expected: { title, editor: null, author: null, agency: null, location: null, published: null },
+    eol: "\n",
+  };
+}
+
+/** Joins the parts, with blank lines here and there and a no-break space or space before some lines. */
+function render(rng: Random, d: Draft): GeneratedPage {
+  const lines = [
+    ...d.top,
+    ...d.aboveTitle,
+    ...(d.titleLine === null ? [] : [d.titleLine]),
+    ...d.underTitle,
+    ...d.body.map((b) => b.text),
+    ...d.bottom,
+  ];
+  const blank = rng.chance(0.5);
+  const page = lines
+    .map((l) => (rng.chance(0.1) ? rng.pick([" ", "\u00a0"]) + l : l))
+    .join(blank ? `${d.eol}${d.eol}` : d.eol);
+  return {
+    page,
+    expected: {
+      ...d.expected,
+      headings: d.body.filter((b) => b.heading).map((b) => b.text),
+      paragraphs: d.body.filter((b) => !b.heading && !b.notParagraph).length,
+    },
+  };
+}
+
+/** Puts a line at the start of the first body paragraph (inline datelines). */
+function prefixFirstParagraph(d: Draft, prefix: string): void {
+  const first = d.body.find((b) => !b.heading)!;
+  first.text = `${prefix}${first.text}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Shapes
+
+/** A page builder. */
+export type Build = (rng: Random) => GeneratedPage;
+
+/** One shape of the notes: what it is about (the fields scored) and its builder. */
+export interface Shape {
+  readonly fields: readonly Field[];
+  readonly build: Build;
+}
+
+const DASHES = ["-", "–", "—", "ـ", "ــ", "_"];
+const spacedDash = (rng: Random) => ` ${rng.pick(DASHES)} `;
+
+function shape(fields: readonly Field[], edit: (rng: Random, d: ReturnType<typeof draft>) => void): Shape {
+  return {
+    fields,
+    build: (rng) => {
+      const d = draft(rng);
+      edit(rng, d);
+      return render(rng, d);
+    },
+  };
+}
+
+/** A date line under the title, written in one system; returns the line and sets `published`. */
+function dateLine(
+  rng: Random,
+  d: ReturnType<typeof draft>,
+  write: (day: Day) => string,
+  where: "under" | "above" = "under",
+): void {
+  const day = randomDay(rng);
+  (where === "under" ? d.underTitle : d.aboveTitle).push(write(day));
+  d.expected.published = isoOf(day);
+}
+
+/** Every shape, by name. */
+export const SHAPES: Readonly<Record<string, Shape>> = {
+  // Titles
+  titleSectionLabel: shape(["title"], (rng, d) => {
+    d.titleLine = `${rng.pick(["عام", "تقرير", "اقتصادي", "رياضي"])} / ${d.expected.title}`;
+  }),
+  titleOutletPrefix: shape(["title"], (rng, d) => {
+    d.titleLine = rng.chance(0.5) ? `الخبر ${d.expected.title}` : `خبر: ${d.expected.title}`;
+  }),
+  titleSiteSuffix: shape(["title"], (rng, d) => {
+    d.titleLine = `${d.expected.title}${rng.pick([" - ", " | "])}${d.outlet}`;
+  }),
+  titleInBreadcrumb: shape(["title"], (rng, d) => {
+    const title = d.expected.title!;
+    const crumb = rng.chance(0.3) ? `${title.split(" ").slice(0, 4).join(" ")}...` : title;
+    d.top.push(`الرئيسية ${rng.pick(["»", "›", ">"])} ${rng.pick(SECTIONS)} » ${crumb}`);
+  }),
+  bylineAboveTitle: shape(["title", "author"], (rng, d) => {
+    const name = personName(rng);
+    d.aboveTitle.push(`${rng.pick(["كتب: ", "كتب ", "بقلم: "])}${name}`);
+    d.expected.author = name;
+  }),
+  dateAboveTitle: shape(["title", "published"], (rng, d) => {
+    // A section label or breadcrumb parts the date line from the header widgets, whose date is the scrape day.
+    d.aboveTitle.push(rng.chance(0.5) ? rng.pick(SECTIONS) : breadcrumb(rng));
+    dateLine(rng, d, (day) => `${namedDate(rng, day, "egyptian", true)} - ${clock(rng)}`, "above");
+  }),
+  uiAroundTitle: shape(["title", "paragraphs"], (rng, d) => {
+    d.aboveTitle.push(rng.pick(UI_LEFTOVERS), widget(rng));
+    d.underTitle.push(rng.pick(["pictogram-avatar", "ui.public.translatedTo", "icon-share"]));
+    if (rng.chance(0.5)) d.underTitle.push(widget(rng));
+  }),
+
+  tickerAboveTitle: shape(["title", "paragraphs"], (rng, d) => {
+    const items = rng.sample(
+      TITLES.filter((t) => t !== d.expected.title),
+      rng.int(2, 4),
+    );
+    let minutes = rng.int(600, 1380);
+    const line = items
+      .map((t) => {
+        minutes -= rng.int(3, 40);
+        const source = rng.chance(0.5) ? ` (${rng.pick(["ناشطون", "مصدر محلي", "وكالات"])})` : "";
+        return `${t.replace(/[«»":.]/g, "")}${source} - ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+      })
+      .join(" ");
+    d.top.push(rng.pick(["عاجل", "الأخبار العاجلة", "شريط الأخبار"]), line);
+  }),
+
+  // Bylines
+  kataba: shape(["author"], (rng, d) => {
+    const name = personName(rng);
+    d.underTitle.push(`${rng.pick(["كتب: ", "كتب ", "كتب : ", "كتب - ", "كتب/ "])}${name}`);
+    d.expected.author = name;
+  }),
+  katabat: shape(["author"], (rng, d) => {
+    const name = `${rng.pick(["منى", "ليلى", "رنا", "هبة", "سلمى", "ريم", "لينا"])} ${rng.pick(FAMILY)}`;
+    d.underTitle.push(`${rng.pick(["كتبت: ", "كتبت ", "كتبت ـ "])}${name}`);
+    d.expected.author = name;
+  }),
+  biqalam: shape(["author"], (rng, d) => {
+    const name = personName(rng);
+    d.underTitle.push(`${rng.pick(["بقلم: ", "بقلم ", "بقلم الكاتب: ", "بقلم / "])}${name}`);
+    d.expected.author = name;
+  }),
+  idad: shape(["author"], (rng, d) => {
+    const name = personName(rng);
+    const photo = rng.chance(0.6) ? `${rng.pick([", ", "، ", " - "])}تصوير: ${personName(rng)}` : "";
+    d.underTitle.push(`إعداد: ${name}${photo}`);
+    d.expected.author = name;
+  }),
+  nameCity: shape(["author", "location"], (rng, d) => {
+    const name = personName(rng);
+    const place = rng.chance(0.8) ? city(rng) : rng.pick(TOWNS);
+    d.underTitle.push(`${name} (${place})`);
+    d.expected.author = name;
+    d.expected.location = place;
+  }),
+  cityName: shape(["author", "location"], (rng, d) => {
+    const name = personName(rng);
+    const place = city(rng);
+    d.underTitle.push(`${place}${rng.pick([" - ", " – ", ": "])}${name}`);
+    d.expected.author = name;
+    d.expected.location = place;
+  }),
+  severalReporters: shape(["author"], (rng, d) => {
+    const names = Array.from({ length: rng.int(2, 3) }, () => personName(rng));
+    const joined =
+      names.length === 2
+        ? `${names[0]}${rng.pick([" و", " و ", "، "])}${names[1]}`
+        : `${names[0]}، ${names[1]}${rng.pick([" و", "، "])}${names[2]}`;
+    d.underTitle.push(`${rng.pick(["كتب: ", "إعداد: ", "تقرير: ", ""])}${joined}`);
+    d.expected.author = names.join("، ");
+  }),
+  editorTahrir: shape(["editor", "author"], (rng, d) => {
+    const name = personName(rng);
+    d.underTitle.push(rng.pick([`تحرير: ${name}`, `تحرير : ${name}`, `Editing: ${name} |`]));
+    d.expected.editor = name;
+    if (rng.chance(0.5)) {
+      const author = personName(rng);
+      d.underTitle.unshift(`كتب: ${author}`);
+      d.expected.author = author;
+    }
+  }),
+  mastheadEditor: shape(["editor", "author"], (rng, d) => {
+    d.top.unshift(
+      d.outlet,
+      `${rng.pick(["رئيس التحرير: ", "رئيس مجلس الإدارة ورئيس التحرير: ", "رئيس التحرير "])}${personName(rng)}`,
+    );
+    if (rng.chance(0.6)) {
+      const author = personName(rng);
+      d.underTitle.push(`كتب: ${author}`);
+      d.expected.author = author;
+    }
+  }),
+
+  nameAlone: shape(["author"], (rng, d) => {
+    const name = personName(rng);
+    d.underTitle.push(name);
+    d.expected.author = name;
+  }),
+
+  // Datelines
+  brandDashPlace: shape(["agency", "location"], (rng, d) => {
+    const brand = rng.pick(BRANDS);
+    const place = rng.chance(0.6) ? rng.pick(COUNTRIES) : city(rng);
+    d.underTitle.push(`${brand}${spacedDash(rng)}${place}`);
+    d.expected.agency = brand;
+    d.expected.location = place;
+  }),
+  placeDashAgency: shape(["agency", "location"], (rng, d) => {
+    const agency = rng.pick(AGENCIES);
+    const place = city(rng);
+    d.underTitle.push(`${place}${spacedDash(rng)}${agency}`);
+    d.expected.agency = agency;
+    d.expected.location = place;
+  }),
+  agencyDashPlace: shape(["agency", "location"], (rng, d) => {
+    const agency = rng.pick(AGENCIES);
+    const place = city(rng);
+    d.underTitle.push(`${agency}${spacedDash(rng)}${place}`);
+    d.expected.agency = agency;
+    d.expected.location = place;
+  }),
+  placeColonOutlet: shape(["agency", "location"], (rng, d) => {
+    const outlet = rng.pick(OUTLETS);
+    const place = rng.chance(0.8) ? city(rng) : `${city(rng)} – ${city(rng)}`;
+    d.underTitle.push(`${place}:${rng.pick([" ", "  "])}«${outlet}»`);
+    d.expected.agency = outlet;
+    d.expected.location = place;
+  }),
+  cnnInline: shape(["agency", "location", "paragraphs"], (rng, d) => {
+    const [c, country] = rng.pick(CITIES);
+    const place = rng.chance(0.7) && c !== country ? `${c}، ${country}` : c;
+    prefixFirstParagraph(d, `${place} (CNN)${rng.pick(["-- ", "—", " -- ", "--"])}`);
+    d.expected.agency = "CNN";
+    d.expected.location = place;
+  }),
+  sabqInline: shape(["author", "agency", "paragraphs"], (rng, d) => {
+    const name = personName(rng);
+    const outlet = rng.pick(INLINE_OUTLETS);
+    prefixFirstParagraph(d, `${name}${rng.pick(["- ", " - "])}${outlet}: `);
+    d.expected.author = name;
+    d.expected.agency = outlet;
+  }),
+  nameOutletPlaceInline: shape(["author", "agency", "location", "paragraphs"], (rng, d) => {
+    const name = personName(rng);
+    const outlet = rng.pick(INLINE_OUTLETS);
+    const place = city(rng);
+    prefixFirstParagraph(d, `${name}- ${outlet}- ${place}: `);
+    d.expected.author = name;
+    d.expected.agency = outlet;
+    d.expected.location = place;
+  }),
+  cityParenAgencyInline: shape(["agency", "location", "paragraphs"], (rng, d) => {
+    const agency = rng.pick(AGENCIES);
+    const place = rng.chance(0.85) ? city(rng) : rng.pick(TOWNS);
+    prefixFirstParagraph(d, `${place} (${agency})${rng.pick([" - ", " – ", "- "])}`);
+    d.expected.agency = agency;
+    d.expected.location = place;
+  }),
+  citySlashAgency: shape(["agency", "location", "paragraphs"], (rng, d) => {
+    const agency = rng.pick(AGENCIES);
+    const place = city(rng);
+    const line = `${place}/ ${agency}:`;
+    if (rng.chance(0.5)) d.underTitle.push(line);
+    else prefixFirstParagraph(d, `${line} `);
+    d.expected.agency = agency;
+    d.expected.location = place;
+  }),
+  localAgency: shape(["agency", "location"], (rng, d) => {
+    const agency = rng.pick(LOCAL_AGENCIES);
+    const place = city(rng);
+    d.underTitle.push(
+      rng.chance(0.5) ? `${place}${spacedDash(rng)}${agency}` : `${agency}${spacedDash(rng)}${place}`,
+    );
+    d.expected.agency = agency;
+    d.expected.location = place;
+  }),
+  placeNameAgencies: shape(["author", "agency", "location"], (rng, d) => {
+    const name = personName(rng);
+    const place = city(rng);
+    d.underTitle.push(`${place} - ${name}، وكالات`);
+    d.expected.author = name;
+    d.expected.agency = "وكالات";
+    d.expected.location = place;
+  }),
+  katabaAgencies: shape(["author", "agency"], (rng, d) => {
+    // `كتب : وكالات` names wires, not a reporter: the agency of the dateline, no author.
+    d.underTitle.push(rng.pick(["كتب : وكالات", "كتب: وكالات", "المصدر: وكالات"]));
+    d.expected.agency = "وكالات";
+  }),
+  datelineAfterLead: shape(["agency", "location", "paragraphs"], (rng, d) => {
+    const agency = rng.pick(AGENCIES);
+    const place = city(rng);
+    d.body.splice(1, 0, { text: `${place}${spacedDash(rng)}${agency}`, heading: false, notParagraph: true });
+    d.expected.agency = agency;
+    d.expected.location = place;
+  }),
+  spaHijriDateline: shape(["agency", "location", "published"], (rng, d) => {
+    const day = randomDay(rng);
+    const agency = rng.pick(["واس", "وام", "بنا", "العمانية"]);
+    const place = city(rng);
+    d.underTitle.push(
+      `${place} ${hijriOf(day)} هـ الموافق ${day.d} ${MONTHS.egyptian[day.m - 1]} ${day.y} م ${agency}`,
+    );
+    d.expected.agency = agency;
+    d.expected.location = place;
+    d.expected.published = isoOf(day);
+    if (rng.chance(0.5)) d.titleLine = `عام / ${d.expected.title}`;
+  }),
+
+  // Publication dates
+  levantineDate: shape(["published"], (rng, d) => {
+    dateLine(rng, d, (day) => {
+      const lev = MONTHS.levantine[day.m - 1];
+      const egy = MONTHS.egyptian[day.m - 1];
+      const written = rng.pick([
+        () => namedDate(rng, day, "levantine"),
+        () => `${day.d} ${lev} (${egy}) ${day.y}`,
+        () => `${day.d} ${egy}/${rng.pick(["", " "])}${lev} ${day.y}`,
+      ])();
+      return `${rng.pick(["", "نشر في: ", "تاريخ النشر: ", "نشر بتاريخ "])}${written}`;
+    });
+  }),
+  egyptianDate: shape(["published"], (rng, d) => {
+    dateLine(
+      rng,
+      d,
+      (day) =>
+        `${namedDate(rng, day, "egyptian")}${rng.chance(0.6) ? ` - ${rng.int(1, 12)}:${pad(rng.int(0, 59))} ${rng.pick(["ص", "م"])}` : ""}`,
+    );
+  }),
+  maghrebDate: shape(["published"], (rng, d) => {
+    dateLine(
+      rng,
+      d,
+      (day) =>
+        `${rng.pick(["", "نشر في: ", "نشر في "])}${namedDate(rng, day, rng.pick(["algerian", "moroccan"] as const))}`,
+    );
+  }),
+  hijriDate: shape(["published"], (rng, d) => {
+    dateLine(rng, d, (day) =>
+      rng.chance(0.7)
+        ? `${rng.chance(0.5) ? `${weekdayOf(day)} ` : ""}${hijriOf(day)} هـ الموافق ${day.d} ${MONTHS.egyptian[day.m - 1]} ${day.y} م`
+        : `${weekdayOf(day)} ${day.d} ${MONTHS.egyptian[day.m - 1]} ${day.y} م الموافق ${hijriOf(day)} هـ`,
+    );
+  }),
+  numericDate: shape(["published"], (rng, d) => {
+    dateLine(rng, d, (day) =>
+      rng.pick([
+        () => `${pad(day.d)}/${pad(day.m)}/${day.y}`,
+        () => `${day.y}/${pad(day.m)}/${pad(day.d)}`,
+        () => `نشر في ${pad(day.d)}/${pad(day.m)}/${day.y} - ${clock(rng)}`,
+        () => `date ${isoOf(day)}`,
+        () => `${day.y}-${pad(day.m)}-${pad(day.d)} ${clock(rng)}`,
+        () => `${pad(day.d)}-${pad(day.m)}-${day.y}`,
+        () => `تاريخ النشر: ${day.d}/${day.m}/${day.y}`,
+      ])(),
+    );
+  }),
+  arabicIndicDate: shape(["published"], (rng, d) => {
+    dateLine(rng, d, (day) =>
+      rng.chance(0.5)
+        ? indic(namedDate(rng, day, "egyptian"))
+        : `نشر في: ${indic(`${pad(day.d)}/${pad(day.m)}/${day.y} - ${clock(rng)}`)}`,
+    );
+  }),
+  publishedAndUpdated: shape(["published"], (rng, d) => {
+    const day = randomDay(rng);
+    const later = addDays(day, rng.int(0, 3));
+    const system = rng.pick(["egyptian", "levantine"] as const);
+    const published = `نشر في: ${namedDate(rng, day, system, false)} - ${clock(rng)}`;
+    const updated = `آخر تحديث: ${namedDate(rng, later, system, false)} - ${clock(rng)}`;
+    d.underTitle.push(...(rng.chance(0.5) ? [published, updated] : [`${published} | ${updated}`]));
+    d.expected.published = isoOf(day);
+  }),
+  relativeTimeNoDate: shape(["published", "paragraphs"], (rng, d) => {
+    d.top.push(dateWidget(d.scrapeDay), widget(rng));
+    d.underTitle.push(rng.pick(["منذ ساعة", "منذ 3 ساعات", "منذ ثانية واحدة", "قبل 5 دقائق", "منذ يومين"]));
+  }),
+
+  // Headings
+  headings: shape(["headings", "paragraphs"], (rng, d) => {
+    const headings = rng.sample(HEADINGS, rng.int(1, 3));
+    const body: Draft["body"] = Array.from({ length: rng.int(1, 2) }, (_, k) => ({
+      text: k === 0 ? paragraph(rng).replace(/^و/, "") : paragraph(rng),
+      heading: false,
+    }));
+    for (const h of headings) {
+      body.push({ text: h, heading: true });
+      for (let k = rng.int(1, 3); k > 0; k--) {
+        const short = rng.chance(0.2);
+        body.push({ text: short ? rng.pick(SHORT_PARAGRAPHS) : paragraph(rng), heading: false });
+      }
+    }
+    d.body = body;
+  }),
+  shortParagraphs: shape(["headings", "paragraphs"], (rng, d) => {
+    for (const s of rng.sample(SHORT_PARAGRAPHS, rng.int(1, 3))) {
+      d.body.splice(rng.int(1, d.body.length), 0, { text: s, heading: false });
+    }
+  }),
+
+  // After the body
+  agencyEndMarkers: shape(["paragraphs"], (rng, d) => {
+    d.bottom.unshift(...rng.sample(["// انتهى //", "// يتبع //", `${clock(rng)} ت م`], rng.int(1, 2)));
+  }),
+  signOffs: shape(["paragraphs"], (rng, d) => {
+    d.bottom.unshift(
+      ...rng.pick([
+        () => ["----", "حمّل تطبيق الأخبار على هاتفك لمتابعة آخر المستجدات"],
+        () => [`رابط الخبر بصحيفة ${rng.pick(OUTLETS)}: https://example.com/news/${rng.int(1000, 99999)}`],
+        () => ["."],
+        () => [`تصوير: ${personName(rng)}`],
+      ])(),
+    );
+  }),
+  cutOff: shape(["title", "paragraphs"], (rng, d) => {
+    d.bottom = [];
+    // Some pages stop after the first paragraph; the last line kept stops mid-word.
+    if (rng.chance(0.3)) d.body = d.body.slice(0, 1);
+    const last = d.body[d.body.length - 1]!;
+    // Stop inside a word: cut between two letters after at least a few words.
+    const letters = [...last.text.matchAll(/\p{L}(?=\p{L})/gu)].map((m) => m.index! + 1);
+    const cut = letters[rng.int(Math.floor(letters.length / 4), letters.length - 1)]!;
+    last.text = last.text.slice(0, cut);
+  }),
+
+  // Line ends
+  crlf: shape(["title", "author", "agency", "location", "paragraphs"], (rng, d) => {
+    d.eol = "\r\n";
+    const name = personName(rng);
+    const place = city(rng);
+    const agency = rng.pick(AGENCIES);
+    d.underTitle.push(`كتب: ${name}`, `${place}${spacedDash(rng)}${agency}`);
+    d.expected.author = name;
+    d.expected.agency = agency;
+    d.expected.location = place;
+  }),
+};
