@@ -19,6 +19,7 @@ import {
   hasWordChar,
   I18N_KEY,
   ICON_NAME,
+  ICON_WORD,
   ISO_TIMESTAMP,
   isDashCode,
   LineWords,
@@ -29,6 +30,7 @@ import {
   monthKeys,
   NUMERIC_DATE,
   type PageMatchers,
+  PIECE_SEPARATOR,
   POINTING_CRUMB_SEPARATOR,
   RULE_LINE,
   TEMPERATURE,
@@ -134,8 +136,27 @@ function isWidget(line: LineWords, m: PageMatchers): boolean {
   if (hasAny(line, m.prayerWords) && CLOCK_TIME.test(text)) return true;
   const share = numericShare(line.tokens);
   if (share >= 0.25 && hasAny(line, m.currencyWords)) return true;
+  if (isRateBoard(line, m)) return true;
   if (share >= 0.2 && hasAny(line, m.weatherWords)) return true;
   return false;
+}
+
+/** Fewest `NUMBER CURRENCY` pairs of a line of rates split into pieces (`الدولار 2065 ريال | السعودي 541 ريال`). */
+const MIN_RATE_PAIRS = 2;
+
+/**
+ * Whether a line split into pieces by bars or bullets quotes two rates or more, each a number followed by
+ * its currency (`سعر الصرف اليوم: الدولار 2065 ريال | السعودي 541 ريال (عدن)`): a board of exchange rates,
+ * whatever the words around the numbers. A headline names one amount, or two in a sentence without bars
+ * (`من 50 ريالا إلى 100 ريال`).
+ */
+function isRateBoard(line: LineWords, m: PageMatchers): boolean {
+  if (!PIECE_SEPARATOR.test(line.text)) return false;
+  let pairs = 0;
+  for (let i = 0; line.token(i + 1) !== undefined; i++) {
+    if (DIGIT.test(line.token(i) ?? "") && m.currencyWords.has(line.key(i + 1))) pairs++;
+  }
+  return pairs >= MIN_RATE_PAIRS;
 }
 
 /** Most words of a masthead (`صحيفة النهار المصرية`). */
@@ -289,10 +310,26 @@ function isHashtagLine(line: LineWords): boolean {
 /** Most words between the tags of a line of markup that is a left-over element (a tag link). */
 const MAX_MARKUP_WORDS = 4;
 
+/** Most words of the label shown beside an icon's name (`تسجيل الدخول`, `القائمة`). */
+const MAX_ICON_LABEL_WORDS = 3;
+
+/**
+ * Whether a line is an icon's class name left by the scrape beside its short label (`pictogram-avatar
+ * تسجيل الدخول`, `fa-search بحث`): a word of lowercase Latin letters joined by hyphens or underscores (no
+ * digit: `covid-19` is a word of a headline) and at most a few words more.
+ */
+function hasIconWithLabel(line: LineWords): boolean {
+  if (line.hasMoreTokensThan(MAX_ICON_LABEL_WORDS + 1)) return false;
+  let icons = 0;
+  for (const t of line.tokens) if (ICON_WORD.test(t)) icons++;
+  return icons > 0 && line.tokens.length > icons;
+}
+
 /** Whether a line with no Arabic letter is interface text (`Share`, `pictogram-avatar`, `ui.x.y`, markup). */
 function isUiString(line: LineWords, m: PageMatchers): boolean {
   const text = line.text;
   const markup = line.has(MARK.markup) && MARKUP.test(text);
+  if (hasIconWithLabel(line)) return true;
   if (ARABIC_LETTER.test(text) && !markup) return false;
   if (m.agencies.has(looseKey(text))) return false;
   if (I18N_KEY.test(text) || ICON_NAME.test(text)) return true;

@@ -477,6 +477,8 @@ export const RULE_LINE = /^[-\u2010-\u2015\u2212\u0640_=*~.•·+#\s]{3,}$/u;
 export const I18N_KEY = /^[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+$/u;
 /** An icon or CSS class name such as `pictogram-avatar`, `icon_share` (lower-case words joined by - or _). */
 export const ICON_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/u;
+/** An icon's class name of letters only (`pictogram-avatar`, `fa-user`, `ic_menu`), which a word with a digit is not. */
+export const ICON_WORD = /^[a-z]+(?:[-_][a-z]+)+$/u;
 /** An HTML tag, comment or entity left in the text. */
 export const MARKUP = /<\/?[A-Za-z][^<>]{0,200}>|<!--|&(?:[a-z]{2,8}|#\d{1,6});/u;
 /** The dash (U+002D, U+2013, U+2014) or colon between spaces of `PLACE - NAME` / `PLACE: NAME`. */

@@ -466,6 +466,24 @@ function pickTitle(
     return runStart >= 0 ? choose(runStart, end) : best;
   };
   const before = anchor >= 0 ? pick(anchor) : -1;
+  if (before >= 0 && isLabelRow(rows[before] as Row) && namesPerson((rows[anchor] as Row).origin)) {
+    // A byline set above the headline (`كتب/ NAME`, then the title): what stands before it is a section's
+    // label or the menu's last item, and the longer headline right under the byline is the title.
+    let next = anchor + 1;
+    while (
+      next < headerEnd &&
+      ((rows[next] as Row).role === "furniture" || (rows[next] as Row).role === "date")
+    )
+      next++;
+    const under = rows[next];
+    if (
+      next < headerEnd &&
+      under !== undefined &&
+      isTitleCandidate(under, m, rows, next) &&
+      under.words > (rows[before] as Row).words
+    )
+      return next;
+  }
   return before >= 0 ? before : pick(headerEnd);
 }
 

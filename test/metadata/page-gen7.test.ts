@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/index.js";
+import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
+import { furnitureKind } from "../../src/metadata/furniture.js";
+import { pageMatchers } from "../../src/metadata/patterns.js";
 
 // Made-up lines and pages in the shapes of page-formats.md (round 7 of generalization).
 
@@ -57,5 +60,47 @@ describe("PLACE - NAME where the lexicon knows neither, in the article's header"
     ["a body before a reporter", "حزب الأمة - سامي فرج"],
   ])("%s is no place", (_why, line) => {
     expect(parse([H, line]).dateline?.location ?? null).toBeNull();
+  });
+});
+
+describe("page chrome in the header is never the title", () => {
+  it.each([
+    ["an icon's name beside its label", ["fa-user تسجيل الدخول", H]],
+    ["an icon's name beside a one-word label", ["icon-search بحث", H]],
+    [
+      "a board of exchange rates split by a bar",
+      ["سعر الصرف اليوم: الدولار 1530 دينار | اليورو 1650 دينار", H],
+    ],
+  ])("%s", (_why, lines) => {
+    const a = parse(["موقع الخبر", "الرئيسية", "سياسة", ...lines, "كتب: سامر العلي"]);
+    expect(a.title).toBe(H);
+    expect(a.quotes[0]?.paragraph).toBe(1);
+  });
+
+  it.each([
+    ["an icon word", "fa-user تسجيل الدخول", "ui-string"],
+    ["a rate board", "الدولار 1530 دينار | اليورو 1650 دينار", "widget"],
+  ])("%s is furniture", (_why, line, kind) => {
+    expect(furnitureKind(line, pageMatchers(DEFAULT_LEXICON))).toBe(kind);
+  });
+
+  it.each([
+    ["a headline with a hyphenated word that has a digit", "covid-19 يعود إلى المدارس"],
+    ["a headline with two amounts and no bar", "رفع سعر الخبز من 50 ريال إلى 100 ريال في الأسواق"],
+  ])("%s is no furniture", (_why, line) => {
+    expect(furnitureKind(line, pageMatchers(DEFAULT_LEXICON))).toBeNull();
+  });
+
+  it("a byline above the headline, under the menu's last item: the headline is the title", () => {
+    const a = parse(["موقع الخبر", "الرئيسية", "سياسة", "تربية وتعليم", "كتب/ سامر العلي", H, "منذ ساعتين"]);
+    expect(a.title).toBe(H);
+    expect(a.byline.author).toBe("سامر العلي");
+    expect(a.quotes[0]?.paragraph).toBe(1);
+  });
+
+  it("a section label above the headline and a byline under it stay as they were", () => {
+    const a = parse(["موقع الخبر", "تربية وتعليم", H, "كتب/ سامر العلي"]);
+    expect(a.title).toBe(H);
+    expect(a.byline.author).toBe("سامر العلي");
   });
 });
