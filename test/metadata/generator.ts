@@ -761,6 +761,20 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
       d.underTitle.push(`كتب: ${author}`);
       d.expected.author = author;
     }
+    // The article's own editor, when there is one, is still the editor.
+    if (rng.chance(0.3)) {
+      const editor = personName(rng);
+      d.underTitle.push(`تحرير: ${editor}`);
+      d.expected.editor = editor;
+    }
+  }),
+  bylineWithDate: shape(["author", "published"], (rng, d) => {
+    const name = personName(rng);
+    const day = randomDay(rng);
+    const date = rng.chance(0.5) ? namedDate(rng, day, "egyptian") : `${pad(day.d)}/${pad(day.m)}/${day.y}`;
+    d.underTitle.push(`${rng.pick(["كتب: ", "بقلم ", ""])}${name}${rng.pick([" | ", " - ", "  "])}${date}`);
+    d.expected.author = name;
+    d.expected.published = isoOf(day);
   }),
 
   nameAlone: shape(["author"], (rng, d) => {
@@ -837,12 +851,14 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
     d.expected.agency = agency;
     d.expected.location = place;
   }),
-  localAgency: shape(["agency", "location"], (rng, d) => {
+  localAgency: shape(["agency", "location", "paragraphs"], (rng, d) => {
     const agency = rng.pick(LOCAL_AGENCIES);
     const place = city(rng);
-    d.underTitle.push(
-      rng.chance(0.5) ? `${place}${spacedDash(rng)}${agency}` : `${agency}${spacedDash(rng)}${place}`,
-    );
+    rng.pick([
+      () => d.underTitle.push(`${place}${spacedDash(rng)}${agency}`),
+      () => d.underTitle.push(`${agency}${spacedDash(rng)}${place}`),
+      () => prefixFirstParagraph(d, `${place} (${agency}) - `),
+    ])();
     d.expected.agency = agency;
     d.expected.location = place;
   }),
