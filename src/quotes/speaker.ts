@@ -7,7 +7,7 @@
  */
 import type { PhraseIndex } from "./cues.js";
 import type { MarkPairing } from "./marks.js";
-import { isColon, isComma, isSentenceEnd, type Token } from "./text.js";
+import { isColon, isComma, isDash, isSentenceEnd, type Token } from "./text.js";
 import { type Phrase, phraseSlot, type WordInfo, type Words } from "./words.js";
 
 /** A half-open range of token indexes. */
@@ -1386,10 +1386,43 @@ export class Grammar {
           continue;
         }
       }
+      // رئيس اتحاد بلديات صيدا – الزهراني، رئيس بلدية بكفيا - المحيدثة نبيل صفير: two places joined by a dash
+      // are one name, the end of the title's body.
+      const joined = isDash(t) && result.role !== null ? this.dashJoinedEnd(k) : -1;
+      if (joined > 0) {
+        const role = { start: (result.role as Range).start, end: joined };
+        result = withParts(result, { kind: "role", name: null, role, end: joined });
+        k = joined;
+        const h = this.skipHonorifics(k);
+        const nm = isComma(this.tokens[k]) ? null : this.name(h);
+        if (nm && nm.end - nm.start >= 2) {
+          result = withParts(result, { kind: "person", name: nm, end: nm.end });
+          k = nm.end;
+        }
+        continue;
+      }
       if (isComma(t)) {
         const n = this.skipJoiners(k + 1);
         const w = this.word(n);
         if (!w) break;
+        // رئيس نادي أمل تيارت، السيد عبد الحميد بوزيدي،: a word read as the name right after the title, then an
+        // honorific and a name of two words or more set off by the comma: the word ends the title's body.
+        if (
+          result.kind === "person" &&
+          result.role !== null &&
+          result.name !== null &&
+          result.name.end - result.name.start === 1 &&
+          result.name.end === k &&
+          w.honorific
+        ) {
+          const nm = this.name(this.skipHonorifics(n));
+          if (nm && nm.end - nm.start >= 2 && (isComma(this.tokens[nm.end]) || this.endsPhrase(nm.end))) {
+            const role = { start: result.role.start, end: k };
+            result = withParts(result, { name: nm, role, end: nm.end });
+            k = nm.end;
+            continue;
+          }
+        }
         // أحد سكان قضاء الفاو، ويدعى أبو حسين،: the name given after a naming verb; the description before
         // it is the role.
         if (result.name === null && this.words.lex.namingVerbs.has(w.bare)) {
@@ -1492,6 +1525,21 @@ export class Grammar {
       break;
     }
     return withParts(result, { end: Math.max(result.end, k) });
+  }
+
+  /**
+   * After a dash at `k`: the end of the second place of a name joined by a dash (صيدا – الزهراني), a single
+   * name word followed by a comma, an honorific or a name; -1 otherwise.
+   */
+  dashJoinedEnd(k: number): number {
+    const w = this.word(k + 1);
+    if (!w?.nameLike || w.role || w.organization || w.preposition || w.function || w.cue) return -1;
+    const after = this.tokens[k + 2];
+    if (after === undefined) return -1;
+    if (isComma(after)) return k + 2;
+    const next = this.word(k + 2);
+    if (next === null) return -1;
+    return next.honorific || (next.nameLike && !next.definite && this.nameStarts(k + 2)) ? k + 2 : -1;
   }
 
   /**

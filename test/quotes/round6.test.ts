@@ -66,3 +66,44 @@ describe("a person named in narration after a nisba, without a title", () => {
     expect(names(text)).toEqual(["المدرب"]);
   });
 });
+
+describe("the end of a title's body before the name", () => {
+  it.each([
+    // Two places joined by a dash are one name, with or without a comma after it.
+    [
+      "وقال رئيس اتحاد بلديات الشوف – عاليه، المهندس سامي نمر، إن الاتحاد عاجز.",
+      "سامي نمر",
+      "رئيس اتحاد بلديات الشوف – عاليه",
+    ],
+    [
+      "وأكد رئيس بلدية بكفيا - المحيدثة نبيل صفير أن البلدية عاجزة.",
+      "نبيل صفير",
+      "رئيس بلدية بكفيا - المحيدثة",
+    ],
+    // A body's two-word name, then an honorific and the name set off by commas.
+    [
+      "وقال رئيس نادي أمل بسكرة، السيد رضا بوزيد، في تصريح للإذاعة: «العقوبة قاسية».",
+      "رضا بوزيد",
+      "رئيس نادي أمل بسكرة",
+    ],
+    // Iraqi "Ms." and نقيبة (head of a syndicate).
+    [
+      "وذكرت نقيبة المعلمين في محافظة البصرة، الست هدى كاظم، أن الرواتب متأخرة.",
+      "هدى كاظم",
+      "نقيبة المعلمين في محافظة البصرة",
+    ],
+  ])("%s", (text, name, role) => {
+    const [first] = speakers(text);
+    expect(first?.[0]).toBe(name);
+    expect(first?.[1]).toBe(role);
+  });
+
+  it.each([
+    // A dash that opens an aside is no joined name.
+    ["وقال رئيس البلدية - في اتصال هاتفي - إن الوضع صعب.", "رئيس البلدية"],
+    // A one-word name with no honorific after the comma stays the name.
+    ["وقال مدير المدرسة سامر، في تصريح للإذاعة، إن الدوام منتظم.", "سامر"],
+  ])("%s", (text, name) => {
+    expect(names(text)[0]).toBe(name);
+  });
+});
