@@ -15,7 +15,7 @@ import { assertText, resolveOptions } from "../options.js";
 import type { ParseOptions, Span, TickerItem } from "../schema.js";
 import { type Line, splitLines } from "../segment/index.js";
 import { countWords, digitValue, isBullet, isInlineSpace, isLetter } from "./chars.js";
-import { MIN_JOINED_ITEMS, MIN_JOINED_WORDS } from "./joined.js";
+import { MAX_JOINED_WORDS, MIN_JOINED_ITEMS, MIN_JOINED_WORDS } from "./joined.js";
 import {
   hasYear,
   isHeadlineLike,
@@ -109,6 +109,9 @@ function itemsWithin(items: readonly LineItem[], min: number, max: number): bool
 /** Words of a line of joined headlines, at least: three of four words, two of the joints glued with no space. */
 const MIN_JOINED_LINE_WORDS = MIN_JOINED_ITEMS * MIN_JOINED_WORDS - (MIN_JOINED_ITEMS - 1);
 
+/** Words of a line of joined headlines, at most: eight headlines of a dozen words. */
+const MAX_JOINED_LINE_WORDS = 8 * MAX_JOINED_WORDS;
+
 /** Code units of the shortest line worth reading. */
 const MIN_LINE_LENGTH = 3;
 
@@ -172,19 +175,31 @@ function classify(
     return otherLine(text, words);
   }
 
-  // The rest of the line is one item, not read yet.
-  if (words > MAX_ITEM_WORDS) return otherLine(text, words);
+  // The rest of the line is one item, not read yet; a longer line may hold headlines joined by single spaces
+  // when it has no comma and does not end as a sentence does.
+  if (
+    words > MAX_ITEM_WORDS &&
+    (words > MAX_JOINED_LINE_WORDS || endsSentence(text) || CLAUSE_PUNCTUATION.test(text))
+  ) {
+    return otherLine(text, words);
+  }
   // A line with no punctuation but the colons after speakers may hold headlines joined by single spaces (a sentence has commas).
+  // A menu whose bars cut it into labels is no strip, whatever words its labels hold (`تعليم`, `اقتصاد`).
+  // A line that ends as a sentence does is prose, unless its headlines each close with a full stop.
   if (
     words >= MIN_JOINED_LINE_WORDS &&
+    (reading.sentenceBreak || !endsSentence(text)) &&
+    !reading.labels &&
     !CLAUSE_PUNCTUATION.test(text) &&
-    onlyHeadColons(text, reading.from)
+    onlyHeadColons(text, reading.from) &&
+    !isMenuLine(text, widgets)
   ) {
     const joined = readJoinedLine(text, reading, patterns);
     if (joined?.items && !mostlyWidgets(joined.items, widgets)) {
       return { kind: "marked", reading: joined, glued: false, starter };
     }
   }
+  if (words > MAX_ITEM_WORDS) return otherLine(text, words);
   // Asked last, of the lines that would be items only: a widget reading or a menu label is no headline.
   const unlessWidget = (cls: LineClass) =>
     isWidgetOrLabel(text.slice(reading.from), widgets) ? otherLine(text, words) : cls;

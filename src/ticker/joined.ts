@@ -14,7 +14,7 @@
  * trusted: three pieces or more, of four to twelve words, none holding another start of a headline. Checked
  * on 20,000 random joins of real headlines, 98 % of the lines so cut were cut right; the rest stay whole.
  */
-import { foldKey, isArabicLetter, isInlineSpace } from "./chars.js";
+import { digitValue, foldKey, isArabicLetter, isInlineSpace } from "./chars.js";
 import type { TickerPatterns } from "./patterns.js";
 
 /** Words of each headline of a joined line, at least. */
@@ -33,6 +33,7 @@ const TEH_MARBUTA = 0x629;
 const ALEF_MAKSURA = 0x649;
 const CLOSING_PAREN = 0x29;
 const COLON = 0x3a;
+const FULL_STOP = 0x2e;
 
 /** Letters before a word-final teh marbuta or alef maksura inside a token (`غزةوزير`), at least. */
 const MIN_BEFORE_FINAL_LETTER = 2;
@@ -118,8 +119,18 @@ export function gluedStart(text: string, start: number, end: number, patterns: T
     if (at - stem < MIN_GLUED_HALF && onlyPrefixLetters(text, stem, at)) continue;
     if (patterns.eventNouns.has(foldKey(text.slice(at, end)))) return at;
   }
+  // A verbal noun of a derived shape glued to a word of four letters or more (`جديدتقلبات`, `الفاشرانقطاع`).
+  for (let at = stem + MIN_GLUED_HALF; at + MIN_SHAPED_GLUED <= end; at++) {
+    const c = text.charCodeAt(at);
+    if (c !== ALEF && c !== HAMZA_ALEF_BELOW && c !== TEH) continue;
+    if (text.charCodeAt(at - 1) === LAM || onlyPrefixLetters(text, stem, at)) continue;
+    if (hasVerbalNounShape(text, at, end)) return at;
+  }
   return -1;
 }
+
+/** Letters of a verbal noun of a derived shape looked for glued to the word before it, at least. */
+const MIN_SHAPED_GLUED = 5;
 
 /**
  * Every letter of `[start, end)` is one that prefixes a word or a verb: و ف ب ك ل س (U+0648 U+0641 U+0628
@@ -175,7 +186,11 @@ function endsInYehNoon(text: string, w: Word): boolean {
 /** An imperfect verb of the third person: `يصل`, `تعلن` (U+064A, U+062A), not a definite word. */
 function isVerbLike(text: string, w: Word): boolean {
   const c = text.charCodeAt(w.start);
-  return (c === YEH || c === TEH) && isArabicWord(text, w);
+  if ((c !== YEH && c !== TEH) || !isArabicWord(text, w)) return false;
+  // No verb ends in -ية or -ات (U+064A U+0629, U+0627 U+062A): `تجارية`, `تحديات` are nouns.
+  const last = text.charCodeAt(w.end - 1);
+  const before = text.charCodeAt(w.end - 2);
+  return !((last === TEH_MARBUTA && before === YEH) || (last === TEH && before === ALEF));
 }
 
 /**
@@ -276,18 +291,89 @@ export function joinedHeadlineCuts(
   // after it, inside a piece, may open the next headline (a noun such as `موعد` before one is its construct).
   const endsPlacePhrase = (k: number) =>
     !common(k) && startsWithPreposition(text, words[k]!) && text.charCodeAt(words[k]!.start) !== LAM;
+  // Wider cues, each checked on real headlines joined at random (few cuts inside a headline): a verbal noun of
+  // an event, listed or of a derived shape, or a subject and its verb, after any word that can end a headline:
+  // no particle, verb, verbal noun (`تمديد تسجيل`: a construct) or noun that heads one (`موعد انطلاق`).
+  const shapedNoun = (k: number) =>
+    k < n && !common(k) && hasVerbalNounShape(text, words[k]!.start, words[k]!.end);
+  const eventStart = (k: number) => patterns.eventNouns.has(keys[k]!) || shapedNoun(k);
+  const mayEnd = (k: number) =>
+    !common(k) && !verb(k) && !eventStart(k) && !headsConstruct(keys[k]!, patterns.constructHeads);
+  // After a word that nothing can continue (an adverb in -ا, a number, a closing parenthesis or full stop), a
+  // definite subject opens a headline even when it reads as a nisba (`… غدا الأهلي يواجه …`).
+  const hardEnd = (k: number) => closesHard(text, words[k]!.start, words[k]!.end);
+  const definiteHead = (k: number) => {
+    if (!articleOnly(k) || patterns.timeWords.has(keys[k]!) || holdsInnerArticle(text, words[k]!))
+      return false;
+    let j = k + 1;
+    while (j < k + 1 + MAX_SUBJECT_ADJECTIVES && articleOnly(j) && adjective(j)) j++;
+    return verb(j);
+  };
+  const widerStart = (k: number) =>
+    (mayEnd(k - 1) && (patterns.eventNouns.has(keys[k]!) || (shapedNoun(k) && endsClause(k - 1)))) ||
+    (hardEnd(k - 1) &&
+      (definiteHead(k) ||
+        opensHeadline(k) ||
+        (bareNoun(k) && !startsWithPreposition(text, words[k]!) && verb(k + 1))));
+  // Where the subject of the verb at `v` starts, not before `floor`, or -1: its definite words (`الأهلي`,
+  // `المنتخب الأولمبي`) and the noun of a body or office heading them (`وزارة النفط`, `منتخب الشباب`; a
+  // lexicon list: another bare word there ends the headline before, `مطار مسقط المنتخب يخسر`), or a name alone
+  // (`بيراميدز يتقدم`), not an indefinite noun or adjective, which a verb after it describes (`زيارة تستمر`).
+  const clauseSubjectStart = (v: number, floor: number) => {
+    let j = v - 1;
+    while (j >= floor && v - 1 - j < MAX_SUBJECT_ADJECTIVES && articleOnly(j) && adjective(j)) j--;
+    if (j >= floor && articleOnly(j) && !patterns.timeWords.has(keys[j]!)) j--;
+    if (j < v - 1) {
+      const head = j >= floor && bareNoun(j) && patterns.subjectHeads.has(keys[j]!);
+      const at = head ? j : j + 1;
+      return at >= floor ? at : -1;
+    }
+    return j >= floor && bareNoun(j) && isNameLike(text, words[j]!) && !startsWithPreposition(text, words[j]!)
+      ? j
+      : -1;
+  };
+  // A particle, maybe after `و` (`إن`, `وإن`): a noun after it opens a clause of a sentence, not ends a headline.
+  const commonish = (k: number) =>
+    common(k) || (keys[k]!.charCodeAt(0) === 0x648 && patterns.commonWords.has(keys[k]!.slice(1)));
+  // A word that can close the headline before such a subject: a definite word, a name, a noun in -ين, an
+  // adverb in -ا, a number; not a bare noun in -ة or -ي, which heads a construct as often (`ولاية نهر النيل`).
+  const endsClause = (k: number) => {
+    const w = words[k]!;
+    return (
+      definite(k) ||
+      hardEnd(k) ||
+      digitValue(text.charCodeAt(w.end - 1)) >= 0 ||
+      endsInYehNoon(text, w) ||
+      (bareNoun(k) && isNameLike(text, w) && k > 0 && !commonish(k - 1))
+    );
+  };
   const cuts: number[] = [];
   // Word indices where the pieces start, and the end.
   const starts: number[] = [0];
   for (let k = MIN_JOINED_WORDS; k + MIN_JOINED_WORDS <= n; k++) {
     if (k - starts[starts.length - 1]! < MIN_JOINED_WORDS) continue;
-    if (words[k]!.glued || (!gluedLine && closesPhrase(k - 1) && opensHeadline(k))) {
+    if (words[k]!.glued || (!gluedLine && ((closesPhrase(k - 1) && opensHeadline(k)) || widerStart(k)))) {
       cuts.push(words[k]!.start);
       starts.push(k);
     }
   }
-  if (cuts.length + 1 < MIN_JOINED_ITEMS) return [];
   starts.push(n);
+  // A piece longer than most headlines holds two whose cut no cue above found: it is cut again where a
+  // subject and its verb open a clause far enough into it (`… في أم درمان المنتخب الأولمبي يصل …`).
+  for (let q = 0; q + 1 < starts.length; q++) {
+    const a = starts[q]!;
+    const b = starts[q + 1]!;
+    if (gluedLine || b - a <= REFINE_WORDS) continue;
+    for (let v = a + MIN_JOINED_WORDS + 1; v + 1 < b; v++) {
+      if (!verb(v)) continue;
+      const at = clauseSubjectStart(v, a + MIN_JOINED_WORDS);
+      if (at < 0 || b - at < MIN_JOINED_WORDS || !mayEnd(at - 1) || !endsClause(at - 1)) continue;
+      starts.splice(q + 1, 0, at);
+      cuts.splice(q, 0, words[at]!.start);
+      break;
+    }
+  }
+  if (cuts.length + 1 < MIN_JOINED_ITEMS) return [];
   // Every colon stands within the first words of its headline, after its speaker or source.
   for (let q = 0; q + 1 < starts.length; q++) {
     for (let k = starts[q]!; k < starts[q + 1]!; k++) {
@@ -384,4 +470,83 @@ const INNER_START_OFFSET = 3;
 function startsWithPreposition(text: string, w: Word): boolean {
   const c = text.charCodeAt(w.start);
   return c === 0x628 || c === LAM;
+}
+
+const HAMZA_ALEF_BELOW = 0x625;
+const SEEN = 0x633;
+
+/**
+ * Whether the word `[start, end)` has the shape of a verbal noun of a derived verb, which opens headlines of
+ * events as the lexicon's list does: form IV `إفعال` / `إفالة` (U+0625 first: `إقفال`, `إصابة`; also written with
+ * a bare alef, `اغلاق`), form VII `انفعال` (`انقطاع`), form VIII `افتعال` with its ت, ط or د (`ارتفاع`,
+ * `اصطدام`, `ازدحام`), form X `استفعال` / `استفالة` (`استبعاد`, `استقالة`) and form II `تفعيل` (`تعديل`,
+ * `تقنين`), each maybe with the plural `-ات`. The article, a prefix or a final alef of tanween
+ * (`استعدادا`, `احتجاجا`: adverbs that go on a sentence) makes no such word.
+ */
+export function hasVerbalNounShape(text: string, start: number, end: number): boolean {
+  let e = end;
+  // The plural `-ات` (U+0627 U+062A) of the six letters of the shapes below.
+  if (e - start >= 7 && text.charCodeAt(e - 1) === TEH && text.charCodeAt(e - 2) === ALEF) e -= 2;
+  const n = e - start;
+  if (n < 5 || !allArabicLetters(text, start, end)) return false;
+  const at = (i: number) => text.charCodeAt(start + i);
+  const last = text.charCodeAt(end - 1);
+  if (last === ALEF) return false;
+  const first = at(0);
+  // تفعيل: not a nisba in -ية (`تركية`).
+  if (first === TEH)
+    return n === 5 && at(3) === YEH && at(1) !== ALEF && at(2) !== ALEF && at(4) !== TEH_MARBUTA;
+  if (first !== ALEF && first !== HAMZA_ALEF_BELOW) return false;
+  if (at(1) === LAM) return false;
+  // إفعال, إفالة: the alef before the last letter, or the hollow root's alef before a teh marbuta.
+  if (n === 5)
+    return at(3) === ALEF || (first === HAMZA_ALEF_BELOW && at(2) === ALEF && at(4) === TEH_MARBUTA);
+  if (first !== ALEF) return false;
+  if (n === 6) {
+    const infix = at(2);
+    return at(4) === ALEF && (at(1) === NOON || infix === TEH || infix === 0x637 || infix === 0x62f);
+  }
+  // استفعال, استفالة.
+  return (
+    n === 7 &&
+    at(1) === SEEN &&
+    at(2) === TEH &&
+    (at(5) === ALEF || (at(4) === ALEF && at(6) === TEH_MARBUTA))
+  );
+}
+
+/**
+ * Whether the word ends a phrase so that nothing after it can be its adjective or the second term of its
+ * construct: an adverb in alef tanween (`غدا`, `رسميا`, `شهرا`; U+0627 last), a closing parenthesis, quotation
+ * mark or full stop (U+0029, U+00BB, U+0022, U+201D, U+002E). Not a number: its counted noun follows it.
+ */
+function closesHard(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === CLOSING_PAREN || last === 0xbb || last === 0x22 || last === 0x201d || last === FULL_STOP) {
+    return true;
+  }
+  // Not the pronoun suffix `-ها` (U+0647 U+0627: `لها`, `منها`), whose alef is no tanween.
+  const before = text.charCodeAt(end - 2);
+  return end - start >= 3 && last === ALEF && before !== 0x647 && isArabicLetter(before);
+}
+
+/** Whether the folded word, or the word after a one-letter prefix (`بحالات`, `وموعد`), heads a construct. */
+function headsConstruct(key: string, heads: ReadonlySet<string>): boolean {
+  if (heads.has(key)) return true;
+  return key.length > 3 && isArticlePrefix(key.charCodeAt(0)) && heads.has(key.slice(1));
+}
+
+/** Words of a piece past which it is looked into for a second headline. */
+const REFINE_WORDS = 10;
+
+/**
+ * Whether a bare word reads as a name rather than an indefinite noun or adjective: no ending of those, -ة,
+ * -ي, -ات, -ين, -ون or alef tanween (U+0629; U+064A; U+0627 U+062A; U+064A U+0646; U+0648 U+0646; U+0627).
+ */
+function isNameLike(text: string, w: Word): boolean {
+  const last = text.charCodeAt(w.end - 1);
+  const before = text.charCodeAt(w.end - 2);
+  if (last === TEH_MARBUTA || last === YEH || last === ALEF) return false;
+  if (last === TEH && before === ALEF) return false;
+  return !(last === NOON && (before === YEH || before === 0x648));
 }

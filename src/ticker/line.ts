@@ -1244,10 +1244,14 @@ export function readJoinedLine(
   reading: LineReading,
   patterns: TickerPatterns,
 ): LineReading | null {
-  if (reading.items !== null || reading.sentenceBreak) return null;
+  if (reading.items !== null) return null;
   const cuts = joinedHeadlineCuts(text, reading.from, text.length, patterns);
   if (cuts.length === 0) return null;
-  const items = itemsAt(text, reading.from, text.length, cuts, patterns, null);
+  // A full stop may close a headline (`… لمدة يومين. وزارة التربية تمدد …`), when the next one starts right
+  // after it; a full stop inside a piece makes the line prose.
+  if (reading.sentenceBreak && !sentenceBreaksAtCuts(text, reading.from, cuts)) return null;
+  const site = sharedTail(text, reading.from, cuts, patterns);
+  const items = itemsAt(text, reading.from, text.length, cuts, patterns, site);
   if (!withinSplitLimits(items)) return null;
   return {
     header: reading.header,
@@ -1262,6 +1266,68 @@ export function readJoinedLine(
     anchoredTimes: 0,
     labels: false,
   };
+}
+
+/** Words of a site's name that may close every headline of a joined line, at most (`ليبيا الآن 24`). */
+const MAX_SHARED_TAIL_WORDS = 3;
+
+/**
+ * The folded words that close every piece before a cut of a joined line, when they read as a site's name
+ * written between the items only (`… شمال إدلب الساحل24 إصابة مدنيين … الساحل24 تعليق …`): one to
+ * {@link MAX_SHARED_TAIL_WORDS} words, no common word or word of time among them, and a digit or a Latin letter
+ * in them or two words or more. Two headlines rarely end with the same name and a number. `null` when none.
+ */
+function sharedTail(
+  text: string,
+  from: number,
+  cuts: readonly number[],
+  patterns: TickerPatterns,
+): string | null {
+  if (cuts.length < 2) return null;
+  const tails: string[][] = [];
+  let start = from;
+  for (const cut of cuts) {
+    const words: string[] = [];
+    let i = cut;
+    while (words.length < MAX_SHARED_TAIL_WORDS + 1) {
+      const t = tokenBefore(text, trimEndSpaces(text, start, i), start);
+      if (!t) break;
+      words.unshift(foldKey(text.slice(t.start, t.end)));
+      i = t.start;
+    }
+    tails.push(words);
+    start = cut;
+  }
+  let best: string[] | null = null;
+  for (let n = 1; n <= MAX_SHARED_TAIL_WORDS; n++) {
+    const phrase = tails[0]!.slice(-n);
+    if (phrase.length < n || tails[0]!.length <= n) break;
+    if (!tails.every((t) => t.length > n && t.slice(-n).join(" ") === phrase.join(" "))) break;
+    if (phrase.some((w) => patterns.commonWords.has(w) || patterns.timeWords.has(w))) break;
+    best = phrase;
+  }
+  if (best === null) return null;
+  const marked = best.length >= 2 || best.some(holdsDigitOrLatin);
+  return marked ? best.join(" ") : null;
+}
+
+/** Whether the folded word holds a digit (of any script of `digitValue`) or a Latin letter a–z. */
+function holdsDigitOrLatin(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (digitValue(c) >= 0 || (c >= 0x61 && c <= 0x7a)) return true;
+  }
+  return false;
+}
+
+/** Whether every sentence break of the line from `from` on is followed by one of the cuts. */
+function sentenceBreaksAtCuts(text: string, from: number, cuts: readonly number[]): boolean {
+  const end = text.length;
+  for (let i = text.indexOf(".", from); i >= 0; i = text.indexOf(".", i + 1)) {
+    if (!isSentenceBreakAt(text, i, from, end)) continue;
+    if (!cuts.includes(skipSpaces(text, i + 1, end))) return false;
+  }
+  return true;
 }
 
 /** The items of a line read by {@link readLine}: its cut items, or the rest of the line as one item. */

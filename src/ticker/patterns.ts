@@ -67,6 +67,10 @@ export interface TickerPatterns {
   readonly timeWords: ReadonlySet<string>;
   /** Folded three-letter starts of single tokens with `ال` after them (`عبد`, `أبو`, `باك`). */
   readonly innerArticleStarts: ReadonlySet<string>;
+  /** Folded nouns that head a construct with a verbal noun (`موعد`, `خطة`): a verbal noun after one goes on. */
+  readonly constructHeads: ReadonlySet<string>;
+  /** Folded nouns of bodies and offices that head a subject (`وزارة`, `منتخب`, `رئيس`). */
+  readonly subjectHeads: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<TickerLexicon, TickerPatterns>();
@@ -113,6 +117,8 @@ export function tickerPatterns(lexicon: TickerLexicon = DEFAULT_LEXICON.ticker):
     definiteAdjectives: new Set(lexicon.definiteAdjectives.map(foldKey)),
     timeWords: new Set(lexicon.timeWords.map(foldKey)),
     innerArticleStarts: new Set(lexicon.innerArticleStarts.map(foldKey)),
+    constructHeads: new Set(lexicon.constructHeads.map(foldKey)),
+    subjectHeads: new Set(lexicon.subjectHeads.map(foldKey)),
   };
   cache.set(lexicon, patterns);
   return patterns;
