@@ -1616,6 +1616,27 @@ export class Grammar {
       });
     }
     if (w.anonymous && w.definite && !w.role) {
+      // الأطباء العاملون في مراكز العزل: a definite plural participle after the noun restricts it, so the
+      // phrase is a new description, taken as written with what follows it.
+      const next = this.word(i + 1);
+      if (
+        next?.definite &&
+        isPluralWord(next) &&
+        !next.role &&
+        !next.organization &&
+        !next.anonymous &&
+        !next.breaker &&
+        !next.preposition &&
+        !this.isHardStop(i + 1)
+      ) {
+        const a = this.anonymous(i);
+        if (a.range.end > i + 1)
+          return nounPhrase("anonymous", i, a.range.end, {
+            description: a.range,
+            affiliation: a.affiliation,
+            plural: true,
+          });
+      }
       // المصدر، المصادر: a back-reference to an unnamed source.
       return nounPhrase("anonymous", i, i + 1, {
         description: { start: i, end: i + 1 },

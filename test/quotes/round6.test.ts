@@ -107,3 +107,22 @@ describe("the end of a title's body before the name", () => {
     expect(names(text)[0]).toBe(name);
   });
 });
+
+describe("a definite group restricted by a plural participle is a new description", () => {
+  it.each([
+    ["وقال الأطباء العاملون في مراكز العزل إن معظم الحالات من القرى.", "الأطباء العاملون في مراكز العزل"],
+    ["وقال المعلمون المضربون إن الرواتب متأخرة.", "المعلمون المضربون"],
+  ])("%s", (text, name) => {
+    expect(names(text)[0]).toBe(name);
+  });
+
+  it("a bare definite source still points back at the source named before", () => {
+    const text = "وقالت مصادر طبية إن الوضع مستقر. وأكدت المصادر أن الحالات تراجعت.";
+    expect(names(text)).toEqual(["مصادر طبية", "مصادر طبية"]);
+  });
+
+  it("a singular adjective after the source is no restriction (المصادر الطبية)", () => {
+    const text = "وقالت مصادر طبية إن الوضع مستقر. وأكدت المصادر الطبية أن الحالات تراجعت.";
+    expect(names(text)[1]).toBe("مصادر طبية");
+  });
+});
