@@ -201,8 +201,27 @@ export const DATES_LEXICON = {
   ],
   /** Words that may join a wire dateline's place to its date when the agency follows (`القاهرة في 12 مارس /أ ش أ/`). */
   datelineLinks: ["في"],
-  /** Words that make the day and month after them a name (`مدينة 6 أكتوبر`, `شارع 26 يوليو`), not a date. */
-  nameHeads: ["مدينة", "شارع", "ميدان", "جسر", "كوبري", "محور", "حي", "جامعة", "نادي", "مدرسة", "مستشفى"],
+  /**
+   * Words that make the day and month after them a name (`مدينة 6 أكتوبر`, `شارع 26 يوليو`, `بمنطقة 6 أكتوبر`
+   * with a proclitic), not a date.
+   */
+  nameHeads: [
+    "مدينة",
+    "منطقة",
+    "ضاحية",
+    "قرية",
+    "شارع",
+    "ميدان",
+    "ساحة",
+    "جسر",
+    "كوبري",
+    "محور",
+    "حي",
+    "جامعة",
+    "نادي",
+    "مدرسة",
+    "مستشفى",
+  ],
   /** Words of header widgets (weather, currency rates, prayer times) that mark a date beside them as the day of the page. */
   widgetWords: [
     "الطقس",

@@ -815,7 +815,7 @@ const MAX_INITIALS_LETTERS = 4;
  * letters (U+0621–U+064A), without the article ال (a place or a noun takes it, initials do not) and not a
  * word the lexicon knows as a given name, a function word, a menu or calendar word or a relative time.
  */
-function isInitialsWord(text: string, m: PageMatchers): boolean {
+export function isInitialsWord(text: string, m: PageMatchers): boolean {
   const word = stripQuotes(text.trim()).text;
   if (word.length < MIN_INITIALS_LETTERS || word.length > MAX_INITIALS_LETTERS) return false;
   for (let i = 0; i < word.length; i++) {
@@ -1095,9 +1095,12 @@ export function readInlineOrigin(
   let best: InlineOrigin | null = null;
   const words = /\S+/gu;
   let count = 0;
+  let scanned = 0;
   scan: for (let r = words.exec(head); r; r = words.exec(head)) {
-    count++;
-    if (count > MAX_INLINE_WORDS + 1) break;
+    // The words of a date do not use up the window: a Hijri date and its Gregorian day take a dozen
+    // (`الدوحة في 15 جمادى الأولى 1448 هـ الموافق 26 أكتوبر 2026 م /قنا/`).
+    if (!isDateToken(r[0], m, months)) count++;
+    if (count > MAX_INLINE_WORDS + 1 || ++scanned > MAX_INLINE_WORDS + MAX_DATED_INLINE_TOKENS) break;
     const tokenEnd = r.index + r[0].length;
     for (let i = r.index; i < tokenEnd; i++) {
       const c = text.charCodeAt(i);

@@ -604,7 +604,9 @@ function monthNameDateAt(
     if (earlier === null) break;
     days.unshift(earlier);
   }
-  if (words.nameHeads.has(wordBefore(text, (days[0] as WrittenDay).start))) return null;
+  // With a proclitic too (`بمنطقة 6 أكتوبر`, `وشارع 26 يوليو`).
+  const head = wordBefore(text, (days[0] as WrittenDay).start);
+  if (words.nameHeads.has(head) || words.nameHeads.has(withoutProclitic(head))) return null;
   let end = p.month.lastIndex;
   const pair = stickyAfterSpaces(p.month, text, skipPairMark(text, end));
   const other = pair ? words.months.get(foldWord(pair.m[1] ?? "")) : undefined;
@@ -1173,9 +1175,11 @@ export function findArticleDates(
     if (b.matches.length === 0) return;
     // A related story told in full sentences is still running text; a related headline is furniture.
     if (b.kind === RELATED && wordCount(b) < BODY_WORDS) return;
-    // The title's own date stamp above it counts, whatever the page structure called its line.
+    // The title's own date stamp above it counts, whatever the page structure called its line and
+    // whichever way it was chosen (a labelled `نُشر …` line above the title too), unless it is the
+    // machine stamp of a `date YYYY-MM-DD` prefix (a Latin label): the annotation lists printed dates only.
     if (
-      aboveTitle &&
+      (aboveTitle || !opensWithLatinLetter(b.text)) &&
       i < titleIndex &&
       published !== null &&
       b.start + (b.matches[0] as DateMatch).start === published.span.start
@@ -1191,6 +1195,12 @@ export function findArticleDates(
   });
 
   return { published, dates };
+}
+
+/** Whether a text opens with an ASCII letter (U+0041–U+005A, U+0061–U+007A), as the `date …` prefix does. */
+function opensWithLatinLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
 }
 
 function publishedDate(

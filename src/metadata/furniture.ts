@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from "../lexicon/index.js";
 import type { FurnitureKind } from "../schema.js";
-import { isLetterAbbreviation } from "./dateline.js";
+import { isInitialsWord, isLetterAbbreviation } from "./dateline.js";
 import {
   ARABIC_LETTER,
   CLOCK_TIME,
@@ -383,6 +383,7 @@ const MAX_SIGN_OFF_AGENCY_WORDS = 2;
  * agency and what follows the slash is no known place: `د ب أ/ برلين` is a dateline.
  */
 function isWireSignOff(text: string, m: PageMatchers): boolean {
+  if (isInitialsTrail(text) || isFilingCode(text, m)) return true;
   const slash = text.indexOf("/");
   if (slash <= 0 || text.indexOf("/", slash + 1) >= 0) return false;
   const initials = trimStartChars(text.slice(0, slash), "( ").trim();
@@ -391,6 +392,54 @@ function isWireSignOff(text: string, m: PageMatchers): boolean {
   const n = wordCount(agency, MAX_SIGN_OFF_AGENCY_WORDS + 1);
   if (n === 0 || n > MAX_SIGN_OFF_AGENCY_WORDS || DIGIT.test(agency)) return false;
   return !m.places.has(looseKey(agency));
+}
+
+/** Fewest letters of a trail of editors' initials (`س و/ع/ع`). */
+const MIN_TRAIL_LETTERS = 3;
+
+/**
+ * Whether a line is a trail of desk editors' initials joined by slashes (`س و/ع/ع`, `س.ع/ ن.ف`), as wires
+ * sign a story: single Arabic letters (U+0621–U+064A) apart, separated by spaces or periods within a piece
+ * and by slashes between pieces, with a slash at least. No word of two letters stands in it.
+ */
+function isInitialsTrail(text: string): boolean {
+  let letters = 0;
+  let slashes = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f) slashes++;
+    if (c === 0x20 || c === 0x2e || c === 0x2f) {
+      run = 0;
+      continue;
+    }
+    if (c < 0x0621 || c > 0x064a || ++run > 1) return false;
+    letters++;
+  }
+  return slashes > 0 && letters >= MIN_TRAIL_LETTERS;
+}
+
+/** Fewest and most digits of a wire story's filing number (`بنا 1352 جمت`). */
+const MIN_FILING_DIGITS = 2;
+const MAX_FILING_DIGITS = 5;
+
+/**
+ * Whether a line is a wire's filing code under its story: a known agency, the story's number and the desk's
+ * initials (`بنا 1352 جمت`), and nothing else. A dateline names a place, and its date is no bare number
+ * followed by initials.
+ */
+function isFilingCode(text: string, m: PageMatchers): boolean {
+  const words = tokens(text, 4);
+  if (words.length !== 3) return false;
+  const [agency, number, desk] = words as [string, string, string];
+  if (
+    !m.agencies.has(looseKey(agency)) ||
+    number.length < MIN_FILING_DIGITS ||
+    number.length > MAX_FILING_DIGITS
+  )
+    return false;
+  for (let i = 0; i < number.length; i++) if (!DIGIT.test(number.charAt(i))) return false;
+  return isInitialsWord(desk, m) && !m.places.has(looseKey(desk));
 }
 
 /**

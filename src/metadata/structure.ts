@@ -654,6 +654,32 @@ function isDatelineAboveTitle(rows: readonly Row[], i: number, titleIndex: numbe
   return titleIndex === i + 1 || (titleIndex === i + 2 && (rows[i + 1] as Row).role === "date");
 }
 
+/** Most date rows between a byline set above the headline and the headline (`CITY - NAME`, `نُشر DATE`). */
+const MAX_DATES_UNDER_BYLINE = 1;
+
+/**
+ * A reporter's byline set above the headline, the article's header in the order some outlets print it
+ * (`دبي - سلمى الكعبي`, then the date line, then the title; or the date line first): a person named, no
+ * outlet (an outlet's name above the title is its masthead), on no line of the page's top chrome (not the
+ * first line), and nothing but the story's date line between it and the title.
+ */
+function isBylineAboveTitle(
+  rows: readonly Row[],
+  i: number,
+  titleIndex: number,
+  taken: ReadonlySet<number>,
+): boolean {
+  const r = rows[i] as Row;
+  const o = r.origin;
+  if (i === 0 || titleIndex <= i || o === null || o.agency !== null || !namesPerson(o)) return false;
+  if (isMastheadRow(rows, i, taken)) return false;
+  let dates = 0;
+  for (let k = i + 1; k < titleIndex; k++) {
+    if ((rows[k] as Row).role !== "date" || ++dates > MAX_DATES_UNDER_BYLINE) return false;
+  }
+  return true;
+}
+
 function isWidgetDate(rows: readonly Row[], i: number, taken: ReadonlySet<number>): boolean {
   const r = rows[i] as Row;
   const widget = (x: Row | undefined) => x?.role === "furniture" && x.furniture === "widget";
@@ -792,6 +818,7 @@ export function readPageStructure(
       aboveTitle &&
       !isWireDatelineAboveTitle(r, i, titleIndex) &&
       !isDatelineAboveTitle(rows, i, titleIndex, m) &&
+      !isBylineAboveTitle(rows, i, titleIndex, taken) &&
       ((i === 0 && r.origin?.agency !== null) || !(r.origin?.strong ?? false) || !namesPerson(r.origin))
     ) {
       // Above the title, an outlet or place without a reporter is the masthead: the site, not the story's
@@ -1084,11 +1111,21 @@ function assemble(
   let agency: string | null = null;
   let location: string | null = null;
   let datelineSpan: Span | null = null;
+  let placeFromByline = false;
   const take = (o: Origin, span: Span) => {
     editor ??= o.editor;
     if (author === null && o.authors.length > 0) author = o.authors.join("، ");
+    // A dateline that names its outlet and its place (`حمص، سوريا (CNN)--`) states the story's origin: it
+    // wins over the city of a reporter's byline (`حمص - NAME`), which only says where the reporter is.
+    if (placeFromByline && agency === null && o.agency !== null && o.location !== null) {
+      location = null;
+      placeFromByline = false;
+    }
     if ((o.agency !== null && agency === null) || (o.location !== null && location === null)) {
-      if (agency === null && location === null) datelineSpan = span;
+      if (agency === null && location === null) {
+        datelineSpan = span;
+        placeFromByline = o.agency === null && o.authors.length > 0;
+      }
       agency ??= o.agency;
       location ??= o.location;
     }

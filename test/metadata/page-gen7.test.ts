@@ -104,3 +104,99 @@ describe("page chrome in the header is never the title", () => {
     expect(a.byline.author).toBe("سامر العلي");
   });
 });
+
+describe("a reporter's byline set above the headline", () => {
+  const MENU = ["موقع الخبر", "الرئيسية", "اقتصاد", "رياضة"];
+  it.each([
+    ["before the date line", ["عمان - ليلى حداد", "الخميس 5 يونيو 2025"]],
+    ["after the date line", ["الخميس 5 يونيو 2025", "عمان - ليلى حداد"]],
+  ])("%s is the byline", (_why, header) => {
+    const a = parse([...MENU, ...header, H]);
+    expect(a.title).toBe(H);
+    expect(a.byline.author).toBe("ليلى حداد");
+    expect(a.dateline?.location).toBe("عمان");
+    expect(a.published?.iso).toBe("2025-06-05");
+  });
+
+  it("a dateline naming its outlet and place in the first paragraph wins the location", () => {
+    const text = [...MENU, "دمشق - سلمى العلي", H, `دمشق، سوريا (CNN)-- ${BODY[0]}`, BODY[1]].join("\n");
+    const a = parseArticle(text);
+    expect(a.byline.author).toBe("سلمى العلي");
+    expect(a.dateline).toEqual({ agency: "CNN", location: "دمشق، سوريا" });
+  });
+
+  it.each([
+    ["an outlet and its city (the masthead's line)", ["سكاي نيوز عربية - أبوظبي"]],
+    ["a byline far above the title, a menu between", ["عمان - ليلى حداد", "اقتصاد", "الخميس 5 يونيو 2025"]],
+  ])("%s is not", (_why, header) => {
+    const a = parse(["الرئيسية", "سياسة", ...header, H]);
+    expect(a.title).toBe(H);
+    expect(a.byline.author).toBeNull();
+  });
+});
+
+describe("wire sign-offs under the story", () => {
+  it.each([
+    ["editors' initials joined by slashes", "س و/ع/ع"],
+    ["initials with periods", "س.ع/ ن.ف"],
+    ["an agency, the filing number and the desk's initials", "بنا 1352 جمت"],
+  ])("%s is furniture", (_why, line) => {
+    expect(furnitureKind(line, pageMatchers(DEFAULT_LEXICON))).toBe("credit");
+  });
+
+  it.each([
+    ["a title and a name after a slash", "د/ أحمد سالم"],
+    ["an agency and a place", "واس 2025 الرياض"],
+    ["a short heading", "الوضع داخل المستشفيات"],
+  ])("%s is not", (_why, line) => {
+    expect(furnitureKind(line, pageMatchers(DEFAULT_LEXICON))).not.toBe("credit");
+  });
+
+  it("the filing code gives no location and the initials no heading", () => {
+    const text = [H, `(بنا)-- ${BODY[0]}`, BODY[1], "س و/ع/ع", "بنا 1352 جمت", "// انتهى //"].join("\n");
+    const a = parseArticle(text);
+    expect(a.dateline).toEqual({ agency: "بنا", location: null });
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
+
+describe("an inline wire dateline with a long Hijri and Gregorian date", () => {
+  it("reads the agency after the date", () => {
+    const first = `الدوحة في 15 جمادى الأولى 1448 هـ الموافق 26 أكتوبر 2026 م /قنا/ ${BODY[0]}`;
+    const a = parseArticle([H, first, BODY[1]].join("\n"));
+    expect(a.dateline).toEqual({ agency: "قنا", location: "الدوحة" });
+  });
+
+  it("a sentence with a date and a slash later on is no dateline", () => {
+    const first = `أعلنت الوزارة يوم 26 أكتوبر 2026 أن نسبة النجاح بلغت 80/100 في امتحانات هذا العام وفق النتائج الأولية`;
+    expect(parseArticle([H, first, BODY[1]].join("\n")).dateline).toBeNull();
+  });
+});
+
+describe("a labelled date line above the title", () => {
+  it("is published and listed", () => {
+    const a = parse(["الرئيسية", "اقتصاد", "نشر في: 4 يونيو 2025", H]);
+    expect(a.published?.iso).toBe("2025-06-04");
+    expect(a.dates.map((d) => d.raw)).toContain("4 يونيو 2025");
+  });
+
+  it("the machine stamp `date YYYY-MM-DD` above the title is published but not listed", () => {
+    const a = parse(["الرئيسية", "اقتصاد", "date 2025-06-04", H]);
+    expect(a.published?.iso).toBe("2025-06-04");
+    expect(a.dates).toEqual([]);
+  });
+});
+
+describe("a place named after a day and month", () => {
+  it.each([
+    ["after منطقة with a proclitic", "أصيب عشرة طلاب في حادث بمنطقة 6 أكتوبر صباح اليوم."],
+    ["after ساحة", "تجمع المحتجون في ساحة 14 آذار وسط المدينة."],
+  ])("%s is no date", (_why, sentence) => {
+    expect(parseArticle([H, sentence, BODY[1]].join("\n")).dates).toEqual([]);
+  });
+
+  it("a day and month after an event word is a date", () => {
+    const a = parseArticle([H, "تبدأ الامتحانات في 6 أكتوبر المقبل في جميع المدارس.", BODY[1]].join("\n"));
+    expect(a.dates.map((d) => d.raw)).toEqual(["6 أكتوبر"]);
+  });
+});
