@@ -214,6 +214,9 @@ export const TICKER_LEXICON = {
     "أمطار",
     "إغلاقات",
     "القبض",
+    "تحرير",
+    "قطع",
+    "صرف",
   ],
   /**
    * Definite adjectives common in headlines that are no nisba (`الجديد`, `المتحدة`, `العام`): on a line of

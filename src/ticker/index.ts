@@ -77,7 +77,8 @@ type LineClass =
       readonly glued: boolean;
       readonly starter: boolean;
     }
-  | { readonly kind: "plain"; readonly reading: LineReading }
+  /** A plain headline; `closed` when a full stop ends it, which only a list of such lines or a header allows. */
+  | { readonly kind: "plain"; readonly reading: LineReading; readonly closed?: true }
   | { readonly kind: "other"; readonly body: boolean };
 
 function endsSentence(text: string): boolean {
@@ -214,7 +215,59 @@ function classify(
     if (reading.labels || isMenuLine(text, widgets)) return otherLine(text, words);
     return unlessWidget({ kind: "plain", reading });
   }
+  // A headline closed by a full stop (`… مع موجة البرد.`), with no comma: see findTicker.
+  if (
+    !header &&
+    !bullet &&
+    endsWithSingleStop(text) &&
+    !CLAUSE_PUNCTUATION.test(text) &&
+    isHeadlineLike(text.slice(0, -1), patterns, words) &&
+    !reading.labels &&
+    !isMenuLine(text, widgets)
+  ) {
+    return unlessWidget({ kind: "plain", reading, closed: true });
+  }
   return otherLine(text, words);
+}
+
+/** Whether the line ends with one full stop (U+002E), not an ellipsis. */
+function endsWithSingleStop(text: string): boolean {
+  const n = text.length;
+  return n > 1 && text.charCodeAt(n - 1) === 0x2e && text.charCodeAt(n - 2) !== 0x2e;
+}
+
+/** Headlines closed by a full stop that make a list on their own, at least. */
+const MIN_CLOSED_RUN = 3;
+
+/**
+ * Keeps a headline closed by a full stop as a plain headline only in a run of {@link MIN_CLOSED_RUN} such lines
+ * or more (a list styled alike) or right under a header; elsewhere it is a short paragraph or a caption.
+ */
+function settleClosedHeadlines(classes: LineClass[], lines: readonly Line[]): void {
+  let k = 0;
+  while (k < classes.length) {
+    const cls = classes[k]!;
+    if (cls.kind !== "plain" || !cls.closed) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < classes.length) {
+      const c = classes[end]!;
+      if (c.kind !== "plain" || !c.closed) break;
+      end++;
+    }
+    const before = k > 0 ? classes[k - 1]! : null;
+    const headed =
+      before !== null && (before.kind === "header" || (before.kind === "marked" && before.starter));
+    if (end - k < MIN_CLOSED_RUN && !headed) {
+      for (let j = k; j < end; j++) {
+        const text = lines[j]!.text;
+        classes[j] = otherLine(text, countWords(text));
+      }
+    }
+    k = end;
+  }
 }
 
 /** A line of a block, with the time and "read more" lines that follow it. */
@@ -414,6 +467,7 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
       classes[k] = { kind: "plain", reading: readLine(text, patterns) };
     }
   }
+  settleClosedHeadlines(classes, lines);
   const dateWords = dateLineWords(lexicon.dates);
   const isDate = (text: string) => isDateLine(text, dateWords, patterns.commonWords);
   // A byline, credit or date line: what stands under a title.
@@ -431,7 +485,8 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
   for (let k = lines.length - 1; k >= 0; k--) {
     const cls = classes[k]!;
     const title =
-      cls.kind === "plain" || (k < firstBody && cls.kind === "other" && mayBeTitle(lines[k]!.text));
+      (cls.kind === "plain" && !cls.closed) ||
+      (k < firstBody && cls.kind === "other" && mayBeTitle(lines[k]!.text));
     nextTitle[k] = title ? k : nextTitle[k + 1]!;
   }
 

@@ -324,8 +324,12 @@ export function joinedHeadlineCuts(
     while (j >= floor && v - 1 - j < MAX_SUBJECT_ADJECTIVES && articleOnly(j) && adjective(j)) j--;
     if (j >= floor && articleOnly(j) && !patterns.timeWords.has(keys[j]!)) j--;
     if (j < v - 1) {
-      const head = j >= floor && bareNoun(j) && patterns.subjectHeads.has(keys[j]!);
-      const at = head ? j : j + 1;
+      // A listed adjective or word of time at the left edge closes the headline before (`… الأسبوع المقبل
+      // البلدية تعلن`, `… القطار الجديدة النادي الأهلي يتعاقد`): the subject starts after it.
+      let at = j + 1;
+      while (at < v - 1 && (patterns.definiteAdjectives.has(keys[at]!) || patterns.timeWords.has(keys[at]!)))
+        at++;
+      if (at === j + 1 && j >= floor && bareNoun(j) && patterns.subjectHeads.has(keys[j]!)) at = j;
       return at >= floor ? at : -1;
     }
     return j >= floor && bareNoun(j) && isNameLike(text, words[j]!) && !startsWithPreposition(text, words[j]!)

@@ -1453,7 +1453,24 @@ export function isHeadlineLike(text: string, patterns: TickerPatterns, words = c
   // the page's date (`الأحد 15 نوفمبر 2026`, `26/11/2026`).
   if (hasYear(text) && (words < MIN_YEAR_HEADLINE_WORDS || hasWrittenDate(text))) return false;
   if (text.includes("http") || text.includes("www.") || text.includes("@")) return false;
-  return !patterns.nonItemStart.test(text);
+  return !opensNonItem(text, patterns, words);
+}
+
+/** Words of a line opening with a credit word that is also a verbal noun, from which it may be a headline. */
+const MIN_EVENT_CREDIT_WORDS = 5;
+
+/**
+ * Whether the line opens as a byline, credit or "read also" line does. A credit word that is also a verbal noun
+ * of an event (`تحرير 120 مخالفة مرورية …`) opens a headline instead when no colon or slash (U+003A, U+002F)
+ * follows it and the line is longer than a credit and a name.
+ */
+export function opensNonItem(text: string, patterns: TickerPatterns, words = countWords(text)): boolean {
+  const m = patterns.nonItemStart.exec(text);
+  if (!m) return false;
+  if (words < MIN_EVENT_CREDIT_WORDS || !patterns.eventNouns.has(foldKey(m[0]))) return true;
+  const next = skipSpaces(text, m[0].length, text.length);
+  const c = text.charCodeAt(next);
+  return c === 0x3a || c === 0x2f;
 }
 
 /** Words of a title, at most: titles run longer than ticker headlines. */
@@ -1483,7 +1500,7 @@ export function isTitleLike(text: string, patterns: TickerPatterns, words: numbe
   if (arabic === 0 || arabic < other) return false;
   if (hasSentenceBreak(text, 0, text.length)) return false;
   if (text.includes("http") || text.includes("www.") || text.includes("@")) return false;
-  if (patterns.nonItemStart.test(text)) return false;
+  if (opensNonItem(text, patterns, words)) return false;
   return 3 * numberTokens(text) < words;
 }
 

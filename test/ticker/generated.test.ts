@@ -3,7 +3,7 @@
  * `generator.ts`: 2–12 items with or without times and sources, with furniture, a title, a byline and body
  * paragraphs around them. Each shape must give exactly its items (text, source and time) on nearly every page;
  * the decoys must give none. Headlines joined by single spaces are cut only where the grammar of headlines is
- * sure (see `joined.ts`), so that shape is held to its precision only.
+ * sure enough (see `joined.ts`), so that shape is held to a low recall and its precision.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -96,14 +96,16 @@ const FLOORS: [string, number, number][] = [
   ["glued", 0.97, 0.97],
   ["bulletTimed", 0.99, 0.99],
   ["wideGaps", 0.97, 0.97],
-  ["brandWord", 0.95, 0.97],
-  ["joinedSpace", 0, 0.8],
+  ["brandWord", 0.97, 0.99],
+  ["joinedSpace", 0.12, 0.85],
   ["dashBullets", 0.99, 0.99],
-  ["topNews", 0.97, 0.99],
-  ["headedPlain", 0.97, 0.99],
-  ["unlabelled", 0.97, 0.99],
+  ["topNews", 0.99, 0.99],
+  ["headedPlain", 0.99, 0.99],
+  ["unlabelled", 0.99, 0.99],
   ["unlabelledBlurred", 0.97, 0.99],
-  ["headerPrefixed", 0.97, 0.99],
+  ["headerPrefixed", 0.99, 0.99],
+  ["closedItems", 0.99, 0.99],
+  ["narrowGaps", 0.99, 0.99],
 ];
 
 const DECOYS = [
@@ -112,6 +114,7 @@ const DECOYS = [
   "decoyReadAlso",
   "decoyTitleSubtitle",
   "decoyTitleCaption",
+  "decoyClosedLead",
 ];
 
 describe("generated pages of every shape, made-up headlines", () => {

@@ -275,6 +275,37 @@ const headerPrefixed: Shape = (rng, pools) => {
   return { page: frame(rng, pools, lines), gold: d.texts.map((t) => [t, null, null]) };
 };
 
+/** Headlines closed by a full stop, one per line: three or more without a header, two or more under one. */
+const closedItems: Shape = (rng, pools) => {
+  const header = rng.chance(0.5);
+  const d = draw(rng, pools, header ? 2 : 3, 10, 0);
+  const lines = d.texts.map((t) => `${t}.`);
+  const strip = header ? [rng.pick(HEADERS), ...lines] : lines;
+  return { page: frame(rng, pools, strip), gold: d.texts.map((t) => [t, null, null]) };
+};
+
+/** Items parted by two spaces on one line, sources in parentheses on some, with or without a header. */
+const narrowGaps: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 3, 8, 0.3);
+  const line = d.texts.map((t, k) => (d.sources[k] ? `${t} (${d.sources[k]})` : t)).join("  ");
+  const strip = rng.chance(0.5) ? [rng.pick(HEADERS), line] : [line];
+  return { page: frame(rng, pools, strip), gold: d.texts.map((t, k) => [t, d.sources[k]!, null]) };
+};
+
+/** Decoy: a title, then a short lead or caption closed by a full stop, then the body; no ticker. */
+const decoyClosedLead: Shape = (rng, pools) => {
+  const lead = rng.pick([
+    "الحكومة تؤكد أن الخطة تشمل كل المحافظات.",
+    "صورة أرشيفية لمحطة الكهرباء في المدينة.",
+    "الوزارة تعد بحلول عاجلة قبل نهاية الشهر.",
+  ]);
+  const lines = [rng.pick(pools.titles), lead];
+  if (rng.chance(0.5)) lines.push(rng.pick(BYLINES));
+  lines.push(...rng.sample(pools.bodies, 3));
+  if (rng.chance(0.6)) lines.unshift(...TOP_FURNITURE.slice(0, rng.int(1, 5)));
+  return { page: lines.join("\n"), gold: [] };
+};
+
 /** Decoy: `عاجل:` opening a body sentence; no ticker. */
 const decoyBodyBreaking: Shape = (rng, pools) => {
   const body = `عاجل: ${rng.pick(pools.bodies)}`;
@@ -335,9 +366,12 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   unlabelled,
   unlabelledBlurred,
   headerPrefixed,
+  closedItems,
+  narrowGaps,
   decoyBodyBreaking,
   decoyCategory,
   decoyReadAlso,
   decoyTitleSubtitle,
   decoyTitleCaption,
+  decoyClosedLead,
 };
