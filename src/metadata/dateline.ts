@@ -1113,7 +1113,14 @@ export function readInlineOrigin(
       const prefix = text.slice(0, i).trim();
       const run = delimiterRun(text, i);
       if (prefix.length === 0 || hasFewerWords(text.slice(i + run), MIN_STORY_WORDS)) break scan;
-      const found = inlineCandidate(prefix, i + run, m, months, masthead);
+      const found = inlineCandidate(
+        prefix,
+        i + run,
+        m,
+        months,
+        masthead,
+        c === 0x3a ? officeWords(lexicon) : null,
+      );
       if (found) best = found;
       else if (c === 0x3a) break scan;
       i += run - 1;
@@ -1275,6 +1282,35 @@ function bracketedPlace(
   return inside;
 }
 
+const OFFICE_WORDS = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The loose keys, without the article ال, of the titles of office, occupations and honorifics that the
+ * quotes lexicon knows (`وزير`, `باحث`, `دكتور`), once per lexicon: after `NAME - ` such a word is the
+ * person's office (`أحمد علي - الوزير: …`), not an outlet.
+ */
+function officeWords(lexicon: Lexicon): ReadonlySet<string> {
+  const q = lexicon.quotes;
+  let set = OFFICE_WORDS.get(q);
+  if (!set) {
+    set = new Set(
+      [...q.roleTitles, ...q.occupationTitles, ...q.honorifics].map((w) => withoutArticle(looseKey(w))),
+    );
+    OFFICE_WORDS.set(q, set);
+  }
+  return set;
+}
+
+/** A loose key without the article ال (U+0627 U+0644) that opens it. */
+function withoutArticle(key: string): string {
+  return key.startsWith("\u0627\u0644") && key.length > 3 ? key.slice(2) : key;
+}
+
+/** Whether a phrase opens with a word of {@link officeWords}. */
+function isOffice(text: string, offices: ReadonlySet<string>): boolean {
+  return offices.has(withoutArticle(looseKey(trimToWord(tokens(text, 1)[0] ?? ""))));
+}
+
 /** Whether the text between two parts holds a dash (any of {@link isDashCode}). */
 function isDashBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isDashCode(text.charCodeAt(i))) return true;
@@ -1287,10 +1323,27 @@ function inlineCandidate(
   m: PageMatchers,
   months: ReadonlySet<string>,
   masthead: string | undefined,
+  offices: ReadonlySet<string> | null = null,
 ): InlineOrigin | null {
   const parts = classifyParts(splitParts(prefix), m, months);
   markMasthead(parts, masthead, m);
   if (parts.every((p) => p.kind === "date")) return null;
+  // `NAME- OUTLET: …` (Sabq's byline run into the story): a reporter whose given name is known, a dash, and
+  // a word or three closed by the colon are the reporter and the outlet, known to the lexicon or not.
+  if (offices !== null && parts.length === 2) {
+    const [who, outlet] = parts as [Part, Part];
+    if (
+      !isOffice(outlet.text, offices) &&
+      who.kind === "name" &&
+      startsWithGivenName(who.text, m) &&
+      (outlet.kind === "unknown" || (outlet.kind === "name" && !startsWithGivenName(outlet.text, m))) &&
+      isDashBetween(prefix, who.end, outlet.start) &&
+      wordCount(outlet.text, MAX_QUOTED_OUTLET_WORDS + 1) <= MAX_QUOTED_OUTLET_WORDS &&
+      !DIGIT.test(outlet.text) &&
+      !hasStopWord(outlet.text, m)
+    )
+      outlet.kind = "agency";
+  }
   // `PLACE - INITIALS -`: an agency's initials beside a known place, as on a dateline's own line.
   if (parts.length === 2) {
     const [a, b] = parts as [Part, Part];

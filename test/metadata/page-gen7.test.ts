@@ -200,3 +200,23 @@ describe("a place named after a day and month", () => {
     expect(a.dates.map((d) => d.raw)).toEqual(["6 أكتوبر"]);
   });
 });
+
+describe("NAME- OUTLET: run into the first paragraph (Sabq's byline)", () => {
+  it.each([
+    ["an outlet the lexicon does not know", "سامي فرج- المرصد: ", "سامي فرج", "المرصد"],
+    ["spaced dash", "ليلى حداد - البوصلة: ", "ليلى حداد", "البوصلة"],
+  ])("%s", (_why, prefix, author, agency) => {
+    const a = parseArticle([H, `${prefix}${BODY[0]}`, BODY[1]].join("\n"));
+    expect(a.byline.author).toBe(author);
+    expect(a.dateline?.agency).toBe(agency);
+    expect(a.quotes[0]?.paragraph).toBe(1);
+  });
+
+  it.each([
+    ["a person and their office", "سامي فرج - الوزير: "],
+    ["no known given name", "حزب العمل - المعارضة: "],
+  ])("%s is no byline", (_why, prefix) => {
+    const a = parseArticle([H, `${prefix}${BODY[0]}`, BODY[1]].join("\n"));
+    expect(a.dateline).toBeNull();
+  });
+});
