@@ -251,8 +251,10 @@ export class Grammar {
     const close = this.shortQuotation(k, 3);
     if (close >= 0) return { start: k + 1, end: close };
     const known = this.known(this.tokens, k);
-    if (known > 0) return { start: k, end: k + known };
     const first = this.word(k);
+    // (عبد الحميد بوزيدي after عبد القادر منصوري: a particle that is only the start of a known name is no name
+    // by itself; the name is read on.)
+    if (known > 1 || (known === 1 && !first?.particle)) return { start: k, end: k + known };
     // …بالقيروان، الهادي الصغير العياري،: a name set off by commas may open with ال (الهادي، الطاهر) when
     // two or more name words run to the closing comma.
     if (first?.nameLike && first.definite && k > 0 && isComma(this.tokens[k - 1] as Token)) {

@@ -126,3 +126,18 @@ describe("a definite group restricted by a plural participle is a new descriptio
     expect(names(text)[1]).toBe("مصادر طبية");
   });
 });
+
+describe("a name that shares only its particle with a known name", () => {
+  it("عبد X is read whole after another عبد Y was named", () => {
+    const text = [
+      "ونقلت الوكالة عن مدير الشباب والرياضة، عبد القادر منصور، أن الملعب جاهز.",
+      'وقال رئيس نادي أمل بسكرة، السيد عبد الحميد زيدان، في تصريح: "العقوبة قاسية".',
+    ].join("\n");
+    expect(names(text)).toEqual(["عبد القادر منصور", "عبد الحميد زيدان"]);
+  });
+
+  it("a known first name alone still finds its person", () => {
+    const text = ["وقال وزير المالية سامر يوسف إن العجز تراجع.", "وأضاف سامر أن الموازنة جاهزة."].join("\n");
+    expect(names(text)).toEqual(["سامر يوسف", "سامر يوسف"]);
+  });
+});
