@@ -741,7 +741,10 @@ export const PAGE_LEXICON = {
     "يسرى",
     "تقي",
   ],
-  /** Given names that begin with و, so that their و is not read as the conjunction "and" between reporters. */
+  /**
+   * Given names that begin with و, and the particle ولد of Mauritanian names, so that their و is not read as
+   * the conjunction "and" between reporters.
+   */
   wawNames: [
     "وليد",
     "وائل",
@@ -758,6 +761,8 @@ export const PAGE_LEXICON = {
     "وهيب",
     "وضاح",
     "ورد",
+    // The Mauritanian particle of descent (`محمد ولد أحمد`: "son of"), part of the name.
+    "ولد",
   ],
   /** Words that never occur in a personal name: prepositions, verbs of narration, pronouns. */
   nameStopWords: [

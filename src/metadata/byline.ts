@@ -169,6 +169,8 @@ function splitJoinedNameWords(words: readonly string[], m: PageMatchers): string
 function joinedNameAt(words: readonly string[], i: number, current: number, m: PageMatchers): string | null {
   const w = words[i] ?? "";
   if (current < 2 || !w.startsWith("\u0648")) return null;
+  // The conjunction written apart (`أحمد علي و سامي فرج`): a name of two words or more must follow it.
+  if (w === "\u0648") return words.length - i > 2 ? "" : null;
   const rest = w.slice(1);
   const canSplit =
     rest.length > 1 &&

@@ -220,3 +220,16 @@ describe("NAME- OUTLET: run into the first paragraph (Sabq's byline)", () => {
     expect(a.dateline).toBeNull();
   });
 });
+
+describe("several reporters in a marked byline", () => {
+  it.each([
+    ["the conjunction written apart", "كتب: سامي فرج و ليلى حداد", "سامي فرج، ليلى حداد"],
+    ["a Mauritanian name with ولد", "إعداد: أحمد سالم ولد محمد، ليلى حداد", "أحمد سالم ولد محمد، ليلى حداد"],
+  ])("%s", (_why, line, author) => {
+    expect(parse([H, line]).byline.author).toBe(author);
+  });
+
+  it("a trailing conjunction with no name after it splits nothing", () => {
+    expect(parse([H, "كتب: سامي فرج و"]).byline.author).not.toBe("سامي فرج، ");
+  });
+});
