@@ -923,8 +923,19 @@ export class Grammar {
       this.isHardStop(i) ||
       (this.word(i)?.function ?? false) ||
       // لـ"المصدر أونلاين": a preposition standing alone (its tatweel U+0640 removed) opens the addressee.
-      t.key === "\u0644"
+      t.key === "\u0644" ||
+      this.relayedSpeechNoun(i)
     );
+  }
+
+  /**
+   * نقلت الوكالة عن مدير … في بلدية مسقط هلال الحجري قوله: a speech noun with a pronoun suffix (U+0647 هـ, not a
+   * ة U+0629 folded to it) closes the relayed source's phrase.
+   */
+  relayedSpeechNoun(i: number): boolean {
+    const w = this.word(i);
+    if (w === null || w.cue?.type !== "noun" || w.key.length < 4) return false;
+    return (w.key.endsWith("\u0647") || w.key.endsWith("\u0647\u0627")) && !this.tehMarbuta(i);
   }
 
   /** The index of the `)` that closes the `(` at `i` within a dozen tokens, or -1. */

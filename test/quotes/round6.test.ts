@@ -141,3 +141,28 @@ describe("a name that shares only its particle with a known name", () => {
     expect(names(text)).toEqual(["سامر يوسف", "سامر يوسف"]);
   });
 });
+
+describe("a relayed source: title, body after في, name, then قوله", () => {
+  it.each([
+    [
+      "ونقلت الوكالة عن مدير إدارة الطوارئ في بلدية إربد المهندس سامي خليل قوله إن الطرق مفتوحة.",
+      "سامي خليل",
+      "مدير إدارة الطوارئ في بلدية إربد",
+    ],
+    [
+      "ونقلت قناة الشرق عن عضو لجنة المالية في مجلس الشورى خالد النعيمي قوله إن الميزانية متوازنة.",
+      "خالد النعيمي",
+      "عضو لجنة المالية في مجلس الشورى",
+    ],
+  ])("%s", (text, name, role) => {
+    const [first] = speakers(text);
+    expect(first?.[0]).toBe(name);
+    expect(first?.[1]).toBe(role);
+  });
+
+  it("a speech noun ending in ة is no pronoun (كلمة)", () => {
+    // The name is followed by في كلمة: the phrase still ends before في, and the title stays the role.
+    const [first] = speakers("وقال مدير إدارة الطوارئ في بلدية إربد سامي خليل في كلمة له إن الطرق مفتوحة.");
+    expect(first?.[0]).toBe("سامي خليل");
+  });
+});
