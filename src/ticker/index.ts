@@ -258,9 +258,15 @@ function settleClosedHeadlines(classes: LineClass[], lines: readonly Line[]): vo
       end++;
     }
     const before = k > 0 ? classes[k - 1]! : null;
+    const after = end < classes.length ? classes[end]! : null;
     const headed =
       before !== null && (before.kind === "header" || (before.kind === "marked" && before.starter));
-    if (end - k < MIN_CLOSED_RUN && !headed) {
+    // Without a header, a list stands above the title: a run right under a plain headline (the title) or
+    // running straight into body paragraphs is the article's own short paragraphs, each closed by its stop.
+    const proseAround =
+      (before !== null && before.kind === "plain" && !before.closed) ||
+      (after !== null && after.kind === "other" && after.body);
+    if (!headed && (end - k < MIN_CLOSED_RUN || proseAround)) {
       for (let j = k; j < end; j++) {
         const text = lines[j]!.text;
         classes[j] = otherLine(text, countWords(text));

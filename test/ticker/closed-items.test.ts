@@ -39,6 +39,9 @@ describe("headlines closed by a full stop", () => {
       ["شام اليوم", TITLE, A, "كتب: سامر الخطيب", BODY, BODY2],
     ],
     ["a title and two short paragraphs", [TITLE, "كتب: سامر الخطيب", A, C, BODY, BODY2]],
+    // The article's own one-sentence paragraphs, each closed by a stop, three of them under the title.
+    ["three short paragraphs right under the title", ["شام اليوم", TITLE, A, B, C, BODY, BODY2]],
+    ["three short paragraphs running into the body", ["شام اليوم", A, B, C, BODY, BODY2]],
   ])("no item: %s", (_what, lines) => {
     expect(texts(lines.join("\n"))).toEqual([]);
   });
