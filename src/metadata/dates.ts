@@ -163,8 +163,13 @@ interface DateWords {
   readonly ordinalFirstWords: ReadonlySet<string>;
   /** Words for day 1 written straight before the month (`فاتح`, `أول`, `غرة`), folded. */
   readonly firstDays: ReadonlySet<string>;
-  /** 1 at the first code unit of every {@link firstDays} word (as written and folded): where a scan looks. */
-  readonly firstDayStarts: Uint8Array;
+  /**
+   * For every UTF-16 code unit, where {@link scanDates} may try a date there: {@link SCAN_DIGIT},
+   * {@link SCAN_ALEF} (U+0627, the `ال` of an ordinal day) and {@link SCAN_FIRST_DAY} (the first unit of a
+   * {@link firstDays} word, as written and folded), or 0: most units of a text start nothing, and one lookup
+   * tells so.
+   */
+  readonly scanStarts: Uint8Array;
   /** {@link letterPairKey} of the first two letters of every {@link firstDays} word. */
   readonly firstDayHeads: ReadonlySet<number>;
   /** The first word of every month name and link word (folded): what may follow the digits of a day. */
@@ -208,7 +213,10 @@ function dateWords(lexicon: Lexicon): DateWords {
     ordinalFirstWords: new Set([...ordinals.keys()].map(firstWord)),
     firstDays: new Set(dates.firstDayWords.map(foldWord)),
     // Before folding too: the scan compares the text's own first letter (أول and اول both start a try).
-    firstDayStarts: codeTable([...dates.firstDayWords, ...dates.firstDayWords.map(foldWord)]),
+    scanStarts: scanStartTable(
+      [...dates.firstDayWords, ...dates.firstDayWords.map(foldWord)],
+      [...dates.firstDayWords.map(foldWord), ...[...ordinals.keys()].map((w) => w.slice(2))],
+    ),
     firstDayHeads: new Set(dates.firstDayWords.map((w) => letterPairKey(foldWord(w), 0))),
     ordinalHeads: new Set([...ordinals.keys()].map((w) => letterPairKey(w, 2))),
     afterDayHeads: new Set(
@@ -645,10 +653,39 @@ function monthNameDateAt(
   return first ? { ...date, days: valid, start: first.start } : null;
 }
 
-/** A table of every UTF-16 code unit, 1 where one of `words` starts. */
-function codeTable(words: readonly string[]): Uint8Array {
+/** {@link DateWords.scanStarts}: a digit may start a day or a numeric date. */
+const SCAN_DIGIT = 1;
+/** {@link DateWords.scanStarts}: U+0627 may start the `ال` of an ordinal day. */
+const SCAN_ALEF = 2;
+/** {@link DateWords.scanStarts}: the unit starts one of the first-day words. */
+const SCAN_FIRST_DAY = 4;
+/**
+ * {@link DateWords.scanStarts}: the unit, folded, is the first letter of {@link DateWords.ordinalHeads} or
+ * {@link DateWords.firstDayHeads}: only such a letter after `ال` makes the scan look the pair up.
+ */
+const SCAN_AFTER_ARTICLE = 8;
+
+/**
+ * {@link DateWords.scanStarts} of a lexicon whose first-day words (as written and folded) are
+ * `firstDayWords`, and whose words that may follow `ال` in a date (folded) are `afterArticle`.
+ */
+function scanStartTable(firstDayWords: readonly string[], afterArticle: readonly string[]): Uint8Array {
   const table = new Uint8Array(0x10000);
-  for (const w of words) if (w.length > 0) table[w.charCodeAt(0)] = 1;
+  for (let c = 0x30; c <= 0x39; c++) table[c] = SCAN_DIGIT;
+  for (let c = 0x660; c <= 0x669; c++) table[c] = SCAN_DIGIT;
+  for (let c = 0x6f0; c <= 0x6f9; c++) table[c] = SCAN_DIGIT;
+  table[0x627] = (table[0x627] as number) | SCAN_ALEF;
+  for (const w of firstDayWords) {
+    if (w.length === 0) continue;
+    const c = w.charCodeAt(0);
+    table[c] = (table[c] as number) | SCAN_FIRST_DAY;
+  }
+  const heads = new Set(afterArticle.map((w) => foldedCode(w.charCodeAt(0))));
+  // foldedCode changes only these units: each marks the table when its folded letter is a head.
+  const folding = [0x622, 0x623, 0x625, 0x671, 0x649, 0x629];
+  for (const c of [...heads, ...folding])
+    if (c >= 0 && c < 0x10000 && heads.has(foldedCode(c)))
+      table[c] = (table[c] as number) | SCAN_AFTER_ARTICLE;
   return table;
 }
 
@@ -751,10 +788,13 @@ function monthFirstDateAt(text: string, at: number, floor: number, words: DateWo
 function scanDates(text: string, p: DatePatterns, words: DateWords): CalendarDate[] {
   const out: CalendarDate[] = [];
   let floor = 0;
+  const starts = words.scanStarts;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    const start = starts[code] as number;
+    if (start === 0) continue;
     let date: CalendarDate | null = null;
-    if (isDigitCode(code)) {
+    if ((start & SCAN_DIGIT) !== 0) {
       if (startsNumber(text, i)) {
         const next = text[skipDigits(text, i)];
         if (next === "/" || next === "." || next === "-") date = numericDateAt(text, i, p, words);
@@ -762,19 +802,21 @@ function scanDates(text: string, p: DatePatterns, words: DateWords): CalendarDat
       }
       while (i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1))) i++;
     } else if (
-      code === 0x627 &&
+      (start & SCAN_ALEF) !== 0 &&
       i + 1 < text.length &&
       text.charCodeAt(i + 1) === 0x644 &&
       startsToken(text, i)
     ) {
       // Only words whose first letters after `ال` are those of an ordinal are tried: most `ال` words are not.
       if (
-        words.ordinalHeads.has(letterPairKey(text, i + 2)) ||
-        words.firstDayHeads.has(letterPairKey(text, i + 2))
+        i + 2 < text.length &&
+        ((starts[text.charCodeAt(i + 2)] as number) & SCAN_AFTER_ARTICLE) !== 0 &&
+        (words.ordinalHeads.has(letterPairKey(text, i + 2)) ||
+          words.firstDayHeads.has(letterPairKey(text, i + 2)))
       )
         date = monthNameDateAt(text, i, floor, p, words);
     } else if (
-      words.firstDayStarts[code] === 1 &&
+      (start & SCAN_FIRST_DAY) !== 0 &&
       startsToken(text, i) &&
       words.firstDayHeads.has(letterPairKey(text, i))
     ) {
