@@ -95,7 +95,7 @@ const FLOORS: [shape: string, found: number, name: number, role: number, organiz
   ["particleNames", 0.93, 0.86, 0.83, 0.93],
   ["cueForms", 0.92, 0.67, 0.77, 0.88],
   ["quoteBeforeCue", 0.97, 0.72, 0.92, 0.94],
-  ["trailingAttribution", 0.47, 0.47, 0.47, 0.47],
+  ["trailingAttribution", 0.97, 0.97, 0.97, 0.97],
   ["continuations", 0.97, 0.89, 0.85, 0.95],
   ["newSpeaker", 0.95, 0.9, 0.89, 0.95],
   ["surnameBackref", 0.97, 0.89, 0.89, 0.94],

@@ -1,0 +1,96 @@
+/**
+ * Classes of errors found by the seeded speaker generator (test/quotes/generator.ts), on short made-up sentences.
+ * Each group has cases that must NOT change. Expected values follow the corpus annotation rules: a trailing
+ * attribution with a verb is an indirect quote whose content is the clause before it; speaker = the fullest name
+ * without honorifics; role = the title as written; organization = the body named apart.
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/index.js";
+
+/** Each quote of `text` as [kind, speaker name, role, start of the text]. */
+function quotes(text: string): [string, string | null, string | null, string][] {
+  return extractQuotes(text).quotes.map((q) => [
+    q.kind,
+    q.speaker?.name ?? null,
+    q.speaker?.role ?? null,
+    q.text.split(" ").slice(0, 3).join(" "),
+  ]);
+}
+
+describe("a trailing attribution with a verb after the clause", () => {
+  it.each([
+    [
+      "وفق ما + a verb with its object pronoun",
+      "الحملة ستستمر حتى ضبط جميع المخالفين، وفق ما ذكره وزير الداخلية سامر العلي.",
+      ["indirect", "سامر العلي", "وزير الداخلية", "الحملة ستستمر حتى"],
+    ],
+    [
+      "حسبما, ما glued on",
+      "المدارس ستفتح أبوابها الأسبوع المقبل، حسبما أكد مصدر مطلع.",
+      ["indirect", "مصدر مطلع", null, "المدارس ستفتح أبوابها"],
+    ],
+    [
+      "بحسبما with a pronoun",
+      "الأسعار ستنخفض خلال الشهر المقبل، بحسبما أوضحه الخبير الاقتصادي نادر حمدان.",
+      ["indirect", "نادر حمدان", "الخبير الاقتصادي", "الأسعار ستنخفض خلال"],
+    ],
+    [
+      "حسب ما + a feminine verb with a pronoun",
+      "الطريق سيغلق ثلاثة أيام، حسب ما ذكرته وزارة النقل.",
+      ["indirect", "وزارة النقل", null, "الطريق سيغلق ثلاثة"],
+    ],
+    [
+      "كما + a verb with its object pronoun, the speaker closing the clause",
+      "المشروع سينتهي قبل الصيف، كما ذكره رئيس البلدية وائل حداد.",
+      ["indirect", "وائل حداد", "رئيس البلدية", "المشروع سينتهي قبل"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(quotes(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ["وفق ما + a verb that is not speech", "توزع المساعدات على الأسر، وفق ما تقتضيه المصلحة العامة."],
+    ["حسبما + a verb that is not speech", "ستعدل الخطة حسبما تقتضيه المصلحة."],
+    [
+      "كما meaning 'as well', with an object",
+      "بحث الوزير مع نظيره العلاقات الثنائية، كما أكد أهمية التعاون.",
+    ],
+    ["كما + a verb without a pronoun", "الخطة تشمل ثلاث محطات جديدة، كما أكد وزير المالية سامي الحداد."],
+    ["a bare حسب + a name, no verb", "الخطة تشمل ثلاث محطات جديدة، حسب وزارة المالية."],
+  ])("no quote: %s", (_, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it("كما أكد with its own content after it stays an ordinary cue", () => {
+    expect(quotes("كما أكد الوزير أن التمويل متوفر.")).toEqual([
+      ["indirect", "الوزير", null, "التمويل متوفر"],
+    ]);
+  });
+});
+
+describe("a weak speech verb (رأى، ذكر) that opens the sentence is no given name", () => {
+  it.each([
+    [
+      "ورأى + name، title،",
+      "ورأى سامر حمدان، الأمين العام لاتحاد المزارعين، أن الموسم جيد.",
+      ["indirect", "سامر حمدان", "الأمين العام لاتحاد المزارعين", "الموسم جيد"],
+    ],
+    [
+      "ذكر + name، title، without و",
+      "ذكر نادر الكبيسي، مدير شركة النفط، أن الإنتاج ارتفع.",
+      ["indirect", "نادر الكبيسي", "مدير شركة النفط", "الإنتاج ارتفع"],
+    ],
+    [
+      "a strong verb keeps its subject as before",
+      "وقال نادر الكبيسي، مدير شركة النفط، إن الإنتاج ارتفع.",
+      ["indirect", "نادر الكبيسي", "مدير شركة النفط", "الإنتاج ارتفع"],
+    ],
+    [
+      "a given name after the cue is not taken for the verb",
+      "وقالت منى سالم، مديرة المدرسة، إن الامتحانات ستبدأ غدا.",
+      ["indirect", "منى سالم", "مديرة المدرسة", "الامتحانات ستبدأ غدا"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(quotes(text)).toEqual([expected]);
+  });
+});
