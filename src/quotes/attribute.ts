@@ -291,15 +291,15 @@ class Attribution {
         if (prev?.nameLike && !prev.definite) continue;
         // ورأى رائد حمدان، الأمين العام …: a weak speech verb (رأى، ذكر) that opens the sentence before a name is
         // the verb, not a given name.
-        if (this.weakVerbBeforeName(doc, i)) continue;
-        const nm = g.name(i);
+        const verbFirst = this.weakVerbBeforeName(doc, i);
+        const nm = g.name(verbFirst ? i + 1 : i);
         if (!nm || nm.end - nm.start < 2) continue;
         let k = nm.end;
         if (isComma(doc.tokens[k])) k++;
         const after = this.word(doc, k);
         if (after && (after.role || after.relation) && !after.anonymous) {
           const np = g.withTrailingRole({
-            start: i,
+            start: nm.start,
             end: k,
             kind: "person",
             name: nm,
@@ -316,6 +316,7 @@ class Attribution {
             continue;
           }
         }
+        if (verbFirst) continue;
         // فاز الماليزي إيفان تان … / وقال تان: a person named in narration with only a nisba before the name (no
         // title) is known too, so that a later surname finds the whole name.
         // (الاتحاد الوطني لطلبة المغرب: a nisba after a body's head is its adjective; a name has no ل/ب glued.)
@@ -363,10 +364,20 @@ class Attribution {
    */
   weakVerbBeforeName(doc: Doc, i: number): boolean {
     const w = this.word(doc, i);
-    if (!w?.weakCue || w.cue?.type !== "verb" || w.cue.imperfect) return false;
+    if (!w) return false;
     if (doc.sentenceStart[i] !== i && !isComma(doc.tokens[i - 1])) return false;
     const next = this.word(doc, i + 1);
-    return next?.nameLike === true && !next.definite && !next.cue && doc.grammar.nameStarts(i + 1);
+    if (!(next?.nameLike === true && !next.definite && !next.cue && doc.grammar.nameStarts(i + 1)))
+      return false;
+    if (w.weakCue && w.cue?.type === "verb" && !w.cue.imperfect) return true;
+    // وزار طارق الرفاعي، نائب رئيس …: an unknown word with و (U+0648) that opens the sentence is a verb (news
+    // sentences open with one) when a name of two words or more with a title set off by a comma follows.
+    if (!(w.key.startsWith("\u0648") && w.key.length > 3 && !w.cue && doc.sentenceStart[i] === i))
+      return false;
+    const nm = doc.grammar.name(i + 1);
+    if (!nm || nm.end - nm.start < 2 || !isComma(doc.tokens[nm.end])) return false;
+    const title = this.word(doc, nm.end + 1);
+    return title !== null && (title.role || title.relation) && !title.anonymous;
   }
 
   /** The organisation a person speaks for: named in the role (الناطق باسم الجيش الوطني) or apart from it. */

@@ -294,6 +294,9 @@ export class Grammar {
       // أي follows.
       if (this.words.lex.objectVerbalNouns.has(w.bare) || this.word(j + 1)?.key === "\u0623\u064A") break;
       if (this.ownAddressee(j)) break;
+      // جمال القحطاني نتائج العام: after a family name with ال, a word without it that heads a construct (its
+      // genitive has ال) is the verb's object, not more of the name (عبد الله حسن, أبو بكر الصديق read on).
+      if (this.objectAfterSurname(j, k)) break;
       // عبد المالك، أبو الفضل: the word after a particle is part of the name whatever else it may be; so is
       // الشيخ or السيد after a first name when a name word or the end of the phrase follows (عامر الشيخ علي،
       // هدى السيد).
@@ -315,6 +318,21 @@ export class Grammar {
       end = j;
     }
     return { start: k, end };
+  }
+
+  /**
+   * Whether the word at `j`, inside a name being read from `start`, heads the verb's object: a word without ال
+   * after a family name with ال (not the name's first word, as in الطيب لوح; not an honorific; not the word
+   * after a particle), with a genitive with ال after it that is no time word (الطيب لوح اليوم).
+   */
+  objectAfterSurname(j: number, start: number): boolean {
+    const w = this.word(j);
+    const prev = this.word(j - 1);
+    const next = this.word(j + 1);
+    if (!w || !prev || !next || j - 1 <= start || w.definite || w.particle || w.preposition) return false;
+    if (this.known(this.tokens, j) > 0) return false;
+    if (!prev.definite || prev.honorific || prev.preposition || this.word(j - 2)?.particle) return false;
+    return next.definite && !next.preposition && !next.honorific && !next.time;
   }
 
   /**

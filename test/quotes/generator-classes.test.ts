@@ -94,3 +94,47 @@ describe("a weak speech verb (رأى، ذكر) that opens the sentence is no giv
     expect(quotes(text)).toEqual([expected]);
   });
 });
+
+describe("a verb that opens the sentence before a name with a title set off by commas", () => {
+  it.each([
+    [
+      "وزار X، TITLE، … قائلا",
+      'وزار عماد الرفاعي، نائب رئيس غرفة التجارة، الموقع أمس، قائلا: "العمل يسير جيدا".',
+      ["direct", "عماد الرفاعي", "نائب رئيس غرفة التجارة", "العمل يسير جيدا"],
+    ],
+    [
+      "واستعرض X، TITLE، OBJECT، مؤكدا",
+      "واستعرض مازن درويش، وزير الصحة، نتائج العام الماضي، مؤكدا أن الأداء جيد.",
+      ["indirect", "مازن درويش", "وزير الصحة", "الأداء جيد"],
+    ],
+    [
+      "a given name with و that opens the sentence (SVO) stays the name",
+      "وليد خالد الرفاعي، مدير الشركة، قال إن الأداء جيد.",
+      ["indirect", "وليد خالد الرفاعي", "مدير الشركة", "الأداء جيد"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(quotes(text)).toEqual([expected]);
+  });
+});
+
+describe("the verb's object after a family name with ال is no name word", () => {
+  it.each([
+    [
+      "TITLE NAME OBJECT، مؤكدا",
+      "واستعرض وزير المالية جمال القحطاني نتائج العام الماضي، مؤكدا أن الأداء جيد.",
+      ["indirect", "جمال القحطاني", "وزير المالية", "الأداء جيد"],
+    ],
+    [
+      "a name after the particle عبد reads on",
+      "وقال محمد عبد الله حسن الخطيب إن الأداء جيد.",
+      ["indirect", "محمد عبد الله حسن الخطيب", null, "الأداء جيد"],
+    ],
+    [
+      "a name after the inner honorific الشيخ reads on",
+      "وقال مدير الشركة خالد الشيخ حسن إن الأداء جيد.",
+      ["indirect", "خالد الشيخ حسن", "مدير الشركة", "الأداء جيد"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(quotes(text)).toEqual([expected]);
+  });
+});
