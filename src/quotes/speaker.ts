@@ -655,10 +655,11 @@ export class Grammar {
       const w = this.#infos[k] as WordInfo;
       // (رئيس هيئة الدفاع عن أسرة المتوفاة: kin after a preposition of the title is its complement.)
       const complement = w.relation && k > end && lex.titlePrepositions.has(this.word(k - 1)?.key ?? "");
+      // (علم الاجتماع: a meeting or time noun as a genitive is part of the title.)
+      const genitive = k > end && w.definite && !this.word(k - 1)?.definite;
       if (
         w.honorific ||
-        w.speechEvent ||
-        w.time ||
+        ((w.speechEvent || w.time) && !genitive) ||
         w.document ||
         (w.relation && !complement) ||
         w.key.length < 2
@@ -705,7 +706,11 @@ export class Grammar {
     let construct = true;
     for (let n = 0; n < 5; n++) {
       const w = this.word(k);
-      if (!w || this.isHardStop(k) || w.function || w.honorific || w.speechEvent || w.time || w.cue) break;
+      // الباحث في علم الاجتماع: a noun of a meeting or a time as the genitive of the word before it is part of
+      // the phrase; only in its own place (في الاجتماع، في المؤتمر) does it end it.
+      const genitive = k > i && w !== null && w.definite && !this.word(k - 1)?.definite;
+      if (!w || this.isHardStop(k) || w.function || w.honorific || w.cue) break;
+      if ((w.speechEvent || w.time) && !genitive) break;
       if (w.document || w.anonymous || (w.preposition && !w.definite && !this.prepositionalComplement(k)))
         break;
       if (construct) {
@@ -1786,6 +1791,11 @@ export class Grammar {
       n++;
     }
     if (n > 0 && this.endsPhrase(j)) end = j;
+    // زياد قاسم، الباحث في علم الاجتماع، إن: a title set off by commas after the name runs to the closing comma.
+    if (end === r.end && np.name !== null && isComma(this.tokens[np.end - 1])) {
+      const closed = this.appositionEnd(r.end);
+      if (closed > end) end = closed;
+    }
     return withParts(np, { role: { start: r.start, end }, end });
   }
 

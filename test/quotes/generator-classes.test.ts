@@ -138,3 +138,47 @@ describe("the verb's object after a family name with ال is no name word", () =
     expect(quotes(text)).toEqual([expected]);
   });
 });
+
+describe("a title with a في phrase of its field", () => {
+  it.each([
+    [
+      "TITLE في FIELD NAME: a meeting noun as the field's genitive",
+      "وقال الباحث في علم الاجتماع زياد قاسم إن الأسعار سترتفع.",
+      ["indirect", "زياد قاسم", "الباحث في علم الاجتماع", "الأسعار سترتفع"],
+    ],
+    [
+      "NAME، TITLE في FIELD، إن",
+      "وقال زياد قاسم، الباحث في علم الاجتماع، إن الأسعار سترتفع.",
+      ["indirect", "زياد قاسم", "الباحث في علم الاجتماع", "الأسعار سترتفع"],
+    ],
+    [
+      "NAME، TITLE، then a meeting apart: not part of the title",
+      "وقال زياد قاسم، الوزير، في الاجتماع، إن الأسعار سترتفع.",
+      ["indirect", "زياد قاسم", "الوزير", "الأسعار سترتفع"],
+    ],
+    [
+      "TITLE في + a meeting of its own place: no name, the title speaks",
+      "وقال الوزير في مؤتمر صحفي إن الأسعار سترتفع.",
+      ["indirect", "الوزير", null, "الأسعار سترتفع"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(quotes(text)).toEqual([expected]);
+  });
+});
+
+describe("a given name that starts with the letter of a preposition (ل، ب، ك)", () => {
+  it.each([
+    [
+      "feminine title with a nisba, then ليلى",
+      'وقالت وزيرة النقل الكويتية ليلى وليد الرفاعي: "الطرق جاهزة".',
+      ["direct", "ليلى وليد الرفاعي", "وزيرة النقل الكويتية", "الطرق جاهزة"],
+    ],
+    [
+      "a country with ل after a title stays in the title",
+      "وقال سفير لبنان في الأردن سمير حداد إن العلاقات جيدة.",
+      ["indirect", "سمير حداد", "سفير لبنان في الأردن", "العلاقات جيدة"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(quotes(text)).toEqual([expected]);
+  });
+});
