@@ -494,6 +494,9 @@ class Attribution {
           rangeKey(doc, np.description),
           null,
         );
+        // قال الأطباء … وأضافوا: a group noun is plural even when no suffix marks it (a broken plural), so a
+        // plural cue goes on with it.
+        if (first?.definite && this.lex.groupNouns.has(first.base)) entity.plural = true;
         if (np.affiliation && !entity.organization)
           entity.organization = this.organizationOf(doc, null, np.affiliation);
         break;

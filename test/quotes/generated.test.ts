@@ -89,7 +89,7 @@ const FLOORS: [shape: string, found: number, name: number, role: number, organiz
   ["unitOfParent", 0.96, 0.76, 0.73, 0.61],
   ["bodySpeakers", 0.97, 0.88, 0.97, 0.97],
   ["anonymousSources", 0.97, 0.97, 0.97, 0.56],
-  ["pluralSpeakers", 0.97, 0.91, 0.97, 0.97],
+  ["pluralSpeakers", 0.97, 0.97, 0.97, 0.97],
   ["women", 0.97, 0.92, 0.91, 0.95],
   ["reportedBy", 0.97, 0.83, 0.87, 0.96],
   ["particleNames", 0.93, 0.93, 0.91, 0.93],

@@ -182,3 +182,23 @@ describe("a given name that starts with the letter of a preposition (ل، ب، �
     expect(quotes(text)).toEqual([expected]);
   });
 });
+
+describe("a plural continuation after a group named by a broken plural", () => {
+  it("وأضافوا goes on with الأطباء, not with a plural body of the lead", () => {
+    const text = [
+      "عقدت الجهات الرسمية لقاء تشاوريا لمناقشة الاستعدادات.",
+      'قال الأطباء: "الحالات في ازدياد".',
+      'وأضافوا: "نعمل بلا توقف".',
+    ].join("\n");
+    expect(quotes(text).map((q) => q[1])).toEqual(["الأطباء", "الأطباء"]);
+  });
+
+  it("a singular continuation does not go on with the group", () => {
+    const text = [
+      'وقال وزير الصحة سامر العلي: "الوضع تحت السيطرة".',
+      'وقال الأطباء: "الحالات في ازدياد".',
+      'وأضاف العلي: "نعمل بلا توقف".',
+    ].join("\n");
+    expect(quotes(text).map((q) => q[1])).toEqual(["سامر العلي", "الأطباء", "سامر العلي"]);
+  });
+});
