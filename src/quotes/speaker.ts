@@ -47,6 +47,8 @@ export const MAX_PHRASE = 28;
 const MAX_QUOTED_NAME = 4;
 /** Longest body's name read in scare quotes as the subject (قالت "المؤسسة العامة لمياه الشرب" إن), in words. */
 const MAX_QUOTED_BODY = 7;
+/** Longest field phrase of a title set off by commas (في علم الاجتماع), in tokens with its preposition. */
+const MAX_FIELD_PHRASE = 4;
 /** Longest person name, in tokens. */
 const MAX_NAME = 5;
 /** Most tokens read past a title's chain to reach the name set off after it ({@link Grammar.longTitleEnd}). */
@@ -318,6 +320,20 @@ export class Grammar {
       end = j;
     }
     return { start: k, end };
+  }
+
+  /** Whether the word at `k` is a noun without ال that takes the word after it as its genitive (علم الاجتماع). */
+  headsGenitive(k: number): boolean {
+    const w = this.word(k);
+    return (
+      w !== null &&
+      !w.definite &&
+      !w.preposition &&
+      !w.function &&
+      !w.cue &&
+      !this.words.lex.titlePrepositions.has(w.key) &&
+      !this.words.lex.titlePlacePrepositions.has(w.key)
+    );
   }
 
   /**
@@ -656,7 +672,7 @@ export class Grammar {
       // (رئيس هيئة الدفاع عن أسرة المتوفاة: kin after a preposition of the title is its complement.)
       const complement = w.relation && k > end && lex.titlePrepositions.has(this.word(k - 1)?.key ?? "");
       // (علم الاجتماع: a meeting or time noun as a genitive is part of the title.)
-      const genitive = k > end && w.definite && !this.word(k - 1)?.definite;
+      const genitive = k > end && w.definite && this.headsGenitive(k - 1);
       if (
         w.honorific ||
         ((w.speechEvent || w.time) && !genitive) ||
@@ -708,7 +724,7 @@ export class Grammar {
       const w = this.word(k);
       // الباحث في علم الاجتماع: a noun of a meeting or a time as the genitive of the word before it is part of
       // the phrase; only in its own place (في الاجتماع، في المؤتمر) does it end it.
-      const genitive = k > i && w !== null && w.definite && !this.word(k - 1)?.definite;
+      const genitive = k > i && w !== null && w.definite && this.headsGenitive(k - 1);
       if (!w || this.isHardStop(k) || w.function || w.honorific || w.cue) break;
       if ((w.speechEvent || w.time) && !genitive) break;
       if (w.document || w.anonymous || (w.preposition && !w.definite && !this.prepositionalComplement(k)))
@@ -1791,10 +1807,16 @@ export class Grammar {
       n++;
     }
     if (n > 0 && this.endsPhrase(j)) end = j;
-    // زياد قاسم، الباحث في علم الاجتماع، إن: a title set off by commas after the name runs to the closing comma.
-    if (end === r.end && np.name !== null && isComma(this.tokens[np.end - 1])) {
+    // زياد قاسم، الباحث في علم الاجتماع، إن: a title set off by commas after the name runs to the closing comma
+    // over a short field phrase (a preposition and up to three words; a longer run holds a clause of its own).
+    if (
+      end === r.end &&
+      np.name !== null &&
+      isComma(this.tokens[np.end - 1]) &&
+      this.words.lex.titlePrepositions.has(this.word(r.end)?.key ?? "")
+    ) {
       const closed = this.appositionEnd(r.end);
-      if (closed > end) end = closed;
+      if (closed > end && closed - r.end <= MAX_FIELD_PHRASE) end = closed;
     }
     return withParts(np, { role: { start: r.start, end }, end });
   }

@@ -166,6 +166,16 @@ describe("a title with a في phrase of its field", () => {
   });
 });
 
+describe("a title set off by commas does not run over a clause of its own", () => {
+  it("NAME، TITLE في PLACE + a relative clause، إن: the role holds no verb of the clause", () => {
+    const [q] = quotes(
+      "وقالت مريم سالم، صاحبة مخبز في مدينة عيسى حصلت على تمويل من البرنامج، إن الأسعار سترتفع.",
+    );
+    expect(q?.[1]).toBe("مريم سالم");
+    expect(q?.[2]).not.toContain("حصلت");
+  });
+});
+
 describe("a given name that starts with the letter of a preposition (ل، ب، ك)", () => {
   it.each([
     [
