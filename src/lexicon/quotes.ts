@@ -867,8 +867,8 @@ export const QUOTES_LEXICON = {
   /** Words after which a speech-verb form is its verbal noun, not a verb (طلب عدم ذكر اسمه، فضل عدم كشف هويته). */
   verbalNounMarkers: ["عدم"],
   /**
-   * Names of countries and cities that begin with the letter of a glued preposition (ل U+0644, ب U+0628, ك
-   * U+0643) and are whole words, not ل/ب/ك + a stem (مؤسسة كهرباء لبنان, not ل + بنان).
+   * Names of countries, cities and people that begin with the letter of a glued preposition (ل U+0644, ب U+0628,
+   * ك U+0643) and are whole words, not ل/ب/ك + a stem (مؤسسة كهرباء لبنان, not ل + بنان).
    */
   prepositionLikeNames: [
     "لبنان",
@@ -891,6 +891,23 @@ export const QUOTES_LEXICON = {
     "كوريا",
     "كينيا",
     "كردستان",
+    // Given names (وزيرة النقل ليلى …، نائبة رئيس البلدية لمياء …).
+    "ليلى",
+    "لمياء",
+    "لبنى",
+    "لينا",
+    "لميس",
+    "لؤي",
+    "لطفي",
+    "لطيفة",
+    "بسمة",
+    "بشرى",
+    "بلال",
+    "بسام",
+    "بشير",
+    "كمال",
+    "كريمة",
+    "كوثر",
   ],
   /**
    * Verbal nouns that open the object of a verb of denial or assertion right after the speaker's name (نفى

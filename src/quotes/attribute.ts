@@ -289,14 +289,17 @@ class Attribution {
       if (w.nameLike && !w.definite) {
         const prev = this.word(doc, i - 1);
         if (prev?.nameLike && !prev.definite) continue;
-        const nm = g.name(i);
+        // ورأى رائد حمدان، الأمين العام …: a weak speech verb (رأى، ذكر) that opens the sentence before a name is
+        // the verb, not a given name.
+        const verbFirst = this.weakVerbBeforeName(doc, i);
+        const nm = g.name(verbFirst ? i + 1 : i);
         if (!nm || nm.end - nm.start < 2) continue;
         let k = nm.end;
         if (isComma(doc.tokens[k])) k++;
         const after = this.word(doc, k);
         if (after && (after.role || after.relation) && !after.anonymous) {
           const np = g.withTrailingRole({
-            start: i,
+            start: nm.start,
             end: k,
             kind: "person",
             name: nm,
@@ -313,6 +316,7 @@ class Attribution {
             continue;
           }
         }
+        if (verbFirst) continue;
         // فاز الماليزي إيفان تان … / وقال تان: a person named in narration with only a nisba before the name (no
         // title) is known too, so that a later surname finds the whole name.
         // (الاتحاد الوطني لطلبة المغرب: a nisba after a body's head is its adjective; a name has no ل/ب glued.)
@@ -352,6 +356,28 @@ class Attribution {
     const roleText = role ? rangeText(doc, role, true) : null;
     const org = this.organizationOf(doc, role, affiliation);
     return this.registry.person(nameText, nameKey, roleText, org);
+  }
+
+  /**
+   * Whether the word at `i` is a weak speech verb (رأى، ذكر، وصف) at the start of a sentence, with و/ف or after
+   * no speech verb, and a name after it: VSO order, so the name is its subject (ذكر وليد الكبيسي، مدير …).
+   */
+  weakVerbBeforeName(doc: Doc, i: number): boolean {
+    const w = this.word(doc, i);
+    if (!w) return false;
+    if (doc.sentenceStart[i] !== i && !isComma(doc.tokens[i - 1])) return false;
+    const next = this.word(doc, i + 1);
+    if (!(next?.nameLike === true && !next.definite && !next.cue && doc.grammar.nameStarts(i + 1)))
+      return false;
+    if (w.weakCue && w.cue?.type === "verb" && !w.cue.imperfect) return true;
+    // وزار طارق الرفاعي، نائب رئيس …: an unknown word with و (U+0648) that opens the sentence is a verb (news
+    // sentences open with one) when a name of two words or more with a title set off by a comma follows.
+    if (!(w.key.startsWith("\u0648") && w.key.length > 3 && !w.cue && doc.sentenceStart[i] === i))
+      return false;
+    const nm = doc.grammar.name(i + 1);
+    if (!nm || nm.end - nm.start < 2 || !isComma(doc.tokens[nm.end])) return false;
+    const title = this.word(doc, nm.end + 1);
+    return title !== null && (title.role || title.relation) && !title.anonymous;
   }
 
   /** The organisation a person speaks for: named in the role (الناطق باسم الجيش الوطني) or apart from it. */
@@ -468,6 +494,9 @@ class Attribution {
           rangeKey(doc, np.description),
           null,
         );
+        // قال الأطباء … وأضافوا: a group noun is plural even when no suffix marks it (a broken plural), so a
+        // plural cue goes on with it.
+        if (first?.definite && this.lex.groupNouns.has(first.base)) entity.plural = true;
         if (np.affiliation && !entity.organization)
           entity.organization = this.organizationOf(doc, null, np.affiliation);
         break;
@@ -1546,11 +1575,15 @@ class Attribution {
   trailing(doc: Doc, i: number, consumed: Consumed): boolean {
     const g = doc.grammar;
     const len = g.phraseAt(i, this.lex.trailingIntroducers);
-    if (len === 0) return false;
-    let k = i + len;
+    // حسبما، بحسبما، كما: the introducer written with ما (U+0645 U+0627) glued on.
+    const glued = len === 0 && this.gluedTrailing(doc, i);
+    if (len === 0 && !glued) return false;
+    let k = glued ? i + 1 : i + len;
     const x = this.word(doc, k);
     if (!x) return false;
-    if (x.key === "\u0645\u0627" || x.key === "\u0644\u0645\u0627") k++;
+    // (With a glued introducer, x is already the verb.)
+    if (glued) k = i + 1;
+    else if (x.key === "\u0645\u0627" || x.key === "\u0644\u0645\u0627") k++;
     else if (x.key === "\u0644" && this.word(doc, k + 1)?.key === "\u0645\u0627") k += 2;
     else {
       if (x.cue?.type === "noun" || this.lex.repeatNouns.has(x.base) || this.repeatNoun(x)) {
@@ -1561,15 +1594,18 @@ class Attribution {
       return false;
     }
     const verb = this.word(doc, k);
-    if (verb?.cue?.type !== "verb") return false;
+    // وفق ما ذكره X: after ما a weak form with a pronoun (ذكره، نقلته) is the verb with its object, not a noun.
+    const cue = verb?.cue?.type === "verb" ? verb.cue : verb ? this.suffixedVerb(verb) : null;
+    if (!verb || !cue) return false;
     let j = k + 1;
     const adverb = this.word(doc, j);
     // وفق ما أفاد به X: the preposition with the pronoun that points back at the content.
-    if (adverb?.function && (adverb.preposition || this.resumptive(adverb))) j++;
+    const back = adverb?.function === true && (adverb.preposition || this.resumptive(adverb));
+    if (back) j++;
     let np = g.phrase(j);
     let after = np ? np.end : j;
     // حسب ما نقلت وكالة "وفا" عن مصدر حكومي: a relayed statement is the original source's.
-    if (np && this.lex.relayVerbs.has(verb.cue.lemma) && this.word(doc, after)?.key === "\u0639\u0646") {
+    if (np && this.lex.relayVerbs.has(cue.lemma) && this.word(doc, after)?.key === "\u0639\u0646") {
       const source = g.phrase(after + 1);
       if (source) {
         np = source;
@@ -1579,6 +1615,14 @@ class Attribution {
     // حسب ما أكدت X أنها سمعته: the verb has content of its own, so it is an ordinary cue.
     const own = this.content(doc, after, true);
     if (own) return false;
+    // كما أكد الوزير أهمية …: كما is also "as well"; it attributes only with a pronoun that points back at the
+    // content (كما ذكره X، كما أفاد به X) and a speaker that closes the clause.
+    if (
+      glued &&
+      this.word(doc, i)?.key === "\u0643\u0645\u0627" &&
+      (!np || !this.closesClause(doc, after) || !(back || cue !== verb.cue))
+    )
+      return false;
     consumed[k] = 1;
     for (let c = i; c < after; c++) consumed[c] = 1;
     // The content before the attribution.
@@ -1604,7 +1648,6 @@ class Attribution {
       end = trimEnd(doc.text, start, closer.end);
     }
     if (end <= start) return true;
-    const cue = verb.cue;
     let entity: Entity | null = null;
     let speakerSpan: Span | null = null;
     if (np) {
@@ -1694,6 +1737,34 @@ class Attribution {
       unclosed: false,
       sentence: doc.sentenceStart[i] as number,
     });
+  }
+
+  /**
+   * Whether the word at `i` is a one-word trailing introducer with ما glued on (حسبما، بحسبما، وفقما) or كما
+   * after a comma (… ، كما ذكر X): both read as `introducer + ما`.
+   */
+  gluedTrailing(doc: Doc, i: number): boolean {
+    const key = this.word(doc, i)?.key;
+    if (!key || key.length < 3 || !key.endsWith("\u0645\u0627")) return false;
+    if (key === "\u0643\u0645\u0627") return isComma(doc.tokens[i - 1]);
+    return this.lex.trailingIntroducers.byFirst.get(key.slice(0, -2))?.some((p) => p.length === 1) ?? false;
+  }
+
+  /** A speech verb written with an object pronoun (ذكره، أكدته، نقلها), whatever its weak reading as a noun. */
+  suffixedVerb(w: WordInfo): CueForm | null {
+    if (w.definite || w.preposition) return null;
+    for (const s of this.lex.pronounSuffixes) {
+      if (w.key.length <= s.length + 2 || !w.key.endsWith(s)) continue;
+      const form = this.lex.cueForms.get(w.key.slice(0, -s.length));
+      if (form?.type === "verb") return form;
+    }
+    return null;
+  }
+
+  /** Whether the token at `i` ends the clause: the end of the paragraph, a sentence end or a comma. */
+  closesClause(doc: Doc, i: number): boolean {
+    const t = doc.tokens[i];
+    return t === undefined || isSentenceEnd(t) || isComma(t);
   }
 
   /** Whether a word is ب/ل/عن with a pronoun (به، لها، عنه): it points back at what was said. */

@@ -47,6 +47,8 @@ export const MAX_PHRASE = 28;
 const MAX_QUOTED_NAME = 4;
 /** Longest body's name read in scare quotes as the subject (قالت "المؤسسة العامة لمياه الشرب" إن), in words. */
 const MAX_QUOTED_BODY = 7;
+/** Longest field phrase of a title set off by commas (في علم الاجتماع), in tokens with its preposition. */
+const MAX_FIELD_PHRASE = 4;
 /** Longest person name, in tokens. */
 const MAX_NAME = 5;
 /** Most tokens read past a title's chain to reach the name set off after it ({@link Grammar.longTitleEnd}). */
@@ -296,6 +298,9 @@ export class Grammar {
       // أي follows.
       if (this.words.lex.objectVerbalNouns.has(w.bare) || this.word(j + 1)?.key === "\u0623\u064A") break;
       if (this.ownAddressee(j)) break;
+      // جمال القحطاني نتائج العام: after a family name with ال, a word without it that heads a construct (its
+      // genitive has ال) is the verb's object, not more of the name (عبد الله حسن, أبو بكر الصديق read on).
+      if (this.objectAfterSurname(j, k)) break;
       // عبد المالك، أبو الفضل: the word after a particle is part of the name whatever else it may be; so is
       // الشيخ or السيد after a first name when a name word or the end of the phrase follows (عامر الشيخ علي،
       // هدى السيد).
@@ -317,6 +322,35 @@ export class Grammar {
       end = j;
     }
     return { start: k, end };
+  }
+
+  /** Whether the word at `k` is a noun without ال that takes the word after it as its genitive (علم الاجتماع). */
+  headsGenitive(k: number): boolean {
+    const w = this.word(k);
+    return (
+      w !== null &&
+      !w.definite &&
+      !w.preposition &&
+      !w.function &&
+      !w.cue &&
+      !this.words.lex.titlePrepositions.has(w.key) &&
+      !this.words.lex.titlePlacePrepositions.has(w.key)
+    );
+  }
+
+  /**
+   * Whether the word at `j`, inside a name being read from `start`, heads the verb's object: a word without ال
+   * after a family name with ال (not the name's first word, as in الطيب لوح; not an honorific; not the word
+   * after a particle), with a genitive with ال after it that is no time word (الطيب لوح اليوم).
+   */
+  objectAfterSurname(j: number, start: number): boolean {
+    const w = this.word(j);
+    const prev = this.word(j - 1);
+    const next = this.word(j + 1);
+    if (!w || !prev || !next || j - 1 <= start || w.definite || w.particle || w.preposition) return false;
+    if (this.known(this.tokens, j) > 0) return false;
+    if (!prev.definite || prev.honorific || prev.preposition || this.word(j - 2)?.particle) return false;
+    return next.definite && !next.preposition && !next.honorific && !next.time;
   }
 
   /**
@@ -639,10 +673,11 @@ export class Grammar {
       const w = this.#infos[k] as WordInfo;
       // (رئيس هيئة الدفاع عن أسرة المتوفاة: kin after a preposition of the title is its complement.)
       const complement = w.relation && k > end && lex.titlePrepositions.has(this.word(k - 1)?.key ?? "");
+      // (علم الاجتماع: a meeting or time noun as a genitive is part of the title.)
+      const genitive = k > end && w.definite && this.headsGenitive(k - 1);
       if (
         w.honorific ||
-        w.speechEvent ||
-        w.time ||
+        ((w.speechEvent || w.time) && !genitive) ||
         w.document ||
         (w.relation && !complement) ||
         w.key.length < 2
@@ -689,7 +724,11 @@ export class Grammar {
     let construct = true;
     for (let n = 0; n < 5; n++) {
       const w = this.word(k);
-      if (!w || this.isHardStop(k) || w.function || w.honorific || w.speechEvent || w.time || w.cue) break;
+      // الباحث في علم الاجتماع: a noun of a meeting or a time as the genitive of the word before it is part of
+      // the phrase; only in its own place (في الاجتماع، في المؤتمر) does it end it.
+      const genitive = k > i && w !== null && w.definite && this.headsGenitive(k - 1);
+      if (!w || this.isHardStop(k) || w.function || w.honorific || w.cue) break;
+      if ((w.speechEvent || w.time) && !genitive) break;
       if (w.document || w.anonymous || (w.preposition && !w.definite && !this.prepositionalComplement(k)))
         break;
       if (construct) {
@@ -1850,6 +1889,17 @@ export class Grammar {
       n++;
     }
     if (n > 0 && this.endsPhrase(j)) end = j;
+    // زياد قاسم، الباحث في علم الاجتماع، إن: a title set off by commas after the name runs to the closing comma
+    // over a short field phrase (a preposition and up to three words; a longer run holds a clause of its own).
+    if (
+      end === r.end &&
+      np.name !== null &&
+      isComma(this.tokens[np.end - 1]) &&
+      this.words.lex.titlePrepositions.has(this.word(r.end)?.key ?? "")
+    ) {
+      const closed = this.appositionEnd(r.end);
+      if (closed > end && closed - r.end <= MAX_FIELD_PHRASE) end = closed;
+    }
     return withParts(np, { role: { start: r.start, end }, end });
   }
 
