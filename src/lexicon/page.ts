@@ -759,6 +759,11 @@ export const PAGE_LEXICON = {
     "وضاح",
     "ورد",
   ],
+  /**
+   * Particles inside a personal name that tie a person to a father or family (`جمال ولد أحمد`, `آيت`): the
+   * و (U+0648) of ولد is no conjunction "and" between reporters.
+   */
+  nameParticles: ["ولد", "بنت", "بن", "ابن", "أبو", "آيت"],
   /** Words that never occur in a personal name: prepositions, verbs of narration, pronouns. */
   nameStopWords: [
     "في",

@@ -99,7 +99,7 @@ export function isNamesPhrase(text: string, maxWords: number, m: PageMatchers): 
     const rest = joinedNameAt(words, i, current.length, m);
     if (rest !== null) {
       if (!isName(current)) return false;
-      current = [rest];
+      current = rest.length > 0 ? [rest] : [];
       count = wordCount(rest) > 0 ? 1 : 0;
     } else {
       current.push(w);
@@ -155,7 +155,7 @@ function splitJoinedNameWords(words: readonly string[], m: PageMatchers): string
     const rest = joinedNameAt(words, i, current.length, m);
     if (rest !== null) {
       out.push(current);
-      current = [rest];
+      current = rest.length > 0 ? [rest] : [];
     } else current.push(words[i] ?? "");
   }
   if (current.length > 0) out.push(current);
@@ -164,15 +164,18 @@ function splitJoinedNameWords(words: readonly string[], m: PageMatchers): string
 
 /**
  * Whether a new name starts at word `i` (`current` words of the name before it): returns the word without
- * its و, or null.
+ * its و, or null. The conjunction written apart (`A و B`) returns the empty word, when a name of two words
+ * or more follows it.
  */
 function joinedNameAt(words: readonly string[], i: number, current: number, m: PageMatchers): string | null {
   const w = words[i] ?? "";
   if (current < 2 || !w.startsWith("\u0648")) return null;
+  if (w === "\u0648") return words.length - i > 2 ? "" : null;
   const rest = w.slice(1);
   const canSplit =
     rest.length > 1 &&
     !m.wawNames.has(looseKey(w)) &&
+    !m.nameParticles.has(looseKey(w)) &&
     (words.length - i >= 2 || m.givenNames.has(looseKey(rest)));
   return canSplit ? rest : null;
 }

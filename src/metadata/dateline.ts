@@ -26,6 +26,7 @@ import {
   monthKeys,
   type PageMatchers,
   QUOTE_CHARS,
+  roleTitleKeys,
   tokens,
   trimStartChars,
   trimToWord,
@@ -1110,13 +1111,55 @@ export function readInlineOrigin(
       const prefix = text.slice(0, i).trim();
       const run = delimiterRun(text, i);
       if (prefix.length === 0 || hasFewerWords(text.slice(i + run), MIN_STORY_WORDS)) break scan;
-      const found = inlineCandidate(prefix, i + run, m, months, masthead);
+      const found =
+        inlineCandidate(prefix, i + run, m, months, masthead) ??
+        (c === 0x3a ? readReporterOutlet(prefix, text, i + run, m, lexicon) : null);
       if (found) best = found;
       else if (c === 0x3a) break scan;
       i += run - 1;
     }
   }
   return best ?? readDatedWireOrigin(text, m, months);
+}
+
+/**
+ * Reads `NAME- OUTLET: …` opening a paragraph (Sabq's inline byline, which other outlets copy) with an
+ * outlet the lexicon does not know: two parts joined by a dash alone, before the colon; a reporter's name
+ * that opens with a given name, then one to three words (no digit, function word, place, given name or post
+ * such as `الوزير`, which would make `NAME - POST:` a speaker) and a story that does not open with a quote.
+ */
+function readReporterOutlet(
+  prefix: string,
+  text: string,
+  end: number,
+  m: PageMatchers,
+  lexicon: Lexicon,
+): InlineOrigin | null {
+  const parts = splitParts(prefix);
+  if (parts.length !== 2) return null;
+  const [who, outlet] = parts as [Part, Part];
+  const between = prefix.slice(who.end, outlet.start).trim();
+  if (between.length === 0) return null;
+  for (let i = 0; i < between.length; i++) if (!isDashCode(between.charCodeAt(i))) return null;
+  if (classifyPhrase(who.text, m) !== "name" || !startsWithGivenName(who.text, m)) return null;
+  const words = tokens(outlet.text, MAX_QUOTED_OUTLET_WORDS + 1);
+  if (words.length > MAX_QUOTED_OUTLET_WORDS || DIGIT.test(outlet.text) || hasStopWord(outlet.text, m))
+    return null;
+  const kind = classifyPhrase(outlet.text, m);
+  if (kind !== "unknown" && kind !== "name") return null;
+  if (startsWithGivenName(outlet.text, m)) return null;
+  if (roleTitleKeys(lexicon).has(looseKey(trimToWord(words[0] ?? "")))) return null;
+  if (QUOTE_CHARS.includes(text.charAt(end))) return null;
+  return {
+    origin: {
+      editor: null,
+      authors: splitJoinedNames(who.text, m),
+      agency: outlet.text,
+      location: null,
+      strong: true,
+    },
+    end,
+  };
 }
 
 /** Quotation marks that open an outlet's name in `PLACE: «OUTLET»`: « U+00AB, " U+0022, “ U+201C, ” U+201D. */

@@ -612,6 +612,8 @@ export interface PageMatchers {
   readonly places: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly wawNames: ReadonlySet<string>;
+  /** Particles inside a name (`ولد`, `بن`, `آيت`). */
+  readonly nameParticles: ReadonlySet<string>;
   readonly nameStopWords: ReadonlySet<string>;
   readonly personTitles: ReadonlySet<string>;
   readonly sectionLabels: ReadonlySet<string>;
@@ -672,6 +674,27 @@ export interface PageMatchers {
   readonly filingTime: RegExp;
 }
 
+const ROLE_CACHE = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The loose keys of the quotes lexicon's role and occupation titles (`وزير`, `مدير`, `باحث`), bare and with
+ * the article ال (U+0627 U+0644): a phrase opened by one names a person's post, not an outlet.
+ */
+export function roleTitleKeys(lexicon: Lexicon): ReadonlySet<string> {
+  const quotes = lexicon.quotes;
+  const cached = ROLE_CACHE.get(quotes);
+  if (cached) return cached;
+  const keys = new Set<string>();
+  for (const word of [...quotes.roleTitles, ...quotes.occupationTitles]) {
+    const k = looseKey(word);
+    if (k.length === 0) continue;
+    keys.add(k);
+    keys.add(looseKey(`\u0627\u0644${word}`));
+  }
+  ROLE_CACHE.set(quotes, keys);
+  return keys;
+}
+
 const CACHE = new WeakMap<object, PageMatchers>();
 const MONTH_CACHE = new WeakMap<object, ReadonlySet<string>>();
 
@@ -695,6 +718,7 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     places: keySet(page.places),
     givenNames: keySet(page.givenNames),
     wawNames: keySet(page.wawNames),
+    nameParticles: keySet(page.nameParticles),
     nameStopWords: keySet(page.nameStopWords),
     personTitles: keySet(page.personTitles),
     sectionLabels: keySet(page.sectionLabels),

@@ -9,7 +9,13 @@
 import type { Lexicon } from "../lexicon/index.js";
 import type { Block, Byline, Dateline, Furniture, FurnitureKind, Section, Span } from "../schema.js";
 import type { Line } from "../segment/index.js";
-import { isNameLike, isShortForName, startsWithGivenName, stripPersonTitles } from "./byline.js";
+import {
+  isNameLike,
+  isShortForName,
+  splitJoinedNames,
+  startsWithGivenName,
+  stripPersonTitles,
+} from "./byline.js";
 import {
   type InlineOrigin,
   type Origin,
@@ -377,6 +383,43 @@ function isReporterName(r: Row, m: PageMatchers): boolean {
   const text = r.text;
   const n = wordCount(stripPersonTitles(text, m));
   return n >= 2 && n <= 4 && isNameLike(text, m) && startsWithGivenName(text, m) && !hasPresentVerb(text, m);
+}
+
+/** Most reporters named on one bare line of names. */
+const MAX_LISTED_REPORTERS = 4;
+/** Most words of each name on such a line, as of a reporter's name on a line of its own. */
+const MAX_NAME_LINE_WORDS = 4;
+
+/**
+ * The reporters of a bare line of names under the title, parted by commas (U+060C, U+002C) or joined by
+ * the conjunction و (U+0648) glued or apart (`A، B`, `A، B وC`, `A و B`): two to four names, each of which
+ * {@link looksLikeReporter} would take on a line of its own. `null` for anything else.
+ */
+function listedReporters(r: Row, m: PageMatchers): string[] | null {
+  if (r.words > MAX_LISTED_REPORTERS * MAX_NAME_LINE_WORDS + MAX_LISTED_REPORTERS) return null;
+  const names: string[] = [];
+  let start = 0;
+  const text = r.text;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i < text.length && c !== 0x060c && c !== 0x2c) continue;
+    let chunk = text.slice(start, i).trim();
+    start = i + 1;
+    // `، وC`: the conjunction after a comma, unless the word is a given name that begins with و (`وليد`).
+    if (names.length > 0 && chunk.startsWith("\u0648")) {
+      const first = chunk.split(" ", 1)[0] ?? "";
+      if (first === "\u0648") chunk = chunk.slice(1).trim();
+      else if (!m.wawNames.has(looseKey(first))) chunk = chunk.slice(1);
+    }
+    for (const name of splitJoinedNames(chunk, m)) {
+      const n = wordCount(name, MAX_NAME_LINE_WORDS + 1);
+      if (n < 2 || n > MAX_NAME_LINE_WORDS || !isNameLike(name, m) || !startsWithGivenName(name, m))
+        return null;
+      names.push(name);
+    }
+    if (names.length > MAX_LISTED_REPORTERS) return null;
+  }
+  return names.length >= 2 ? names : null;
 }
 
 /** Fewest and most letters of a present-tense verb told by its prefix (`يعود`, `تفوز`, `يستقيل`). */
@@ -766,7 +809,16 @@ export function readPageStructure(
         r.role = "origin";
         r.origin = {
           editor: null,
-          authors: [stripPersonTitles(r.text, m)],
+          authors: splitJoinedNames(stripPersonTitles(r.text, m), m),
+          agency: null,
+          location: null,
+          strong: false,
+        };
+      } else if (!aboveTitle && listedReporters(r, m) !== null) {
+        r.role = "origin";
+        r.origin = {
+          editor: null,
+          authors: listedReporters(r, m) ?? [],
           agency: null,
           location: null,
           strong: false,
