@@ -197,6 +197,30 @@ function markerGlue(text: string, at: number): number {
   return i;
 }
 
+/** Most title words (`الكاتب الصحفي`) between a byline's marker and the colon before the name. */
+const MAX_LABEL_TITLES = 2;
+
+/**
+ * The offset after `TITLES: ` opening `body` when one or two person titles (`الكاتب`, `الصحفية`) stand
+ * before a colon (U+003A, U+FF1A) and a name follows; 0 otherwise.
+ */
+function titleLabelEnd(body: string, m: PageMatchers): number {
+  let colon = -1;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= 0) return 0;
+  const words = tokens(body.slice(0, colon), MAX_LABEL_TITLES + 1);
+  if (words.length === 0 || words.length > MAX_LABEL_TITLES) return 0;
+  for (const w of words) if (!m.personTitles.has(looseKey(w))) return 0;
+  const end = markerGlue(body, colon);
+  return end < body.length ? end : 0;
+}
+
 /**
  * Reads a byline that opens with a marker. Returns `null` when the line has no marker or when the marker
  * is followed by no name-sized text (`كتب ترامب على تويتر …` is narration, not a byline).
@@ -209,9 +233,16 @@ export function readMarkedByline(text: string, m: PageMatchers): MarkedByline | 
   if (!hit) return null;
   const glueEnd = markerGlue(text, hit[0].length);
   // `كتبت الصحيفة …` is a sentence; a marker must be followed by a colon/dash or be a short line.
-  const glue = text.slice(hit[0].length, glueEnd);
+  let glue = text.slice(hit[0].length, glueEnd);
   if (glueEnd === hit[0].length && glueEnd < text.length) return null;
   let body = text.slice(glueEnd);
+  // `بقلم الكاتب: NAME`, `بقلم الكاتب الصحفي: NAME`: the writer's job words and their colon stand between
+  // the marker and the name.
+  const label = titleLabelEnd(body, m);
+  if (label > 0) {
+    glue = ":";
+    body = body.slice(label);
+  }
   let after = "";
   const bar = body.indexOf("|");
   if (bar >= 0) {

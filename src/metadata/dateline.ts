@@ -15,6 +15,7 @@ import {
   stripPersonTitles,
 } from "./byline.js";
 import {
+  bodyHeadKeys,
   DIGIT,
   hasQuoteChar,
   hasWordChar,
@@ -935,11 +936,9 @@ export function readOrigin(
   const dateWords = parts.filter((p) => p.kind === "date").reduce((n, p) => n + wordCount(p.text), 0);
   if (count - dateWords > MAX_ORIGIN_WORDS) return null;
   const second = split[1];
-  const tatweelPair =
-    split.length === 2 &&
-    first !== undefined &&
-    second !== undefined &&
-    line.slice(first.end, second.start).includes("\u0640");
+  // The low line _ (U+005F) joins the pair as the tatweel does (`OUTLET _ PLACE`, `OUTLET _ خاص`).
+  const pairGlue = first !== undefined && second !== undefined ? line.slice(first.end, second.start) : "";
+  const tatweelPair = split.length === 2 && (pairGlue.includes("\u0640") || pairGlue.includes("_"));
   return assemble(line, parts, m, ctx, tatweelPair, true);
 }
 
@@ -1072,7 +1071,15 @@ export function readInlineOrigin(
             p.kind === "place" ||
             p.kind === "placeOrAgency" ||
             p.kind === "date" ||
-            (p.kind === "unknown" && (!outletShaped || (dated && wordCount(p.text, 3) <= 2))),
+            (p.kind === "unknown" && (!outletShaped || (dated && wordCount(p.text, 3) <= 2))) ||
+            // A town the lexicon does not know, of a name's shape (`كفر سالم (كونا) -`), before an agency
+            // it knows: no given name opens it, as one would open a reporter's name.
+            (p.kind === "name" &&
+              known &&
+              !startsWithGivenName(p.text, m) &&
+              !bodyHeadKeys(lexicon).has(looseKey(trimToWord(tokens(p.text, 1)[0] ?? ""))) &&
+              isTownShaped(p.text, m, lexicon) &&
+              wordCount(p.text, MAX_BRACKET_PLACE_WORDS + 1) <= MAX_BRACKET_PLACE_WORDS),
         );
         // The place is what stands before the date (`عمان 5 آذار (بترا) -`).
         const places = placeParts.filter((p) => p.kind !== "date");
@@ -1160,6 +1167,21 @@ function readReporterOutlet(
     },
     end,
   };
+}
+
+/**
+ * Whether the words of a phrase of a name's shape can be a town's: none a post (`الوزير`) nor a function
+ * word or verb of narration after the conjunction و or ف (U+0648, U+0641: `وقال`), as a sentence opens.
+ */
+function isTownShaped(text: string, m: PageMatchers, lexicon: Lexicon): boolean {
+  const roles = roleTitleKeys(lexicon);
+  for (const w of tokens(text)) {
+    const k = looseKey(trimToWord(w));
+    if (roles.has(k)) return false;
+    const c = k.charCodeAt(0);
+    if ((c === 0x0648 || c === 0x0641) && m.nameStopWords.has(k.slice(1))) return false;
+  }
+  return true;
 }
 
 /** Quotation marks that open an outlet's name in `PLACE: «OUTLET»`: « U+00AB, " U+0022, “ U+201C, ” U+201D. */

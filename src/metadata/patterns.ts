@@ -695,6 +695,27 @@ export function roleTitleKeys(lexicon: Lexicon): ReadonlySet<string> {
   return keys;
 }
 
+const BODY_CACHE = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The loose keys of the quotes lexicon's heads of bodies' names and kinds of organization (`وزارة`, `حزب`,
+ * `مجلس`, `قناة`), bare and with the article ال: a phrase opened by one names a body, not a town.
+ */
+export function bodyHeadKeys(lexicon: Lexicon): ReadonlySet<string> {
+  const quotes = lexicon.quotes;
+  const cached = BODY_CACHE.get(quotes);
+  if (cached) return cached;
+  const keys = new Set<string>();
+  for (const word of [...quotes.organizationHeads, ...quotes.organizationTypeNouns]) {
+    const k = looseKey(word);
+    if (k.length === 0) continue;
+    keys.add(k);
+    keys.add(k.startsWith(looseKey("\u0627\u0644")) ? k.slice(2) : looseKey(`\u0627\u0644${word}`));
+  }
+  BODY_CACHE.set(quotes, keys);
+  return keys;
+}
+
 const CACHE = new WeakMap<object, PageMatchers>();
 const MONTH_CACHE = new WeakMap<object, ReadonlySet<string>>();
 

@@ -83,3 +83,97 @@ describe("names with the particles ولد, بنت, بن, أبو, آيت, and sev
     expect(parse([H, line, LEAD]).byline.author).toBeNull();
   });
 });
+
+describe("بقلم with the writer's job words, and a byline with its date on one line", () => {
+  it.each([
+    ["بقلم الكاتب:", "بقلم الكاتب: مراد العنزي", "مراد العنزي"],
+    ["بقلم الكاتبة:", "بقلم الكاتبة: هالة سالم أبو شقرة", "هالة سالم أبو شقرة"],
+    ["بقلم الكاتب الصحفي:", "بقلم الكاتب الصحفي: سامر الحربي", "سامر الحربي"],
+    ["بقلم الصحفية :", "بقلم الصحفية : ندى العمري", "ندى العمري"],
+  ])("%s: %s", (_why, line, author) => {
+    const a = parse([H, line, LEAD]);
+    expect(a.byline.author).toBe(author);
+    expect(a.sections.reduce((n, s) => n + s.paragraphs.length, 0)).toBe(3);
+  });
+
+  it.each([
+    ["two spaces before a weekday", "بقلم لينا العلوي  السبت، 14 نوفمبر 2026", "لينا العلوي", "2026-11-14"],
+    ["a dash before a weekday", "بقلم فهد الشمري - السبت 24 سبتمبر 2022", "فهد الشمري", "2022-09-24"],
+    ["a dash before a numeric date", "طارق بن سالم - 06/01/2025", "طارق بن سالم", "2025-01-06"],
+    ["two spaces before a date", "إياد الرفاعي  10 يوليو 2026", "إياد الرفاعي", "2026-07-10"],
+    ["a marker and a given name like a preposition", "كتب: أحمد علي 12 مارس 2026", "أحمد علي", "2026-03-12"],
+  ])("%s: %s", (_why, line, author, iso) => {
+    const a = parse([H, line, LEAD]);
+    expect(a.byline.author).toBe(author);
+    expect(a.published?.iso).toBe(iso);
+    expect(a.sections.reduce((n, s) => n + s.paragraphs.length, 0)).toBe(3);
+  });
+
+  it.each([
+    ["a job title without a name", "بقلم الكاتب:"],
+    ["a phrase before the colon", "بقلم الكاتب المعروف في البلاد: مراد"],
+  ])("%s gives no author: %s", (_why, line) => {
+    expect(parse([H, line, LEAD]).byline.author).toBeNull();
+  });
+
+  it.each([
+    ["a place and a date", "القاهرة 12 مارس 2026"],
+    ["a sentence ending with a date", "افتتاح 3 مدارس جديدة في 12 مارس 2026"],
+  ])("%s is no byline: %s", (_why, line) => {
+    const a = parse([H, line, LEAD]);
+    expect(a.byline.author).toBeNull();
+  });
+});
+
+describe("CITY (AGENCY) - with a town the lexicon does not know, OUTLET _ PLACE, and a date beside glued rates", () => {
+  it.each([
+    ["a town of two words and a spaced dash", "كفر سالم (كونا) - ", "كفر سالم", "كونا"],
+    ["a dash glued to the bracket", "وادي الريحان (قنا)- ", "وادي الريحان", "قنا"],
+    ["initials in the bracket and an en dash", "بئر الحمام (أ ف ب) – ", "بئر الحمام", "أ ف ب"],
+  ])("%s: %s", (_why, prefix, location, agency) => {
+    const a = parse([H, `${prefix}${LEAD}`]);
+    expect(a.dateline?.location).toBe(location);
+    expect(a.dateline?.agency).toBe(agency);
+    expect(a.sections[0]?.paragraphs[0]?.text.startsWith(prefix.trim())).toBe(true);
+  });
+
+  it.each([
+    ["a reporter's name", "سامر الحربي (رويترز) - "],
+    ["a body's name", "مجلس الأمن (رويترز) - "],
+    ["a ministry", "وزارة الصحة (واس) - "],
+    ["a verb and a post", "وقال الوزير (رويترز) - "],
+  ])("%s before a known agency is no place: %s", (_why, prefix) => {
+    expect(parse([H, `${prefix}${LEAD}`]).dateline?.location ?? null).toBeNull();
+  });
+
+  it.each([
+    ["an outlet and a known place", "نافذة _ البصرة", "نافذة", "البصرة"],
+    ["an outlet and a country", "رادار _ لبنان", "رادار", "لبنان"],
+  ])("%s: %s", (_why, line, agency, location) => {
+    const a = parse([H, line, LEAD]);
+    expect(a.dateline?.agency).toBe(agency);
+    expect(a.dateline?.location).toBe(location);
+    expect(a.byline.author).toBeNull();
+  });
+
+  it("a reporter and a place joined by _ stay a reporter and a place", () => {
+    const a = parse([H, "سامر الحربي _ البصرة", LEAD]);
+    expect(a.byline.author).toBe("سامر الحربي");
+    expect(a.dateline?.location).toBe("البصرة");
+    expect(a.dateline?.agency ?? null).toBeNull();
+  });
+
+  it.each([
+    ["rates glued to their numbers under the date", ["الأحد 30 أكتوبر 2022", "3.20يورو", H, "قبل 5 دقائق"]],
+    ["glued rates on both sides", ["1.70يورو", "الثلاثاء 1 نوفمبر 2022", "6.23يورو", H, "منذ 3 ساعات"]],
+  ])("%s: the scrape day is not the published date", (_why, lines) => {
+    const a = parse([...lines, LEAD]);
+    expect(a.title).toBe(H);
+    expect(a.published).toBeNull();
+  });
+
+  it("a date above the title with no widget beside it is still the article's", () => {
+    const a = parse(["الأحد 30 أكتوبر 2022", H, LEAD]);
+    expect(a.published?.iso).toBe("2022-10-30");
+  });
+});
