@@ -99,7 +99,7 @@ export function isNamesPhrase(text: string, maxWords: number, m: PageMatchers): 
     const rest = joinedNameAt(words, i, current.length, m);
     if (rest !== null) {
       if (!isName(current)) return false;
-      current = [rest];
+      current = rest.length > 0 ? [rest] : [];
       count = wordCount(rest) > 0 ? 1 : 0;
     } else {
       current.push(w);
@@ -155,7 +155,7 @@ function splitJoinedNameWords(words: readonly string[], m: PageMatchers): string
     const rest = joinedNameAt(words, i, current.length, m);
     if (rest !== null) {
       out.push(current);
-      current = [rest];
+      current = rest.length > 0 ? [rest] : [];
     } else current.push(words[i] ?? "");
   }
   if (current.length > 0) out.push(current);
@@ -164,7 +164,8 @@ function splitJoinedNameWords(words: readonly string[], m: PageMatchers): string
 
 /**
  * Whether a new name starts at word `i` (`current` words of the name before it): returns the word without
- * its و, or null.
+ * its و, or null. The conjunction written apart (`A و B`) returns the empty word, when a name of two words
+ * or more follows it.
  */
 function joinedNameAt(words: readonly string[], i: number, current: number, m: PageMatchers): string | null {
   const w = words[i] ?? "";
@@ -175,6 +176,7 @@ function joinedNameAt(words: readonly string[], i: number, current: number, m: P
   const canSplit =
     rest.length > 1 &&
     !m.wawNames.has(looseKey(w)) &&
+    !m.nameParticles.has(looseKey(w)) &&
     (words.length - i >= 2 || m.givenNames.has(looseKey(rest)));
   return canSplit ? rest : null;
 }
@@ -196,6 +198,30 @@ function markerGlue(text: string, at: number): number {
   return i;
 }
 
+/** Most title words (`الكاتب الصحفي`) between a byline's marker and the colon before the name. */
+const MAX_LABEL_TITLES = 2;
+
+/**
+ * The offset after `TITLES: ` opening `body` when one or two person titles (`الكاتب`, `الصحفية`) stand
+ * before a colon (U+003A, U+FF1A) and a name follows; 0 otherwise.
+ */
+function titleLabelEnd(body: string, m: PageMatchers): number {
+  let colon = -1;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= 0) return 0;
+  const words = tokens(body.slice(0, colon), MAX_LABEL_TITLES + 1);
+  if (words.length === 0 || words.length > MAX_LABEL_TITLES) return 0;
+  for (const w of words) if (!m.personTitles.has(looseKey(w))) return 0;
+  const end = markerGlue(body, colon);
+  return end < body.length ? end : 0;
+}
+
 /**
  * Reads a byline that opens with a marker. Returns `null` when the line has no marker or when the marker
  * is followed by no name-sized text (`كتب ترامب على تويتر …` is narration, not a byline).
@@ -208,9 +234,16 @@ export function readMarkedByline(text: string, m: PageMatchers): MarkedByline | 
   if (!hit) return null;
   const glueEnd = markerGlue(text, hit[0].length);
   // `كتبت الصحيفة …` is a sentence; a marker must be followed by a colon/dash or be a short line.
-  const glue = text.slice(hit[0].length, glueEnd);
+  let glue = text.slice(hit[0].length, glueEnd);
   if (glueEnd === hit[0].length && glueEnd < text.length) return null;
   let body = text.slice(glueEnd);
+  // `بقلم الكاتب: NAME`, `بقلم الكاتب الصحفي: NAME`: the writer's job words and their colon stand between
+  // the marker and the name.
+  const label = titleLabelEnd(body, m);
+  if (label > 0) {
+    glue = ":";
+    body = body.slice(label);
+  }
   let after = "";
   const bar = body.indexOf("|");
   if (bar >= 0) {

@@ -15,6 +15,7 @@ import {
   stripPersonTitles,
 } from "./byline.js";
 import {
+  bodyHeadKeys,
   DIGIT,
   hasQuoteChar,
   hasWordChar,
@@ -26,6 +27,7 @@ import {
   monthKeys,
   type PageMatchers,
   QUOTE_CHARS,
+  roleTitleKeys,
   tokens,
   trimStartChars,
   trimToWord,
@@ -934,11 +936,9 @@ export function readOrigin(
   const dateWords = parts.filter((p) => p.kind === "date").reduce((n, p) => n + wordCount(p.text), 0);
   if (count - dateWords > MAX_ORIGIN_WORDS) return null;
   const second = split[1];
-  const tatweelPair =
-    split.length === 2 &&
-    first !== undefined &&
-    second !== undefined &&
-    line.slice(first.end, second.start).includes("\u0640");
+  // The low line _ (U+005F) joins the pair as the tatweel does (`OUTLET _ PLACE`, `OUTLET _ خاص`).
+  const pairGlue = first !== undefined && second !== undefined ? line.slice(first.end, second.start) : "";
+  const tatweelPair = split.length === 2 && (pairGlue.includes("\u0640") || pairGlue.includes("_"));
   return assemble(line, parts, m, ctx, tatweelPair, true);
 }
 
@@ -1071,7 +1071,15 @@ export function readInlineOrigin(
             p.kind === "place" ||
             p.kind === "placeOrAgency" ||
             p.kind === "date" ||
-            (p.kind === "unknown" && (!outletShaped || (dated && wordCount(p.text, 3) <= 2))),
+            (p.kind === "unknown" && (!outletShaped || (dated && wordCount(p.text, 3) <= 2))) ||
+            // A town the lexicon does not know, of a name's shape (`كفر سالم (كونا) -`), before an agency
+            // it knows: no given name opens it, as one would open a reporter's name.
+            (p.kind === "name" &&
+              known &&
+              !startsWithGivenName(p.text, m) &&
+              !bodyHeadKeys(lexicon).has(looseKey(trimToWord(tokens(p.text, 1)[0] ?? ""))) &&
+              isTownShaped(p.text, m, lexicon) &&
+              wordCount(p.text, MAX_BRACKET_PLACE_WORDS + 1) <= MAX_BRACKET_PLACE_WORDS),
         );
         // The place is what stands before the date (`عمان 5 آذار (بترا) -`).
         const places = placeParts.filter((p) => p.kind !== "date");
@@ -1113,20 +1121,73 @@ export function readInlineOrigin(
       const prefix = text.slice(0, i).trim();
       const run = delimiterRun(text, i);
       if (prefix.length === 0 || hasFewerWords(text.slice(i + run), MIN_STORY_WORDS)) break scan;
-      const found = inlineCandidate(
-        prefix,
-        i + run,
-        m,
-        months,
-        masthead,
-        c === 0x3a ? officeWords(lexicon) : null,
-      );
+      // A colon that opens a quotation introduces speech (`NAME - TITLE: «…»`), not the story after a byline.
+      const speech = c === 0x3a && QUOTE_CHARS.includes(text.charAt(i + run));
+      const found = speech
+        ? null
+        : (inlineCandidate(prefix, i + run, m, months, masthead, c === 0x3a ? officeWords(lexicon) : null) ??
+          (c === 0x3a ? readReporterOutlet(prefix, text, i + run, m, lexicon) : null));
       if (found) best = found;
       else if (c === 0x3a) break scan;
       i += run - 1;
     }
   }
   return best ?? readDatedWireOrigin(text, m, months);
+}
+
+/**
+ * Reads `NAME- OUTLET: …` opening a paragraph (Sabq's inline byline, which other outlets copy) with an
+ * outlet the lexicon does not know: two parts joined by a dash alone, before the colon; a reporter's name
+ * that opens with a given name, then one to three words (no digit, function word, place, given name or post
+ * such as `الوزير`, which would make `NAME - POST:` a speaker) and a story that does not open with a quote.
+ */
+function readReporterOutlet(
+  prefix: string,
+  text: string,
+  end: number,
+  m: PageMatchers,
+  lexicon: Lexicon,
+): InlineOrigin | null {
+  const parts = splitParts(prefix);
+  if (parts.length !== 2) return null;
+  const [who, outlet] = parts as [Part, Part];
+  const between = prefix.slice(who.end, outlet.start).trim();
+  if (between.length === 0) return null;
+  for (let i = 0; i < between.length; i++) if (!isDashCode(between.charCodeAt(i))) return null;
+  if (classifyPhrase(who.text, m) !== "name" || !startsWithGivenName(who.text, m)) return null;
+  const words = tokens(outlet.text, MAX_QUOTED_OUTLET_WORDS + 1);
+  if (words.length > MAX_QUOTED_OUTLET_WORDS || DIGIT.test(outlet.text) || hasStopWord(outlet.text, m))
+    return null;
+  const kind = classifyPhrase(outlet.text, m);
+  if (kind !== "unknown" && kind !== "name") return null;
+  if (startsWithGivenName(outlet.text, m)) return null;
+  if (roleTitleKeys(lexicon).has(looseKey(trimToWord(words[0] ?? "")))) return null;
+  if (QUOTE_CHARS.includes(text.charAt(end))) return null;
+  return {
+    origin: {
+      editor: null,
+      authors: splitJoinedNames(who.text, m),
+      agency: outlet.text,
+      location: null,
+      strong: true,
+    },
+    end,
+  };
+}
+
+/**
+ * Whether the words of a phrase of a name's shape can be a town's: none a post (`الوزير`) nor a function
+ * word or verb of narration after the conjunction و or ف (U+0648, U+0641: `وقال`), as a sentence opens.
+ */
+function isTownShaped(text: string, m: PageMatchers, lexicon: Lexicon): boolean {
+  const roles = roleTitleKeys(lexicon);
+  for (const w of tokens(text)) {
+    const k = looseKey(trimToWord(w));
+    if (roles.has(k)) return false;
+    const c = k.charCodeAt(0);
+    if ((c === 0x0648 || c === 0x0641) && m.nameStopWords.has(k.slice(1))) return false;
+  }
+  return true;
 }
 
 /** Quotation marks that open an outlet's name in `PLACE: «OUTLET»`: « U+00AB, " U+0022, “ U+201C, ” U+201D. */

@@ -4,7 +4,7 @@
  * at a digit or an ordinal word; none of them has a repeated group, and a run of white space always stands
  * before a required literal, so each runs in linear time.
  */
-import { alternation, escapeRegExp, WORD_END, WORD_START } from "../internal/regex.js";
+import { alternation, escapeRegExp, WORD_END } from "../internal/regex.js";
 import { DEFAULT_LEXICON, type Lexicon } from "../lexicon/index.js";
 
 /** The dates area of a lexicon. */
@@ -63,13 +63,18 @@ function alt(list: readonly string[]): string {
   return source.length > 0 ? source : NEVER;
 }
 
+/** Lookbehind: not preceded by a letter or a combining mark (a digit may precede). */
+const LETTER_START = "(?<![\\p{L}\\p{M}])";
+
 /** An alternation of words that match as whole words, and of symbols (no letter) that match anywhere. */
 function wordsOrSymbols(list: readonly string[]): string {
   const letters = list.filter((w) => /[\p{L}\p{N}]/u.test(w));
   const symbols = list.filter((w) => !/[\p{L}\p{N}]/u.test(w) && w.trim().length > 0);
   const parts: string[] = [];
-  // A widget word may carry a proclitic: `للدولار`, `بالدولار` (U+0644 lam, U+0628 beh, U+0648 waw).
-  if (letters.length > 0) parts.push(`${WORD_START}(?:لل|[لبو])?(?:${alternation(letters)})${WORD_END}`);
+  // A widget word may carry a proclitic: `للدولار`, `بالدولار` (U+0644 lam, U+0628 beh, U+0648 waw), or
+  // stand glued to its number, as scraped rate widgets run them together (`3.74يورو`): no letter or mark
+  // before it, a digit may be.
+  if (letters.length > 0) parts.push(`${LETTER_START}(?:لل|[لبو])?(?:${alternation(letters)})${WORD_END}`);
   if (symbols.length > 0) parts.push(symbols.map(escapeRegExp).join("|"));
   return parts.length > 0 ? parts.join("|") : NEVER;
 }

@@ -612,6 +612,8 @@ export interface PageMatchers {
   readonly places: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly wawNames: ReadonlySet<string>;
+  /** Particles inside a name (`ولد`, `بن`, `آيت`). */
+  readonly nameParticles: ReadonlySet<string>;
   readonly nameStopWords: ReadonlySet<string>;
   readonly personTitles: ReadonlySet<string>;
   readonly sectionLabels: ReadonlySet<string>;
@@ -672,6 +674,48 @@ export interface PageMatchers {
   readonly filingTime: RegExp;
 }
 
+const ROLE_CACHE = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The loose keys of the quotes lexicon's role and occupation titles (`وزير`, `مدير`, `باحث`), bare and with
+ * the article ال (U+0627 U+0644): a phrase opened by one names a person's post, not an outlet.
+ */
+export function roleTitleKeys(lexicon: Lexicon): ReadonlySet<string> {
+  const quotes = lexicon.quotes;
+  const cached = ROLE_CACHE.get(quotes);
+  if (cached) return cached;
+  const keys = new Set<string>();
+  for (const word of [...quotes.roleTitles, ...quotes.occupationTitles]) {
+    const k = looseKey(word);
+    if (k.length === 0) continue;
+    keys.add(k);
+    keys.add(looseKey(`\u0627\u0644${word}`));
+  }
+  ROLE_CACHE.set(quotes, keys);
+  return keys;
+}
+
+const BODY_CACHE = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The loose keys of the quotes lexicon's heads of bodies' names and kinds of organization (`وزارة`, `حزب`,
+ * `مجلس`, `قناة`), bare and with the article ال: a phrase opened by one names a body, not a town.
+ */
+export function bodyHeadKeys(lexicon: Lexicon): ReadonlySet<string> {
+  const quotes = lexicon.quotes;
+  const cached = BODY_CACHE.get(quotes);
+  if (cached) return cached;
+  const keys = new Set<string>();
+  for (const word of [...quotes.organizationHeads, ...quotes.organizationTypeNouns]) {
+    const k = looseKey(word);
+    if (k.length === 0) continue;
+    keys.add(k);
+    keys.add(k.startsWith(looseKey("\u0627\u0644")) ? k.slice(2) : looseKey(`\u0627\u0644${word}`));
+  }
+  BODY_CACHE.set(quotes, keys);
+  return keys;
+}
+
 const CACHE = new WeakMap<object, PageMatchers>();
 const MONTH_CACHE = new WeakMap<object, ReadonlySet<string>>();
 
@@ -695,6 +739,7 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     places: keySet(page.places),
     givenNames: keySet(page.givenNames),
     wawNames: keySet(page.wawNames),
+    nameParticles: keySet(page.nameParticles),
     nameStopWords: keySet(page.nameStopWords),
     personTitles: keySet(page.personTitles),
     sectionLabels: keySet(page.sectionLabels),

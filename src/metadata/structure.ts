@@ -9,7 +9,13 @@
 import type { Lexicon } from "../lexicon/index.js";
 import type { Block, Byline, Dateline, Furniture, FurnitureKind, Section, Span } from "../schema.js";
 import type { Line } from "../segment/index.js";
-import { isNameLike, isShortForName, startsWithGivenName, stripPersonTitles } from "./byline.js";
+import {
+  isNameLike,
+  isShortForName,
+  splitJoinedNames,
+  startsWithGivenName,
+  stripPersonTitles,
+} from "./byline.js";
 import {
   type InlineOrigin,
   type Origin,
@@ -29,12 +35,14 @@ import { endsSentence, isHeadingShape, isParagraphLike } from "./headings.js";
 import {
   ARABIC_LETTER,
   DATE_PREFIX,
+  DIGIT,
   hasFinalClauseMark,
   hasFinalColon,
   hasFinalQuestion,
   hasQuoteChar,
   hasSentenceEnd,
   INNER_SENTENCE_END,
+  isDashCode,
   keyLetters,
   LETTERS_AND_SPACES,
   LineWords,
@@ -226,11 +234,77 @@ function toRows(
       const restStart = prefix[0].length + skip;
       rows.push(newRow(prefix[0], line.start, line.start + prefix[0].length, "date"));
       rows.push(baseRow(line.text.slice(restStart), line.start + restStart, line.end, m, lexicon, ctx));
-    } else if (!pushBylineAndDate(rows, line, m, lexicon, ctx))
+    } else if (
+      !pushBylineAndDate(rows, line, m, lexicon, ctx) &&
+      !pushBylineBesideDate(rows, line, m, lexicon, ctx)
+    )
       rows.push(baseRow(line.text, line.start, line.end, m, lexicon, ctx));
     (rows[rows.length - 1] as Row).lineIndex = line.index;
   }
   return rows;
+}
+
+/** Most places a byline line is tried at for the start of its date. */
+const MAX_BYLINE_DATE_TRIES = 10;
+
+/**
+ * Reads a byline followed on its line by its date, after a spaced dash (U+002D, U+2013, U+2014 …) or only
+ * spaces (`بقلم سامي فرج - السبت 14 نوفمبر 2026`, `سامي فرج  10 يوليو 2026`, `سامي فرج - 06/01/2025`), as
+ * two rows, the byline and the date (and the dash, furniture), as {@link pushBylineAndDate} reads a bar.
+ * The longest date line that ends the line, with a byline naming a person before it, is the date.
+ */
+function pushBylineBesideDate(
+  rows: Row[],
+  line: Line,
+  m: PageMatchers,
+  lexicon: Lexicon,
+  ctx: OriginContext,
+): boolean {
+  const text = line.text;
+  // A date has digits: a line without one is read no further.
+  if (!DIGIT.test(text) || wordCount(text, MAX_ORIGIN_LINE_WORDS + 1) > MAX_ORIGIN_LINE_WORDS) return false;
+  let tries = 0;
+  for (let i = 1; i < text.length - 2 && tries < MAX_BYLINE_DATE_TRIES; i++) {
+    if (text.charCodeAt(i) !== 0x20 || text.charCodeAt(i - 1) === 0x20) continue;
+    tries++;
+    const dash = isDashCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 0x20;
+    const left = text.slice(0, i).trimEnd();
+    const rightStart = dash ? i + 2 : i + 1;
+    const right = text.slice(rightStart).trim();
+    // A given name does not open a date (`علي` and the preposition `على` share a loose key).
+    if (m.givenNames.has(looseKey(right.split(" ", 1)[0] ?? ""))) continue;
+    if (
+      left.length === 0 ||
+      right.length === 0 ||
+      !isDateLine(right, m, lexicon) ||
+      isDateLine(left, m, lexicon)
+    )
+      continue;
+    let origin = readOrigin(left, m, lexicon, ctx);
+    if (origin === null && looksLikeReporter(newRow(left, 0, left.length), m))
+      origin = {
+        editor: null,
+        authors: [stripPersonTitles(left, m)],
+        agency: null,
+        location: null,
+        strong: false,
+      };
+    if (origin === null || !namesPerson(origin)) continue;
+    const rightAt = text.indexOf(right, rightStart);
+    const leftRow = newRow(left, line.start, line.start + left.length, "origin");
+    leftRow.origin = origin;
+    const rightRow = newRow(right, line.start + rightAt, line.start + rightAt + right.length, "date");
+    leftRow.lineIndex = line.index;
+    rows.push(leftRow);
+    if (dash) {
+      const dashRow = newRow(text.charAt(i + 1), line.start + i + 1, line.start + i + 2, "furniture");
+      dashRow.lineIndex = line.index;
+      rows.push(dashRow);
+    }
+    rows.push(rightRow);
+    return true;
+  }
+  return false;
 }
 
 /** The bar that joins a byline and its date on one line (`NAME | DATE`, `DATE | كتب: NAME`). */
@@ -377,6 +451,43 @@ function isReporterName(r: Row, m: PageMatchers): boolean {
   const text = r.text;
   const n = wordCount(stripPersonTitles(text, m));
   return n >= 2 && n <= 4 && isNameLike(text, m) && startsWithGivenName(text, m) && !hasPresentVerb(text, m);
+}
+
+/** Most reporters named on one bare line of names. */
+const MAX_LISTED_REPORTERS = 4;
+/** Most words of each name on such a line, as of a reporter's name on a line of its own. */
+const MAX_NAME_LINE_WORDS = 4;
+
+/**
+ * The reporters of a bare line of names under the title, parted by commas (U+060C, U+002C) or joined by
+ * the conjunction و (U+0648) glued or apart (`A، B`, `A، B وC`, `A و B`): two to four names, each of which
+ * {@link looksLikeReporter} would take on a line of its own. `null` for anything else.
+ */
+function listedReporters(r: Row, m: PageMatchers): string[] | null {
+  if (r.words > MAX_LISTED_REPORTERS * MAX_NAME_LINE_WORDS + MAX_LISTED_REPORTERS) return null;
+  const names: string[] = [];
+  let start = 0;
+  const text = r.text;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i < text.length && c !== 0x060c && c !== 0x2c) continue;
+    let chunk = text.slice(start, i).trim();
+    start = i + 1;
+    // `، وC`: the conjunction after a comma, unless the word is a given name that begins with و (`وليد`).
+    if (names.length > 0 && chunk.startsWith("\u0648")) {
+      const first = chunk.split(" ", 1)[0] ?? "";
+      if (first === "\u0648") chunk = chunk.slice(1).trim();
+      else if (!m.wawNames.has(looseKey(first))) chunk = chunk.slice(1);
+    }
+    for (const name of splitJoinedNames(chunk, m)) {
+      const n = wordCount(name, MAX_NAME_LINE_WORDS + 1);
+      if (n < 2 || n > MAX_NAME_LINE_WORDS || !isNameLike(name, m) || !startsWithGivenName(name, m))
+        return null;
+      names.push(name);
+    }
+    if (names.length > MAX_LISTED_REPORTERS) return null;
+  }
+  return names.length >= 2 ? names : null;
 }
 
 /** Fewest and most letters of a present-tense verb told by its prefix (`يعود`, `تفوز`, `يستقيل`). */
@@ -792,7 +903,16 @@ export function readPageStructure(
         r.role = "origin";
         r.origin = {
           editor: null,
-          authors: [stripPersonTitles(r.text, m)],
+          authors: splitJoinedNames(stripPersonTitles(r.text, m), m),
+          agency: null,
+          location: null,
+          strong: false,
+        };
+      } else if (!aboveTitle && listedReporters(r, m) !== null) {
+        r.role = "origin";
+        r.origin = {
+          editor: null,
+          authors: listedReporters(r, m) ?? [],
           agency: null,
           location: null,
           strong: false,
