@@ -963,7 +963,7 @@ export const QUOTES_LEXICON = {
     "مسعفون",
   ],
   /** Heads of a department inside a body; a title that names the body after them speaks for the body (مدير إدارة الآثار بوزارة الآثار). */
-  departmentHeads: ["إدارة", "قسم", "شعبة", "وحدة", "دائرة", "مكتب"],
+  departmentHeads: ["إدارة", "قسم", "شعبة", "وحدة", "دائرة", "مكتب", "كلية", "مديرية"],
   /** Words that link a document to its issuer after it (التقرير الصادر عن الهيئة، بيان صادر عن الوزارة). */
   issuerLinks: ["الصادر", "الصادرة", "صادر", "صادرة"],
   /** Verbs with a pronoun that open a relative clause naming a document's issuer (تقرير أصدرته منظمة …، دراسة نشرها المركز). */

@@ -431,6 +431,23 @@ export class Grammar {
         // …للأمم المتحدة: a fixed name ends the title, or the place after it when a name follows (مدير الدفاع
         // المدني في محافظة إدلب مصطفى يوسف).
         end = k + fixed;
+        // مدير إدارة الدفاع المدني بوزارة الداخلية رائد منصور: a unit with a fixed name runs on over the
+        // parent body glued to ب; the name starts after the chain.
+        const parent = this.word(end);
+        if (
+          construct &&
+          k > i + 1 &&
+          lex.departmentHeads.has(this.word(k - 1)?.base ?? "") &&
+          parent?.preposition === true &&
+          !parent.definite &&
+          parent.key.startsWith("\u0628") &&
+          parent.organization &&
+          this.prepositionalComplement(end)
+        ) {
+          k = end;
+          construct = false;
+          continue;
+        }
         if (this.word(end)?.key === FI) {
           const e = this.placeEnd(end + 1);
           if (e > end + 1 && this.nameFollows(e)) end = this.placeNameEnd(e);
@@ -499,6 +516,8 @@ export class Grammar {
             w.organizationType ||
             this.tehMarbuta(k - 1) ||
             lex.titleQualifiers.has(w.key) ||
+            // رئيس قسم أمراض القلب: a unit noun heads a construct whose genitive may be indefinite itself.
+            lex.departmentHeads.has(w.base) ||
             this.genitiveFollows(k));
         continue;
       }
@@ -669,6 +688,8 @@ export class Grammar {
       const t = this.tokens[k];
       if (t === undefined) return end;
       if (isComma(t)) return k > end && this.isHardStop(k + 1) ? k : end;
+      // قال X، رئيس قسم الأشعة في مستشفى البشير: «…»: a colon that opens the speech closes the apposition too.
+      if (isColon(t)) return k;
       if (t.kind !== "word") return end;
       const w = this.#infos[k] as WordInfo;
       // (رئيس هيئة الدفاع عن أسرة المتوفاة: kin after a preposition of the title is its complement.)
@@ -927,6 +948,8 @@ export class Grammar {
     const w = this.word(i);
     if (!w?.key.startsWith("\u0644") || w.key.length < 3) return false;
     if (this.known(this.tokens, i) > 0) return false;
+    // ليلى، لمياء، لبنان: a name whose first letter is ل is no ل + addressee.
+    if (this.words.lex.prepositionLikeNames.has(w.key)) return false;
     if (this.ownAddressee(i)) return true;
     return !(w.organization || w.role || w.relation || w.anonymous || w.document);
   }
@@ -1033,6 +1056,17 @@ export class Grammar {
       const w = this.#infos[k] as WordInfo;
       // إذاعة أم درمان، مستشفى أبو ظبي: a name particle opens the proper name in the genitive.
       const particle = construct && w.particle && (this.word(k + 1)?.nameLike ?? false);
+      if (construct && this.words.lex.eponymTitles.has(w.key)) {
+        // مستشفى الأمير حمزة الجامعي، جامعة الملك سعود: a body named after a person; the honorific and the
+        // name are the genitive, and definite adjectives of the body may follow.
+        const named = this.honoreeEnd(k + 1);
+        if (named > k + 1) {
+          k = named;
+          end = k;
+          construct = false;
+          continue;
+        }
+      }
       if (w.honorific || this.isHardStop(k) || (w.function && !particle) || w.breaker || w.key.length < 2)
         break;
       if (construct) {
@@ -1052,7 +1086,7 @@ export class Grammar {
         }
         k++;
         end = k;
-        construct = !w.definite && this.tehMarbuta(k - 1);
+        construct = !w.definite && (this.tehMarbuta(k - 1) || this.constructRunsOn(k));
         continue;
       }
       if (w.definite && !w.role && !(w.preposition && !w.key.startsWith("\u0644"))) {
@@ -1070,6 +1104,27 @@ export class Grammar {
       break;
     }
     return { range: { start: i, end }, alias };
+  }
+
+  /**
+   * Whether the construct goes on at `k` after an indefinite genitive (هيئة تنظيم قطاع الاتصالات): one more
+   * indefinite noun, on no list, whose own definite genitive follows it.
+   */
+  constructRunsOn(k: number): boolean {
+    const w = this.word(k);
+    return (
+      w !== null &&
+      !w.definite &&
+      !w.preposition &&
+      !w.function &&
+      !w.role &&
+      !w.honorific &&
+      !w.cue &&
+      !this.isHardStop(k) &&
+      this.known(this.tokens, k) === 0 &&
+      this.word(k + 1)?.definite === true &&
+      this.genitiveFollows(k + 1)
+    );
   }
 
   /**
@@ -1096,11 +1151,30 @@ export class Grammar {
         // (The body may be read into the department's own chain: إدارة الآثار بوزارة الآثار.)
         department = { start: found.start, end: this.placeTail(found.end, range.end) };
         if (!this.words.lex.departmentHeads.has(w.base)) k++;
+        // إدارة الدفاع المدني بوزارة الداخلية: the unit's own name (its genitive) names no parent; the parent
+        // comes after في or glued to ب.
+        else k = this.unitNameEnd(k + 1, range.end) - 1;
         continue;
       }
       return { start: found.start, end: this.placeTail(found.end, range.end) };
     }
     return department ?? this.addresseeBody(range);
+  }
+
+  /**
+   * Where the name of a unit (the genitive of قسم، إدارة، كلية …) that starts at `from` ends, within `end`: at
+   * the parent body after في or glued to ب (بوزارة، بالمركز); `from` when no parent body follows.
+   */
+  unitNameEnd(from: number, end: number): number {
+    // (مكتب المنظمة في اليمن، مكتب الاتحاد بولاية تيارت: a genitive that is itself a body's head is the parent.)
+    if (this.word(from)?.organization ?? true) return from;
+    for (let k = from; k < end; k++) {
+      const w = this.word(k);
+      if (!w) return from;
+      if (w.key === FI) return this.word(k + 1)?.organization ? k : from;
+      if (w.preposition && w.key.startsWith("\u0628") && w.organization) return k;
+    }
+    return from;
   }
 
   /**
