@@ -488,9 +488,11 @@ export class Grammar {
         break;
       }
       const body = k > i + 1 ? this.word(k - 1) : null;
+      // (مستشفى ابن سينا، مسجد أبو بكر: a name particle opens the honoree's name just as an honorific does.)
+      const particleName = w.particle && (this.word(k + 1)?.nameLike ?? false);
       if (
         construct &&
-        lex.eponymTitles.has(w.key) &&
+        (lex.eponymTitles.has(w.key) || particleName) &&
         body !== null &&
         (body.organization || body.organizationType || lex.placeNouns.has(body.base))
       ) {

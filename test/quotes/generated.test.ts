@@ -85,7 +85,7 @@ const FLOORS: [shape: string, found: number, name: number, role: number, organiz
   ["titleName", 0.97, 0.94, 0.94, 0.94],
   ["nameCommaTitle", 0.91, 0.91, 0.91, 0.91],
   ["honorifics", 0.97, 0.96, 0.97, 0.97],
-  ["longTitles", 0.94, 0.93, 0.93, 0.66],
+  ["longTitles", 0.94, 0.94, 0.94, 0.67],
   ["unitOfParent", 0.96, 0.96, 0.96, 0.96],
   ["bodySpeakers", 0.97, 0.97, 0.97, 0.97],
   ["anonymousSources", 0.97, 0.97, 0.97, 0.56],

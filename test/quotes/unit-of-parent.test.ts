@@ -60,6 +60,11 @@ describe("bodies whose names run on", () => {
       "وأكد مدير عام مستشفى الملك فيصل التخصصي نادر السالم أن الأجهزة الجديدة وصلت.",
       ["نادر السالم", "مدير عام مستشفى الملك فيصل التخصصي", "مستشفى الملك فيصل التخصصي"],
     ],
+    // A name particle after a body's head opens the honoree's name, as an honorific does.
+    [
+      "وأكد مدير عام مستشفى ابن رشد التعليمي نادر السالم أن الأجهزة الجديدة وصلت.",
+      ["نادر السالم", "مدير عام مستشفى ابن رشد التعليمي", "مستشفى ابن رشد التعليمي"],
+    ],
     // A construct of two indefinite nouns before the definite genitive.
     ["وقالت هيئة تنظيم سوق المال إن التداول سيستأنف غدا.", ["هيئة تنظيم سوق المال", null, null]],
   ])("%s", (text, expected) => {
@@ -85,6 +90,8 @@ describe("what is no unit chain", () => {
       "وقال مدير التخطيط في وزارة الزراعة لمياء حداد إن الموسم جيد.",
       ["لمياء حداد", "مدير التخطيط في وزارة الزراعة", "وزارة الزراعة"],
     ],
+    // After a definite body the particle starts the speaker's name.
+    ["وقال مدير الشركة أبو يوسف إن الأرباح ارتفعت.", ["أبو يوسف", "مدير الشركة", "الشركة"]],
     // An addressee glued to ل after a title stays an addressee.
     ["وقال مدير الشركة لرويترز إن الأرباح ارتفعت.", ["مدير الشركة", null, null]],
   ])("%s", (text, expected) => {
