@@ -764,11 +764,6 @@ export const PAGE_LEXICON = {
     // The Mauritanian particle of descent (`محمد ولد أحمد`: "son of"), part of the name.
     "ولد",
   ],
-  /**
-   * Particles inside a personal name that tie a person to a father or family (`جمال ولد أحمد`, `آيت`): the
-   * و (U+0648) of ولد is no conjunction "and" between reporters.
-   */
-  nameParticles: ["ولد", "بنت", "بن", "ابن", "أبو", "آيت"],
   /** Words that never occur in a personal name: prepositions, verbs of narration, pronouns. */
   nameStopWords: [
     "في",

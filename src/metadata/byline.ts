@@ -176,7 +176,6 @@ function joinedNameAt(words: readonly string[], i: number, current: number, m: P
   const canSplit =
     rest.length > 1 &&
     !m.wawNames.has(looseKey(w)) &&
-    !m.nameParticles.has(looseKey(w)) &&
     (words.length - i >= 2 || m.givenNames.has(looseKey(rest)));
   return canSplit ? rest : null;
 }

@@ -612,8 +612,6 @@ export interface PageMatchers {
   readonly places: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly wawNames: ReadonlySet<string>;
-  /** Particles inside a name (`ولد`, `بن`, `آيت`). */
-  readonly nameParticles: ReadonlySet<string>;
   readonly nameStopWords: ReadonlySet<string>;
   readonly personTitles: ReadonlySet<string>;
   readonly sectionLabels: ReadonlySet<string>;
@@ -739,7 +737,6 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     places: keySet(page.places),
     givenNames: keySet(page.givenNames),
     wawNames: keySet(page.wawNames),
-    nameParticles: keySet(page.nameParticles),
     nameStopWords: keySet(page.nameStopWords),
     personTitles: keySet(page.personTitles),
     sectionLabels: keySet(page.sectionLabels),
