@@ -248,6 +248,23 @@ function toRows(
 const MAX_BYLINE_DATE_TRIES = 10;
 
 /**
+ * The byline of the piece of a line that stands beside its date, when it names a person: a byline read as
+ * such, or a reporter's name alone (`سامي فرج | 12 مارس 2026`); null otherwise.
+ */
+function personOrigin(text: string, m: PageMatchers, lexicon: Lexicon, ctx: OriginContext): Origin | null {
+  let origin = readOrigin(text, m, lexicon, ctx);
+  if (origin === null && looksLikeReporter(newRow(text, 0, text.length), m))
+    origin = {
+      editor: null,
+      authors: [stripPersonTitles(text, m)],
+      agency: null,
+      location: null,
+      strong: false,
+    };
+  return origin !== null && namesPerson(origin) ? origin : null;
+}
+
+/**
  * Reads a byline followed on its line by its date, after a spaced dash (U+002D, U+2013, U+2014 …) or only
  * spaces (`بقلم سامي فرج - السبت 14 نوفمبر 2026`, `سامي فرج  10 يوليو 2026`, `سامي فرج - 06/01/2025`), as
  * two rows, the byline and the date (and the dash, furniture), as {@link pushBylineAndDate} reads a bar.
@@ -280,16 +297,8 @@ function pushBylineBesideDate(
       isDateLine(left, m, lexicon)
     )
       continue;
-    let origin = readOrigin(left, m, lexicon, ctx);
-    if (origin === null && looksLikeReporter(newRow(left, 0, left.length), m))
-      origin = {
-        editor: null,
-        authors: [stripPersonTitles(left, m)],
-        agency: null,
-        location: null,
-        strong: false,
-      };
-    if (origin === null || !namesPerson(origin)) continue;
+    const origin = personOrigin(left, m, lexicon, ctx);
+    if (origin === null) continue;
     const rightAt = text.indexOf(right, rightStart);
     const leftRow = newRow(left, line.start, line.start + left.length, "origin");
     leftRow.origin = origin;
@@ -334,20 +343,8 @@ function pushBylineAndDate(
   if (leftDate === isDateLine(right, m, lexicon)) return false;
   const person = leftDate ? right : left;
   if (wordCount(person, MAX_ORIGIN_LINE_WORDS + 1) > MAX_ORIGIN_LINE_WORDS) return false;
-  let origin = readOrigin(person, m, lexicon, ctx);
-  if (origin === null) {
-    // A reporter's name alone beside the date (`سامي فرج | 12 مارس 2026`).
-    const alone = newRow(person, 0, person.length);
-    if (looksLikeReporter(alone, m))
-      origin = {
-        editor: null,
-        authors: [stripPersonTitles(person, m)],
-        agency: null,
-        location: null,
-        strong: false,
-      };
-  }
-  if (origin === null || !namesPerson(origin)) return false;
+  const origin = personOrigin(person, m, lexicon, ctx);
+  if (origin === null) return false;
   const rightEnd = rightStart + right.length;
   const leftRow = newRow(left, line.start, line.start + leftEnd, leftDate ? "date" : "origin");
   const rightRow = newRow(

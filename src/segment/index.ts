@@ -56,14 +56,19 @@ export function splitLines(text: string): Line[] {
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 0x0a;
     if (code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029) continue;
-    let s = lineStart;
-    let e = i;
-    while (s < e && isInlineSpace(text.charCodeAt(s))) s++;
-    while (e > s && isInlineSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) lines.push({ index: lines.length, text: text.slice(s, e), start: s, end: e });
+    pushTrimmedLine(lines, text, lineStart, i);
     lineStart = i + 1;
   }
   return lines;
+}
+
+/** Adds `text[start, end)` without its leading and trailing inline spaces, unless nothing is left. */
+function pushTrimmedLine(lines: Line[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isInlineSpace(text.charCodeAt(s))) s++;
+  while (e > s && isInlineSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) lines.push({ index: lines.length, text: text.slice(s, e), start: s, end: e });
 }
 
 /** {@link splitLines} of a text whose only line terminator is LF (U+000A). */
@@ -74,11 +79,7 @@ function splitAtLineFeeds(text: string): Line[] {
   while (lineStart <= n) {
     const lf = text.indexOf("\n", lineStart);
     const i = lf < 0 ? n : lf;
-    let s = lineStart;
-    let e = i;
-    while (s < e && isInlineSpace(text.charCodeAt(s))) s++;
-    while (e > s && isInlineSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) lines.push({ index: lines.length, text: text.slice(s, e), start: s, end: e });
+    pushTrimmedLine(lines, text, lineStart, i);
     lineStart = i + 1;
   }
   return lines;
