@@ -16,7 +16,13 @@ const PAGES = 80;
 
 /** Counts of one shape. */
 interface Tally {
+  pages: number;
+  /** Pages with no prediction beyond the matched ones. */
+  clean: number;
   expected: number;
+  /** Expected quotes whose role / organization the README decides (the others are not scored). */
+  roleScored: number;
+  organizationScored: number;
   found: number;
   extra: number;
   name: number;
@@ -52,7 +58,11 @@ const same = (a: string | null | undefined, b: string | null | undefined) =>
 function tally(shape: string, seed: number): Tally {
   const offset = Object.keys(SHAPES).indexOf(shape) * 1000;
   const t: Tally = {
+    pages: 0,
+    clean: 0,
     expected: 0,
+    roleScored: 0,
+    organizationScored: 0,
     found: 0,
     extra: 0,
     name: 0,
@@ -65,71 +75,119 @@ function tally(shape: string, seed: number): Tally {
     const { page, quotes } = SHAPES[shape]!(random(seed * 100_000 + offset + s));
     const predicted = parseArticle(page).quotes;
     const pairs = match(quotes, predicted);
+    t.pages++;
     t.expected += quotes.length;
-    t.extra += predicted.length - pairs.filter(([, p]) => p).length;
+    const extra = predicted.length - pairs.filter(([, p]) => p).length;
+    t.extra += extra;
+    if (extra === 0) t.clean++;
     for (const [g, p] of pairs) {
+      const roleScored = !g.unscored?.includes("role");
+      const organizationScored = !g.unscored?.includes("organization");
+      if (roleScored) t.roleScored++;
+      if (organizationScored) t.organizationScored++;
       if (!p) continue;
       t.found++;
       if (same(g.speaker, p.speaker?.name)) t.name++;
       if (sameSpeaker(g.speaker, p.speaker?.name)) t.speaker++;
-      if (same(g.role, p.speaker?.role)) t.role++;
-      if (same(g.organization, p.speaker?.organization)) t.organization++;
+      if (roleScored && same(g.role, p.speaker?.role)) t.role++;
+      if (organizationScored && same(g.organization, p.speaker?.organization)) t.organization++;
       if (g.kind === p.kind) t.kind++;
     }
   }
   return t;
 }
 
-/** Least share per shape of expected quotes found / with the exact name / role / organization (measured on 2026-11-29, 80 pages a shape, seed 1, less 0.03). */
-const FLOORS: [shape: string, found: number, name: number, role: number, organization: number][] = [
-  ["titleName", 0.97, 0.94, 0.94, 0.94],
-  ["nameCommaTitle", 0.91, 0.91, 0.91, 0.91],
-  ["honorifics", 0.97, 0.96, 0.97, 0.97],
-  ["longTitles", 0.94, 0.94, 0.94, 0.67],
-  ["unitOfParent", 0.96, 0.96, 0.96, 0.96],
-  ["bodySpeakers", 0.97, 0.97, 0.97, 0.97],
-  ["anonymousSources", 0.97, 0.97, 0.97, 0.56],
-  ["pluralSpeakers", 0.97, 0.97, 0.97, 0.97],
-  ["women", 0.97, 0.92, 0.91, 0.95],
-  ["reportedBy", 0.97, 0.83, 0.87, 0.96],
-  ["particleNames", 0.93, 0.93, 0.91, 0.93],
-  ["cueForms", 0.92, 0.82, 0.82, 0.9],
-  ["quoteBeforeCue", 0.97, 0.73, 0.94, 0.94],
-  ["trailingAttribution", 0.97, 0.97, 0.97, 0.97],
-  ["continuations", 0.97, 0.95, 0.94, 0.96],
-  ["newSpeaker", 0.95, 0.93, 0.91, 0.95],
-  ["surnameBackref", 0.97, 0.94, 0.94, 0.95],
+/**
+ * Least share per shape of expected quotes found / with the exact name / role / organization, and of pages with
+ * no extra prediction ("clean"). Rows up to surnameBackref: measured on 2026-11-29, 80 pages a shape, seed 1,
+ * less 0.03, clean not checked (0). Round-7 rows: measured on 2026-11-29 ~21:45 UTC at the same seed, the lower of
+ * the committed src/ (HEAD 74996fe) and the shared work tree, less 0.03 (clean less 0.03 too); role and
+ * organization are shares of the quotes whose field the README decides.
+ */
+const FLOORS: [
+  shape: string,
+  found: number,
+  name: number,
+  role: number,
+  organization: number,
+  clean: number,
+][] = [
+  ["titleName", 0.97, 0.94, 0.94, 0.94, 0],
+  ["nameCommaTitle", 0.91, 0.91, 0.91, 0.91, 0],
+  ["honorifics", 0.97, 0.96, 0.97, 0.97, 0],
+  ["longTitles", 0.94, 0.94, 0.94, 0.67, 0],
+  ["unitOfParent", 0.96, 0.96, 0.96, 0.96, 0],
+  ["bodySpeakers", 0.97, 0.97, 0.97, 0.97, 0],
+  ["anonymousSources", 0.97, 0.97, 0.97, 0.56, 0],
+  ["pluralSpeakers", 0.97, 0.97, 0.97, 0.97, 0],
+  ["women", 0.97, 0.92, 0.91, 0.95, 0],
+  ["reportedBy", 0.97, 0.83, 0.87, 0.96, 0],
+  ["particleNames", 0.93, 0.93, 0.91, 0.93, 0],
+  ["cueForms", 0.92, 0.82, 0.82, 0.9, 0],
+  ["quoteBeforeCue", 0.97, 0.73, 0.94, 0.94, 0],
+  ["trailingAttribution", 0.97, 0.97, 0.97, 0.97, 0],
+  ["continuations", 0.97, 0.95, 0.94, 0.96, 0],
+  ["newSpeaker", 0.95, 0.93, 0.91, 0.95, 0],
+  ["surnameBackref", 0.97, 0.94, 0.94, 0.95, 0],
+  // Round 7.
+  ["appositionComplementizer", 0.96, 0.96, 0.93, 0.96, 0.97],
+  ["quoteBeforeCueObject", 0.79, 0.62, 0.77, 0.79, 0.97],
+  ["relayedStatement", 0.63, 0.63, 0.62, 0.63, 0.97],
+  ["continuationAfterOther", 0.97, 0.97, 0.97, 0.97, 0.97],
+  ["continuationSameSpeaker", 0.97, 0.96, 0.96, 0.97, 0.97],
+  ["titleOrSurnameBackref", 0.97, 0.94, 0.94, 0.95, 0.97],
+  ["titleChains", 0.96, 0.92, 0.92, 0.57, 0.97],
+  ["placeTitles", 0.93, 0.87, 0.87, 0.86, 0.97],
+  ["occupations", 0.97, 0.65, 0.85, 0.92, 0.97],
+  ["negatives", 0.93, 0.9, 0.9, 0.93, 0.97],
 ];
 
 const tallies = new Map<string, Tally>();
-const share = (n: number, t: Tally) => (t.expected === 0 ? 1 : n / t.expected);
+const share = (n: number, t: Tally, of = t.expected) => (of === 0 ? 1 : n / of);
 
 describe("generated paragraphs of every way a speaker is named", () => {
   it("covers every shape of the generator", () => {
     expect(FLOORS.map((f) => f[0]).sort()).toEqual(Object.keys(SHAPES).sort());
   });
 
+  it("writes every expected speaker and role into its page", () => {
+    for (const [k, shape] of Object.keys(SHAPES).entries()) {
+      for (let s = 1; s <= 20; s++) {
+        const { page, quotes } = SHAPES[shape]!(random(7 * 100_000 + k * 1000 + s));
+        const key = comparisonKey(page);
+        for (const q of quotes) {
+          expect(key).toContain(comparisonKey(q.speaker));
+          if (q.role !== null) expect(key).toContain(comparisonKey(q.role));
+          expect(key).toContain(textStartKey(q.textStart));
+        }
+      }
+    }
+  });
+
   it.each(FLOORS)(
-    "%s: found ≥ %s, name ≥ %s, role ≥ %s, organization ≥ %s",
-    (shape, found, name, role, org) => {
+    "%s: found ≥ %s, name ≥ %s, role ≥ %s, organization ≥ %s, clean pages ≥ %s",
+    (shape, found, name, role, org, clean) => {
       const t = tally(shape, 1);
       tallies.set(shape, t);
-      expect(t.expected).toBeGreaterThan(0);
+      expect(t.pages).toBe(PAGES);
       expect(share(t.found, t)).toBeGreaterThanOrEqual(found);
       expect(share(t.name, t)).toBeGreaterThanOrEqual(name);
-      expect(share(t.role, t)).toBeGreaterThanOrEqual(role);
-      expect(share(t.organization, t)).toBeGreaterThanOrEqual(org);
+      expect(share(t.role, t, t.roleScored)).toBeGreaterThanOrEqual(role);
+      expect(share(t.organization, t, t.organizationScored)).toBeGreaterThanOrEqual(org);
+      expect(share(t.clean, t, t.pages)).toBeGreaterThanOrEqual(clean);
     },
   );
 
   it("prints the table", () => {
-    const pct = (n: number, t: Tally) => share(n, t).toFixed(2).padStart(6);
+    const pct = (n: number, t: Tally, of = t.expected) => share(n, t, of).toFixed(2).padStart(6);
     const rows = [...tallies].map(
       ([shape, t]) =>
-        `${shape.padEnd(20)} ${String(t.expected).padStart(4)} ${pct(t.found, t)} ${pct(t.name, t)} ${pct(t.speaker, t)} ${pct(t.role, t)} ${pct(t.organization, t)} ${pct(t.kind, t)} ${String(t.extra).padStart(5)}`,
+        `${shape.padEnd(24)} ${String(t.expected).padStart(4)} ${pct(t.found, t)} ${pct(t.name, t)} ${pct(t.speaker, t)} ${pct(t.role, t, t.roleScored)} ${pct(t.organization, t, t.organizationScored)} ${pct(t.kind, t)} ${String(t.extra).padStart(5)} ${pct(t.clean, t, t.pages)}`,
     );
     console.log(
-      [`${"shape".padEnd(20)} quotes  found   name  spkr≈   role    org   kind extra`, ...rows].join("\n"),
+      [`${"shape".padEnd(24)} quotes  found   name  spkr≈   role    org   kind extra  clean`, ...rows].join(
+        "\n",
+      ),
     );
     expect(tallies.size).toBe(FLOORS.length);
   });

@@ -20,6 +20,8 @@ export interface ExpectedQuote {
   readonly organization: string | null;
   /** The first five words of the content (corpus README, text_start). */
   readonly textStart: string;
+  /** Fields the README leaves open for this quote: not scored (say why where the quote is made). */
+  readonly unscored?: readonly ("role" | "organization")[];
 }
 
 /** A made-up page and its quotes. */
@@ -40,6 +42,8 @@ interface Speaker {
   readonly surname: string;
   /** A plural speaker (الأطباء): plural verbs in continuations. */
   readonly plural?: boolean;
+  /** Fields the README leaves open for this speaker (see `ExpectedQuote.unscored`). */
+  readonly unscored?: readonly ("role" | "organization")[];
 }
 
 const MALE_GIVEN = [
@@ -313,6 +317,7 @@ class Page {
       role: speaker.role,
       organization: speaker.organization,
       textStart: firstFive(text),
+      ...(speaker.unscored ? { unscored: speaker.unscored } : {}),
     });
   }
   done(): GeneratedPage {
@@ -795,6 +800,470 @@ const surnameBackref: Shape = (rng) => {
   return page.done();
 };
 
+// ---------------------------------------------------------------------------------------------------------
+// Round 7: more shapes, written from the README's annotation rules (not from khabar's rules).
+
+/** Outlets after the preposition ل, as a page writes them (`في تصريح لـ"…"`, `لصحيفة …`). */
+const OUTLETS_AFTER_L = [
+  "لصحيفة الساحل",
+  "لقناة الرافدين",
+  "لموقع نبض الشارع",
+  "لإذاعة صدى المدينة",
+  'لـ"الفجر الجديد"',
+  "لـ«البوصلة»",
+  "لوكالة الأنباء الرسمية",
+];
+/** Outlets as the subject of نقل, with their grammatical gender. */
+const RELAYING_OUTLETS: readonly (readonly [string, boolean])[] = [
+  ["صحيفة الساحل", true],
+  ["قناة الرافدين", true],
+  ["وكالة الأنباء الرسمية", true],
+  ["موقع نبض الشارع", false],
+  ["التلفزيون الرسمي", false],
+];
+/** Verbs whose content follows a complementizer (with its preposition) after an apposition: not قال. */
+const APPOSITION_VERBS: readonly Verb[] = [
+  ...VERBS.filter((v) => v !== SAY),
+  { m: "اعتبر", f: "اعتبرت", p: "اعتبروا", comp: ["أن"] },
+  { m: "رأى", f: "رأت", p: "رأوا", comp: ["أن"] },
+  { m: "نوه", f: "نوهت", p: "نوهوا", comp: ["إلى أن"] },
+];
+/** Where a statement was made, set off by commas after the speaker (besides `في تصريح لـOUTLET`). */
+const OCCASIONS = ["في تصريح صحفي", "خلال مؤتمر صحفي عقده اليوم", "في حديث لوسائل الإعلام"];
+
+/** The content after a complementizer: unquoted (indirect) or wholly quoted (direct, README "kind"). */
+function complementContent(page: Page, s: Speaker, comp: string): string {
+  const text = page.content();
+  if (page.rng.chance(0.3)) {
+    page.expect("direct", s, text);
+    return `${comp} ${page.quoted(text)}`;
+  }
+  page.expect("indirect", s, text);
+  return `${comp} ${text}`;
+}
+
+/**
+ * `شدد X Y، TITLE، على أن …`, `أوضحت X Y، TITLE BODY، أن …`, `أكد TITLE BODY X Y، في تصريح لـOUTLET، أن …`:
+ * a cue first, an apposition or an occasion set off by commas, then a complementizer (with its preposition).
+ */
+const appositionComplementizer: Shape = (rng) => {
+  const page = new Page(rng);
+  const female = rng.chance(0.35);
+  const s = titledPerson(rng, { female, order: rng.chance(0.6) ? "nameTitle" : "titleName" });
+  const verb = rng.pick(APPOSITION_VERBS);
+  const conj = rng.pick(["", "و", "و"]);
+  const occasion = rng.chance(0.5)
+    ? `${rng.chance(0.5) ? `في تصريح ${rng.pick(OUTLETS_AFTER_L)}` : rng.pick(OCCASIONS)}، `
+    : "";
+  // `NAME، TITLE،` already ends on its comma; `TITLE NAME` gets one before an occasion.
+  const who = s.mention.endsWith("،") ? `${s.mention} ` : occasion ? `${s.mention}، ` : `${s.mention} `;
+  const content = complementContent(page, s, rng.pick(verb.comp));
+  page.paragraphs.push(`${conj}${formBefore(verb, s)} ${who}${occasion}${content}.`);
+  return page.done();
+};
+
+/** Objects of a verb of describing or summing up, written after the speaker. */
+const DESCRIBED = ["الوضع", "الوضع في المدينة", "المشهد", "حال الأسواق", "موقف الحكومة من الأزمة", "ما جرى"];
+
+/**
+ * The quote before its cue, with the verb's object after the speaker: `"…"، هكذا وصف X Y الوضع`,
+ * `«…»، بهذه الكلمات لخص TITLE X Y …`, `"…"، يقول X Y، TITLE`. Direct; the speaker is X Y.
+ */
+const quoteBeforeCueObject: Shape = (rng) => {
+  const page = new Page(rng);
+  const female = rng.chance(0.3);
+  const order = rng.pick(["titleName", "nameTitle", "bare"] as const);
+  let s: Speaker;
+  if (order === "bare") {
+    const [name, surname] = personName(rng, female);
+    s = { mention: name, name, role: null, organization: null, female, surname };
+  } else {
+    s = titledPerson(rng, { female, order });
+  }
+  const v = (m: string, f: string) => (female ? f : m);
+  // A mention `NAME، TITLE،` keeps its closing comma before an object, and drops it at the end of the sentence.
+  const open = s.mention.replace(/،$/, "");
+  const object = rng.pick(DESCRIBED);
+  const tail = rng.pick([
+    () => `هكذا ${v("وصف", "وصفت")} ${s.mention} ${object}`,
+    () => `بهذه الكلمات ${v("لخص", "لخصت")} ${s.mention} ${object}`,
+    () => `بهذه العبارة ${v("اختصر", "اختصرت")} ${s.mention} ${object}`,
+    () => `هكذا ${v("علق", "علقت")} ${s.mention} على ${object}`,
+    () => `${v("يقول", "تقول")} ${open}`,
+    () => `${v("يقول", "تقول")} ${s.mention} في ${v("حديثه", "حديثها")} ${rng.pick(OUTLETS_AFTER_L)}`,
+  ])();
+  const text = page.content();
+  page.paragraphs.push(`${page.quoted(text)}، ${tail}.`);
+  page.expect("direct", s, text);
+  return page.done();
+};
+
+/**
+ * `وجاء في تصريح لـX Y، TITLE، أن …`, `وفي حديث لـOUTLET، قال X Y …`, `ونقلت OUTLET عن X Y، TITLE، قوله …`:
+ * a statement relayed by a noun or an outlet; the speaker is the person (README: نقل X عن Y gives Y).
+ */
+const relayedStatement: Shape = (rng) => {
+  const page = new Page(rng);
+  const female = rng.chance(0.3);
+  const variant = rng.int(0, 2);
+  if (variant === 0) {
+    const s = titledPerson(rng, { female });
+    const content = complementContent(page, s, "أن");
+    const noun = rng.pick(["تصريح", "تصريحات", "حديث"]);
+    // ل glued to the first word of the mention: لسامي الحداد، …، / لوزير الصحة سامي الحداد.
+    page.paragraphs.push(`وجاء في ${noun} ${withL(s.mention)} ${content}.`);
+  } else if (variant === 1) {
+    const s = rng.chance(0.5) ? titledPerson(rng, { female }) : untitled(rng, female);
+    const cue = rng.pick([SAY, VERBS[1]!, VERBS[2]!]);
+    const noun = rng.pick(["وفي حديث", "وفي تصريح", "وفي مقابلة مع"]);
+    const outlet = noun.endsWith("مع")
+      ? rng.pick(["صحيفة الساحل", "قناة الرافدين", '"الفجر الجديد"'])
+      : rng.pick(OUTLETS_AFTER_L);
+    page.paragraphs.push(statement(page, s, cue, `${noun} ${outlet}، `));
+  } else {
+    const s = titledPerson(rng, { female, order: rng.chance(0.6) ? "nameTitle" : "titleName" });
+    const [outlet, outletFemale] = rng.pick(RELAYING_OUTLETS);
+    const verb = `${rng.pick(["", "و"])}${outletFemale ? "نقلت" : "نقل"}`;
+    const pronoun = female ? "قولها" : "قوله";
+    const text = page.content();
+    if (rng.chance(0.6)) {
+      page.paragraphs.push(`${verb} ${outlet} عن ${s.mention} ${pronoun} إن ${text}.`);
+      page.expect("indirect", s, text);
+    } else {
+      page.paragraphs.push(`${verb} ${outlet} عن ${s.mention} ${pronoun}: ${page.quoted(text)}.`);
+      page.expect("direct", s, text);
+    }
+  }
+  return page.done();
+};
+
+/** A person named with no title. */
+function untitled(rng: Random, female: boolean): Speaker {
+  const [name, surname] = personName(rng, female);
+  return { mention: name, name, role: null, organization: null, female, surname };
+}
+
+/** Narration about a person who says nothing: `وكان TITLE NAME قد زار …` (masculine / feminine). */
+const DEEDS: readonly (readonly [string, string])[] = [
+  ["قد زار المنطقة الأسبوع الماضي", "قد زارت المنطقة الأسبوع الماضي"],
+  ["قد افتتح المشروع في مطلع العام", "قد افتتحت المشروع في مطلع العام"],
+  ["قد ترأس اجتماعا للجنة المختصة أمس", "قد ترأست اجتماعا للجنة المختصة أمس"],
+  ["قد تفقد سير العمل في الموقع صباح اليوم", "قد تفقدت سير العمل في الموقع صباح اليوم"],
+  ["قد وصل إلى المدينة مساء الأحد", "قد وصلت إلى المدينة مساء الأحد"],
+];
+/** Narration about a thing or a body that says nothing. */
+const THING_NARRATION = [
+  "وكانت الأمطار الغزيرة قد أغرقت عددا من الشوارع الرئيسية.",
+  "وكان المجلس البلدي قد أقر الخطة في جلسته الأخيرة.",
+  "وكانت أسعار الوقود قد ارتفعت مرتين منذ بداية العام.",
+  "وكان المستشفى قد استقبل عشرات الحالات خلال الأسبوع الماضي.",
+];
+
+/**
+ * A continuation (`وأضاف`, `وتابعت`) after narration about ANOTHER person or a thing. The README's continuation
+ * rule gives the earlier speaker, the one who spoke before, not the person of the narration.
+ */
+const continuationAfterOther: Shape = (rng) => {
+  const page = new Page(rng);
+  const s = titledPerson(rng);
+  page.paragraphs.push(statement(page, s, SAY));
+  const kind = rng.int(0, 2);
+  if (kind === 2) {
+    page.paragraphs.push(rng.pick(THING_NARRATION));
+  } else {
+    // kind 0: a person of the other gender (the verb's gender points back to the speaker); 1: the same gender.
+    const female = kind === 0 ? !s.female : s.female;
+    let other = titledPerson(rng, { female, order: "titleName" });
+    while (other.surname === s.surname) other = titledPerson(rng, { female, order: "titleName" });
+    const [dm, df] = rng.pick(DEEDS);
+    page.paragraphs.push(`${female ? "وكانت" : "وكان"} ${other.mention} ${female ? df : dm}.`);
+  }
+  page.paragraphs.push(continuation(page, s));
+  if (rng.chance(0.3)) page.paragraphs.push(continuation(page, s));
+  return page.done();
+};
+
+/**
+ * Narration about the same speaker with a cue inside it: `وكان الحداد قد زار …، وأشار إلى أن …`,
+ * `وخلال زيارته للموقع، أكد أن …`: the cue's subject is the speaker of the narration, the earlier speaker.
+ */
+const continuationSameSpeaker: Shape = (rng) => {
+  const page = new Page(rng);
+  const s = titledPerson(rng);
+  page.paragraphs.push(statement(page, s, SAY));
+  if (rng.chance(0.4)) page.paragraphs.push(page.narration());
+  const f = s.female;
+  const verb = rng.pick([VERBS[3]!, VERBS[1]!, VERBS[2]!, VERBS[6]!]);
+  const cue = form(verb, s);
+  const content = complementContent(page, s, rng.pick(verb.comp));
+  const [dm, df] = rng.pick(DEEDS);
+  // A clause opening takes و before the cue (`…، وأشار`); a prepositional opening does not (`وخلال زيارته، أكد`).
+  const opening = rng.pick([
+    () => `${f ? "وكانت" : "وكان"} ${s.surname} ${f ? df : dm}، و`,
+    () => `${f ? "وكانت" : "وكان"} ${f ? df : dm}، و`,
+    () => `وخلال ${f ? "زيارتها" : "زيارته"} للموقع، `,
+    () => `${f ? "وتفقدت" : "وتفقد"} ${s.surname} عددا من المرافق، و`,
+  ])();
+  page.paragraphs.push(`${opening}${cue} ${content}.`);
+  return page.done();
+};
+
+/** Titles with the word a page uses to refer back to their holder (`الوزير`, `المديرة`), and the organization. */
+const BACKREF_TITLES: readonly (readonly [string, string, string, string, string | null])[] = [
+  ["وزير الصحة", "وزيرة الصحة", "الوزير", "الوزيرة", null],
+  ["وزير النقل", "وزيرة النقل", "الوزير", "الوزيرة", null],
+  ["مدير شركة مياه الجنوب", "مديرة شركة مياه الجنوب", "المدير", "المديرة", "شركة مياه الجنوب"],
+  ["المتحدث باسم بلدية صفاقس", "المتحدثة باسم بلدية صفاقس", "المتحدث", "المتحدثة", "بلدية صفاقس"],
+  ["الخبير في شؤون الطاقة", "الخبيرة في شؤون الطاقة", "الخبير", "الخبيرة", null],
+  [
+    "رئيس نقابة المهندسين الزراعيين",
+    "رئيسة نقابة المهندسين الزراعيين",
+    "رئيس النقابة",
+    "رئيسة النقابة",
+    "نقابة المهندسين الزراعيين",
+  ],
+  ["المحلل الاقتصادي", "المحللة الاقتصادية", "المحلل", "المحللة", null],
+];
+
+/**
+ * Back-references by title only (`وأضاف الوزير`, `وتابعت المديرة`) or by surname only (`وأضاف الحداد`), after a
+ * narration sentence: the README's continuation rule gives the earlier speaker, by the fullest name and the
+ * title of the fullest mention.
+ */
+const titleOrSurnameBackref: Shape = (rng) => {
+  const page = new Page(rng);
+  const female = rng.chance(0.35);
+  const [m, f, bm, bf, organization] = rng.pick(BACKREF_TITLES);
+  const s = titledPerson(rng, { female, title: [female ? f : m, organization] });
+  page.paragraphs.push(statement(page, s, rng.pick([SAY, VERBS[1]!, VERBS[2]!])));
+  page.paragraphs.push(page.narration());
+  const back = rng.chance(0.6) ? (female ? bf : bm) : s.surname;
+  page.paragraphs.push(statement(page, { ...s, mention: back }, rng.pick([...CONTINUE, ...VERBS])));
+  return page.done();
+};
+
+/** Companies and banks a board chain can head (invented). */
+const COMPANIES = [
+  "شركة الأفق للاتصالات",
+  "شركة النخيل للإسمنت",
+  "مجموعة الساحل القابضة",
+  "بنك الواحة الإسلامي",
+  "الشركة الوطنية للملاحة",
+];
+
+/**
+ * Title chains joined by و (`وزير الخارجية والمغتربين`, `رئيس مجلس الإدارة والعضو المنتدب لشركة X`) and a
+ * chain without و (`وزير العدل حافظ الأختام`, dev 018): the role is the whole chain; a minister's title names
+ * no body (organization null, as dev 007), a board chain names its company.
+ */
+const titleChains: Shape = (rng) => {
+  const page = new Page(rng);
+  const female = rng.chance(0.3);
+  const company = rng.pick(COMPANIES);
+  const chains: readonly (readonly [string, string, string | null, boolean])[] = [
+    ["وزير الخارجية والمغتربين", "وزيرة الخارجية والمغتربين", null, true],
+    ["نائب رئيس الوزراء ووزير الاقتصاد", "نائبة رئيس الوزراء ووزيرة الاقتصاد", null, false],
+    ["وزير الشؤون البلدية والقروية", "وزيرة الشؤون البلدية والقروية", null, true],
+    ["وزير الطاقة والمناجم", "وزيرة الطاقة والمناجم", null, true],
+    ["وزير العدل حافظ الأختام", "وزيرة العدل حافظة الأختام", null, false],
+    [
+      `رئيس مجلس الإدارة والعضو المنتدب ${withL(company)}`,
+      `رئيسة مجلس الإدارة والعضوة المنتدبة ${withL(company)}`,
+      company,
+      false,
+    ],
+    [
+      `رئيس مجلس الإدارة والمدير العام ${withL(company)}`,
+      `رئيسة مجلس الإدارة والمديرة العامة ${withL(company)}`,
+      company,
+      false,
+    ],
+  ];
+  const [m, f, organization, nisba] = rng.pick(chains);
+  let role = female ? f : m;
+  if (nisba && rng.chance(0.4)) {
+    const [nm, nf] = rng.pick(NISBA);
+    role = `${role} ${female ? nf : nm}`;
+  }
+  page.paragraphs.push(statement(page, titledPerson(rng, { female, title: [role, organization] })));
+  return page.done();
+};
+
+/** Towns, invented, beside the cities. */
+const TOWNS = ["كفر سالم", "تل الورد", "عين الصفصاف", "وادي الريحان", "دير البلوط"];
+
+/**
+ * Titles with a place tail: `محافظ X`, `رئيس بلدية X`, `مدير صحة X`, `قائد شرطة X`, and
+ * `المتحدث باسم وزارة X في حكومة Y`. The role is the whole title. The organization of `رئيس بلدية X` is the
+ * municipality, a body (as `بلدية الزرقاء` elsewhere); the README does not say whether a governorate, a
+ * regional directorate named by its field (`صحة X`) or a police command is "the body the speaker speaks for",
+ * nor whether a ministry or its government is the body of a spokesman "باسم وزارة X في حكومة Y": for those
+ * the organization is not scored.
+ */
+const placeTitles: Shape = (rng) => {
+  const page = new Page(rng);
+  const place = rng.chance(0.6) ? rng.pick(CITIES) : rng.pick(TOWNS);
+  const open: ("organization" | "role")[] = ["organization"];
+  const titles: (() => [string, string | null, boolean, readonly ("organization" | "role")[]])[] = [
+    () => [`محافظ ${place}`, null, false, open],
+    () => [`رئيس بلدية ${place}`, `بلدية ${place}`, false, []],
+    () => [`رئيسة بلدية ${place}`, `بلدية ${place}`, true, []],
+    () => [`مدير صحة ${place}`, null, false, open],
+    () => [`مديرة صحة ${place}`, null, true, open],
+    () => [`قائد شرطة ${place}`, null, false, open],
+    () => {
+      const ministry = rng.pick(["الداخلية", "الصحة", "الخارجية"]);
+      const government = rng.pick(["الوحدة الوطنية", "الإنقاذ", "تصريف الأعمال"]);
+      const female = rng.chance(0.3);
+      return [
+        `${female ? "المتحدثة" : "المتحدث"} باسم وزارة ${ministry} في حكومة ${government}`,
+        null,
+        female,
+        open,
+      ];
+    },
+  ];
+  const [role, organization, female, unscored] = rng.pick(titles)();
+  const s = titledPerson(rng, { female, title: [role, organization] });
+  page.paragraphs.push(statement(page, unscored.length ? { ...s, unscored } : s));
+  return page.done();
+};
+
+/** Occupations as a title before a name (`سائق سيارة الأجرة X`), masculine and feminine. */
+const OCCUPATION_TITLES: readonly (readonly [string, string])[] = [
+  ["سائق سيارة الأجرة", "سائقة سيارة الأجرة"],
+  ["المزارع", "المزارعة"],
+  ["التاجر", "التاجرة"],
+  ["صاحب المحل", "صاحبة المحل"],
+];
+/** Occupations as an apposition after a name, or as the description of an unnamed speaker. */
+function occupation(rng: Random, female: boolean): string {
+  const place = rng.pick(CITIES);
+  return rng.pick(
+    female
+      ? [
+          `سائقة سيارة أجرة في ${place}`,
+          "صاحبة محل للحلويات",
+          "صاحبة محل للخياطة في السوق القديم",
+          "والدة أحد الطلاب",
+          "ولية أمر إحدى الطالبات",
+          "معلمة في مدرسة ابتدائية",
+          "ربة منزل",
+        ]
+      : [
+          `سائق سيارة أجرة في ${place}`,
+          "صاحب محل للحلويات",
+          "صاحب محل للحلويات في السوق القديم",
+          "ولي أمر أحد الطلاب",
+          "بائع خضار في السوق المركزي",
+          "موظف في إحدى الدوائر الحكومية",
+        ],
+  );
+}
+/** Plural occupations: [description, feminine]. */
+const PLURAL_OCCUPATIONS: readonly (readonly [string, boolean])[] = [
+  ["سائقو سيارات الأجرة", false],
+  ["أصحاب محلات الحلويات", false],
+  ["أولياء أمور الطلاب", false],
+  ["تجار في السوق المركزي", false],
+  ["بائعات في السوق الشعبي", true],
+  ["معلمات في المدارس الابتدائية", true],
+];
+
+/**
+ * Speakers described by occupation: named with the occupation as their role (`X Y، سائق سيارة أجرة في Z،`,
+ * `المزارع X Y`, as dev 011 `المزارع` and 023 `والد كينغ`), unnamed and given by the description as written
+ * (README: `صحفي محلي`, `مصدر مسؤول في الحكومة اليمنية`: the whole phrase, role and organization null), women,
+ * and plurals (`قال سائقو سيارات الأجرة إن`).
+ */
+const occupations: Shape = (rng) => {
+  const page = new Page(rng);
+  const female = rng.chance(0.4);
+  const variant = rng.int(0, 3);
+  let s: Speaker;
+  if (variant === 0) {
+    s = titledPerson(rng, { female, order: "nameTitle", title: [occupation(rng, female), null] });
+  } else if (variant === 1) {
+    const [m, f] = rng.pick(OCCUPATION_TITLES);
+    s = titledPerson(rng, { female, order: "titleName", title: [female ? f : m, null] });
+  } else if (variant === 2) {
+    const name = occupation(rng, female);
+    s = { mention: name, name, role: null, organization: null, female, surname: "" };
+  } else {
+    const [name, fem] = rng.pick(PLURAL_OCCUPATIONS);
+    s = { mention: name, name, role: null, organization: null, female: fem, surname: "", plural: true };
+  }
+  page.paragraphs.push(statement(page, s, rng.pick([SAY, VERBS[1]!, VERBS[2]!, VERBS[3]!])));
+  // A masculine plural continues in the plural (وأضافوا); a feminine plural is not continued here.
+  if (rng.chance(0.4) && !(s.plural && s.female)) page.paragraphs.push(continuation(page, s));
+  return page.done();
+};
+
+/** Sentences that are not quotes (README "Not quotes"): a verb with only a noun, `اعتبر X Y` with no أن,
+ * scare quotes, quoted titles of works, a bare بحسب. `{P}` is a titled person (masculine). */
+const NOT_QUOTES = [
+  "واعتبر {P} القرار خطوة في الاتجاه الصحيح.",
+  "وأعلن {P} إطلاق حملة وطنية لتنظيف الشواطئ.",
+  "ونفت شركة الكهرباء الوطنية التسبب في انقطاع التيار عن الأحياء الشرقية.",
+  "ودعا {P} إلى تسريع صرف التعويضات للمتضررين.",
+  "ووصف {P} الوضع بالكارثي.",
+  "وكشف {P} عن خطة جديدة لتطوير الموانئ.",
+  "وأكد {P} دعمه الكامل لمطالب العمال.",
+  "وأعلنت بلدية صفاقس افتتاح فرع جديد لخدمة المواطنين.",
+  'وأثار ما بات يعرف بـ"قانون الظل" جدلا واسعا في الأوساط السياسية.',
+  "وتحولت «الهدنة» إلى مجرد حبر على ورق بعد أيام من توقيعها.",
+  'ويطلق السكان على الحي اسم "المدينة المنسية" منذ سنوات.',
+  "ووقع الكاتب {N} روايته الجديدة «ذاكرة الملح» في معرض الكتاب.",
+  'وعرض فيلم "رياح الجنوب" للمخرج {N} في افتتاح المهرجان.',
+  "وصدر حديثا كتاب “مدن بلا أسوار” للباحث {N}.",
+  "وبحسب الإحصاءات الرسمية، تراجعت نسبة البطالة إلى أدنى مستوى لها منذ عقد.",
+  "ووفق الأرقام الأولية، بلغ عدد الزوار نحو ثلاثة آلاف زائر.",
+  "وأكد {P} على ضرورة الإسراع في تنفيذ المشروع.",
+  "وأشار {P} إلى أهمية التعاون بين المؤسسات الرسمية والقطاع الخاص.",
+  "وشدد {P} على ضرورة محاسبة المقصرين.",
+  "وأوضح {P} الأسباب التي أدت إلى تأخر المشروع.",
+  "ونفى {P} أي علاقة له بالقضية.",
+  'وأكد {P} أهمية "الحوار الوطني" في المرحلة المقبلة.',
+  "ونفت مصادر مطلعة صحة الأنباء المتداولة على مواقع التواصل.",
+  "وكشف التقرير عن تراجع في أعداد السياح خلال الصيف.",
+];
+
+/**
+ * Negatives inside realistic paragraphs: sentences that are no quote by the README, one to three a page, and
+ * on most pages one real quote among them: `اعتبر X أن …` (README: اعتبر is a speech verb; only `اعتبر X Y`
+ * without أن is not a quote) or an ordinary statement. Extra predictions are the measure here.
+ */
+const negatives: Shape = (rng) => {
+  const page = new Page(rng);
+  const sentences = rng
+    .sample(NOT_QUOTES, rng.int(1, 3))
+    .map((t) =>
+      t
+        .replace(
+          "{P}",
+          titledPerson(rng, { female: false, order: "titleName", title: [plainTitle(rng, false), null] })
+            .mention,
+        )
+        .replace("{N}", personName(rng, false)[0]),
+    );
+  if (rng.chance(0.75)) {
+    const s = titledPerson(rng, { female: false, order: rng.chance(0.5) ? "titleName" : "nameTitle" });
+    let quote: string;
+    if (rng.chance(0.5)) {
+      const text = page.content();
+      quote = `واعتبر ${s.mention} أن ${text}.`;
+      page.expect("indirect", s, text);
+    } else {
+      quote = statement(page, s);
+    }
+    sentences.splice(rng.int(0, sentences.length), 0, quote);
+  }
+  // One paragraph of all the sentences, or one paragraph each.
+  if (rng.chance(0.5)) page.paragraphs.push(sentences.join(" "));
+  else page.paragraphs.push(...sentences);
+  return page.done();
+};
+
 /** Every shape, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   titleName,
@@ -814,4 +1283,14 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   continuations,
   newSpeaker,
   surnameBackref,
+  appositionComplementizer,
+  quoteBeforeCueObject,
+  relayedStatement,
+  continuationAfterOther,
+  continuationSameSpeaker,
+  titleOrSurnameBackref,
+  titleChains,
+  placeTitles,
+  occupations,
+  negatives,
 };
