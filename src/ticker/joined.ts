@@ -69,11 +69,12 @@ const MIN_BEFORE_ARTICLE = 3;
 const MIN_AFTER_ARTICLE = 3;
 
 /**
- * Whether the letter may start what follows the article: not U+064A ي, U+062A ت, U+0627 ا, U+0647 ه, U+0646 ن
- * or U+0643 ك, which start the suffixes of words that hold `ال` inside (`إشكاليات`, `اتصالاتها`, `أعمالكم`).
+ * Whether the letter may start what follows the article: not U+064A ي, U+062A ت, U+0627 ا, U+0647 ه or U+0643
+ * ك, which start the suffixes of words that hold `ال` inside (`إشكاليات`, `اتصالاتها`, `أعمالكم`). U+0646 ن
+ * starts only the two-letter `نا` (`أعمالنا`), which no glued word is, and many nouns (`النادي`, `النقل`).
  */
 function mayFollowArticle(code: number): boolean {
-  return code !== YEH && code !== TEH && code !== ALEF && code !== 0x647 && code !== NOON && code !== 0x643;
+  return code !== YEH && code !== TEH && code !== ALEF && code !== 0x647 && code !== 0x643;
 }
 
 function allArabicLetters(text: string, start: number, end: number): boolean {
@@ -95,9 +96,23 @@ export function gluedStart(text: string, start: number, end: number, patterns: T
     const c = text.charCodeAt(i);
     if (c === TEH_MARBUTA || c === ALEF_MAKSURA) return i + 1;
   }
-  if (end - start < 2 * MIN_GLUED_HALF) return -1;
+  if (end - start < MIN_SHORT_WORD + MIN_GLUED_HALF) return -1;
   // The first word's own article does not count in its length (`المخالفين` is not `المخ` + `الفين`).
   const stem = articleEnd(text, start, end);
+  // After two letters that are no prefixes (`ردالحكومة`: `رد` ends a headline), the article opens a word of four
+  // letters or more; `بال`, `وال`, `لل` are prefixes.
+  const shortEnd = stem + MIN_SHORT_WORD;
+  if (
+    stem === start &&
+    shortEnd + 2 + MIN_AFTER_ARTICLE < end &&
+    text.charCodeAt(shortEnd) === ALEF &&
+    text.charCodeAt(shortEnd + 1) === LAM &&
+    mayFollowArticle(text.charCodeAt(shortEnd + 2)) &&
+    text.charCodeAt(shortEnd - 1) !== LAM &&
+    !onlyPrefixLetters(text, stem, shortEnd)
+  ) {
+    return shortEnd;
+  }
   for (let i = stem + MIN_BEFORE_ARTICLE; i + 2 + MIN_AFTER_ARTICLE <= end; i++) {
     if (
       text.charCodeAt(i) === ALEF &&
@@ -112,22 +127,43 @@ export function gluedStart(text: string, start: number, end: number, patterns: T
   }
   for (const length of patterns.eventNounLengths) {
     const at = end - length;
-    if (at - stem < MIN_BEFORE_ARTICLE) continue;
+    if (at - stem < MIN_SHORT_WORD) continue;
     // A prefixed article (`بالارتفاع`, `للتراجع`) makes one word, and so do prefixes alone (`وبتراجع`).
     const c = text.charCodeAt(at - 2);
     if ((c === ALEF || c === LAM) && text.charCodeAt(at - 1) === LAM) continue;
     if (at - stem < MIN_GLUED_HALF && onlyPrefixLetters(text, stem, at)) continue;
     if (patterns.eventNouns.has(foldKey(text.slice(at, end)))) return at;
   }
-  // A verbal noun of a derived shape glued to a word of four letters or more (`جديدتقلبات`, `الفاشرانقطاع`).
+  // The noun of a body or office heading a subject (`لموسمينوزير`, `المرتفعاتوزير`), after a word that ends
+  // as a plural or a definite word does: `باستعمال` holds `عمال` but is neither.
+  for (const length of patterns.subjectHeadLengths) {
+    const at = end - length;
+    if (at - stem < MIN_GLUED_HALF || !patterns.subjectHeads.has(foldKey(text.slice(at, end)))) continue;
+    const last = text.charCodeAt(at - 1);
+    const before = text.charCodeAt(at - 2);
+    // The article before the head is its own (`الصحراويالنادي`).
+    if (last === LAM && before === ALEF && at - 2 - stem >= MIN_GLUED_HALF) return at - 2;
+    const plural =
+      (last === NOON && (before === YEH || before === 0x648)) || (last === TEH && before === ALEF);
+    if (plural || stem > start) return at;
+  }
+  // A verbal noun of a derived shape glued to a word of four letters or more (`جديدتقلبات`, `الفاشرانقطاع`),
+  // not the teh of a plural in -ات (`المرتفعاتوزير` is no `المرتفعا` + `توزير`).
   for (let at = stem + MIN_GLUED_HALF; at + MIN_SHAPED_GLUED <= end; at++) {
     const c = text.charCodeAt(at);
     if (c !== ALEF && c !== HAMZA_ALEF_BELOW && c !== TEH) continue;
+    if (c === TEH && text.charCodeAt(at - 1) === ALEF) continue;
     if (text.charCodeAt(at - 1) === LAM || onlyPrefixLetters(text, stem, at)) continue;
     if (hasVerbalNounShape(text, at, end)) return at;
   }
   return -1;
 }
+
+/**
+ * Letters of a word that ends a headline before a glued article or verbal noun, at least (`رد`, `عام`), when
+ * they are no prefixes.
+ */
+const MIN_SHORT_WORD = 2;
 
 /** Letters of a verbal noun of a derived shape looked for glued to the word before it, at least. */
 const MIN_SHAPED_GLUED = 5;
@@ -253,11 +289,21 @@ export function joinedHeadlineCuts(
   const adjective = (k: number) =>
     isNisba(text, words[k]!) || endsInWawNoon(text, words[k]!) || patterns.definiteAdjectives.has(keys[k]!);
   const articleOnly = (k: number) => k < n && definite(k) && startsWithArticle(text, words[k]!);
+  // Only after a word that no definite word can follow in its own phrase: a definite word, a parenthesis, an
+  // indefinite nisba (`في مخزن سري الأرصاد تتوقع`) or a plural in -ين, which drops its nun before a second term
+  // (`لاعبي المنتخب`), unless it is a verbal noun of form II (`تأمين الطرق`, `تعيين الوزير`).
+  const endsBare = (k: number) => {
+    if (k < 0 || common(k) || !bareNoun(k)) return false;
+    const w = words[k]!;
+    return (
+      isIndefiniteNisba(text, w) || (endsInYehNoon(text, w) && !hasVerbalNounShape(text, w.start, w.end))
+    );
+  };
   // Only after a definite word or a parenthesis: `-ين` ends a construct's first term as often as a headline.
   const definiteSubject = (k: number) => {
     if (!articleOnly(k) || adjective(k) || patterns.timeWords.has(keys[k]!)) return false;
     if (holdsInnerArticle(text, words[k]!)) return false;
-    if (!definite(k - 1) && !endsWith(text, words[k - 1]!, CLOSING_PAREN)) return false;
+    if (!definite(k - 1) && !endsWith(text, words[k - 1]!, CLOSING_PAREN) && !endsBare(k - 1)) return false;
     let j = k + 1;
     while (j < k + 1 + MAX_SUBJECT_ADJECTIVES && articleOnly(j) && adjective(j)) j++;
     return verb(j);
@@ -330,6 +376,16 @@ export function joinedHeadlineCuts(
       while (at < v - 1 && (patterns.definiteAdjectives.has(keys[at]!) || patterns.timeWords.has(keys[at]!)))
         at++;
       if (at === j + 1 && j >= floor && bareNoun(j) && patterns.subjectHeads.has(keys[j]!)) at = j;
+      // An adjective at the left edge that agrees with the definite word before it is that word's (`بسبب
+      // العاصفة البلدية تعلن`, `المزارعين المتضررين النادي يتعاقد`): the subject starts after it.
+      while (
+        at < v - 1 &&
+        at > 0 &&
+        adjective(at) &&
+        definite(at - 1) &&
+        agree(text, words[at - 1]!, words[at]!)
+      )
+        at++;
       return at >= floor ? at : -1;
     }
     return j >= floor && bareNoun(j) && isNameLike(text, words[j]!) && !startsWithPreposition(text, words[j]!)
@@ -452,6 +508,9 @@ function endsInWawNoon(text: string, w: Word): boolean {
 }
 
 function isNisba(text: string, w: Word): boolean {
+  // `النادي`, `الوادي`: a noun of the shape فاعي after the article, whose yeh is its root's.
+  if (w.end - w.start === 6 && startsWithArticle(text, w) && text.charCodeAt(w.start + 3) === ALEF)
+    return false;
   let e = w.end;
   const last = text.charCodeAt(e - 1);
   if (last === TEH_MARBUTA) e--;
@@ -538,6 +597,24 @@ function closesHard(text: string, start: number, end: number): boolean {
 function headsConstruct(key: string, heads: ReadonlySet<string>): boolean {
   if (heads.has(key)) return true;
   return key.length > 3 && isArticlePrefix(key.charCodeAt(0)) && heads.has(key.slice(1));
+}
+
+/**
+ * Whether two words end alike as a noun and its adjective do: both in -ة (U+0629), both in -ين or both in -ون
+ * (U+064A U+0646, U+0648 U+0646), both in -ات (U+0627 U+062A).
+ */
+function agree(text: string, a: Word, b: Word): boolean {
+  const ending = (w: Word) => {
+    const last = text.charCodeAt(w.end - 1);
+    if (last === TEH_MARBUTA) return 1;
+    const before = text.charCodeAt(w.end - 2);
+    if (last === NOON && before === YEH) return 2;
+    if (last === NOON && before === 0x648) return 3;
+    if (last === TEH && before === ALEF) return 4;
+    return 0;
+  };
+  const e = ending(a);
+  return e !== 0 && e === ending(b);
 }
 
 /** Words of a piece past which it is looked into for a second headline. */

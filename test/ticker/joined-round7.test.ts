@@ -1,0 +1,82 @@
+/**
+ * Round 7 cues of headlines joined by single spaces or glued with no space: a word of two letters that ends a
+ * headline before a glued article or verbal noun, the noun of a body glued after a plural or a definite word,
+ * and a definite subject after an indefinite nisba or a plural in -ين.
+ */
+import { describe, expect, it } from "vitest";
+import { gluedStart, joinedHeadlineCuts } from "../../src/ticker/joined.js";
+import { tickerPatterns } from "../../src/ticker/patterns.js";
+
+const patterns = tickerPatterns();
+
+function pieces(line: string): string[] {
+  const cuts = joinedHeadlineCuts(line, 0, line.length, patterns);
+  const bounds = [0, ...cuts, line.length];
+  return bounds.slice(1).map((end, k) => line.slice(bounds[k], end).trim());
+}
+
+function gluedSplit(token: string): string[] {
+  const at = gluedStart(token, 0, token.length, patterns);
+  return at < 0 ? [token] : [token.slice(0, at), token.slice(at)];
+}
+
+describe("gluedStart, round 7", () => {
+  it.each([
+    ["an article after a word of two letters", "ردالحكومة", ["رد", "الحكومة"]],
+    ["a verbal noun after a word of two letters", "ردانقطاع", ["رد", "انقطاع"]],
+    ["a verbal noun after a word of three letters", "نشرمقتل", ["نشر", "مقتل"]],
+    ["the noun of a body after a plural in -ين", "لموسمينوزير", ["لموسمين", "وزير"]],
+    ["the noun of a body after a plural in -ات", "المرتفعاتوزير", ["المرتفعات", "وزير"]],
+    ["the noun of a body with its own article", "الصحراويالنادي", ["الصحراوي", "النادي"]],
+    ["an article with ن after it", "الأسبوعالنقل", ["الأسبوع", "النقل"]],
+  ])("%s: %s", (_what, token, expected) => {
+    expect(gluedSplit(token)).toEqual(expected);
+  });
+
+  it.each([
+    ["a prefix of two letters before the article", "وبالحكومة"],
+    ["a word that ends with a short verbal noun", "منقطع"],
+    ["a word holding the noun of a body, neither plural nor definite", "باستعمال"],
+    ["a suffix نا after an inner ال", "أعمالنا"],
+    ["a plain definite word", "المرتفعات"],
+  ])("not %s: %s", (_what, token) => {
+    expect(gluedSplit(token)).toEqual([token]);
+  });
+});
+
+describe("joinedHeadlineCuts, round 7", () => {
+  it.each([
+    [
+      "a definite subject after an indefinite nisba",
+      [
+        "ضبط 3 أطنان من الدقيق الفاسد في مخزن سري",
+        "الأرصاد تتوقع أمطارا غزيرة على المرتفعات",
+        "إغلاق المعبر الحدودي أمام حركة الشاحنات",
+      ],
+    ],
+    [
+      "glued headlines after a short word",
+      [
+        "المنتخب الوطني يفوز على ضيفه بهدفين دون رد",
+        "انقطاع الكهرباء عن أحياء واسعة في المدينة",
+        "وزير النقل يفتتح محطة القطار الجديدة",
+      ],
+      "",
+    ],
+  ])("%s", (_what, headlines, joiner = " ") => {
+    expect(pieces(headlines.join(joiner))).toEqual(headlines);
+  });
+
+  it.each([
+    [
+      "a plural in construct before a definite subject",
+      "وقال لاعبي المنتخب يتدربون منذ أيام في الملعب الجديد استعدادا للمباراة",
+    ],
+    [
+      "a verbal noun of form II in construct",
+      "وأكد أن تأمين الطرق يتطلب جهودا كبيرة من الجميع في كل المحافظات والمدن",
+    ],
+  ])("not %s", (_what, line) => {
+    expect(pieces(line)).toEqual([line]);
+  });
+});
