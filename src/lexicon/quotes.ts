@@ -1042,8 +1042,8 @@ export const QUOTES_LEXICON = {
   nameParticles: ["بن", "بنت", "ابن", "أبو", "أبي", "أم", "آل", "عبد", "ولد", "دي", "دو", "فان", "فون"],
   /** Verbs that give the name of a speaker described before them (أحد سكان الحي، ويدعى أبو علي،). */
   namingVerbs: ["يدعى", "تدعى", "يسمى", "تسمى", "يلقب", "تلقب"],
-  /** Ordinals and qualifiers that complete a military rank standing before a name (الملازم الأول نسيم …، العميد الركن …). */
-  rankOrdinals: ["الأول", "أول", "الثاني", "ثاني", "الركن", "ركن"],
+  /** Ordinals and qualifiers that complete a military rank standing before a name (الملازم الأول نسيم …، العميد الركن …، الفريق مهندس …، اللواء طيار …). */
+  rankOrdinals: ["الأول", "أول", "الثاني", "ثاني", "الركن", "ركن", "مهندس", "طيار", "بحري", "دكتور", "حقوقي"],
   /** Nouns for a person that, with ال and one adjective, present someone already named (المرأة الستينية، الرجل العجوز). */
   epithetNouns: ["المرأة", "الرجل", "الشاب", "الشابة", "الفتاة", "الفتى", "العجوز", "السيدة", "الأم", "الأب"],
   /** Adjectives of age that describe a person already named (الستينية، الخمسيني); a title with one of them is an epithet. */

@@ -858,7 +858,10 @@ class Attribution {
     let np: NounPhrase | null = null;
     // …أن مديرية الدفاع المدني أبلغت المؤسسة بأن: a subject between a complementizer and its verb is the
     // speaker; the noun after the verb is its object.
-    const before = cue.type === "verb" && !w.conjunction ? this.subjectAfterComplementizer(doc, i) : null;
+    const fronted = cue.type === "verb" && !w.conjunction ? this.subjectAfterComplementizer(doc, i) : null;
+    // وكانت الحكومة قد أقرت حزمة: the subject was tracked at its sentence start (as background after كان).
+    const beforeQad = fronted || cue.type !== "verb" || w.conjunction ? null : this.subjectBeforeQad(doc, i);
+    const before = fronted ?? beforeQad;
     if (before) np = before;
     // أعلنوا تضامنهم الكامل: a verb in the plural never stands before its own subject (the verb before a
     // subject is singular: قال السكان), so the noun after it is an object and the subject came before.
@@ -912,6 +915,7 @@ class Attribution {
       this.inverted(doc, i, w, np, consumed);
       if (
         np &&
+        !beforeQad &&
         cue.type === "verb" &&
         np.kind !== "generic" &&
         (!w.weakCue || this.strongStart(doc, np.start))
@@ -1157,6 +1161,20 @@ class Attribution {
     return np;
   }
 
+  /**
+   * A subject named right before قد and the verb at `i` (وكانت الحكومة قد أقرت حزمة …): the verb's subject came
+   * first, so the noun after it is its object. `null` for قد that opens its clause (وقد أكد الوزير).
+   */
+  subjectBeforeQad(doc: Doc, i: number): NounPhrase | null {
+    const qad = this.word(doc, i - 1);
+    if (qad?.key !== "\u0642\u062F" || qad.conjunction) return null;
+    const prev = this.word(doc, i - 2);
+    if (!prev || prev.function || prev.cue || prev.auxiliary || prev.complementizer) return null;
+    const fronted = this.frontedSubject(doc, i);
+    if (fronted === null || fronted === "pronoun" || fronted.kind === "generic") return null;
+    return fronted.end === i - 1 ? fronted : null;
+  }
+
   /** A subject named right between a complementizer and the verb at `i` (أن الوزارة أفادت), or `null`. */
   subjectAfterComplementizer(doc: Doc, i: number): NounPhrase | null {
     const prev = this.word(doc, i - 1);
@@ -1314,7 +1332,9 @@ class Attribution {
       if (w.leadsComplementizer && this.word(doc, k + 1)?.complementizer) {
         // …، على أن تفتح المعاصر: after a comma على أن means "provided that", not the content.
         if (this.blocked(doc, k)) continue;
-        if (k > from && isComma(tokens[k - 1]) && w.key === "\u0639\u0644\u064A") {
+        // Not so right after the subject (شدد X، TITLE، على أن): that comma closes the subject's title aside, and
+        // with no object between, على is the verb's own preposition.
+        if (k - 1 > from && isComma(tokens[k - 1]) && w.key === "\u0639\u0644\u064A") {
           k++;
           continue;
         }

@@ -225,7 +225,28 @@ export class Grammar {
     if (this.shortQuotation(k) >= 0) return true;
     if (this.known(this.tokens, k) > 0) return true;
     const w = this.word(k);
-    return w?.nameLike === true && !w.definite && w.key.length > 1;
+    if (w?.nameLike === true && !w.definite && w.key.length > 1) return true;
+    return this.definiteNameEnd(k) > k;
+  }
+
+  /**
+   * المهندس الطيب محمد نور، الشيخ الهادي بن علي: right after an honorific a given name may open with ال when
+   * name words without ال run after it to the end of the phrase. The index after the name, or -1.
+   */
+  definiteNameEnd(k: number): number {
+    const first = this.word(k);
+    const before = this.word(k - 1);
+    if (first === null || before === null || !first.definite || !first.nameLike || first.key.length < 3)
+      return -1;
+    if (!before.honorific && !this.words.lex.rankOrdinals.has(before.key)) return -1;
+    if (first.role || first.organization || first.honorific || first.function || first.preposition) return -1;
+    let j = k + 1;
+    while (j < k + MAX_NAME) {
+      const w = this.word(j);
+      if (w === null || this.isHardStop(j) || !w.nameLike || w.definite || w.role || w.preposition) break;
+      j++;
+    }
+    return j > k + 1 && this.endsPhrase(j) ? j : -1;
   }
 
   /** Honorifics at `i` that stand before a name: the index after them (or `i`). */
@@ -263,6 +284,10 @@ export class Grammar {
       const run = this.surnameRunEnd(k + 1, MAX_NAME - 1);
       const after = this.tokens[run];
       if (run > k + 1 && after !== undefined && isComma(after)) return { start: k, end: run };
+    }
+    if (first?.definite) {
+      const end = this.definiteNameEnd(k);
+      if (end > k) return { start: k, end };
     }
     if (!first?.nameLike || first.definite || first.key.length < 2) return null;
     if (this.words.lex.objectVerbalNouns.has(first.bare)) return null;
@@ -363,7 +388,7 @@ export class Grammar {
     let k = j;
     while (k - j < budget) {
       const w = this.word(k);
-      if (w === null || this.isHardStop(k)) break;
+      if (w === null || this.isHardStop(k) || (k > j && this.opensSpeechAdjunct(k))) break;
       if (w.nameLike && !w.definite) {
         k++;
         continue;
@@ -384,7 +409,15 @@ export class Grammar {
     }
     if (k === j) return j;
     const t = this.tokens[k];
-    return t === undefined || isComma(t) || this.isHardStop(k) ? k : j;
+    return t === undefined || isComma(t) || this.isHardStop(k) || this.opensSpeechAdjunct(k) ? k : j;
+  }
+
+  /** Whether a preposition and a speech event open an adjunct of the verb at `k` (في تصريح، في حديث، خلال مؤتمر). */
+  opensSpeechAdjunct(k: number): boolean {
+    const w = this.word(k);
+    if (w === null || w.definite || !(w.preposition || this.words.lex.titlePrepositions.has(w.key)))
+      return false;
+    return this.word(k + 1)?.speechEvent ?? false;
   }
 
   /** A role chain at `i`: a title with its complements (نائب رئيس "الائتلاف"، الناطق باسم الجيش الوطني). */
@@ -627,12 +660,17 @@ export class Grammar {
    * A nationality or origin adjective (a definite nisba: الفرنسي، المصرية) that stands before a name set off
    * after a title (مدرب شبيبة القبائل، الفرنسي باتريك لوران،): the index of the name after it; else `i`.
    */
-  skipNisba(i: number): number {
+  /** Whether the word at `i` is a definite nisba adjective (الكندية، المصري; U+064A ي, U+0647 ه for a folded ة). */
+  isNisba(i: number): boolean {
     const w = this.word(i);
-    if (!w?.definite || w.preposition || w.role || w.organization || w.honorific || w.function) return i;
+    if (!w?.definite || w.preposition || w.role || w.organization || w.honorific || w.function) return false;
     const key = w.key;
     const nisba = key.endsWith("\u064A") || key.endsWith("\u064A\u0647");
-    if (!nisba || this.known(this.tokens, i) > 0) return i;
+    return nisba && this.known(this.tokens, i) === 0;
+  }
+
+  skipNisba(i: number): number {
+    if (!this.isNisba(i)) return i;
     const next = this.word(i + 1);
     return next?.nameLike && !next.definite && this.nameStarts(i + 1) ? i + 1 : i;
   }
@@ -683,13 +721,28 @@ export class Grammar {
    * the title words run on to the comma that closes the apposition when what follows it ends the phrase
    * (a complementizer, a speech verb, a time word, a colon …); else `end`.
    */
+  /**
+   * Whether the clause goes on at `k` after the comma that closes a title set off after a name: a hard stop
+   * (إن، :), a speech participle or noun (قائلا، قوله), or a preposition that opens the verb's adjunct or
+   * complement (، في تصريح، ، عن خطة …).
+   */
+  closesApposition(k: number): boolean {
+    if (this.isHardStop(k)) return true;
+    const w = this.word(k);
+    return (
+      w !== null &&
+      ((w.cue !== null && w.cue.type !== "verb") ||
+        ((w.preposition || this.words.lex.titlePrepositions.has(w.key)) && !w.definite))
+    );
+  }
+
   appositionEnd(end: number): number {
     const lex = this.words.lex;
     let k = end;
     for (let n = 0; n < MAX_TITLE_RUN; n++) {
       const t = this.tokens[k];
       if (t === undefined) return end;
-      if (isComma(t)) return k > end && this.isHardStop(k + 1) ? k : end;
+      if (isComma(t)) return k > end && this.closesApposition(k + 1) ? k : end;
       // قال X، رئيس قسم الأشعة في مستشفى البشير: «…»: a colon that opens the speech closes the apposition too.
       if (isColon(t)) return k;
       if (t.kind !== "word") return end;
@@ -722,8 +775,13 @@ export class Grammar {
     let h = this.skipHonorifics(i + 1);
     if (h === i + 1) h = this.skipHonorifics(this.skipNisba(h));
     const title = this.word(h);
-    if (title?.role && title.definite && !title.preposition && this.nameStarts(h + 1))
-      h = this.skipHonorifics(h + 1);
+    if ((title?.role && title.definite && !title.preposition) || this.isNisba(h)) {
+      // ، الخبيرة الكندية كلير ماثيو، ، الدبلوماسية الكندية …: a title word or a nisba may take a nisba or
+      // two before the name.
+      let a = h + 1;
+      while (a < h + 3 && this.isNisba(a)) a++;
+      if (this.nameStarts(a)) h = this.skipHonorifics(a);
+    }
     if (this.shortQuotation(this.skipJoiners(h), 3) >= 0) return null;
     let nm = this.name(h);
     const first = this.word(h);
@@ -1102,7 +1160,6 @@ export class Grammar {
         construct = true;
         continue;
       }
-      if (w.definite && w.preposition) break;
       break;
     }
     return { range: { start: i, end }, alias };
