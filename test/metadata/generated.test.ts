@@ -10,8 +10,8 @@
  * regression on any shape fails the test; raise a floor when khabar gets better on it.
  */
 import { describe, expect, it } from "vitest";
-import { type FieldName, type Gold, scoreArticle } from "../../scripts/eval/score.js";
-import { parseArticle } from "../../src/index.js";
+import { comparisonKey, type FieldName, type Gold, scoreArticle } from "../../scripts/eval/score.js";
+import { type Article, parseArticle } from "../../src/index.js";
 import { type Expected, type Field, type GeneratedPage, random, SHAPES } from "./generator.js";
 
 /** Pages per shape: enough for a stable share, few enough to keep the test near ten seconds. */
@@ -52,23 +52,52 @@ const MEASURE: Readonly<Record<Exclude<Field, "paragraphs">, FieldName>> = {
   published: "published",
 };
 
-/** Share of a shape's pages on which each of its fields is right. */
+/** The headings khabar gives: one per section that has one. */
+const headingsOf = (article: Article) =>
+  article.sections.flatMap((s) => (s.heading === null ? [] : [s.heading]));
+
+/**
+ * Headings right when a page has lines the README leaves open (`optionalHeadings`): every expected heading is
+ * given, and every heading given is expected or open.
+ */
+function headingsRight(expected: Expected, article: Article): boolean {
+  const given = headingsOf(article).map(comparisonKey);
+  const allowed = new Set([...expected.headings, ...(expected.optionalHeadings ?? [])].map(comparisonKey));
+  return (
+    expected.headings.every((h) => given.includes(comparisonKey(h))) && given.every((h) => allowed.has(h))
+  );
+}
+
+/** The body paragraph count is right; an open line is a paragraph when it is not given as a heading, or dropped. */
+function paragraphsRight(expected: Expected, article: Article): boolean {
+  const count = article.sections.reduce((n, s) => n + s.paragraphs.length, 0);
+  const given = new Set(headingsOf(article).map(comparisonKey));
+  const open = (expected.optionalHeadings ?? []).filter((h) => !given.has(comparisonKey(h))).length;
+  return count === expected.paragraphs || count === expected.paragraphs + open;
+}
+
+/** Share of a shape's pages on which each of its fields is right (of the pages where the field is scored). */
 function measure(name: string): Partial<Record<Field, number>> {
   const shape = SHAPES[name]!;
   const right = Object.fromEntries(shape.fields.map((f) => [f, 0])) as Record<Field, number>;
+  const scored = Object.fromEntries(shape.fields.map((f) => [f, 0])) as Record<Field, number>;
   for (let k = 1; k <= PAGES; k++) {
     const { page, expected } = pageOf(name, k);
     const article = parseArticle(page);
     const { counts } = scoreArticle(goldOf(expected), article);
     for (const field of shape.fields) {
+      if (expected.unscored?.includes(field)) continue;
+      scored[field]++;
       const ok =
         field === "paragraphs"
-          ? article.sections.reduce((n, s) => n + s.paragraphs.length, 0) === expected.paragraphs
-          : counts[MEASURE[field]].fp === 0 && counts[MEASURE[field]].fn === 0;
+          ? paragraphsRight(expected, article)
+          : field === "headings" && expected.optionalHeadings
+            ? headingsRight(expected, article)
+            : counts[MEASURE[field]].fp === 0 && counts[MEASURE[field]].fn === 0;
       if (ok) right[field]++;
     }
   }
-  return Object.fromEntries(shape.fields.map((f) => [f, right[f] / PAGES]));
+  return Object.fromEntries(shape.fields.map((f) => [f, scored[f] === 0 ? 1 : right[f] / scored[f]]));
 }
 
 /**
@@ -164,6 +193,22 @@ const FLOORS: readonly [shape: string, field: Field, floor: number][] = [
   ["crlf", "agency", 0.95],
   ["crlf", "location", 0.95],
   ["crlf", "paragraphs", 0.95],
+  // Round 7: measured on 2026-11-29 ~22:05 UTC, the lower of the committed src/ (HEAD 74996fe) and the shared
+  // work tree, minus 0.05; shares of the pages on which the field is scored.
+  ["titleSiteNoMasthead", "title", 0.53],
+  ["captionsNearTitle", "title", 0.74],
+  ["captionsNearTitle", "paragraphs", 0.88],
+  ["regionalAgencies", "agency", 0.95],
+  ["regionalAgencies", "location", 0.95],
+  ["regionalAgencies", "paragraphs", 0.95],
+  ["longArticle", "headings", 0.95],
+  ["longArticle", "paragraphs", 0.95],
+  ["bylineMarkers", "author", 0.7],
+  ["bylineMarkers", "editor", 0.95],
+  ["nameDashCity", "author", 0.95],
+  ["nameDashCity", "location", 0.95],
+  ["reporterPhotographer", "author", 0.74],
+  ["reporterPhotographer", "paragraphs", 0.87],
 ];
 
 describe("generated pages of every page-structure shape", () => {
