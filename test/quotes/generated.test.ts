@@ -140,6 +140,7 @@ const FLOORS: [
   ["placeTitles", 0.93, 0.87, 0.87, 0.86, 0.97],
   ["occupations", 0.97, 0.65, 0.85, 0.92, 0.97],
   ["negatives", 0.93, 0.9, 0.9, 0.93, 0.97],
+  ["negativesAfterQuote", 0.97, 0.91, 0.91, 0.95, 0.97],
 ];
 
 const tallies = new Map<string, Tally>();

@@ -1264,6 +1264,39 @@ const negatives: Shape = (rng) => {
   return page.done();
 };
 
+/** Sentences with no subject after a quote, whose verb has only a noun, a preposition and a noun, or an
+ * object and its description: no quote by the README, though their subject is the speaker just quoted. */
+const NOT_QUOTES_AFTER_SPEAKER: readonly (readonly [string, string])[] = [
+  ["وأعلن إطلاق حملة وطنية لتنظيف الشواطئ.", "وأعلنت إطلاق حملة وطنية لتنظيف الشواطئ."],
+  ["ونفى التسبب في تأخير المشروع.", "ونفت التسبب في تأخير المشروع."],
+  ["ودعا إلى الإسراع في صرف التعويضات للمتضررين.", "ودعت إلى الإسراع في صرف التعويضات للمتضررين."],
+  ["وأشار إلى أهمية التعاون بين المؤسسات الرسمية.", "وأشارت إلى أهمية التعاون بين المؤسسات الرسمية."],
+  ["وشدد على ضرورة محاسبة المقصرين.", "وشددت على ضرورة محاسبة المقصرين."],
+  ["ووصف الوضع بالصعب.", "ووصفت الوضع بالصعب."],
+  ["وكشف عن خطة جديدة لتطوير الموانئ.", "وكشفت عن خطة جديدة لتطوير الموانئ."],
+  ["واعتبر القرار خطوة في الاتجاه الصحيح.", "واعتبرت القرار خطوة في الاتجاه الصحيح."],
+  ["وأكد دعمه الكامل لمطالب العمال.", "وأكدت دعمها الكامل لمطالب العمال."],
+];
+
+/**
+ * Negatives right after a quote: a sentence with no subject (the speaker's, as in a continuation) whose verb
+ * has no content by the README (`وأعلن إطلاق …`, `ونفى التسبب …`, `ودعا إلى …`, `واعتبر القرار خطوة …`), in
+ * the quote's paragraph or the next; sometimes a real continuation after it. Extra predictions are the measure.
+ */
+const negativesAfterQuote: Shape = (rng) => {
+  const page = new Page(rng);
+  const s = titledPerson(rng);
+  const quote = statement(page, s, rng.pick([SAY, VERBS[1]!, VERBS[2]!]));
+  const negatives = rng
+    .sample(NOT_QUOTES_AFTER_SPEAKER, rng.int(1, 2))
+    .map(([m, f]) => (s.female ? f : m))
+    .join(" ");
+  if (rng.chance(0.5)) page.paragraphs.push(`${quote} ${negatives}`);
+  else page.paragraphs.push(quote, negatives);
+  if (rng.chance(0.4)) page.paragraphs.push(continuation(page, s));
+  return page.done();
+};
+
 /** Every shape, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   titleName,
@@ -1293,4 +1326,5 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   placeTitles,
   occupations,
   negatives,
+  negativesAfterQuote,
 };
