@@ -215,6 +215,23 @@ export const PAGE_LEXICON = {
    * the outlet after them is the agency, not a reporter's name.
    */
   outletStaffWords: ["مراسل", "مراسلة", "مراسلو", "خدمة"],
+  /**
+   * Nouns of an outlet's kind that open its name after a title's separator (`… - قناة الغد`, `… | شبكة رصد`):
+   * a short suffix led by one is the site's name, not part of the headline.
+   */
+  outletKinds: [
+    "قناة",
+    "وكالة",
+    "إذاعة",
+    "تلفزيون",
+    "راديو",
+    "شبكة",
+    "مجلة",
+    "صحيفة",
+    "جريدة",
+    "موقع",
+    "بوابة",
+  ],
   /** Words that put a place in a wider area (`ريف حلب`, `شمال سوريا`): with a known place after them, the phrase is a place. */
   placeQualifiers: [
     "شمال",

@@ -161,7 +161,7 @@ const MAX_OUTLET_WORDS = 5;
  * words without a function word of which one is an outlet word (`دجلة نيوز`, `جوهرة أف أم`) or the first an
  * outlet's head noun (`صدى الوادي`).
  */
-function isOutletShaped(text: string, m: PageMatchers): boolean {
+export function isOutletShaped(text: string, m: PageMatchers): boolean {
   if (isLetterAbbreviation(text)) return true;
   const words = tokens(text, MAX_OUTLET_WORDS + 1);
   if (words.length > MAX_OUTLET_WORDS) return false;

@@ -102,6 +102,9 @@ function hasAny(line: LineWords, set: ReadonlySet<string>): boolean {
     if (set.has(w)) return true;
     // A currency glued to its rate (`3.74يورو`) counts too.
     if (startsWithRateChar(w) && set.has(w.replace(/^[\d.,]+/u, ""))) return true;
+    // A pair of currencies quoted one against the other (`دينار/دولار 1.41`, `USD/EGP`).
+    const slash = w.indexOf("/");
+    if (slash > 0 && set.has(w.slice(0, slash)) && set.has(w.slice(slash + 1))) return true;
     if (pairs.has(w) && line.token(i + 1) !== undefined && set.has(`${w} ${line.key(i + 1)}`)) return true;
   }
   return false;

@@ -585,6 +585,8 @@ export const INNER_SENTENCE_END = /[.!?\u061F]["»”]?\s+\S/u;
 export const PIECE_SEPARATOR = / \| |[•·]/u;
 /** A section label before a title: `عام / `, `تقرير / ` (group 1 is the label). */
 export const SECTION_LABEL = /^([^/\n]{1,30})[ \t]\/[ \t]/u;
+/** A tag before a bar that opens a title: `خاص | `, `🔴 عاجل | ` (group 1 is the tag). */
+export const PIPE_LABEL = /^([^|\n]{1,30}) \| /u;
 /** Quotation marks that may wrap an outlet's name: " « » “ ” „ ' ‘ ’. */
 export const QUOTE_CHARS = "\"«»“”„'‘’";
 /**
@@ -637,6 +639,8 @@ export interface PageMatchers {
   readonly placeQualifiers: ReadonlySet<string>;
   /** Words of an outlet's staff or service before its name (`مراسل`, `خدمة`). */
   readonly outletStaffWords: ReadonlySet<string>;
+  /** Nouns of an outlet's kind that open its name (`قناة`, `شبكة`). */
+  readonly outletKinds: ReadonlySet<string>;
   /** Length of the longest key of all the word sets of these matchers: a longer key is in none of them. */
   readonly longestKey: number;
   /** Ads and copyright lines at the start of a line. */
@@ -758,6 +762,7 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     outletHeads: keySet(page.outletHeads),
     placeQualifiers: keySet(page.placeQualifiers),
     outletStaffWords: keySet(page.outletStaffWords),
+    outletKinds: keySet(page.outletKinds),
     chromeStart: startRegExp(page.chromeLines),
     editorStart: startRegExp(page.editorMarkers),
     authorStart: startRegExp(page.authorMarkers),

@@ -704,6 +704,67 @@ function isLabelRow(r: Row): boolean {
   return !hasQuoteChar(r.text);
 }
 
+/** Fewest lines of a menu written one item a line, and fewest of them known as navigation. */
+const MIN_MENU_ROWS = 4;
+const MIN_MENU_NAVIGATION_ROWS = 2;
+/** Most words of a menu item; the last line of a run may have more only when it is known navigation. */
+const MAX_MENU_ITEM_WORDS = 2;
+
+/** Marks that no menu item holds: comma (U+060C, U+002C), period, !, ? and the Arabic question mark U+061F. */
+const MENU_BREAKING_MARKS = "\u060C,.!?\u061F";
+
+/** Whether a row can be one item of a menu written one item a line (`الرئيسية`, `المغرب العربي`, `الخليج`). */
+function isMenuItemRow(r: Row): boolean {
+  if (r.role === "date" || !isLabelRow(r)) return false;
+  for (let i = 0; i < r.text.length; i++) if (MENU_BREAKING_MARKS.includes(r.text.charAt(i))) return false;
+  return true;
+}
+
+/**
+ * A site's menu written one item a line: a run of four or more short lines on consecutive page lines, two
+ * of which at least are known navigation (`الرئيسية`, `أخبار`, `فيديو`), is navigation whole. Its other
+ * items are section names the lexicon need not know, and a place or an outlet among them (`الخليج`, `مصر`)
+ * is no dateline, nor the title. A longer line closing the run is the headline under the menu.
+ */
+function markMenuRuns(rows: Row[]): void {
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    while (
+      end < rows.length &&
+      isMenuItemRow(rows[end] as Row) &&
+      (end === start || (rows[end] as Row).lineIndex === (rows[end - 1] as Row).lineIndex + 1)
+    )
+      end++;
+    if (end === start) {
+      start++;
+      continue;
+    }
+    while (
+      end > start &&
+      (rows[end - 1] as Row).words > MAX_MENU_ITEM_WORDS &&
+      !isNavigationRow(rows[end - 1] as Row)
+    )
+      end--;
+    let known = 0;
+    for (let i = start; i < end; i++) if (isNavigationRow(rows[i] as Row)) known++;
+    if (end - start >= MIN_MENU_ROWS && known >= MIN_MENU_NAVIGATION_ROWS) {
+      for (let i = start; i < end; i++) {
+        const r = rows[i] as Row;
+        r.role = "furniture";
+        r.furniture = "navigation";
+        r.origin = null;
+      }
+    }
+    start = Math.max(end, start + 1);
+  }
+}
+
+/** Whether the row was read as navigation furniture. */
+function isNavigationRow(r: Row): boolean {
+  return r.role === "furniture" && r.furniture === "navigation";
+}
+
 /** Whether the row is the first line of the page and short enough to be the site's name. */
 function isMastheadRow(rows: readonly Row[], i: number, taken: ReadonlySet<number>): boolean {
   const r = rows[i] as Row;
@@ -859,6 +920,7 @@ export function readPageStructure(
   const m = pageMatchers(lexicon);
   const masthead = mastheadKey(lines, taken);
   const rows = toRows(lines, taken, m, lexicon, { weakAllowed: true, masthead });
+  markMenuRuns(rows);
 
   // 1. The first row that reads as a paragraph opens the body, unless the title and its byline or date
   // line still follow it: then it is page chrome above the article (headlines of a ticker run together).

@@ -3,7 +3,7 @@
  * (`خبر:`, `الخبر `) and the ` - SITE` suffix that pages wrap it in. The title block still covers the line.
  */
 
-import { namesMasthead } from "./dateline.js";
+import { isOutletShaped, namesMasthead } from "./dateline.js";
 import {
   ARABIC_LETTER,
   DIGIT,
@@ -11,6 +11,7 @@ import {
   hasFinalPeriod,
   looseKey,
   type PageMatchers,
+  PIPE_LABEL,
   SECTION_LABEL,
   tokens,
   trimToWord,
@@ -69,15 +70,57 @@ function isSiteName(suffix: string, m: PageMatchers, masthead: string | undefine
   if (!ARABIC_LETTER.test(suffix) && /[A-Za-z]/u.test(suffix)) return true;
   const words = tokens(suffix);
   for (const w of words) if (m.siteWords.has(looseKey(trimToWord(w)))) return true;
-  // An outlet's name led by a noun that opens no person's name (` - صدى الوادي`).
-  if (
-    words.length >= 2 &&
-    words.length <= MAX_OUTLET_SUFFIX_WORDS &&
-    m.outletHeads.has(looseKey(trimToWord(words[0] ?? ""))) &&
-    (words[1] ?? "").startsWith("\u0627\u0644")
-  )
-    return true;
+  if (words.length >= 2 && words.length <= MAX_OUTLET_SUFFIX_WORDS) {
+    // An outlet's name led by a noun that opens no person's name (` - صدى الوادي`) or by a noun of an
+    // outlet's kind (` - قناة الغد`, ` | شبكة رصد`).
+    const head = looseKey(trimToWord(words[0] ?? ""));
+    if (m.outletHeads.has(head) && (words[1] ?? "").startsWith("\u0627\u0644")) return true;
+    if (m.outletKinds.has(head) && !hasStopWord(words, m)) return true;
+    // An outlet's name of the shapes `X نيوز`, `X برس`, `X 24`; a number after a counted noun written
+    // with teh marbuta U+0629 (`الجولة 24`, `المادة 24`) is part of the headline.
+    if (isOutletShaped(suffix, m) && !isCountedNumber(words)) return true;
+  }
   return /\.(?:com|net|org|info|news|tv)\b/iu.test(suffix);
+}
+
+/** Whether a word of the phrase is a function word, which no outlet's name holds. */
+function hasStopWord(words: readonly string[], m: PageMatchers): boolean {
+  for (const w of words) if (m.nameStopWords.has(looseKey(trimToWord(w)))) return true;
+  return false;
+}
+
+/** Whether the phrase ends with a number after a noun with teh marbuta U+0629 (`الجولة 24`). */
+function isCountedNumber(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? "";
+  const before = trimToWord(words[words.length - 2] ?? "");
+  if (last.length === 0 || !before.endsWith("\u0629")) return false;
+  for (let i = 0; i < last.length; i++) if (!DIGIT.test(last.charAt(i))) return false;
+  return true;
+}
+
+/** Most words of a name after a bar that ends a headline (` | شفق الرافدين`). */
+const MAX_BARRED_NAME_WORDS = 3;
+
+/**
+ * Whether the words after a bar that ends a headline name the site: a bar stands in no headline's
+ * sentence, so one to three words of a name (no function word or number) after it are the outlet's name
+ * even when the lexicon does not know it (` | شفق الرافدين`). Words of the menu (` | فيديو`) are a genre
+ * tag, not a name.
+ */
+function isBarredName(suffix: string, m: PageMatchers): boolean {
+  const words = tokens(suffix);
+  if (words.length === 0 || words.length > MAX_BARRED_NAME_WORDS || DIGIT.test(suffix)) return false;
+  if (!ARABIC_LETTER.test(suffix) || hasStopWord(words, m)) return false;
+  return !words.every((w) => m.navigationWords.has(looseKey(trimToWord(w))));
+}
+
+/** Fewest words of the headline after such a tag. */
+const MIN_LABELLED_WORDS = 3;
+
+/** Whether the text before a bar is a tag of one or two words of letters (an emoji before it aside). */
+function isTagLabel(label: string): boolean {
+  const n = wordCount(label);
+  return n > 0 && n <= MAX_LABEL_WORDS && ARABIC_LETTER.test(label) && !DIGIT.test(label);
 }
 
 /** Offset of the last ` - `, ` | `, ` – ` or ` — ` of a title (the space before it), or -1. */
@@ -112,6 +155,9 @@ export function cutTitle(text: string, m: PageMatchers, masthead?: string): Titl
       start = label[0].length;
     }
   }
+  const tag = PIPE_LABEL.exec(text.slice(start));
+  if (tag && isTagLabel(tag[1] ?? "") && wordCount(text.slice(start + tag[0].length)) >= MIN_LABELLED_WORDS)
+    start += tag[0].length;
   const prefix = m.titlePrefix.exec(text.slice(start));
   if (prefix && wordCount(text.slice(start + prefix[0].length)) >= 3) start += prefix[0].length;
   for (let round = 0; round < 3; round++) {
@@ -119,7 +165,12 @@ export function cutTitle(text: string, m: PageMatchers, masthead?: string): Titl
     const cut = lastSeparator(body);
     if (cut <= 0) break;
     const site = body.slice(cut + 2);
-    if (!isSiteName(site, m, masthead) || wordCount(body.slice(0, cut)) < 2) break;
+    const bar = body.charAt(cut + 1) === "|";
+    if (
+      !(isSiteName(site, m, masthead) || (bar && isBarredName(site, m))) ||
+      wordCount(body.slice(0, cut)) < 2
+    )
+      break;
     end = start + cut;
   }
   while (end > start && /\s/u.test(text.charAt(end - 1))) end--;

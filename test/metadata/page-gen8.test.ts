@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
+import { furnitureKind } from "../../src/metadata/furniture.js";
+import { pageMatchers } from "../../src/metadata/patterns.js";
+
+// Made-up lines and pages in the shapes of page-formats.md (round 8 of generalization).
+
+const H = "افتتاح مستشفى جديد في المدينة الشمالية";
+const BODY = [
+  "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة يضم مئة سرير ويخدم آلاف المواطنين.",
+  'وقال مدير المستشفى إن "الأقسام كلها ستعمل بطاقتها الكاملة مطلع الشهر المقبل"، مضيفا أن التوظيف مستمر.',
+];
+
+function parse(lines: readonly string[]) {
+  return parseArticle([...lines, ...BODY].join("\n"));
+}
+
+describe("a site's name after the headline, told by the shape of outlet names", () => {
+  it.each([
+    ["X نيوز", `${H} - الوادي نيوز`],
+    ["X 24", `${H} - عمان 24`],
+    ["X برس", `${H} | حضرموت برس`],
+    ["a channel", `${H} - قناة الغد`],
+    ["a network without the article", `${H} | شبكة رصد`],
+    ["a television", `${H} - تلفزيون سوريا`],
+    ["an agency", `${H} - وكالة شفق نيوز`],
+    ["a name the lexicon does not know, after a bar", `${H} | شفق الرافدين`],
+  ])("%s is cut: %s", (_why, line) => {
+    expect(parse(["الرئيسية » محليات", line]).title).toBe(H);
+  });
+
+  it.each([
+    ["a round of a league", "الدوري المحلي يتواصل - الجولة 24"],
+    ["the phase of a plan", "افتتاح مستشفى جديد - المرحلة الأولى"],
+    ["a score", "الفريق يفوز على ضيفه 2 - 1"],
+    ["a country before the story", "الأردن - افتتاح مستشفى جديد في عمان"],
+    ["a genre tag after a bar", "افتتاح مستشفى جديد في المدينة | فيديو"],
+    ["a phrase with a preposition after a bar", "افتتاح مستشفى جديد | في المدينة"],
+  ])("%s stays whole: %s", (_why, line) => {
+    expect(parse(["الرئيسية » محليات", line]).title).toBe(line);
+  });
+});
+
+describe("a tag before a bar that opens the headline", () => {
+  it.each([
+    ["a word", `خاص | ${H}`],
+    ["an emoji and a word", `🔴 عاجل | ${H}`],
+    ["two words", `أخبار محلية | ${H}`],
+  ])("%s is cut: %s", (_why, line) => {
+    expect(parse(["الرئيسية » محليات", line]).title).toBe(H);
+  });
+
+  it.each([
+    ["two teams", "الأهلي | الزمالك"],
+    ["a long phrase before the bar", "وزير الصحة يزور المستشفى الجديد | ويعد بالمزيد من المشاريع"],
+  ])("%s is no tag: %s", (_why, line) => {
+    expect(parse(["الرئيسية » محليات", line]).title).toBe(line);
+  });
+});
+
+describe("a menu written one item a line", () => {
+  const menu = ["الرئيسية", "أخبار", "المغرب العربي", "الخليج", "مصر", "الشام", "تحليلات", "فيديو"];
+
+  it("its section names are neither the title nor a dateline", () => {
+    const a = parse(["المنصة الإخبارية", ...menu, H, "طرابلس - سامي فرج"]);
+    expect(a.title).toBe(H);
+    expect(a.byline.author).toBe("سامي فرج");
+    expect(a.dateline).toEqual(expect.objectContaining({ agency: null, location: "طرابلس" }));
+  });
+
+  it("a three-word headline closing the run is still the title", () => {
+    const title = "افتتاح مستشفى جديد";
+    expect(parse([...menu, title]).title).toBe(title);
+  });
+
+  it("three short lines are no menu run", () => {
+    const a = parse(["الرئيسية", "أخبار", "الخليج", H, "بيروت - رويترز"]);
+    expect(a.dateline?.agency).toBe("رويترز");
+    expect(a.title).toBe(H);
+  });
+
+  it("short lines in the body, none of them known navigation, stay paragraphs", () => {
+    const items = ["الصحة أولا", "التعليم للجميع", "طرق آمنة", "مياه نظيفة"];
+    const a = parseArticle([H, ...BODY, ...items, BODY[0]].join("\n"));
+    const texts = a.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+    for (const item of items) expect(texts).toContain(item);
+  });
+});
+
+describe("a pair of currencies quoted one against the other", () => {
+  const m = pageMatchers(DEFAULT_LEXICON);
+  it.each(["دينار/دولار 1.41", "دولار/ليرة 14.2"])("%s is a widget", (line) => {
+    expect(furnitureKind(line, m)).toBe("widget");
+  });
+  it.each(["دينار/دولار", "حلب/دمشق 12"])("%s is not", (line) => {
+    expect(furnitureKind(line, m)).not.toBe("widget");
+  });
+  it("above a headline, it is not the title", () => {
+    expect(parse(["الرئيسية", "عمّان 14° غائم جزئيا", "دينار/دولار 1.41", H]).title).toBe(H);
+  });
+});
