@@ -141,6 +141,8 @@ const FLOORS: [
   ["occupations", 0.97, 0.65, 0.85, 0.92, 0.97],
   ["negatives", 0.93, 0.9, 0.9, 0.93, 0.97],
   ["negativesAfterQuote", 0.97, 0.91, 0.91, 0.95, 0.97],
+  ["oddQuoteMarks", 0.97, 0.97, 0.97, 0.97, 0.97],
+  ["bareQuotedParagraph", 0.97, 0.97, 0.97, 0.97, 0.97],
 ];
 
 const tallies = new Map<string, Tally>();

@@ -1297,6 +1297,50 @@ const negativesAfterQuote: Shape = (rng) => {
   return page.done();
 };
 
+/** Quotation marks of scraped pages beyond the three kinds (page-formats): `”…”`, `''…''`, `'…'`, a mismatched
+ * pair `"…'`, and a quotation left open at the end of its paragraph. */
+const ODD_MARKS: readonly (readonly [string, string])[] = [
+  ["”", "”"],
+  ["''", "''"],
+  ["'", "'"],
+  ['"', "'"],
+  ["«", ""],
+  ['"', ""],
+];
+
+/**
+ * A direct quote in the odd marks of scraped pages: the content starts with a quotation mark and runs to the
+ * end of the clause (README "kind": direct), closed or not.
+ */
+const oddQuoteMarks: Shape = (rng) => {
+  const page = new Page(rng);
+  const s = titledPerson(rng);
+  const text = page.content();
+  const [open, close] = rng.pick(ODD_MARKS);
+  const verb = rng.pick([SAY, VERBS[1]!, VERBS[2]!]);
+  const head = `${rng.pick(["", "و"])}${formBefore(verb, s)} ${s.mention.replace(/،$/, "")}`;
+  page.paragraphs.push(`${head}: ${open}${text}${close ? `${close}.` : ""}`);
+  page.expect("direct", s, text);
+  if (rng.chance(0.4)) page.paragraphs.push(continuation(page, s));
+  return page.done();
+};
+
+/**
+ * A paragraph that is a quotation alone, after a quote (dev 002): a quote with no cue (README: the cue is
+ * null for a bare quoted paragraph), of the speaker just quoted.
+ */
+const bareQuotedParagraph: Shape = (rng) => {
+  const page = new Page(rng);
+  const s = titledPerson(rng);
+  page.paragraphs.push(statement(page, s, rng.pick([SAY, VERBS[1]!, VERBS[2]!])));
+  for (let k = rng.int(1, 2); k > 0; k--) {
+    const text = page.content();
+    page.paragraphs.push(`${page.quoted(`${text}.`)}`);
+    page.expect("direct", s, text);
+  }
+  return page.done();
+};
+
 /** Every shape, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   titleName,
@@ -1327,4 +1371,6 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   occupations,
   negatives,
   negativesAfterQuote,
+  oddQuoteMarks,
+  bareQuotedParagraph,
 };
