@@ -331,6 +331,15 @@ export const TICKER_LEXICON = {
     "الشهر",
     "غدا",
     "أمس",
+    "يوم",
+    "يومي",
+    "يناير",
+    "يونيو",
+    "يوليو",
+    "يونيه",
+    "يوليه",
+    "تموز",
+    "تشرين",
   ],
   /**
    * Three letters that start one token with `ال` after them: compound names (`عبدالعزيز`, `أبوالغيط`) and

@@ -226,7 +226,9 @@ function isVerbLike(text: string, w: Word): boolean {
   // No verb ends in -ية or -ات (U+064A U+0629, U+0627 U+062A): `تجارية`, `تحديات` are nouns.
   const last = text.charCodeAt(w.end - 1);
   const before = text.charCodeAt(w.end - 2);
-  return !((last === TEH_MARBUTA && before === YEH) || (last === TEH && before === ALEF));
+  if ((last === TEH_MARBUTA && before === YEH) || (last === TEH && before === ALEF)) return false;
+  // Nor a nisba of a verbal noun of form II, تفعيلي (`تدريبي`, `تعليمي`): yeh fourth and last.
+  return !(w.end - w.start === 6 && last === YEH && text.charCodeAt(w.start + 3) === YEH);
 }
 
 /**
@@ -258,7 +260,12 @@ export function joinedHeadlineCuts(
   const common = (k: number) => patterns.commonWords.has(keys[k]!);
   const definite = (k: number) => k < n && !common(k) && isDefinite(text, words[k]!);
   // `تراجع`, `توقيف`, `تسجيل` open with teh as verbs do: a verbal noun of the lexicon is no verb.
-  const verb = (k: number) => k < n && isVerbLike(text, words[k]!) && !patterns.eventNouns.has(keys[k]!);
+  // A word of time in ي or ت (`يوم`, `يناير`, `تموز`) is no verb either.
+  const verb = (k: number) =>
+    k < n &&
+    isVerbLike(text, words[k]!) &&
+    !patterns.eventNouns.has(keys[k]!) &&
+    !patterns.timeWords.has(keys[k]!);
   const bareNoun = (k: number) =>
     k < n && !common(k) && isArabicWord(text, words[k]!) && !definite(k) && !verb(k);
   // A closing parenthesis ends a tag or a source (`(فيديو)`, `(واس)`), which ends a headline.
@@ -280,7 +287,9 @@ export function joinedHeadlineCuts(
     ((definite(k + 1) && verb(k + 2)) ||
       (endsWith(text, words[k]!, TEH_MARBUTA) &&
         bareNoun(k + 1) &&
-        (verb(k + 2) || (definite(k + 2) && verb(k + 3)))));
+        (verb(k + 2) || (definite(k + 2) && verb(k + 3)))) ||
+      // `مرور بغداد يعلن`: a bare noun with no ending, a name (`بغداد`, `بيروت`: ب first too) and its verb.
+      (isNameLike(text, words[k]!) && bareNoun(k + 1) && isNameLike(text, words[k + 1]!) && verb(k + 2)));
   // A definite subject opens a headline when its verb follows, after at most two adjectives of it
   // (`الأرصاد تحذر`, `البنك المركزي يرفع`): the article alone, no prefix (`بالمنوفية`, `والشرطة` go on a
   // phrase), and no adjective itself (`الوطني`, `الجديد`), which belongs to the noun before it.
@@ -427,7 +436,10 @@ export function joinedHeadlineCuts(
     for (let v = a + MIN_JOINED_WORDS + 1; v + 1 < b; v++) {
       if (!verb(v)) continue;
       const at = clauseSubjectStart(v, a + MIN_JOINED_WORDS);
-      if (at < 0 || b - at < MIN_JOINED_WORDS || !mayEnd(at - 1) || !endsClause(at - 1)) continue;
+      if (at < 0 || b - at < MIN_JOINED_WORDS || !mayEnd(at - 1)) continue;
+      // The noun of a body heading the subject (`… إلى مستويات قياسية مجلس الوزراء يقرر …`) opens the second
+      // headline of a piece too long for one after any word that may end one, a noun in -ة included.
+      if (!endsClause(at - 1) && !(bareNoun(at) && patterns.subjectHeads.has(keys[at]!))) continue;
       starts.splice(q + 1, 0, at);
       cuts.splice(q, 0, words[at]!.start);
       break;

@@ -55,6 +55,23 @@ describe("joinedHeadlineCuts, round 7", () => {
       ],
     ],
     [
+      "the noun of a body and its subject after an adjective in -ية, in a piece too long for one headline",
+      [
+        "انخفاض مناسيب نهر دجلة في الموصل إلى مستويات قياسية",
+        "مجلس الوزراء يقرر تعطيل الدوام الرسمي يوم الخميس المقبل",
+        "منتخب الشباب يغادر إلى عمان لخوض معسكر تدريبي",
+        "مرور بغداد يعلن قطع مجسر الطيران لساعات مساء اليوم",
+      ],
+    ],
+    [
+      "a word of time in ي after a definite word is no verb (الرسمي يوم الخميس)",
+      [
+        "تعطيل الدوام الرسمي يوم الخميس بسبب العاصفة",
+        "انقطاع الكهرباء عن أحياء واسعة في المدينة",
+        "وزير النقل يفتتح محطة القطار الجديدة",
+      ],
+    ],
+    [
       "glued headlines after a short word",
       [
         "المنتخب الوطني يفوز على ضيفه بهدفين دون رد",
@@ -75,6 +92,10 @@ describe("joinedHeadlineCuts, round 7", () => {
     [
       "a verbal noun of form II in construct",
       "وأكد أن تأمين الطرق يتطلب جهودا كبيرة من الجميع في كل المحافظات والمدن",
+    ],
+    [
+      "a noun of a body in a sentence after a noun in -ية that heads a construct",
+      "أكدت مصادر مطلعة أن ميزانية مجلس الوزراء تبلغ هذا العام نحو مليار دينار وفق التقديرات الأولية للجنة المالية",
     ],
   ])("not %s", (_what, line) => {
     expect(pieces(line)).toEqual([line]);
