@@ -209,6 +209,12 @@ const FLOORS: readonly [shape: string, field: Field, floor: number][] = [
   ["nameDashCity", "location", 0.95],
   ["reporterPhotographer", "author", 0.74],
   ["reporterPhotographer", "paragraphs", 0.87],
+  ["furnitureOnly", "title", 0.95],
+  ["furnitureOnly", "author", 0.95],
+  ["furnitureOnly", "paragraphs", 0.95],
+  ["relatedHeadlinesAfter", "title", 0.95],
+  ["relatedHeadlinesAfter", "headings", 0.95],
+  ["relatedHeadlinesAfter", "paragraphs", 0.95],
 ];
 
 describe("generated pages of every page-structure shape", () => {

@@ -823,6 +823,25 @@ function longBody(rng: Random, d: ReturnType<typeof draft>): void {
   d.body = body;
 }
 
+/** A glued ticker line of 2–4 headlines of other stories, `TEXT (SOURCE) - HH:MM`, newest first. */
+function tickerLine(rng: Random, title: string | null): string {
+  const items = rng.sample(
+    TITLES.filter((t) => t !== title),
+    rng.int(2, 4),
+  );
+  let minutes = rng.int(600, 1380);
+  return items
+    .map((t) => {
+      minutes -= rng.int(3, 40);
+      const source = rng.chance(0.5) ? ` (${rng.pick(["ناشطون", "مصدر محلي", "وكالات"])})` : "";
+      return `${t.replace(/[«»":.]/g, "")}${source} - ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+    })
+    .join(" ");
+}
+
+/** Labels of a block of related headlines after the body. */
+const RELATED_LABELS = ["أخبار ذات صلة", "مواضيع ذات صلة", "الأكثر قراءة", "اقرأ أيضا"];
+
 /** Round-7 shapes, by name. */
 const ROUND7_SHAPES: Readonly<Record<string, Shape>> = {
   /** ` - SITE`, ` | SITE`, ` – SITE`, `SITE: TITLE` with a site that is no masthead on the page. */
@@ -866,6 +885,30 @@ const ROUND7_SHAPES: Readonly<Record<string, Shape>> = {
     d.underTitle.push(`${name}${rng.pick([" - ", " – ", " -"])}${place}`);
     d.expected.author = name;
     d.expected.location = place;
+  }),
+  /**
+   * A page cut off after its header: furniture and a labelled ticker, no headline and no body (README: the
+   * title is null when the source has none; ticker lines are no body paragraphs).
+   */
+  furnitureOnly: shape(["title", "author", "paragraphs"], (rng, d) => {
+    d.top.push(rng.pick(["عاجل", "الأخبار العاجلة", "شريط الأخبار", "آخر الأخبار"]), tickerLine(rng, null));
+    if (rng.chance(0.5)) d.top.push(rng.pick(MENUS));
+    d.titleLine = null;
+    d.expected.title = null;
+    d.body = [];
+    d.bottom = [];
+  }),
+  /**
+   * Related headlines after the body, under a label or not: furniture (README: related-story teasers after a
+   * CNN article), neither paragraphs nor headings.
+   */
+  relatedHeadlinesAfter: shape(["title", "headings", "paragraphs"], (rng, d) => {
+    const related = rng.sample(
+      TITLES.filter((t) => t !== d.expected.title),
+      rng.int(2, 4),
+    );
+    const label = rng.chance(0.7) ? [rng.pick(RELATED_LABELS)] : [];
+    d.bottom.unshift(...label, ...related);
   }),
   /** A reporter (or two) and a photographer: the photographer is no author (README: credits are ignored). */
   reporterPhotographer: shape(["author", "paragraphs"], (rng, d) => {
