@@ -143,6 +143,7 @@ const FLOORS: [
   ["negativesAfterQuote", 0.97, 0.91, 0.91, 0.95, 0.97],
   ["oddQuoteMarks", 0.97, 0.97, 0.97, 0.97, 0.97],
   ["bareQuotedParagraph", 0.97, 0.97, 0.97, 0.97, 0.97],
+  ["adjunctsAfterSpeaker", 0.97, 0.9, 0.96, 0.97, 0.97],
 ];
 
 const tallies = new Map<string, Tally>();

@@ -1341,6 +1341,52 @@ const bareQuotedParagraph: Shape = (rng) => {
   return page.done();
 };
 
+/** Words after the speaker and before the content: the outlet spoken to. */
+const TO_OUTLETS = ['لـ"الفجر الجديد"', "لصحيفة الساحل", "لرويترز", "لوكالة فرانس برس"];
+/** Words after the speaker and before the content: the occasion or the day. */
+const OCCASION_ADJUNCTS = [
+  "في بيان صحفي",
+  "في منشور على فيسبوك",
+  "خلال مؤتمر صحفي",
+  "على هامش الاجتماع",
+  "في مقابلة تلفزيونية",
+  "يوم الأحد",
+  "أمس",
+  "مساء السبت",
+];
+
+/**
+ * The outlet spoken to, the occasion or the day between the speaker and the content: `قال X لرويترز إن`,
+ * `قال X، TITLE، في بيان صحفي إن`, `قال X، اليوم الثلاثاء، إن`. None of these words is part of the speaker
+ * or the role (README: the speaker is the name, the role the title).
+ */
+const adjunctsAfterSpeaker: Shape = (rng) => {
+  const page = new Page(rng);
+  const s = rng.chance(0.8) ? titledPerson(rng) : untitled(rng, rng.chance(0.3));
+  // One outlet at most, one occasion at most, at least one of them.
+  const adjuncts = rng.pick([
+    () => [rng.pick(TO_OUTLETS)],
+    () => [rng.pick(OCCASION_ADJUNCTS)],
+    () => [rng.pick(OCCASION_ADJUNCTS), rng.pick(TO_OUTLETS)],
+    () => [rng.pick(TO_OUTLETS), rng.pick(OCCASION_ADJUNCTS)],
+  ])();
+  // A day set off by commas (`، اليوم الثلاثاء،`) or the adjuncts written straight after the speaker.
+  const middle = rng.chance(0.25)
+    ? `${s.mention.endsWith("،") ? "" : "،"} ${rng.pick(["اليوم الثلاثاء", "الأحد", "مساء أمس"])}، ${adjuncts[0]}`
+    : ` ${adjuncts.join(" ")}`;
+  const verb = rng.pick([SAY, VERBS[1]!, VERBS[2]!, VERBS[5]!]);
+  const text = page.content();
+  const head = `${rng.pick(["", "و"])}${formBefore(verb, s)} ${s.mention}${middle}`;
+  if (rng.chance(0.65)) {
+    page.paragraphs.push(`${head} ${rng.pick(verb.comp)} ${text}.`);
+    page.expect("indirect", s, text);
+  } else {
+    page.paragraphs.push(`${head}: ${page.quoted(text)}.`);
+    page.expect("direct", s, text);
+  }
+  return page.done();
+};
+
 /** Every shape, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   titleName,
@@ -1373,4 +1419,5 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   negativesAfterQuote,
   oddQuoteMarks,
   bareQuotedParagraph,
+  adjunctsAfterSpeaker,
 };
