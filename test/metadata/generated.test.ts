@@ -215,6 +215,8 @@ const FLOORS: readonly [shape: string, field: Field, floor: number][] = [
   ["relatedHeadlinesAfter", "title", 0.95],
   ["relatedHeadlinesAfter", "headings", 0.95],
   ["relatedHeadlinesAfter", "paragraphs", 0.95],
+  ["tickerDecoys", "title", 0.95],
+  ["tickerDecoys", "paragraphs", 0.95],
 ];
 
 describe("generated pages of every page-structure shape", () => {

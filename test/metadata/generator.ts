@@ -910,6 +910,24 @@ const ROUND7_SHAPES: Readonly<Record<string, Shape>> = {
     const label = rng.chance(0.7) ? [rng.pick(RELATED_LABELS)] : [];
     d.bottom.unshift(...label, ...related);
   }),
+  /**
+   * Decoys of a ticker (page-formats): `عاجل:` opening a body sentence, a time inside a body sentence, and
+   * `أخبار عاجلة` as a category label above the title. Body paragraphs stay paragraphs; the label is furniture.
+   */
+  tickerDecoys: shape(["title", "paragraphs"], (rng, d) => {
+    if (rng.chance(0.5)) d.aboveTitle.push(rng.pick(["أخبار عاجلة", `الرئيسية » أخبار عاجلة`]));
+    const k = rng.int(0, d.body.length - 1);
+    d.body[k]!.text = `عاجل: ${d.body[k]!.text.replace(/^و/, "")}`;
+    const time = `${pad(rng.int(6, 23))}:${pad(rng.int(0, 59))}`;
+    d.body.splice(rng.int(1, d.body.length), 0, {
+      text: rng.pick([
+        `ووقع الانفجار في تمام الساعة ${time} بالتوقيت المحلي، بحسب شهود عيان.`,
+        `وأعلنت السلطات رفع حظر التجول عند الساعة ${time} مساء.`,
+        `ومن المقرر أن تبدأ الجلسة عند الساعة ${time} صباح الغد.`,
+      ]),
+      heading: false,
+    });
+  }),
   /** A reporter (or two) and a photographer: the photographer is no author (README: credits are ignored). */
   reporterPhotographer: shape(["author", "paragraphs"], (rng, d) => {
     const names = Array.from({ length: rng.int(1, 2) }, () => personName(rng));
