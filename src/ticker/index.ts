@@ -110,7 +110,7 @@ function itemsWithin(items: readonly LineItem[], min: number, max: number): bool
 /** Words of a line of joined headlines, at least: three of four words, two of the joints glued with no space. */
 const MIN_JOINED_LINE_WORDS = MIN_JOINED_ITEMS * MIN_JOINED_WORDS - (MIN_JOINED_ITEMS - 1);
 
-/** Words of a line of joined headlines, at most: eight headlines of a dozen words. */
+/** Words of a line of joined headlines, at most: eight headlines of the longest. */
 const MAX_JOINED_LINE_WORDS = 8 * MAX_JOINED_WORDS;
 
 /** Code units of the shortest line worth reading. */

@@ -19,8 +19,8 @@ import type { TickerPatterns } from "./patterns.js";
 
 /** Words of each headline of a joined line, at least. */
 export const MIN_JOINED_WORDS = 4;
-/** Words of each headline of a joined line, at most. */
-export const MAX_JOINED_WORDS = 12;
+/** Words of each headline of a joined line, at most: real strips carry headlines of up to sixteen words. */
+export const MAX_JOINED_WORDS = 16;
 /** Headlines a joined line must split into, at least: one cut could split a sentence at its object. */
 export const MIN_JOINED_ITEMS = 3;
 
@@ -69,13 +69,20 @@ const MIN_BEFORE_ARTICLE = 3;
 const MIN_AFTER_ARTICLE = 3;
 
 /**
- * Whether the letter may start what follows the article: not U+064A ي, U+062A ت, U+0627 ا, U+0647 ه or U+0643
- * ك, which start the suffixes of words that hold `ال` inside (`إشكاليات`, `اتصالاتها`, `أعمالكم`). U+0646 ن
- * starts only the two-letter `نا` (`أعمالنا`), which no glued word is, and many nouns (`النادي`, `النقل`).
+ * Whether the letter at `at` may start what follows the article: not U+064A ي, U+062A ت, U+0647 ه or U+0643 ك,
+ * nor U+0627 ا with fewer than {@link MIN_ALEF_WORD} letters, which start the suffixes of words that hold `ال`
+ * inside (`إشكاليات`, `اتصالاتها`, `أعمالكم`). U+0646 ن starts only the two-letter `نا` (`أعمالنا`), which no
+ * glued word is, and many nouns (`النادي`, `النقل`).
  */
-function mayFollowArticle(code: number): boolean {
-  return code !== YEH && code !== TEH && code !== ALEF && code !== 0x647 && code !== 0x643;
+function mayFollowArticle(text: string, at: number, end: number): boolean {
+  const code = text.charCodeAt(at);
+  // A word of form VII, VIII or X after the article (`الاشتباه`, `الانتخابات`) is longer than any suffix.
+  if (code === ALEF) return end - at >= MIN_ALEF_WORD;
+  return code !== YEH && code !== TEH && code !== 0x647 && code !== 0x643;
 }
+
+/** Letters after a glued article that open with an alef, at least: `اتصالاتها` ends in four (`اتها`). */
+const MIN_ALEF_WORD = 5;
 
 function allArabicLetters(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isArabicLetter(text.charCodeAt(i))) return false;
@@ -104,10 +111,10 @@ export function gluedStart(text: string, start: number, end: number, patterns: T
   const shortEnd = stem + MIN_SHORT_WORD;
   if (
     stem === start &&
-    shortEnd + 2 + MIN_AFTER_ARTICLE < end &&
+    shortEnd + 2 + MIN_AFTER_ARTICLE <= end &&
     text.charCodeAt(shortEnd) === ALEF &&
     text.charCodeAt(shortEnd + 1) === LAM &&
-    mayFollowArticle(text.charCodeAt(shortEnd + 2)) &&
+    mayFollowArticle(text, shortEnd + 2, end) &&
     text.charCodeAt(shortEnd - 1) !== LAM &&
     !onlyPrefixLetters(text, stem, shortEnd)
   ) {
@@ -117,7 +124,7 @@ export function gluedStart(text: string, start: number, end: number, patterns: T
     if (
       text.charCodeAt(i) === ALEF &&
       text.charCodeAt(i + 1) === LAM &&
-      mayFollowArticle(text.charCodeAt(i + 2)) &&
+      mayFollowArticle(text, i + 2, end) &&
       // After a lam, `ال` is the end of a syllable (`بالالتزام`), not an article.
       text.charCodeAt(i - 1) !== LAM &&
       !(i - stem === MIN_BEFORE_ARTICLE && patterns.innerArticleStarts.has(foldKey(text.slice(stem, i))))
@@ -454,7 +461,7 @@ export function joinedHeadlineCuts(
       }
     }
   }
-  // Ticker headlines run to a dozen words; a longer piece is two headlines with no cue between them.
+  // Ticker headlines run to sixteen words; a longer piece is two headlines with no cue between them.
   for (let q = 0; q + 1 < starts.length; q++) if (starts[q + 1]! - starts[q]! > MAX_JOINED_WORDS) return [];
   // A piece that opens another headline past its first words (a subject and its verb, or a verbal noun of an
   // event) may hold two headlines whose cut has no cue: then no piece can be trusted, and the line stays whole.

@@ -29,6 +29,8 @@ describe("gluedStart, round 7", () => {
     ["the noun of a body after a plural in -ات", "المرتفعاتوزير", ["المرتفعات", "وزير"]],
     ["the noun of a body with its own article", "الصحراويالنادي", ["الصحراوي", "النادي"]],
     ["an article with ن after it", "الأسبوعالنقل", ["الأسبوع", "النقل"]],
+    ["an article before a word of form VIII", "سورياالاشتباه", ["سوريا", "الاشتباه"]],
+    ["an article after two letters, three after it", "ردالبنك", ["رد", "البنك"]],
   ])("%s: %s", (_what, token, expected) => {
     expect(gluedSplit(token)).toEqual(expected);
   });
@@ -39,6 +41,7 @@ describe("gluedStart, round 7", () => {
     ["a word holding the noun of a body, neither plural nor definite", "باستعمال"],
     ["a suffix نا after an inner ال", "أعمالنا"],
     ["a plain definite word", "المرتفعات"],
+    ["an inner ال before a short suffix in ا", "اتصالاتها"],
   ])("not %s: %s", (_what, token) => {
     expect(gluedSplit(token)).toEqual([token]);
   });
@@ -70,6 +73,15 @@ describe("joinedHeadlineCuts, round 7", () => {
         "انقطاع الكهرباء عن أحياء واسعة في المدينة",
         "وزير النقل يفتتح محطة القطار الجديدة",
       ],
+    ],
+    [
+      "headlines of up to sixteen words, one glued to an article before a word in ا",
+      [
+        "قوات النظام تقصف بالمدفعية محيط قرية في ريف المدينة من مواقعها في التلال جنوبي المحافظة",
+        "الاشتباه بثلاث إصابات جديدة بالحمى في المدينة",
+        "وزير النقل يفتتح محطة القطار الجديدة",
+      ],
+      "",
     ],
     [
       "glued headlines after a short word",

@@ -63,8 +63,8 @@ describe("joinedHeadlineCuts", () => {
     ],
     ["a line too short for three headlines", `${A} ${B}`],
     [
-      "a piece of more than a dozen words (two headlines with no cue between them)",
-      `${A} ${B} وصل المنتخب الوطني إلى الدوحة استعدادا للبطولة العربية ${C}`,
+      "a piece of more than sixteen words (two headlines with no cue between them)",
+      `${A} ${B} وصل المنتخب الوطني إلى الدوحة صباح اليوم استعدادا للبطولة العربية للشباب في قطر ${C}`,
     ],
     [
       "a piece with a definite subject and its verb inside (a headline with no cue before it)",
