@@ -350,8 +350,9 @@ class Attribution {
     role: Range | null,
     affiliation: Range | null,
     nameKey: string[] = rangeKey(doc, name),
+    gluedPreposition = false,
   ): Entity {
-    const nameText = rangeText(doc, name);
+    const nameText = rangeText(doc, name, gluedPreposition ? "always" : false);
     // (التقى الوفد بوزير الخارجية X، الذي قال: the title glued to the verb's preposition is written without it.)
     const roleText = role ? rangeText(doc, role, true) : null;
     const org = this.organizationOf(doc, role, affiliation);
@@ -473,7 +474,21 @@ class Attribution {
       }
       case "role": {
         if (!np.role) return null;
-        entity = this.registry.titled(rangeText(doc, np.role), rangeKey(doc, np.role));
+        const roleKey = rangeKey(doc, np.role);
+        // وقال الخطيب: one title word that is also the family name of a person named before, with nobody
+        // holding it as a title, is that person.
+        if (
+          roleKey.length === 1 &&
+          this.registry.known(doc.tokens, np.role.start) > 0 &&
+          !this.registry.findByRole(roleKey)
+        ) {
+          const person = this.registry.findPerson(roleKey);
+          if (person) {
+            entity = person;
+            break;
+          }
+        }
+        entity = this.registry.titled(rangeText(doc, np.role), roleKey);
         break;
       }
       case "anonymous": {
@@ -1000,7 +1015,7 @@ class Attribution {
     const len = doc.grammar.phraseAt(i, this.lex.documentCues, true);
     if (len === 0) return null;
     const np = doc.grammar.segment(i + len);
-    if (np?.kind !== "document") return null;
+    if (np?.kind !== "document") return this.speechEventCue(doc, i, len, consumed);
     const content = this.content(doc, this.skipAdverbs(doc, np.end), false);
     if (!content) return null;
     for (let c = i; c < np.end; c++) consumed[c] = 1;
@@ -1025,6 +1040,63 @@ class Attribution {
       entity,
       speakerSpan,
       confidence: entity ? 0.75 : 0.3,
+      order: i,
+      unclosed: content.unclosed,
+      sentence: doc.sentenceStart[i] as number,
+    });
+    return content.kind === "direct" ? content.lastToken : i + len;
+  }
+
+  /**
+   * `وجاء في تصريح لـX، TITLE، أن …`: a statement given as said by a person with ل glued to the name; the
+   * person (the name read without the ل) is the speaker. Returns as {@link documentCue}.
+   */
+  speechEventCue(doc: Doc, i: number, len: number, consumed: Consumed): number | null {
+    const g = doc.grammar;
+    const k = i + len;
+    const event = this.word(doc, k);
+    const lam = this.word(doc, k + 1);
+    if (!event?.speechEvent || event.definite || !lam?.preposition || lam.definite) return null;
+    if (!lam.key.startsWith("\u0644") || lam.key.length < 3) return null;
+    const name = g.name(k + 1);
+    if (!name || name.start !== k + 1 || name.end - name.start < 2) return null;
+    let end = name.end;
+    let role: Range | null = null;
+    if (isComma(doc.tokens[end])) {
+      const r = g.role(end + 1);
+      const closed = r ? g.appositionEnd(r.end) : -1;
+      if (r && isComma(doc.tokens[closed])) {
+        role = { start: r.start, end: closed };
+        end = closed + 1;
+      } else if (r && isComma(doc.tokens[r.end])) {
+        role = r;
+        end = r.end + 1;
+      }
+    }
+    const content = this.content(doc, this.skipAdverbs(doc, end), false);
+    if (!content) return null;
+    for (let c = i; c < end; c++) consumed[c] = 1;
+    const entity = this.registerPerson(doc, name, role, null, rangeKey(doc, name, "always"), true);
+    entity.quoted = true;
+    this.registry.mention(entity, doc.index, name.start, this.span(doc, name));
+    const first = doc.tokens[i] as Token;
+    const last = doc.tokens[i + len - 1] as Token;
+    const prefix =
+      !this.lex.documentCues.byFirst.has(first.key) &&
+      (first.key.startsWith("\u0648") || first.key.startsWith("\u0641"))
+        ? 1
+        : 0;
+    if (content.kind === "indirect") this.contentEnd = Math.max(this.contentEnd, doc.offset + content.end);
+    this.drafts.push({
+      paragraph: doc.index,
+      kind: content.kind,
+      start: doc.offset + content.start,
+      end: doc.offset + content.end,
+      cue: doc.text.slice(first.start + prefix, last.end),
+      cueSpan: { start: doc.offset + first.start + prefix, end: doc.offset + last.end },
+      entity,
+      speakerSpan: this.span(doc, name),
+      confidence: 0.75,
       order: i,
       unclosed: content.unclosed,
       sentence: doc.sentenceStart[i] as number,

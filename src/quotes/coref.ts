@@ -397,6 +397,16 @@ export class Registry {
   findByRole(roleKey: readonly string[]): Entity | null {
     if (roleKey.length === 0) return null;
     const bareHead = roleKey.length === 1 ? stripArticle(roleKey[0] as string) : null;
+    // وأضاف الوزير after a minister was quoted and another named beside him: the title alone goes on with
+    // the latest speaker who holds it, before anyone named later who holds it too.
+    if (bareHead !== null) {
+      const n = this.#timeline.length;
+      for (let i = n - 1; i >= 0 && i >= n - 24; i--) {
+        const entity = (this.#timeline[i] as TimelineEntry).entity;
+        if (!entity.quoted || entity.kind !== "person" || entity.roleKey.length === 0) continue;
+        if (stripArticle(entity.roleKey[0] as string) === bareHead) return entity;
+      }
+    }
     for (let e = this.entities.length - 1; e >= this.#floor(); e--) {
       const entity = this.entities[e] as Entity;
       if (entity.kind !== "person" || entity.roleKey.length === 0) continue;

@@ -701,12 +701,18 @@ export class Grammar {
       const w = this.#infos[k] as WordInfo;
       if (w.honorific) return k > end && this.directName(k) !== null ? k : end;
       if (!lex.titlePrepositions.has(w.key) && (this.isHardStop(k) || w.function)) return end;
-      // (A relation word glued to a preposition is a place more often than kin: بجدة.)
+      // (A relation word glued to a preposition is a place more often than kin: بجدة. A name particle after a
+      // body's head opens the body's name: بجامعة ابن زهر، مستشفى ابن سينا.)
+      const body = k > end ? this.word(k - 1) : null;
+      const bodyName =
+        w.particle &&
+        body !== null &&
+        (body.organization || body.organizationType || lex.placeNouns.has(body.base));
       if (
         w.speechEvent ||
         w.time ||
         w.document ||
-        (w.relation && !w.preposition) ||
+        (w.relation && !w.preposition && !bodyName) ||
         (w.cue !== null && !w.weakCue)
       )
         return end;
@@ -716,11 +722,6 @@ export class Grammar {
     return end;
   }
 
-  /**
-   * The end of a title set off by commas after a name (حسام عبد الغفار، مدير عام مستشفى حميات إمبابة، أن):
-   * the title words run on to the comma that closes the apposition when what follows it ends the phrase
-   * (a complementizer, a speech verb, a time word, a colon …); else `end`.
-   */
   /**
    * Whether the clause goes on at `k` after the comma that closes a title set off after a name: a hard stop
    * (إن، :), a speech participle or noun (قائلا، قوله), or a preposition that opens the verb's adjunct or
@@ -736,6 +737,11 @@ export class Grammar {
     );
   }
 
+  /**
+   * The end of a title set off by commas after a name (حسام عبد الغفار، مدير عام مستشفى حميات إمبابة، أن):
+   * the title words run on to the comma that closes the apposition when what follows it ends the phrase
+   * (a complementizer, a speech verb, a time word, a colon …); else `end`.
+   */
   appositionEnd(end: number): number {
     const lex = this.words.lex;
     let k = end;
@@ -1787,6 +1793,15 @@ export class Grammar {
       // An honorific before a definite word is a title (السفير السعودي).
       const r = this.role(i);
       if (r && r.end > i + 1) return nounPhrase("role", i, r.end, { role: r });
+    }
+    // وقالت الصيدلانية سعاد بوشارب،: a nisba of occupation on no list, with a whole name of two words or more
+    // right after it, is that person's title (a longer title set off by commas after the name wins).
+    if (known === 0 && !w.role && !w.anonymous && this.isNisba(i) && this.nameStarts(i + 1)) {
+      const nm = this.name(i + 1);
+      if (nm && nm.start === i + 1 && nm.end - nm.start >= 2 && this.isWholeName(nm))
+        return this.withTrailingRole(
+          nounPhrase("person", i, nm.end, { name: nm, role: { start: i, end: i + 1 } }),
+        );
     }
     // عضو لجنة الطاقة النيابية، كريم الساعدي: a source noun that is also a title, with a name, is that title.
     const titled = w.role && w.anonymous && !w.definite ? this.role(i) : null;

@@ -139,3 +139,83 @@ describe("a name set off after a title and a descriptor with nisbas", () => {
     ]);
   });
 });
+
+describe("a nisba of occupation before a name", () => {
+  it.each([
+    [
+      "وقالت الصيدلانية سعاد بوشارب، صاحبة صيدلية بحي باب الزوار، إن الأدوية ناقصة.",
+      [["سعاد بوشارب", "صاحبة صيدلية بحي باب الزوار", "الأدوية ناقصة"]],
+    ],
+    [
+      "وروت المشتكية أم خالد، وهي معلمة متقاعدة، أنها خسرت مدخراتها.",
+      [["أم خالد", "المشتكية", "خسرت مدخراتها"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["وقالت الحكومة المغربية إن الأدوية متوفرة.", "الحكومة المغربية"],
+    ["وقال المنتخب الوطني إن اللاعبين جاهزون.", "المنتخب الوطني"],
+  ])("leaves a body with its nisba whole: %s", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+});
+
+describe("a family name that is also a title word, as a back-reference", () => {
+  it("finds the person named before", () => {
+    expect(
+      speakers(
+        "بحث وزير الخارجية بسام الخطيب مع نظيره العماني ملف اللاجئين.",
+        "وقال الخطيب إن البلاد ترحب بكل مواطنيها.",
+      ),
+    ).toEqual([["بسام الخطيب", "وزير الخارجية", "البلاد ترحب"]]);
+  });
+
+  it("keeps the title when someone holds it as a title", () => {
+    expect(
+      speakers("وقال الخطيب محمد علي إن الصلاة قائمة.", "وقال الخطيب إن المسجد مفتوح.").map((q) => q[0]),
+    ).toEqual(["محمد علي", "محمد علي"]);
+  });
+});
+
+describe("a title alone goes on with the latest speaker who holds it", () => {
+  it.each([
+    ["الخطيب", "بسام الخطيب", "وزير الخارجية"],
+    ["الحارثي", "سالم بن ناصر الحارثي", "وزير خارجية سلطنة عمان"],
+  ])("after %s spoke", (surname, name, role) => {
+    const quotes = speakers(
+      "بحث وزير الخارجية بسام الخطيب مع وزير خارجية سلطنة عمان سالم بن ناصر الحارثي ملف اللاجئين.",
+      `وقال ${surname} إن التعاون مستمر.`,
+      'وأضاف الوزير أن "التحدي الأكبر هو إعادة التأهيل".',
+    );
+    expect(quotes[1]).toEqual([name, role, "التحدي الأكبر"]);
+  });
+});
+
+describe("a statement given as said by a person (جاء في تصريح لـX)", () => {
+  it.each([
+    [
+      'وجاء في تصريح لأحمد موسى الربيعي، المتحدث باسم وزارة الكهرباء، أن "الإمدادات عادت بنحو 70 بالمئة".',
+      [["أحمد موسى الربيعي", "المتحدث باسم وزارة الكهرباء", "الإمدادات عادت"]],
+    ],
+    ["وجاء في تصريح لسامي المومني أن نسبة النجاح كانت الأعلى.", [["سامي المومني", null, "نسبة النجاح"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    "وجاء في تصريح صحفي أن الإمدادات عادت بنحو 70 بالمئة.",
+    "وجاء في حديث لرويترز أن الإمدادات عادت.",
+  ])("names nobody without a person's name: %s", (text) => {
+    expect(speakers(text).every(([name]) => name === null)).toBe(true);
+  });
+});
+
+describe("a title with a body named after a person (بجامعة ابن زهر) before a comma-set name", () => {
+  it("runs the title over the body's name to the name", () => {
+    expect(
+      speakers("وقال الباحث في الموارد المائية بجامعة ابن زهر، الدكتور رشيد الكوري، إن الآبار تستنزف."),
+    ).toEqual([["رشيد الكوري", "الباحث في الموارد المائية بجامعة ابن زهر", "الآبار تستنزف"]]);
+  });
+});
