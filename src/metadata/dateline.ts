@@ -975,7 +975,8 @@ function readMarked(
     if (names.length === 0 && !agencyPart) return null;
     origin = { editor: null, authors: names2, agency, location, strong: true };
   }
-  if (marked.after.length > 0) {
+  // A photographer's or designer's credit after the bar (`إعداد: A | تصوير: B`) names no reporter.
+  if (marked.after.length > 0 && !m.creditStart.test(marked.after)) {
     const more = readOrigin(marked.after, m, lexicon, ctx);
     if (more) origin = mergeOrigins(origin, more);
   }

@@ -26,6 +26,11 @@ const MAX_HEADING_CHARS = 100;
  * link (`من جهته، رأى الخبير …، أستاذ الاقتصاد بجامعة`), while a short list of places may be a heading.
  */
 const MIN_CLAUSE_WORDS = 5;
+/**
+ * Most words of a heading written in quotation marks (`"لقاح مسموم"`, a noun phrase); a longer whole-line
+ * quotation is a pull quote, a sentence (`"نريد حلا لا وعودا"`).
+ */
+const MAX_QUOTED_HEADING_WORDS = 3;
 /** Fewest words of a line that ends a sentence to count as a paragraph. */
 const MIN_SENTENCE_WORDS = 8;
 
@@ -50,7 +55,9 @@ export function isHeadingShape(text: string): boolean {
   // A line that opens with the conjunction و and a definite word carries on the story (`والدعم يبدأ غدا`)
   // unless it asks a question (`والآن ماذا؟`): a heading opens a section, it does not continue one.
   if (opensWithAndThe(text) && !hasFinalQuestion(text)) return false;
-  return !LIST_ITEM.test(text) && !WHOLE_LINE_QUOTATION.test(text);
+  // A line that is one quotation is a quote cut off at a link, unless it is a phrase short enough to be
+  // a heading set in quotation marks (`"لقاح مسموم"`) — between finished paragraphs, which the caller checks.
+  return !LIST_ITEM.test(text) && (n <= MAX_QUOTED_HEADING_WORDS || !WHOLE_LINE_QUOTATION.test(text));
 }
 
 /** Whether a line ends a sentence (so that what follows may open a new section). */

@@ -53,6 +53,7 @@ import {
   PLACE_NAME_SEPARATOR,
   pageMatchers,
   tokens,
+  WHOLE_LINE_QUOTATION,
   WORD_CHAR,
   wordCount,
 } from "./patterns.js";
@@ -1037,6 +1038,27 @@ export function readPageStructure(
   return assemble(rows, titleIndex, m, masthead);
 }
 
+/**
+ * Whether row `i`, read as an outlet only because its words stand in quotation marks (`"لقاح مسموم"`), is
+ * rather a heading in quotation marks: the lexicon does not know the name, and the row stands between a
+ * finished paragraph and a paragraph, where no credit line stands.
+ */
+function isQuotedHeading(rows: readonly Row[], i: number, m: PageMatchers): boolean {
+  const r = rows[i] as Row;
+  const agency = r.origin?.agency;
+  if (agency == null || m.agencies.has(looseKey(agency)) || !WHOLE_LINE_QUOTATION.test(r.text)) return false;
+  const prev = rows[i - 1];
+  const next = rows[i + 1];
+  return (
+    prev !== undefined &&
+    next !== undefined &&
+    prev.role === "paragraph" &&
+    endsSentence(prev.text) &&
+    (next.role === "text" || next.role === "paragraph") &&
+    paragraphLike(next)
+  );
+}
+
 function readBody(rows: Row[], bodyStart: number, m: PageMatchers, masthead: string | undefined): void {
   let relatedRun = false;
   let runKind: FurnitureKind = "related";
@@ -1058,6 +1080,10 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers, masthead: str
     bodyRow++;
     // A source line (`المصدر: وأج`) names the story's origin wherever it stands, unless a dateline did.
     const sourceLine = r.role === "origin" && !originSeen && m.sourceStart.test(r.text);
+    if (r.role === "origin" && isOutletOnly(r.origin) && isQuotedHeading(rows, i, m)) {
+      r.role = "text";
+      r.origin = null;
+    }
     if (
       r.role === "origin" &&
       !sourceLine &&

@@ -100,3 +100,33 @@ describe("a pair of currencies quoted one against the other", () => {
     expect(parse(["الرئيسية", "عمّان 14° غائم جزئيا", "دينار/دولار 1.41", H]).title).toBe(H);
   });
 });
+
+describe("a photographer's credit after the author's on one line", () => {
+  it.each([
+    ["إعداد: سامي فرج | تصوير: أحمد علي", "سامي فرج", null],
+    ["كتب: ليلى حداد | تصميم: منى يوسف", "ليلى حداد", null],
+    ["إعداد: سامي فرج | تحرير: ليلى حداد", "سامي فرج", "ليلى حداد"],
+  ])("%s", (line, author, editor) => {
+    const a = parse([H, line]);
+    expect(a.byline.author).toBe(author);
+    expect(a.byline.editor).toBe(editor);
+  });
+});
+
+describe("a heading in quotation marks between paragraphs", () => {
+  const [first, second] = BODY as [string, string];
+  it.each(['"لقاح مسموم"', "«أزمة الأسرة»"])("%s is a heading", (heading) => {
+    const a = parseArticle([H, first, heading, second].join("\n"));
+    expect(a.sections.map((s) => s.heading)).toEqual([null, heading]);
+  });
+
+  it("a short quotation after a sentence cut at a link is no heading", () => {
+    const a = parseArticle([H, first, "وتابع المدير في حديثه لبرنامج", '"صباح الخير"', second].join("\n"));
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+  });
+
+  it("a known outlet in quotation marks between paragraphs is still a credit, not a heading", () => {
+    const a = parseArticle([H, first, "«رويترز»", second].join("\n"));
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
