@@ -137,6 +137,7 @@ function classify(
   patterns: TickerPatterns,
   widgets: WidgetWords,
   wasWideGap: WideGapTest,
+  underHeader = false,
 ): LineClass {
   // Shorter than any header (`عاجل`), time (`1:00`) or item of two words: nothing to read.
   if (text.length < MIN_LINE_LENGTH) return OTHER;
@@ -195,7 +196,7 @@ function classify(
     onlyHeadColons(text, reading.from) &&
     !isMenuLine(text, widgets)
   ) {
-    const joined = readJoinedLine(text, reading, patterns);
+    const joined = readJoinedLine(text, reading, patterns, underHeader);
     if (joined?.items && !mostlyWidgets(joined.items, widgets)) {
       return { kind: "marked", reading: joined, glued: false, starter };
     }
@@ -472,6 +473,14 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
     if (isShortHeadline(text, patterns) && !isWidgetOrLabel(text, widgets) && !isMenuLine(text, widgets)) {
       classes[k] = { kind: "plain", reading: readLine(text, patterns) };
     }
+  }
+  // A line of headlines joined by single spaces right under a header is a strip whatever its pieces: there, a
+  // piece with no cue inside costs one item, where refusing the line would lose them all.
+  for (let k = 1; k < lines.length; k++) {
+    if (classes[k - 1]!.kind !== "header" || classes[k]!.kind !== "other") continue;
+    const line = lines[k]!;
+    const loose = classify(line.text, patterns, widgets, wideGapTestOf(line, source), true);
+    if (loose.kind === "marked") classes[k] = loose;
   }
   settleClosedHeadlines(classes, lines);
   const dateWords = dateLineWords(lexicon.dates);

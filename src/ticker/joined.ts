@@ -248,6 +248,7 @@ export function joinedHeadlineCuts(
   from: number,
   to: number,
   patterns: TickerPatterns,
+  underHeader = false,
 ): number[] {
   const words: Word[] = [];
   let i = from;
@@ -461,6 +462,9 @@ export function joinedHeadlineCuts(
       }
     }
   }
+  // Under a header the line is a strip: its pieces are kept even where one may hold two headlines (a piece
+  // with no cue inside costs one item, where refusing the line would lose them all).
+  if (underHeader) return cuts;
   // Ticker headlines run to sixteen words; a longer piece is two headlines with no cue between them.
   for (let q = 0; q + 1 < starts.length; q++) if (starts[q + 1]! - starts[q]! > MAX_JOINED_WORDS) return [];
   // A piece that opens another headline past its first words (a subject and its verb, or a verbal noun of an

@@ -1243,9 +1243,10 @@ export function readJoinedLine(
   text: string,
   reading: LineReading,
   patterns: TickerPatterns,
+  underHeader = false,
 ): LineReading | null {
   if (reading.items !== null) return null;
-  const cuts = joinedHeadlineCuts(text, reading.from, text.length, patterns);
+  const cuts = joinedHeadlineCuts(text, reading.from, text.length, patterns, underHeader);
   if (cuts.length === 0) return null;
   // A full stop may close a headline (`… لمدة يومين. وزارة التربية تمدد …`), when the next one starts right
   // after it; a full stop inside a piece makes the line prose.

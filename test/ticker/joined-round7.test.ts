@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { gluedStart, joinedHeadlineCuts } from "../../src/ticker/joined.js";
 import { tickerPatterns } from "../../src/ticker/patterns.js";
+import { BODY, BODY2, items, TITLE } from "./helpers.js";
 
 const patterns = tickerPatterns();
 
@@ -111,5 +112,35 @@ describe("joinedHeadlineCuts, round 7", () => {
     ],
   ])("not %s", (_what, line) => {
     expect(pieces(line)).toEqual([line]);
+  });
+});
+
+describe("a joined line right under a header", () => {
+  const line = [
+    "انقطاع الكهرباء عن أحياء واسعة في المدينة",
+    "الأرصاد تتوقع أمطارا غزيرة على المرتفعات",
+    // Two headlines whose cut has no cue: `… الأسبوع المقبل` then a perfect verb.
+    "تأجيل امتحانات الفصل الأول إلى الأسبوع المقبل وصل المنتخب الوطني إلى الدوحة صباح اليوم استعدادا للبطولة العربية للشباب",
+    "وزير النقل يفتتح محطة القطار الجديدة",
+  ].join(" ");
+
+  it("keeps its pieces when one of them may hold two headlines", () => {
+    expect(items(["آخر الأخبار", line, TITLE, BODY, BODY2].join("\n")).map((i) => i[0])).toEqual([
+      "انقطاع الكهرباء عن أحياء واسعة في المدينة",
+      "الأرصاد تتوقع أمطارا غزيرة على المرتفعات",
+      "تأجيل امتحانات الفصل الأول إلى الأسبوع المقبل وصل المنتخب الوطني إلى الدوحة صباح اليوم استعدادا للبطولة العربية للشباب",
+      "وزير النقل يفتتح محطة القطار الجديدة",
+    ]);
+  });
+
+  it("gives nothing for the same line with no header above it", () => {
+    expect(items([line, TITLE, BODY, BODY2].join("\n"))).toEqual([]);
+  });
+
+  it.each([
+    "الحكومة تقر موازنة العام المقبل بعجز أقل من المتوقع وسط انتقادات واسعة من نواب المعارضة في البرلمان",
+    "انقطاع الكهرباء عن أحياء واسعة في العاصمة بسبب عطل فني في محطة التوليد الرئيسية والشركة تعد بإصلاحه خلال ساعات",
+  ])("does not cut a long title under a category label: %s", (title) => {
+    expect(items(["أخبار عاجلة", title, BODY, BODY2].join("\n"))).toEqual([]);
   });
 });
