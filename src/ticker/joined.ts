@@ -141,18 +141,20 @@ export function gluedStart(text: string, start: number, end: number, patterns: T
     if (at - stem < MIN_GLUED_HALF && onlyPrefixLetters(text, stem, at)) continue;
     if (patterns.eventNouns.has(foldKey(text.slice(at, end)))) return at;
   }
-  // The noun of a body or office heading a subject (`لموسمينوزير`, `المرتفعاتوزير`), after a word that ends
-  // as a plural or a definite word does: `باستعمال` holds `عمال` but is neither.
+  // The noun of a body or office heading a subject (`لموسمينوزير`, `المرتفعاتوزير`, `سرينقابة`), after a word
+  // of three letters or more that ends as a plural or a nisba does (-ين, -ون, -ات, -ي), or after a definite
+  // word of four (`المقبلوزير`) that is no verbal noun holding the head (`الاستعمال`; `باستعمال` is neither).
   for (const length of patterns.subjectHeadLengths) {
     const at = end - length;
-    if (at - stem < MIN_GLUED_HALF || !patterns.subjectHeads.has(foldKey(text.slice(at, end)))) continue;
+    if (at - stem < MIN_BEFORE_ARTICLE || !patterns.subjectHeads.has(foldKey(text.slice(at, end)))) continue;
     const last = text.charCodeAt(at - 1);
     const before = text.charCodeAt(at - 2);
     // The article before the head is its own (`الصحراويالنادي`).
     if (last === LAM && before === ALEF && at - 2 - stem >= MIN_GLUED_HALF) return at - 2;
     const plural =
       (last === NOON && (before === YEH || before === 0x648)) || (last === TEH && before === ALEF);
-    if (plural || stem > start) return at;
+    if (plural || last === YEH) return at;
+    if (stem > start && at - stem >= MIN_GLUED_HALF && !hasVerbalNounShape(text, stem, end)) return at;
   }
   // A verbal noun of a derived shape glued to a word of four letters or more (`جديدتقلبات`, `الفاشرانقطاع`),
   // not the teh of a plural in -ات (`المرتفعاتوزير` is no `المرتفعا` + `توزير`).
@@ -318,7 +320,9 @@ export function joinedHeadlineCuts(
   };
   // Only after a definite word or a parenthesis: `-ين` ends a construct's first term as often as a headline.
   const definiteSubject = (k: number) => {
-    if (!articleOnly(k) || adjective(k) || patterns.timeWords.has(keys[k]!)) return false;
+    if (!articleOnly(k) || patterns.timeWords.has(keys[k]!)) return false;
+    // A definite word is no adjective of an indefinite one (`في مخزن سري البلدية تعلن`).
+    if (adjective(k) && !endsBare(k - 1)) return false;
     if (holdsInnerArticle(text, words[k]!)) return false;
     if (!definite(k - 1) && !endsWith(text, words[k - 1]!, CLOSING_PAREN) && !endsBare(k - 1)) return false;
     let j = k + 1;

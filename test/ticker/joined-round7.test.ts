@@ -29,6 +29,7 @@ describe("gluedStart, round 7", () => {
     ["the noun of a body after a plural in -ين", "لموسمينوزير", ["لموسمين", "وزير"]],
     ["the noun of a body after a plural in -ات", "المرتفعاتوزير", ["المرتفعات", "وزير"]],
     ["the noun of a body with its own article", "الصحراويالنادي", ["الصحراوي", "النادي"]],
+    ["the noun of a body after an indefinite nisba", "سرينقابة", ["سري", "نقابة"]],
     ["an article with ن after it", "الأسبوعالنقل", ["الأسبوع", "النقل"]],
     ["an article before a word of form VIII", "سورياالاشتباه", ["سوريا", "الاشتباه"]],
     ["an article after two letters, three after it", "ردالبنك", ["رد", "البنك"]],
@@ -42,6 +43,7 @@ describe("gluedStart, round 7", () => {
     ["a word holding the noun of a body, neither plural nor definite", "باستعمال"],
     ["a suffix نا after an inner ال", "أعمالنا"],
     ["a plain definite word", "المرتفعات"],
+    ["a definite word holding the noun of a body", "الاستعمال"],
     ["an inner ال before a short suffix in ا", "اتصالاتها"],
   ])("not %s: %s", (_what, token) => {
     expect(gluedSplit(token)).toEqual([token]);
@@ -85,6 +87,14 @@ describe("joinedHeadlineCuts, round 7", () => {
       "",
     ],
     [
+      "a definite subject of a nisba's shape after an indefinite nisba (no adjective of it)",
+      [
+        "ضبط 3 أطنان من الدقيق الفاسد في مخزن سري",
+        "البلدية تعلن جدول توزيع المياه في الأحياء الشرقية",
+        "إغلاق المعبر الحدودي أمام حركة الشاحنات",
+      ],
+    ],
+    [
       "glued headlines after a short word",
       [
         "المنتخب الوطني يفوز على ضيفه بهدفين دون رد",
@@ -109,6 +119,10 @@ describe("joinedHeadlineCuts, round 7", () => {
     [
       "a noun of a body in a sentence after a noun in -ية that heads a construct",
       "أكدت مصادر مطلعة أن ميزانية مجلس الوزراء تبلغ هذا العام نحو مليار دينار وفق التقديرات الأولية للجنة المالية",
+    ],
+    [
+      "a definite nisba after a definite noun (its adjective)",
+      "انقطاع الكهرباء عن أحياء واسعة في المدينة بسبب العاصفة البلدية تعلن جدول توزيع المياه في الأحياء الشرقية إغلاق المعبر الحدودي أمام حركة الشاحنات",
     ],
   ])("not %s", (_what, line) => {
     expect(pieces(line)).toEqual([line]);
