@@ -47,6 +47,7 @@ export const QUOTES_LEXICON = {
     وصف: "يصف",
     فسر: "يفسر",
     لخص: "يلخص",
+    اختصر: "يختصر",
     اتهم: "يتهم",
     تحدث: "يتحدث",
     تعهد: "يتعهد",
@@ -911,9 +912,16 @@ export const QUOTES_LEXICON = {
   ],
   /**
    * Verbal nouns that open the object of a verb of denial or assertion right after the speaker's name (نفى
-   * المدير سالم الكيلاني وجود أي أعطال، نفى المحامي تورط موكله): never a name word.
+   * المدير سالم الكيلاني وجود أي أعطال، نفى المحامي تورط موكله), and the nouns of "the situation" that a
+   * verb of describing takes after it ("…"، هكذا وصف X الوضع، بهذه الكلمات لخص X حال الأسواق): never a name word.
    */
   objectVerbalNouns: [
+    "الوضع",
+    "الأوضاع",
+    "المشهد",
+    "الواقع",
+    "حال",
+    "موقف",
     "وجود",
     "تورط",
     "حدوث",
@@ -961,6 +969,18 @@ export const QUOTES_LEXICON = {
     "موظفين",
     "خبراء",
     "مسعفون",
+    "نواب",
+    "أعضاء",
+    "مزارعون",
+    "مزارعين",
+    "معلمون",
+    "معلمين",
+    "معلمات",
+    "أطفال",
+    "مواطنون",
+    "مواطنين",
+    "لاجئون",
+    "لاجئين",
   ],
   /** Heads of a department inside a body; a title that names the body after them speaks for the body (مدير إدارة الآثار بوزارة الآثار). */
   departmentHeads: ["إدارة", "قسم", "شعبة", "وحدة", "دائرة", "مكتب", "كلية", "مديرية"],

@@ -1052,7 +1052,9 @@ export class Grammar {
       (this.word(i)?.function ?? false) ||
       // لـ"المصدر أونلاين": a preposition standing alone (its tatweel U+0640 removed) opens the addressee.
       t.key === "\u0644" ||
-      this.relayedSpeechNoun(i)
+      this.relayedSpeechNoun(i) ||
+      // هكذا وصف الباحث في علم الاجتماع وليد بوزيد المشهد: the verb's object after the name.
+      this.words.lex.objectVerbalNouns.has(this.word(i)?.bare ?? "")
     );
   }
 
@@ -1204,6 +1206,10 @@ export class Grammar {
       const isHead = w.organization || this.phraseAt(k, this.words.lex.organizationPhrases, true) > 0;
       if (!isHead || (k === range.start && !w.organization)) continue;
       if (k === range.start) continue;
+      // وزير الشؤون البلدية والقروية: a head word with ال right after a definite noun is its adjective.
+      const before = this.word(k - 1);
+      if (w.definite && !w.preposition && before?.definite && !before.preposition && !before.organization)
+        continue;
       const org = this.organization(k);
       if (!org) continue;
       const found = { start: k, end: this.titleBodyEnd(k, Math.min(org.range.end, range.end), range.end) };
@@ -1211,7 +1217,7 @@ export class Grammar {
       const board = this.word(k + 1);
       const isDepartment =
         this.words.lex.departmentHeads.has(w.base) ||
-        (board !== null && !board.definite && this.words.lex.departmentHeads.has(board.base));
+        (board !== null && this.words.lex.departmentHeads.has(board.base));
       if (department === null && isDepartment) {
         // (The body may be read into the department's own chain: إدارة الآثار بوزارة الآثار.)
         department = { start: found.start, end: this.placeTail(found.end, range.end) };
@@ -1780,6 +1786,11 @@ export class Grammar {
     // قال لرويترز، قال للصحافيين، قال لبي بي سي: a glued ل (or a definite with a glued preposition) starts the
     // addressee, not the subject.
     if (known === 0 && ((w.preposition && w.definite) || this.addressee(i))) return null;
+    // الأطباء في المستشفى: a definite group with its place is described as written.
+    if (known === 0 && w.definite && !w.preposition) {
+      const group = this.groupWithPlace(i);
+      if (group) return group;
+    }
     if (known > 0 && !w.role && !w.organization) {
       const nm = { start: i, end: i + known };
       return this.withTrailingRole(nounPhrase("person", i, nm.end, { name: nm }));
@@ -1937,6 +1948,10 @@ export class Grammar {
         known === 0 &&
         (this.tokens[i + 1] === undefined || isSentenceEnd(this.tokens[i + 1] as Token));
       if (adverb) return null;
+      if (nm !== null && nm.end === i + 1 && known === 0) {
+        const group = this.groupWithPlace(i);
+        if (group) return group;
+      }
       if (nm) return this.withTrailingRole(nounPhrase("person", i, nm.end, { name: nm }));
     }
     if (w.nameLike && w.definite && !w.preposition) {
@@ -1964,6 +1979,31 @@ export class Grammar {
       });
     }
     return null;
+  }
+
+  /**
+   * معلمات في المدارس الابتدائية، نواب من كتلة "الوفاق الوطني"، الأطباء في المستشفى: a plural of people (a
+   * sound plural without ال, or a group noun) and في/من with a place or body after it is a group described
+   * as written (README: an unnamed speaker by its description), not a one-word name; `null` otherwise.
+   */
+  groupWithPlace(i: number): NounPhrase | null {
+    const w = this.word(i);
+    if (w === null || (w.preposition && w.definite) || w.role || w.organization) return null;
+    // (بائعات: a word that starts with the letter of a preposition is read whole.)
+    const key = w.preposition ? w.bare : w.base;
+    const soundPlural =
+      !w.definite &&
+      key.length > 4 &&
+      (key.endsWith("\u0627\u062A") || key.endsWith("\u0648\u0646") || key.endsWith("\u064A\u0646"));
+    if (!soundPlural && !this.words.lex.groupNouns.has(key)) return null;
+    const at = this.word(i + 1)?.key;
+    if (at !== FI && at !== MIN) return null;
+    const place = this.word(i + 2);
+    if (place === null || place.speechEvent || place.time || place.document || place.function) return null;
+    if (!place.definite && !place.organization && this.shortQuotation(i + 3, 4) < 0) return null;
+    const a = this.anonymous(i);
+    if (a.range.end <= i + 2 || !this.endsPhrase(a.range.end)) return null;
+    return nounPhrase("anonymous", i, a.range.end, { description: a.range, affiliation: null, plural: true });
   }
 
   /**
