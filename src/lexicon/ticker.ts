@@ -417,6 +417,22 @@ export const TICKER_LEXICON = {
    * by single spaces, such a noun opens the headline; another bare word before the definite subject ends the
    * headline before it (`… في مطار مسقط المنتخب يخسر …`).
    */
+  /**
+   * Numbers in -ين whose counted noun follows them (`عشرين دولة`): on a line of joined headlines, the noun after
+   * one goes on its headline, where another word in -ين may end a headline before a subject.
+   */
+  countingNumbers: [
+    "عشرين",
+    "ثلاثين",
+    "أربعين",
+    "خمسين",
+    "ستين",
+    "سبعين",
+    "ثمانين",
+    "تسعين",
+    "اثنين",
+    "اثنتين",
+  ],
   subjectHeads: [
     "وزير",
     "وزيرة",

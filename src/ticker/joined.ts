@@ -280,10 +280,16 @@ export function joinedHeadlineCuts(
     k < n && !common(k) && isArabicWord(text, words[k]!) && !definite(k) && !verb(k);
   // A closing parenthesis ends a tag or a source (`(فيديو)`, `(واس)`), which ends a headline.
   // An indefinite nisba (`فني`, `رسمي`) is an adjective, which ends a phrase as a definite word does.
+  // A word in -ين ends a phrase, but for a number whose counted noun follows it (`عشرين دولة`).
+  const yehNoon = (k: number) => endsInYehNoon(text, words[k]!) && !patterns.countingNumbers.has(keys[k]!);
+  // The noun counted by such a number is indefinite and singular, and takes neither a definite adjective nor a
+  // second term (`بمشاركة عشرين دولة المحكمة تؤجل`): it ends the phrase.
+  const counted = (k: number) => k > 0 && bareNoun(k) && patterns.countingNumbers.has(keys[k - 1]!);
   const closesPhrase = (k: number) =>
     definite(k) ||
     endsWith(text, words[k]!, CLOSING_PAREN) ||
-    (!common(k) && (endsInYehNoon(text, words[k]!) || (bareNoun(k) && isIndefiniteNisba(text, words[k]!))));
+    counted(k) ||
+    (!common(k) && (yehNoon(k) || (bareNoun(k) && isIndefiniteNisba(text, words[k]!))));
   // A subject opens a headline as `NOUN الـNOUN VERB` (`وزير الصحة يفتتح`), or as `NOUNة NOUN الـNOUN VERB`
   // (`جامعة كرة القدم تعلن`) or `NOUNة NAME VERB` (`أمانة عمان تعلن`) when its head is feminine, as the names
   // of bodies are (`وزارة`, `هيئة`, `بلدية`).
@@ -314,9 +320,7 @@ export function joinedHeadlineCuts(
   const endsBare = (k: number) => {
     if (k < 0 || common(k) || !bareNoun(k)) return false;
     const w = words[k]!;
-    return (
-      isIndefiniteNisba(text, w) || (endsInYehNoon(text, w) && !hasVerbalNounShape(text, w.start, w.end))
-    );
+    return isIndefiniteNisba(text, w) || (yehNoon(k) && !hasVerbalNounShape(text, w.start, w.end));
   };
   // Only after a definite word or a parenthesis: `-ين` ends a construct's first term as often as a headline.
   const definiteSubject = (k: number) => {
@@ -324,7 +328,13 @@ export function joinedHeadlineCuts(
     // A definite word is no adjective of an indefinite one (`في مخزن سري البلدية تعلن`).
     if (adjective(k) && !endsBare(k - 1)) return false;
     if (holdsInnerArticle(text, words[k]!)) return false;
-    if (!definite(k - 1) && !endsWith(text, words[k - 1]!, CLOSING_PAREN) && !endsBare(k - 1)) return false;
+    if (
+      !definite(k - 1) &&
+      !endsWith(text, words[k - 1]!, CLOSING_PAREN) &&
+      !endsBare(k - 1) &&
+      !counted(k - 1)
+    )
+      return false;
     let j = k + 1;
     while (j < k + 1 + MAX_SUBJECT_ADJECTIVES && articleOnly(j) && adjective(j)) j++;
     return verb(j);
@@ -424,7 +434,7 @@ export function joinedHeadlineCuts(
       definite(k) ||
       hardEnd(k) ||
       digitValue(text.charCodeAt(w.end - 1)) >= 0 ||
-      endsInYehNoon(text, w) ||
+      yehNoon(k) ||
       (bareNoun(k) && isNameLike(text, w) && k > 0 && !commonish(k - 1))
     );
   };

@@ -71,6 +71,8 @@ export interface TickerPatterns {
   readonly constructHeads: ReadonlySet<string>;
   /** Folded nouns of bodies and offices that head a subject (`وزارة`, `منتخب`, `رئيس`). */
   readonly subjectHeads: ReadonlySet<string>;
+  /** Folded numbers in -ين whose counted noun follows them (`عشرين`). */
+  readonly countingNumbers: ReadonlySet<string>;
   /** Lengths of the subject heads of four letters or more, longest first: the ones looked for glued to a word. */
   readonly subjectHeadLengths: readonly number[];
 }
@@ -121,6 +123,7 @@ export function tickerPatterns(lexicon: TickerLexicon = DEFAULT_LEXICON.ticker):
     innerArticleStarts: new Set(lexicon.innerArticleStarts.map(foldKey)),
     constructHeads: new Set(lexicon.constructHeads.map(foldKey)),
     subjectHeads: new Set(lexicon.subjectHeads.map(foldKey)),
+    countingNumbers: new Set(lexicon.countingNumbers.map(foldKey)),
     subjectHeadLengths: [...new Set(lexicon.subjectHeads.map((w) => foldKey(w).length))]
       .filter((n) => n >= MIN_GLUED_EVENT_NOUN)
       .sort((a, b) => b - a),

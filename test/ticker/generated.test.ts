@@ -3,7 +3,8 @@
  * `generator.ts`: 2–12 items with or without times and sources, with furniture, a title, a byline and body
  * paragraphs around them. Each shape must give exactly its items (text, source and time) on nearly every page;
  * the decoys must give none. Headlines joined by single spaces are cut only where the grammar of headlines is
- * sure enough (see `joined.ts`), so that shape is held to a low recall and its precision.
+ * sure enough (see `joined.ts`): under a header the cues' pieces are kept (recall 0.94 on made-up headlines,
+ * 0.73 on the long ones of the corpus); with no header the line must split cleanly, or stays whole.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -97,7 +98,9 @@ const FLOORS: [string, number, number][] = [
   ["bulletTimed", 0.99, 0.99],
   ["wideGaps", 0.97, 0.97],
   ["brandWord", 0.97, 0.99],
-  ["joinedSpace", 0.12, 0.85],
+  ["joinedSpace", 0.7, 0.85],
+  ["joinedUnlabelled", 0.5, 0.93],
+  ["bottomStrip", 0.99, 0.99],
   ["dashBullets", 0.99, 0.99],
   ["topNews", 0.99, 0.99],
   ["headedPlain", 0.99, 0.99],

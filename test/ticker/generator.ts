@@ -200,6 +200,27 @@ const joinedSpace: Shape = (rng, pools) => {
   return { page: frame(rng, pools, [rng.pick(HEADERS), line]), gold: d.texts.map((t) => [t, null, null]) };
 };
 
+/** Items joined by a single space, with no header: an unlabelled line of headlines at the top of the page. */
+const joinedUnlabelled: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 3, 8, 0);
+  return { page: frame(rng, pools, [d.texts.join(" ")]), gold: d.texts.map((t) => [t, null, null]) };
+};
+
+/** A headed strip after the body and its furniture, at the bottom of the page: one per line or marked. */
+const bottomStrip: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 2, 8, 0);
+  const mark = rng.pick(["", "- ", "• "]);
+  const lines = [
+    rng.pick(pools.titles),
+    rng.pick(BYLINES),
+    ...rng.sample(pools.bodies, rng.int(2, 3)),
+    ...rng.sample(BOTTOM_FURNITURE, rng.int(0, 2)),
+    rng.pick(HEADERS),
+    ...d.texts.map((t) => `${mark}${t}`),
+  ];
+  return { page: lines.join("\n"), gold: d.texts.map((t) => [t, null, null]) };
+};
+
 /** `- TEXT` bullets, one per line, with or without a header. */
 const dashBullets: Shape = (rng, pools) => {
   const d = draw(rng, pools, 2, 12, 0);
@@ -360,6 +381,8 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   wideGaps,
   brandWord,
   joinedSpace,
+  joinedUnlabelled,
+  bottomStrip,
   dashBullets,
   topNews,
   headedPlain,

@@ -95,6 +95,15 @@ describe("joinedHeadlineCuts, round 7", () => {
       ],
     ],
     [
+      "a subject after the noun counted by a number in -ين, not between them",
+      [
+        "انطلاق مهرجان الربيع بمشاركة عشرين دولة",
+        "المحكمة تؤجل النظر في قضية الفساد الكبرى",
+        "وزير النقل يفتتح محطة القطار الجديدة",
+        "انقطاع الكهرباء عن أحياء واسعة في المدينة",
+      ],
+    ],
+    [
       "glued headlines after a short word",
       [
         "المنتخب الوطني يفوز على ضيفه بهدفين دون رد",
