@@ -757,6 +757,9 @@ class Attribution {
   /** A subject at a sentence start or after a clause opener joins the timeline (SVO or VSO). */
   trackSubject(doc: Doc, i: number): void {
     const g = doc.grammar;
+    // وكان الزروق قد زار مدرسة …: قد inside its sentence follows the subject; the noun after the verb is the
+    // verb's object, no new subject.
+    if (doc.sentenceStart[i] !== i && this.word(doc, i)?.key === "\u0642\u062F") return;
     let k = i;
     // في المقابل، أبدت غرفة التجارة …: a turn marker before the verb leaves its subject the next speaker.
     const turn = g.isTurnMarker(k);

@@ -167,7 +167,8 @@ export class Registry {
   /** Known person names by each of their words, for cutting names in the grammar. */
   readonly #nameIndex = new Map<string, string[][]>();
   /** Fullest organisation name by the base of its head word. */
-  readonly #organizations = new Map<string, { text: string; size: number }>();
+  /** Per head word, each fuller name of a body in text order (sizes rise along the list). */
+  readonly #organizations = new Map<string, { text: string; size: number; position: number }[]>();
   /**
    * Where the reading is (paragraph × 2^20 + token): a surname finds the person last named before it, not one
    * named only further on (وأضاف العبسي after ماجد العبسي, when ياسر العبسي speaks two paragraphs later).
@@ -176,18 +177,32 @@ export class Registry {
 
   /** Records an organisation chain seen in the article, keeping the fullest one per head. */
   noteOrganization(head: string, text: string, size: number): void {
-    if (this.isFullerOrganization(head, size)) this.#organizations.set(head, { text, size });
+    if (!this.isFullerOrganization(head, size)) return;
+    const entry = { text, size, position: this.position };
+    const list = this.#organizations.get(head);
+    if (list) list.push(entry);
+    else this.#organizations.set(head, [entry]);
   }
 
   /** Whether a chain of `size` tokens would be the fullest name of `head` so far (its text is then worth reading). */
   isFullerOrganization(head: string, size: number): boolean {
-    const current = this.#organizations.get(head);
-    return !current || size > current.size;
+    const list = this.#organizations.get(head);
+    return !list || size > (list[list.length - 1] as { size: number }).size;
   }
 
-  /** The fullest organisation name of a head (المرصد → المرصد السوري لحقوق الإنسان), or `null`. */
+  /**
+   * The fullest organisation name of a head (المرصد → المرصد السوري لحقوق الإنسان), or `null`: among the names
+   * read up to the reading position when there is one (وأوضحت الهيئة after الهيئة العامة للإحصاء is that body,
+   * not a longer هيئة named further down), else the fullest in the article.
+   */
   fullestOrganization(head: string): string | null {
-    return this.#organizations.get(head)?.text ?? null;
+    const list = this.#organizations.get(head);
+    if (!list) return null;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const entry = list[k] as { text: string; position: number };
+      if (entry.position <= this.position) return entry.text;
+    }
+    return (list[list.length - 1] as { text: string }).text;
   }
 
   /** The length of a known name (or of its surname or first name) at `index`; 0 when none. */

@@ -278,3 +278,43 @@ describe("a quotation before a verb of describing, with the verb's object after 
     },
   );
 });
+
+describe("narration with قد inside its sentence, then a continuation", () => {
+  it("goes on with the subject before قد, not with the verb's object", () => {
+    expect(
+      speakers(
+        "وقال المتحدث باسم الوزارة خالد الزروق إن الحملة بدأت.",
+        'وكان الزروق قد زار صباح اليوم مدرسة شهداء أبوسليم برفقة وزير الصحة، وأشار إلى أن الإقبال "فاق التوقعات".',
+      ).map((q) => q[0]),
+    ).toEqual(["خالد الزروق", "خالد الزروق"]);
+  });
+
+  it("still reads the subject after وقد at a sentence start", () => {
+    expect(
+      speakers("وقال الوزير خالد عمران إن الحملة بدأت.", "وقد أكدت الوزارة أن الحملة ستستمر.").map(
+        (q) => q[0],
+      ),
+    ).toEqual(["خالد عمران", "الوزارة"]);
+  });
+});
+
+describe("a body's short name finds the body named before it", () => {
+  it("prefers the fuller name read before over a longer one read after", () => {
+    expect(
+      speakers(
+        "كشفت الهيئة العامة للإحصاء في تقريرها أن الصادرات ارتفعت.",
+        "وأوضحت الهيئة أن المنتجات الكيماوية جاءت في المقدمة.",
+        "من جهتها، ذكرت هيئة تنمية الصادرات السعودية في بيان أنها نظمت بعثات.",
+      ).map((q) => q[0]),
+    ).toEqual(["الهيئة العامة للإحصاء", "الهيئة العامة للإحصاء", "هيئة تنمية الصادرات السعودية"]);
+  });
+
+  it("takes the fuller name read after when none was read before", () => {
+    expect(
+      speakers(
+        "وقالت الهيئة إن الصادرات ارتفعت.",
+        "وذكرت هيئة تنمية الصادرات في بيان أنها نظمت بعثات.",
+      )[0]?.[0],
+    ).toBe("هيئة تنمية الصادرات");
+  });
+});
