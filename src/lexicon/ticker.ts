@@ -412,12 +412,6 @@ export const TICKER_LEXICON = {
     "ظل",
   ],
   /**
-   * Nouns of bodies and offices that head the subject of a headline in construct with a definite word or a
-   * name (`وزارة النفط ترفع`, `منتخب الشباب يواجه`, `بنك السودان المركزي يصدر`): on a line of headlines joined
-   * by single spaces, such a noun opens the headline; another bare word before the definite subject ends the
-   * headline before it (`… في مطار مسقط المنتخب يخسر …`).
-   */
-  /**
    * Numbers in -ين whose counted noun follows them (`عشرين دولة`): on a line of joined headlines, the noun after
    * one goes on its headline, where another word in -ين may end a headline before a subject.
    */
@@ -433,6 +427,12 @@ export const TICKER_LEXICON = {
     "اثنين",
     "اثنتين",
   ],
+  /**
+   * Nouns of bodies and offices that head the subject of a headline in construct with a definite word or a
+   * name (`وزارة النفط ترفع`, `منتخب الشباب يواجه`, `بنك السودان المركزي يصدر`): on a line of headlines joined
+   * by single spaces, such a noun opens the headline; another bare word before the definite subject ends the
+   * headline before it (`… في مطار مسقط المنتخب يخسر …`).
+   */
   subjectHeads: [
     "وزير",
     "وزيرة",
