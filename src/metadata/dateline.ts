@@ -28,6 +28,7 @@ import {
   type PageMatchers,
   QUOTE_CHARS,
   roleTitleKeys,
+  speakerGroupKeys,
   tokens,
   trimStartChars,
   trimToWord,
@@ -56,6 +57,8 @@ interface Part {
 
 /** The loose key of `وكالة ` (agency): a phrase that opens with it names an agency. */
 const AGENCY_WORD = "وكاله ";
+/** The same word with the article ال (`الوكالة الموريتانية للأنباء`). */
+const DEFINITE_AGENCY_WORD = "الوكاله ";
 /** Most words of an outlet's name written in quotes (`«الشرق الأوسط»`). */
 const MAX_QUOTED_OUTLET_WORDS = 3;
 /** Most words of a part read as two known phrases side by side. */
@@ -143,7 +146,10 @@ function knownKind(text: string, quoted: boolean, key: string, m: PageMatchers):
   const inSets = key.length <= m.longestKey;
   const isPlace = (inSets && m.places.has(key)) || isQualifiedPlace(text, m);
   const isAgency =
-    (inSets && m.agencies.has(key)) || key.startsWith(AGENCY_WORD) || (!isPlace && isOutletShaped(text, m));
+    (inSets && m.agencies.has(key)) ||
+    key.startsWith(AGENCY_WORD) ||
+    key.startsWith(DEFINITE_AGENCY_WORD) ||
+    (!isPlace && isOutletShaped(text, m));
   if (isAgency && isPlace) return "placeOrAgency";
   if (isAgency) return "agency";
   if (inSets && m.genericSources.has(key)) return "generic";
@@ -1126,8 +1132,8 @@ export function readInlineOrigin(
       const speech = c === 0x3a && QUOTE_CHARS.includes(text.charAt(i + run));
       const found = speech
         ? null
-        : (inlineCandidate(prefix, i + run, m, months, masthead, c === 0x3a ? officeWords(lexicon) : null) ??
-          (c === 0x3a ? readReporterOutlet(prefix, text, i + run, m, lexicon) : null));
+        : ((c === 0x3a ? readReporterOutlet(prefix, m, lexicon, i + run) : null) ??
+          inlineCandidate(prefix, i + run, m, months, masthead, lexicon, c));
       if (found) best = found;
       else if (c === 0x3a) break scan;
       i += run - 1;
@@ -1144,10 +1150,9 @@ export function readInlineOrigin(
  */
 function readReporterOutlet(
   prefix: string,
-  text: string,
-  end: number,
   m: PageMatchers,
   lexicon: Lexicon,
+  end: number,
 ): InlineOrigin | null {
   const parts = splitParts(prefix);
   if (parts.length !== 2) return null;
@@ -1163,7 +1168,6 @@ function readReporterOutlet(
   if (kind !== "unknown" && kind !== "name") return null;
   if (startsWithGivenName(outlet.text, m)) return null;
   if (roleTitleKeys(lexicon).has(looseKey(trimToWord(words[0] ?? "")))) return null;
-  if (QUOTE_CHARS.includes(text.charAt(end))) return null;
   return {
     origin: {
       editor: null,
@@ -1344,33 +1348,21 @@ function bracketedPlace(
   return inside;
 }
 
-const OFFICE_WORDS = new WeakMap<object, ReadonlySet<string>>();
-
 /**
- * The loose keys, without the article ال, of the titles of office, occupations and honorifics that the
- * quotes lexicon knows (`وزير`, `باحث`, `دكتور`), once per lexicon: after `NAME - ` such a word is the
- * person's office (`أحمد علي - الوزير: …`), not an outlet.
+ * Whether a phrase the lexicon does not know can be an outlet's name by its place in a dateline: one to
+ * three words without digit or function word, and no post, body, anonymous source or group of people
+ * opening it (`عدن - الوزير:`, `حلب - سكان محليون:` introduce speech).
  */
-function officeWords(lexicon: Lexicon): ReadonlySet<string> {
-  const q = lexicon.quotes;
-  let set = OFFICE_WORDS.get(q);
-  if (!set) {
-    set = new Set(
-      [...q.roleTitles, ...q.occupationTitles, ...q.honorifics].map((w) => withoutArticle(looseKey(w))),
-    );
-    OFFICE_WORDS.set(q, set);
-  }
-  return set;
-}
-
-/** A loose key without the article ال (U+0627 U+0644) that opens it. */
-function withoutArticle(key: string): string {
-  return key.startsWith("\u0627\u0644") && key.length > 3 ? key.slice(2) : key;
-}
-
-/** Whether a phrase opens with a word of {@link officeWords}. */
-function isOffice(text: string, offices: ReadonlySet<string>): boolean {
-  return offices.has(withoutArticle(looseKey(trimToWord(tokens(text, 1)[0] ?? ""))));
+function isOutletByPosition(text: string, m: PageMatchers, lexicon: Lexicon): boolean {
+  const words = tokens(text, MAX_QUOTED_OUTLET_WORDS + 1);
+  if (words.length === 0 || words.length > MAX_QUOTED_OUTLET_WORDS) return false;
+  if (DIGIT.test(text) || hasStopWord(text, m)) return false;
+  const head = looseKey(trimToWord(words[0] ?? ""));
+  return (
+    !roleTitleKeys(lexicon).has(head) &&
+    !bodyHeadKeys(lexicon).has(head) &&
+    !speakerGroupKeys(lexicon).has(head)
+  );
 }
 
 /** Whether the text between two parts holds a dash (any of {@link isDashCode}). */
@@ -1385,24 +1377,20 @@ function inlineCandidate(
   m: PageMatchers,
   months: ReadonlySet<string>,
   masthead: string | undefined,
-  offices: ReadonlySet<string> | null = null,
+  lexicon: Lexicon,
+  closer: number,
 ): InlineOrigin | null {
   const parts = classifyParts(splitParts(prefix), m, months);
   markMasthead(parts, masthead, m);
   if (parts.every((p) => p.kind === "date")) return null;
-  // `NAME- OUTLET: …` (Sabq's byline run into the story): a reporter whose given name is known, a dash, and
-  // a word or three closed by the colon are the reporter and the outlet, known to the lexicon or not.
-  if (offices !== null && parts.length === 2) {
-    const [who, outlet] = parts as [Part, Part];
+  // `PLACE - OUTLET:` and `PLACE/ OUTLET/` (U+003A, U+002F): a phrase the lexicon does not know, closed by
+  // a colon or a slash right after a known place, stands where the agency stands.
+  if (parts.length === 2 && (closer === 0x3a || closer === 0x2f)) {
+    const [where, outlet] = parts as [Part, Part];
     if (
-      !isOffice(outlet.text, offices) &&
-      who.kind === "name" &&
-      startsWithGivenName(who.text, m) &&
+      (where.kind === "place" || where.kind === "placeOrAgency") &&
       (outlet.kind === "unknown" || (outlet.kind === "name" && !startsWithGivenName(outlet.text, m))) &&
-      isDashBetween(prefix, who.end, outlet.start) &&
-      wordCount(outlet.text, MAX_QUOTED_OUTLET_WORDS + 1) <= MAX_QUOTED_OUTLET_WORDS &&
-      !DIGIT.test(outlet.text) &&
-      !hasStopWord(outlet.text, m)
+      isOutletByPosition(outlet.text, m, lexicon)
     )
       outlet.kind = "agency";
   }

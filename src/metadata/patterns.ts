@@ -697,6 +697,27 @@ export function roleTitleKeys(lexicon: Lexicon): ReadonlySet<string> {
   return keys;
 }
 
+const SPEAKER_CACHE = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The loose keys of the quotes lexicon's anonymous sources and groups of people (`مصدر`, `سكان`, `خبراء`),
+ * bare and with the article ال: a phrase opened by one names people who speak, not an outlet.
+ */
+export function speakerGroupKeys(lexicon: Lexicon): ReadonlySet<string> {
+  const quotes = lexicon.quotes;
+  const cached = SPEAKER_CACHE.get(quotes);
+  if (cached) return cached;
+  const keys = new Set<string>();
+  for (const word of [...quotes.anonymousSources, ...quotes.groupNouns]) {
+    const k = looseKey(word);
+    if (k.length === 0) continue;
+    keys.add(k);
+    keys.add(looseKey(`\u0627\u0644${word}`));
+  }
+  SPEAKER_CACHE.set(quotes, keys);
+  return keys;
+}
+
 const BODY_CACHE = new WeakMap<object, ReadonlySet<string>>();
 
 /**

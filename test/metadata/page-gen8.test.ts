@@ -130,3 +130,35 @@ describe("a heading in quotation marks between paragraphs", () => {
     expect(a.sections.map((s) => s.heading)).toEqual([null]);
   });
 });
+
+describe("an outlet the lexicon does not know, told by its place in the dateline", () => {
+  const [lead, second] = BODY as [string, string];
+  it.each([
+    ["PLACE - OUTLET:", "المكلا - المسيلة اليوم: ", "المسيلة اليوم", "المكلا"],
+    ["PLACE/ OUTLET/", "أربيل/ باسنيوز/ ", "باسنيوز", "أربيل"],
+    ["PLACE /OUTLET/", "كركوك /المربد/ ", "المربد", "كركوك"],
+  ])("%s opening the first paragraph", (_why, prefix, agency, location) => {
+    const a = parseArticle([H, `${prefix}${lead}`, second].join("\n"));
+    expect(a.dateline).toEqual(expect.objectContaining({ agency, location }));
+  });
+
+  it.each([
+    ["a post", "عدن - الوزير: "],
+    ["a group of people", "حلب - سكان محليون: "],
+    ["a body", "عدن - وزارة الصحة: "],
+    ["a reporter's name", "عدن - سامي فرج: "],
+  ])("%s after the place is no outlet", (_why, prefix) => {
+    const a = parseArticle([H, `${prefix}${lead}`, second].join("\n"));
+    expect(a.dateline?.agency ?? null).toBeNull();
+  });
+
+  it.each([
+    ["after the place and a slash", "نواكشوط / الوكالة الموريتانية للأنباء"],
+    ["before the place and a dash", "الوكالة الموريتانية للأنباء - نواكشوط"],
+  ])("an agency named with the article (الوكالة …) on its own line, %s", (_why, line) => {
+    const a = parse([H, line]);
+    expect(a.dateline).toEqual(
+      expect.objectContaining({ agency: "الوكالة الموريتانية للأنباء", location: "نواكشوط" }),
+    );
+  });
+});
