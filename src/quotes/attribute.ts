@@ -1059,13 +1059,23 @@ class Attribution {
     const k = i + len;
     const event = this.word(doc, k);
     const lam = this.word(doc, k + 1);
-    if (!event?.speechEvent || event.definite || !lam?.preposition || lam.definite) return null;
+    if (!event?.speechEvent || event.definite || !lam?.preposition) return null;
     if (!lam.key.startsWith("\u0644") || lam.key.length < 3) return null;
-    const name = g.name(k + 1);
-    if (!name || name.start !== k + 1 || name.end - name.start < 2) return null;
-    let end = name.end;
+    let name = g.name(k + 1);
     let role: Range | null = null;
-    if (isComma(doc.tokens[end])) {
+    // (وجاء في تصريح لرئيس الغرفة رائد الخطيب أن: the ل is glued to a title with the name after it.)
+    const glued = name !== null && name.start === k + 1 && !lam.definite;
+    if (!glued) {
+      const r = g.role(k + 1);
+      const nm = r && r.start === k + 1 ? g.name(g.skipHonorifics(r.end)) : null;
+      if (nm && nm.end - nm.start >= 2 && g.endsPhrase(nm.end)) {
+        name = nm;
+        role = r;
+      } else name = null;
+    }
+    if (!name || name.end - name.start < 2) return null;
+    let end = name.end;
+    if (glued && isComma(doc.tokens[end])) {
       const r = g.role(end + 1);
       const closed = r ? g.appositionEnd(r.end) : -1;
       if (r && isComma(doc.tokens[closed])) {
@@ -1079,7 +1089,9 @@ class Attribution {
     const content = this.content(doc, this.skipAdverbs(doc, end), false);
     if (!content) return null;
     for (let c = i; c < end; c++) consumed[c] = 1;
-    const entity = this.registerPerson(doc, name, role, null, rangeKey(doc, name, "always"), true);
+    const entity = glued
+      ? this.registerPerson(doc, name, role, null, rangeKey(doc, name, "always"), true)
+      : this.registerPerson(doc, name, role, null);
     entity.quoted = true;
     this.registry.mention(entity, doc.index, name.start, this.span(doc, name));
     const first = doc.tokens[i] as Token;

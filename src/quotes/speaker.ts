@@ -1884,8 +1884,9 @@ export class Grammar {
         }
         // سيدة من منطقة الأشرفية، معلمة في مدرسة بنات …: an occupation without ال and with no name is an
         // unnamed person; the description runs on over في/من and the place or body, as an unnamed source's does.
-        if (!w.definite && !w.preposition && r.end === i + 1 && this.words.lex.occupationTitles.has(w.base)) {
-          const described = this.anonymous(i).range;
+        // (سائق سيارة أجرة في الزرقاء: so does an occupation with its complement in construct.)
+        if (!w.definite && !w.preposition && this.words.lex.occupationTitles.has(w.base)) {
+          const described = { start: i, end: this.anonymous(r.end - 1).range.end };
           const tail = this.word(r.end);
           if (described.end > r.end + 1 && (tail?.key === FI || tail?.key === MIN))
             return nounPhrase("role", i, this.afterAside(described.end), { role: described });
