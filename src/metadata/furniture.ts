@@ -257,6 +257,17 @@ function endsWithBracketedCredit(text: string, m: PageMatchers): boolean {
   return m.captionMarkers.has(inside) || m.agencies.has(inside);
 }
 
+/** A caption that ends with a caption marker after a spaced dash or bar: `… - صورة أرشيفية`, `… | أرشيف`. */
+function endsWithDashedCaption(text: string, m: PageMatchers): boolean {
+  let cut = -1;
+  for (const sep of CREDIT_SEPARATORS) {
+    if (sep === "(") continue;
+    const at = text.lastIndexOf(sep);
+    if (at >= 0) cut = Math.max(cut, at + sep.length);
+  }
+  return cut > 0 && m.captionMarkers.has(looseKey(text.slice(cut).trim()));
+}
+
 /** Most words of the name after a photo credit that ends a caption (`… - تصوير: NAME`). */
 const MAX_CREDIT_NAME_WORDS = 4;
 
@@ -291,7 +302,13 @@ function isCredit(line: LineWords, m: PageMatchers): boolean {
   if (hit && /^[\s]*[:：]/u.test(text.slice(hit[0].length))) return true;
   const n = line.count;
   if (n > CAPTION_WORDS || hasFinalPeriod(text)) return false;
-  if (endsWithBracketedCredit(text, m) || endsWithPhotoCredit(text, m)) return true;
+  if (endsWithBracketedCredit(text, m) || endsWithPhotoCredit(text, m) || endsWithDashedCaption(text, m))
+    return true;
+  // A caption opened by a marker of two words or more (`جانب من الاجتماع …`, `(الصورة من المصدر)`); one
+  // word (`صورة`) also opens headlines (`صورة تكشف …`).
+  const opener = m.captionStart.exec(text.charAt(0) === "(" ? text.slice(1) : text);
+  if (opener?.[0].includes(" ")) return true;
+  if (text.charAt(0) === "(" && text.endsWith(")") && opener !== null) return true;
   // Caption markers are short: the key of a longer line is not built in full only to miss the set.
   const bare = looseKeyUpTo(trimToWord(text), m.longestKey);
   if (m.captionMarkers.has(bare)) return true;

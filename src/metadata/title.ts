@@ -9,6 +9,7 @@ import {
   DIGIT,
   hasFinalClauseMark,
   hasFinalPeriod,
+  hasQuoteChar,
   looseKey,
   type PageMatchers,
   PIPE_LABEL,
@@ -123,6 +124,22 @@ function isTagLabel(label: string): boolean {
   return n > 0 && n <= MAX_LABEL_WORDS && ARABIC_LETTER.test(label) && !DIGIT.test(label);
 }
 
+/** Most characters of an outlet's name before the colon that opens a headline (`المدار 24: …`). */
+const MAX_OUTLET_PREFIX_CHARS = 30;
+
+/**
+ * Whether the words before a colon that opens a headline are an outlet's name (`المدار 24: …`, `Sada News:
+ * …`, `رويترز: …`): a known agency, the masthead, or the shape of outlet names. A speaker, a place or a
+ * body before the colon (`خبراء: …`, `ليبيا: …`, `S&P: …`) is part of the headline.
+ */
+function isOutletPrefix(prefix: string, m: PageMatchers, masthead: string | undefined): boolean {
+  const n = wordCount(prefix);
+  if (n === 0 || n > MAX_OUTLET_SUFFIX_WORDS || hasQuoteChar(prefix)) return false;
+  const key = looseKey(prefix.trim());
+  if (m.agencies.has(key) || key === masthead || namesMasthead(prefix, masthead, m)) return true;
+  return n >= 2 && isOutletShaped(prefix, m) && !isCountedNumber(tokens(prefix));
+}
+
 /** Offset of the last ` - `, ` | `, ` – ` or ` — ` of a title (the space before it), or -1. */
 function lastSeparator(text: string): number {
   for (let i = text.length - 2; i > 0; i--) {
@@ -158,6 +175,13 @@ export function cutTitle(text: string, m: PageMatchers, masthead?: string): Titl
   const tag = PIPE_LABEL.exec(text.slice(start));
   if (tag && isTagLabel(tag[1] ?? "") && wordCount(text.slice(start + tag[0].length)) >= MIN_LABELLED_WORDS)
     start += tag[0].length;
+  const colon = text.indexOf(":", start);
+  if (colon > start && colon - start <= MAX_OUTLET_PREFIX_CHARS) {
+    const outlet = text.slice(start, colon);
+    const rest = text.slice(colon + 1);
+    if (isOutletPrefix(outlet, m, masthead) && wordCount(rest) >= MIN_LABELLED_WORDS)
+      start = colon + 1 + (rest.length - rest.trimStart().length);
+  }
   const prefix = m.titlePrefix.exec(text.slice(start));
   if (prefix && wordCount(text.slice(start + prefix[0].length)) >= 3) start += prefix[0].length;
   for (let round = 0; round < 3; round++) {

@@ -162,3 +162,52 @@ describe("an outlet the lexicon does not know, told by its place in the dateline
     );
   });
 });
+
+describe("an outlet's name before a colon that opens the headline", () => {
+  it.each([
+    ["X 24", `المدار 24: ${H}`],
+    ["X نيوز", `الساحل نيوز: ${H}`],
+    ["Latin X News", `Sada News: ${H}`],
+  ])("%s is cut", (_why, line) => {
+    expect(parse(["الرئيسية » محليات", line]).title).toBe(H);
+  });
+
+  it.each([
+    ["a speaker", `خبراء: ${H}`],
+    ["a place", `ليبيا: ${H}`],
+    ["a body in Latin letters", `S&P: ${H}`],
+    ["a post before a quoted outlet", `وزير الصحة ل"الوادي 24": ${H}`],
+  ])("%s stays", (_why, line) => {
+    expect(parse(["الرئيسية » محليات", line]).title).toBe(line);
+  });
+});
+
+describe("photo captions near the headline", () => {
+  it.each([
+    ["a caption marker after a dash", "عمال يزيلون آثار الأمطار من الشوارع - صورة أرشيفية"],
+    ["an archive credit in brackets", "مواطنون ينتظرون أمام أحد المخابز (أرشيف)"],
+    ["a caption opened by جانب من", "جانب من الاجتماع الذي عقد أمس في مقر الوزارة"],
+    ["a caption alone in brackets", "(الصورة من المصدر)"],
+  ])("%s is no title", (_why, caption) => {
+    expect(parse(["الرئيسية » محليات", caption, H]).title).toBe(H);
+    expect(parse(["الرئيسية » محليات", H, caption]).sections[0]?.paragraphs).toHaveLength(BODY.length);
+  });
+
+  it.each([["a headline that ends with a stage after a dash", "افتتاح مستشفى جديد - المرحلة الأولى"]])(
+    "%s stays the title",
+    (_why, line) => {
+      expect(parse(["الرئيسية » محليات", line]).title).toBe(line);
+    },
+  );
+});
+
+describe("a compound author marker", () => {
+  it.each([
+    ["إعداد وتحرير: سامي فرج، ليلى حداد", "سامي فرج، ليلى حداد"],
+    ["كتابة وتحرير: منى يوسف", "منى يوسف"],
+  ])("%s", (line, author) => {
+    const a = parse([H, line]);
+    expect(a.byline.author).toBe(author);
+    expect(a.byline.editor).toBeNull();
+  });
+});
