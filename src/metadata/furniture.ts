@@ -472,6 +472,8 @@ export function isDateLine(text: string, m: PageMatchers, lexicon: Lexicon): boo
 
 /** {@link isDateLine} of a line already split into words. */
 export function lineIsDateLine(line: LineWords, m: PageMatchers, lexicon: Lexicon): boolean {
+  // Both ways below need a digit (DATE_PREFIX's, or a number token): a line without one is read no further.
+  if (!line.has(MARK.digit)) return false;
   const text = line.text;
   if (DATE_PREFIX.test(text) && DATE_PREFIX.exec(text)?.[0].length === text.length) return true;
   let rest = text;

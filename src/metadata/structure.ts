@@ -6,6 +6,7 @@
  * dateline and date lines, the body, then furniture again (related headlines, prompts, end markers). The
  * body starts at the first line that reads as a paragraph; the title is looked for above it.
  */
+import { digitValue } from "../internal/chars.js";
 import type { Lexicon } from "../lexicon/index.js";
 import type { Block, Byline, Dateline, Furniture, FurnitureKind, Section, Span } from "../schema.js";
 import type { Line } from "../segment/index.js";
@@ -35,7 +36,6 @@ import { endsSentence, isHeadingShape, isParagraphLike } from "./headings.js";
 import {
   ARABIC_LETTER,
   DATE_PREFIX,
-  DIGIT,
   hasFinalClauseMark,
   hasFinalColon,
   hasFinalQuestion,
@@ -271,6 +271,12 @@ function personOrigin(text: string, m: PageMatchers, lexicon: Lexicon, ctx: Orig
  * two rows, the byline and the date (and the dash, furniture), as {@link pushBylineAndDate} reads a bar.
  * The longest date line that ends the line, with a byline naming a person before it, is the date.
  */
+/** Offset of the last digit of `text` (the `DIGIT` set: ASCII, U+0660–U+0669, U+06F0–U+06F9), or -1. */
+function lastDigitIndex(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (digitValue(text.charCodeAt(i)) >= 0) return i;
+  return -1;
+}
+
 function pushBylineBesideDate(
   rows: Row[],
   line: Line,
@@ -279,15 +285,18 @@ function pushBylineBesideDate(
   ctx: OriginContext,
 ): boolean {
   const text = line.text;
-  // A date has digits: a line without one is read no further.
-  if (!DIGIT.test(text) || wordCount(text, MAX_ORIGIN_LINE_WORDS + 1) > MAX_ORIGIN_LINE_WORDS) return false;
+  // A date has digits: a line without one is read no further, and a right part past the last one is no date.
+  const lastDigit = lastDigitIndex(text);
+  if (lastDigit < 0 || wordCount(text, MAX_ORIGIN_LINE_WORDS + 1) > MAX_ORIGIN_LINE_WORDS) return false;
   let tries = 0;
   for (let i = 1; i < text.length - 2 && tries < MAX_BYLINE_DATE_TRIES; i++) {
     if (text.charCodeAt(i) !== 0x20 || text.charCodeAt(i - 1) === 0x20) continue;
     tries++;
     const dash = isDashCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 0x20;
-    const left = text.slice(0, i).trimEnd();
     const rightStart = dash ? i + 2 : i + 1;
+    // Every later cut leaves a right part without a digit, which `isDateLine` refuses.
+    if (rightStart > lastDigit) break;
+    const left = text.slice(0, i).trimEnd();
     const right = text.slice(rightStart).trim();
     // A given name does not open a date (`علي` and the preposition `على` share a loose key).
     if (m.givenNames.has(looseKey(right.split(" ", 1)[0] ?? ""))) continue;

@@ -45,11 +45,9 @@ export function isInlineSpace(code: number): boolean {
  * ```
  */
 export function splitLines(text: string): Line[] {
-  // Most pages break their lines with LF alone: then the engine's own search finds each break, much faster
-  // than a loop that tests every code unit.
-  if (text.indexOf("\r") < 0 && text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0) {
-    return splitAtLineFeeds(text);
-  }
+  // Pages break their lines with LF, CRLF or CR: the engine's own search then finds each break, much faster
+  // than a loop that tests every code unit, which is left to the rare page with U+2028 or U+2029.
+  if (text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0) return splitAtLineFeedsAndReturns(text);
   const lines: Line[] = [];
   const n = text.length;
   let lineStart = 0;
@@ -71,14 +69,21 @@ function pushTrimmedLine(lines: Line[], text: string, start: number, end: number
   if (e > s) lines.push({ index: lines.length, text: text.slice(s, e), start: s, end: e });
 }
 
-/** {@link splitLines} of a text whose only line terminator is LF (U+000A). */
-function splitAtLineFeeds(text: string): Line[] {
+/**
+ * {@link splitLines} of a text whose only line terminators are LF (U+000A) and CR (U+000D): the next of each
+ * is found by the engine's search, so a page with CRLF or CR line ends costs what one with LF does.
+ */
+function splitAtLineFeedsAndReturns(text: string): Line[] {
   const lines: Line[] = [];
   const n = text.length;
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
   let lineStart = 0;
   while (lineStart <= n) {
-    const lf = text.indexOf("\n", lineStart);
-    const i = lf < 0 ? n : lf;
+    // A break found before this line starts was the one that ended the previous line (CR of a CRLF too).
+    if (lf >= 0 && lf < lineStart) lf = text.indexOf("\n", lineStart);
+    if (cr >= 0 && cr < lineStart) cr = text.indexOf("\r", lineStart);
+    const i = lf < 0 ? (cr < 0 ? n : cr) : cr < 0 || lf < cr ? lf : cr;
     pushTrimmedLine(lines, text, lineStart, i);
     lineStart = i + 1;
   }
