@@ -964,6 +964,8 @@ export const QUOTES_LEXICON = {
   ],
   /** Heads of a department inside a body; a title that names the body after them speaks for the body (مدير إدارة الآثار بوزارة الآثار). */
   departmentHeads: ["إدارة", "قسم", "شعبة", "وحدة", "دائرة", "مكتب", "كلية", "مديرية"],
+  /** Heads of a government named after في a body's name: where the body sits, not part of its name (وزارة الصحة في حكومة الوحدة الوطنية → وزارة الصحة). */
+  governmentHeads: ["حكومة"],
   /** Words that link a document to its issuer after it (التقرير الصادر عن الهيئة، بيان صادر عن الوزارة). */
   issuerLinks: ["الصادر", "الصادرة", "صادر", "صادرة"],
   /** Verbs with a pronoun that open a relative clause naming a document's issuer (تقرير أصدرته منظمة …، دراسة نشرها المركز). */

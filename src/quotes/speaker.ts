@@ -1311,9 +1311,11 @@ export class Grammar {
     if (first.key !== FI && !glued) return from;
     // وكيل نقابة الممثلين في مصر: a country or city alone after في is where the body is, not its name.
     if (!glued && end - from === 2 && !(this.word(from + 1)?.definite ?? false)) return from;
-    // اللجنة المالية في مجلس النواب العراقي، وزارة الداخلية في حكومة الوحدة الوطنية: a parent body named in
-    // full (two words or more) after في is part of the body's name; a parent named by its head alone (في
-    // الهيئة) is not.
+    // وزارة الصحة في حكومة الوحدة الوطنية، في الحكومة الاتحادية: the government a ministry sits in is where
+    // the body is, as a country is, not part of its name.
+    if (!glued && this.words.lex.governmentHeads.has(this.word(from + 1)?.base ?? "")) return from;
+    // اللجنة المالية في مجلس النواب العراقي: a parent body named in full (two words or more) after في is part
+    // of the body's name; a parent named by its head alone (في الهيئة) is not.
     if (!glued && (this.word(from + 1)?.organization ?? false)) {
       const parent = this.organization(from + 1);
       if (parent && parent.range.end - parent.range.start >= 2 && parent.range.end >= end) return end;
