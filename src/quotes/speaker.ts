@@ -1204,14 +1204,27 @@ export class Grammar {
       const isHead = w.organization || this.phraseAt(k, this.words.lex.organizationPhrases, true) > 0;
       if (!isHead || (k === range.start && !w.organization)) continue;
       if (k === range.start) continue;
+      // وزير الشؤون البلدية والقروية: a definite head right after a definite noun of the title is its
+      // adjective (a nisba), not a body.
+      const prev = this.word(k - 1);
+      if (
+        w.definite &&
+        !w.preposition &&
+        prev?.definite === true &&
+        !(prev.preposition || prev.role || prev.organization || prev.function)
+      )
+        continue;
       const org = this.organization(k);
       if (!org) continue;
       const found = { start: k, end: this.titleBodyEnd(k, Math.min(org.range.end, range.end), range.end) };
-      // مجلس إدارة الغرفة: a board of a body is a department of it too.
+      // مجلس إدارة الغرفة: a board of a body is a department of it too; so is a board named by its kind alone
+      // (رئيس مجلس الإدارة والعضو المنتدب لشركة …), whose body comes later in the title.
       const board = this.word(k + 1);
       const isDepartment =
         this.words.lex.departmentHeads.has(w.base) ||
-        (board !== null && !board.definite && this.words.lex.departmentHeads.has(board.base));
+        (board !== null &&
+          this.words.lex.departmentHeads.has(board.base) &&
+          (!board.definite || org.range.end === k + 2));
       if (department === null && isDepartment) {
         // (The body may be read into the department's own chain: إدارة الآثار بوزارة الآثار.)
         department = { start: found.start, end: this.placeTail(found.end, range.end) };

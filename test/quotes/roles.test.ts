@@ -40,3 +40,51 @@ describe("a government named after في a ministry is where it sits, not part of
     expect(speakers(text)).toEqual([expected]);
   });
 });
+
+describe("a board named by its kind alone belongs to the body named later in the title", () => {
+  it.each([
+    [
+      "وقال سامر الحلبي، رئيس مجلس الإدارة والعضو المنتدب لمجموعة الريان القابضة، إن الأرباح تضاعفت.",
+      ["سامر الحلبي", "رئيس مجلس الإدارة والعضو المنتدب لمجموعة الريان القابضة", "مجموعة الريان القابضة"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // With no body after it, the board is all the title names.
+    [
+      "وقال سامر الحلبي، رئيس مجلس الإدارة، إن الأرباح تضاعفت.",
+      ["سامر الحلبي", "رئيس مجلس الإدارة", "مجلس الإدارة"],
+    ],
+    // A board of a named body is a department of it (unchanged).
+    [
+      "وقال سامر الحلبي، رئيس مجلس إدارة الغرفة التجارية، إن الأرباح تضاعفت.",
+      ["سامر الحلبي", "رئيس مجلس إدارة الغرفة التجارية", "الغرفة التجارية"],
+    ],
+  ])("keeps: %s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+});
+
+describe("a definite head right after a definite noun of a title is an adjective, not a body", () => {
+  it.each([
+    [
+      "وقالت سلمى النجار، وزيرة الشؤون البلدية والقروية، إن المشروع اكتمل.",
+      ["سلمى النجار", "وزيرة الشؤون البلدية والقروية", null],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // After a title word or a preposition, the same head is a body.
+    ["وقال ماهر العلي، رئيس البلدية، إن المشروع اكتمل.", ["ماهر العلي", "رئيس البلدية", "البلدية"]],
+    [
+      "وقال ماهر العلي، المتحدث باسم البلدية، إن المشروع اكتمل.",
+      ["ماهر العلي", "المتحدث باسم البلدية", "البلدية"],
+    ],
+  ])("keeps: %s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+});
