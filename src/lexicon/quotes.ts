@@ -964,6 +964,8 @@ export const QUOTES_LEXICON = {
   ],
   /** Heads of a department inside a body; a title that names the body after them speaks for the body (مدير إدارة الآثار بوزارة الآثار). */
   departmentHeads: ["إدارة", "قسم", "شعبة", "وحدة", "دائرة", "مكتب", "كلية", "مديرية"],
+  /** Heads of bodies whose title may carry a portfolio after the body's name: a لل complement there is the title's (وكيل وزارة الصحة للصحة العامة); after any other body's name it is the name's own (مركز الرؤية للدراسات، شركة النخيل للإسمنت). */
+  portfolioBodies: ["وزارة"],
   /** Heads of a government named after في a body's name: where the body sits, not part of its name (وزارة الصحة في حكومة الوحدة الوطنية → وزارة الصحة). */
   governmentHeads: ["حكومة"],
   /** Words that link a document to its issuer after it (التقرير الصادر عن الهيئة، بيان صادر عن الوزارة). */

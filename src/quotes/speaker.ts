@@ -1263,7 +1263,9 @@ export class Grammar {
    * وزارة الصحة للصحة العامة → وزارة الصحة).
    */
   titleBodyEnd(head: number, from: number, end: number): number {
-    const indefinite = this.word(head)?.definite === false;
+    // (Only a ministry's: مركز الرؤية للدراسات الاقتصادية، شركة النخيل للإسمنت keep the complement as their name.)
+    const headWord = this.word(head);
+    const indefinite = headWord?.definite === false && this.words.lex.portfolioBodies.has(headWord.base);
     if (indefinite)
       for (let k = head + 2; k < from; k++) {
         const w = this.word(k);

@@ -88,3 +88,23 @@ describe("a definite head right after a definite noun of a title is an adjective
     expect(speakers(text)).toEqual([expected]);
   });
 });
+
+describe("a لل complement after a body's name is its own, after a ministry's the title's portfolio", () => {
+  it.each([
+    [
+      "وقال نادر الخطيب، مدير مركز الأفق للدراسات الاستراتيجية، إن التضخم سيتراجع.",
+      ["نادر الخطيب", "مدير مركز الأفق للدراسات الاستراتيجية", "مركز الأفق للدراسات الاستراتيجية"],
+    ],
+    [
+      "وقال نادر الخطيب، الرئيس التنفيذي لشركة الواحة للإسمنت، إن الإنتاج سيرتفع.",
+      ["نادر الخطيب", "الرئيس التنفيذي لشركة الواحة للإسمنت", "شركة الواحة للإسمنت"],
+    ],
+    // A ministry's portfolio stays the title's (unchanged).
+    [
+      "وقال نادر الخطيب، وكيل وزارة الزراعة للثروة الحيوانية، إن اللقاحات وصلت.",
+      ["نادر الخطيب", "وكيل وزارة الزراعة للثروة الحيوانية", "وزارة الزراعة"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+});
