@@ -93,6 +93,7 @@ export interface CompiledQuotes {
   readonly issuerVerbs: ReadonlySet<string>;
   readonly departmentHeads: ReadonlySet<string>;
   readonly governmentHeads: ReadonlySet<string>;
+  readonly placeNamePrefixes: ReadonlySet<string>;
   readonly portfolioBodies: ReadonlySet<string>;
   readonly honorificPronouns: ReadonlySet<string>;
   readonly backReferences: ReadonlySet<string>;
@@ -330,6 +331,7 @@ function build(area: QuotesArea): CompiledQuotes {
     issuerVerbs: set(area.issuerVerbs),
     departmentHeads: baseSet(area.departmentHeads),
     governmentHeads: baseSet(area.governmentHeads),
+    placeNamePrefixes: set(area.placeNamePrefixes),
     portfolioBodies: baseSet(area.portfolioBodies),
     honorificPronouns: set(area.honorificPronouns),
     backReferences: set(area.backReferences),

@@ -553,6 +553,8 @@ export class Grammar {
             lex.titleQualifiers.has(w.key) ||
             // رئيس قسم أمراض القلب: a unit noun heads a construct whose genitive may be indefinite itself.
             lex.departmentHeads.has(w.base) ||
+            // محافظ كفر سالم: the first word of a two-word place name takes the next word, a bare name too.
+            lex.placeNamePrefixes.has(w.key) ||
             this.genitiveFollows(k));
         continue;
       }

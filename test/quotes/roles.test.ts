@@ -108,3 +108,22 @@ describe("a لل complement after a body's name is its own, after a ministry's t
     expect(speakers(text)).toEqual([expected]);
   });
 });
+
+describe("a two-word place name after a governor's or mayor's title stays whole", () => {
+  it.each([
+    [
+      "وقال رئيس بلدية كفر نبل سامي الحداد إن الطريق سيفتح غدا.",
+      ["سامي الحداد", "رئيس بلدية كفر نبل", "بلدية كفر نبل"],
+    ],
+    ["وقالت مديرة صحة دير علا ريم النجار إن اللقاحات وصلت.", ["ريم النجار", "مديرة صحة دير علا", null]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // A one-word place is still followed by the name.
+    ["وقال محافظ إربد سامي الحداد إن الطريق سيفتح غدا.", ["سامي الحداد", "محافظ إربد", null]],
+  ])("keeps: %s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+});
