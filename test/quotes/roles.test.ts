@@ -127,3 +127,22 @@ describe("a two-word place name after a governor's or mayor's title stays whole"
     expect(speakers(text)).toEqual([expected]);
   });
 });
+
+describe("everyday occupations serve as a role (بائع، سائقة، ولية أمر)", () => {
+  it.each([
+    [
+      "وقال سامي النجار، بائع خضار في السوق المركزي، إن الأسعار ارتفعت.",
+      ["سامي النجار", "بائع خضار في السوق المركزي", null],
+    ],
+    ["وقالت سائقة سيارة الأجرة منى العلي إن الطريق مزدحم.", ["منى العلي", "سائقة سيارة الأجرة", null]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // With no name, the description is the speaker (README: صحفي محلي، مسعف).
+    ["وقال بائع خضار إن الأسعار ارتفعت.", ["بائع خضار", null, null]],
+  ])("keeps: %s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+});
