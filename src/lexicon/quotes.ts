@@ -460,6 +460,7 @@ export const QUOTES_LEXICON = {
     "تجمع",
     "حراك",
     "تنسيقية",
+    "سلطة",
   ],
   /** Type nouns dropped before the proper name of an outlet or club (صحيفة «…»، موقع "…"، نادي …). */
   organizationTypeNouns: [

@@ -146,3 +146,18 @@ describe("everyday occupations serve as a role (بائع، سائقة، ولية
     expect(speakers(text)).toEqual([expected]);
   });
 });
+
+describe("an authority (سلطة) is a body", () => {
+  it.each([
+    [
+      "وقال نادر الخطيب، الأمين العام لسلطة المياه، إن الضخ سيستأنف.",
+      ["نادر الخطيب", "الأمين العام لسلطة المياه", "سلطة المياه"],
+    ],
+    [
+      "وقال نادر الخطيب، مدير عام سلطة الموانئ، إن الضخ سيستأنف.",
+      ["نادر الخطيب", "مدير عام سلطة الموانئ", "سلطة الموانئ"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+});
