@@ -164,6 +164,7 @@ export const QUOTES_LEXICON = {
     "ملك",
     "ملكة",
     "ولي",
+    "ولية",
     "زعيم",
     "زعيمة",
     "مؤسس",
@@ -280,6 +281,9 @@ export const QUOTES_LEXICON = {
     "أخصائي",
     "أخصائية",
     "سائق",
+    "سائقة",
+    "بائع",
+    "بائعة",
     "موظف",
     "موظفة",
     "ممرض",
@@ -457,6 +461,7 @@ export const QUOTES_LEXICON = {
     "تجمع",
     "حراك",
     "تنسيقية",
+    "سلطة",
   ],
   /** Type nouns dropped before the proper name of an outlet or club (صحيفة «…»، موقع "…"، نادي …). */
   organizationTypeNouns: [
@@ -984,6 +989,26 @@ export const QUOTES_LEXICON = {
   ],
   /** Heads of a department inside a body; a title that names the body after them speaks for the body (مدير إدارة الآثار بوزارة الآثار). */
   departmentHeads: ["إدارة", "قسم", "شعبة", "وحدة", "دائرة", "مكتب", "كلية", "مديرية"],
+  /** Heads of bodies whose title may carry a portfolio after the body's name: a لل complement there is the title's (وكيل وزارة الصحة للصحة العامة); after any other body's name it is the name's own (مركز الرؤية للدراسات، شركة النخيل للإسمنت). */
+  portfolioBodies: ["وزارة"],
+  /** First words of two-word place names (كفر سالم، عين الباشا، دير البلح): after a title they take the next word as their genitive, even a bare name. */
+  placeNamePrefixes: [
+    "كفر",
+    "عين",
+    "دير",
+    "تل",
+    "بئر",
+    "جبل",
+    "وادي",
+    "خان",
+    "ميت",
+    "منية",
+    "شرم",
+    "مرسى",
+    "حمام",
+  ],
+  /** Heads of a government named after في a body's name: where the body sits, not part of its name (وزارة الصحة في حكومة الوحدة الوطنية → وزارة الصحة). */
+  governmentHeads: ["حكومة"],
   /** Words that link a document to its issuer after it (التقرير الصادر عن الهيئة، بيان صادر عن الوزارة). */
   issuerLinks: ["الصادر", "الصادرة", "صادر", "صادرة"],
   /** Verbs with a pronoun that open a relative clause naming a document's issuer (تقرير أصدرته منظمة …، دراسة نشرها المركز). */

@@ -92,6 +92,9 @@ export interface CompiledQuotes {
   readonly issuerLinks: ReadonlySet<string>;
   readonly issuerVerbs: ReadonlySet<string>;
   readonly departmentHeads: ReadonlySet<string>;
+  readonly governmentHeads: ReadonlySet<string>;
+  readonly placeNamePrefixes: ReadonlySet<string>;
+  readonly portfolioBodies: ReadonlySet<string>;
   readonly honorificPronouns: ReadonlySet<string>;
   readonly backReferences: ReadonlySet<string>;
   readonly samenessWords: ReadonlySet<string>;
@@ -327,6 +330,9 @@ function build(area: QuotesArea): CompiledQuotes {
     issuerLinks: set(area.issuerLinks),
     issuerVerbs: set(area.issuerVerbs),
     departmentHeads: baseSet(area.departmentHeads),
+    governmentHeads: baseSet(area.governmentHeads),
+    placeNamePrefixes: set(area.placeNamePrefixes),
+    portfolioBodies: baseSet(area.portfolioBodies),
     honorificPronouns: set(area.honorificPronouns),
     backReferences: set(area.backReferences),
     samenessWords: set(area.samenessWords),

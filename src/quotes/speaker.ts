@@ -553,6 +553,8 @@ export class Grammar {
             lex.titleQualifiers.has(w.key) ||
             // رئيس قسم أمراض القلب: a unit noun heads a construct whose genitive may be indefinite itself.
             lex.departmentHeads.has(w.base) ||
+            // محافظ كفر سالم: the first word of a two-word place name takes the next word, a bare name too.
+            lex.placeNamePrefixes.has(w.key) ||
             this.genitiveFollows(k));
         continue;
       }
@@ -1206,18 +1208,27 @@ export class Grammar {
       const isHead = w.organization || this.phraseAt(k, this.words.lex.organizationPhrases, true) > 0;
       if (!isHead || (k === range.start && !w.organization)) continue;
       if (k === range.start) continue;
-      // وزير الشؤون البلدية والقروية: a head word with ال right after a definite noun is its adjective.
-      const before = this.word(k - 1);
-      if (w.definite && !w.preposition && before?.definite && !before.preposition && !before.organization)
+      // وزير الشؤون البلدية والقروية: a definite head right after a definite noun of the title is its
+      // adjective (a nisba), not a body.
+      const prev = this.word(k - 1);
+      if (
+        w.definite &&
+        !w.preposition &&
+        prev?.definite === true &&
+        !(prev.preposition || prev.role || prev.organization || prev.function)
+      )
         continue;
       const org = this.organization(k);
       if (!org) continue;
       const found = { start: k, end: this.titleBodyEnd(k, Math.min(org.range.end, range.end), range.end) };
-      // مجلس إدارة الغرفة: a board of a body is a department of it too.
+      // مجلس إدارة الغرفة: a board of a body is a department of it too; so is a board named by its kind alone
+      // (رئيس مجلس الإدارة والعضو المنتدب لشركة …), whose body comes later in the title.
       const board = this.word(k + 1);
       const isDepartment =
         this.words.lex.departmentHeads.has(w.base) ||
-        (board !== null && this.words.lex.departmentHeads.has(board.base));
+        (board !== null &&
+          this.words.lex.departmentHeads.has(board.base) &&
+          (!board.definite || org.range.end === k + 2));
       if (department === null && isDepartment) {
         // (The body may be read into the department's own chain: إدارة الآثار بوزارة الآثار.)
         department = { start: found.start, end: this.placeTail(found.end, range.end) };
@@ -1256,7 +1267,9 @@ export class Grammar {
    * وزارة الصحة للصحة العامة → وزارة الصحة).
    */
   titleBodyEnd(head: number, from: number, end: number): number {
-    const indefinite = this.word(head)?.definite === false;
+    // (Only a ministry's: مركز الرؤية للدراسات الاقتصادية، شركة النخيل للإسمنت keep the complement as their name.)
+    const headWord = this.word(head);
+    const indefinite = headWord?.definite === false && this.words.lex.portfolioBodies.has(headWord.base);
     if (indefinite)
       for (let k = head + 2; k < from; k++) {
         const w = this.word(k);
@@ -1317,9 +1330,11 @@ export class Grammar {
     if (first.key !== FI && !glued) return from;
     // وكيل نقابة الممثلين في مصر: a country or city alone after في is where the body is, not its name.
     if (!glued && end - from === 2 && !(this.word(from + 1)?.definite ?? false)) return from;
-    // اللجنة المالية في مجلس النواب العراقي، وزارة الداخلية في حكومة الوحدة الوطنية: a parent body named in
-    // full (two words or more) after في is part of the body's name; a parent named by its head alone (في
-    // الهيئة) is not.
+    // وزارة الصحة في حكومة الوحدة الوطنية، في الحكومة الاتحادية: the government a ministry sits in is where
+    // the body is, as a country is, not part of its name.
+    if (!glued && this.words.lex.governmentHeads.has(this.word(from + 1)?.base ?? "")) return from;
+    // اللجنة المالية في مجلس النواب العراقي: a parent body named in full (two words or more) after في is part
+    // of the body's name; a parent named by its head alone (في الهيئة) is not.
     if (!glued && (this.word(from + 1)?.organization ?? false)) {
       const parent = this.organization(from + 1);
       if (parent && parent.range.end - parent.range.start >= 2 && parent.range.end >= end) return end;
