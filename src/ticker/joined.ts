@@ -21,8 +21,6 @@ import type { TickerPatterns } from "./patterns.js";
 export const MIN_JOINED_WORDS = 4;
 /** Words of each headline of a joined line, at most: real strips carry headlines of up to sixteen words. */
 export const MAX_JOINED_WORDS = 16;
-/** Words of each headline of a joined line with no header above it, at most. */
-export const MAX_UNHEADED_JOINED_WORDS = 12;
 /** Headlines a joined line must split into, at least: one cut could split a sentence at its object. */
 export const MIN_JOINED_ITEMS = 3;
 
@@ -481,10 +479,8 @@ export function joinedHeadlineCuts(
   // Under a header the line is a strip: its pieces are kept even where one may hold two headlines (a piece
   // with no cue inside costs one item, where refusing the line would lose them all).
   if (underHeader) return cuts;
-  // Ticker headlines run to sixteen words, but with no header to say the line is a strip, a piece past a
-  // dozen words is more often a sentence of prose cut at a verb than one long headline.
-  for (let q = 0; q + 1 < starts.length; q++)
-    if (starts[q + 1]! - starts[q]! > MAX_UNHEADED_JOINED_WORDS) return [];
+  // Ticker headlines run to sixteen words; a longer piece is two headlines with no cue between them.
+  for (let q = 0; q + 1 < starts.length; q++) if (starts[q + 1]! - starts[q]! > MAX_JOINED_WORDS) return [];
   // A piece that opens another headline past its first words (a subject and its verb, or a verbal noun of an
   // event) may hold two headlines whose cut has no cue: then no piece can be trusted, and the line stays whole.
   for (let q = 0; q + 1 < starts.length; q++) {
