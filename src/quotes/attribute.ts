@@ -1024,6 +1024,23 @@ class Attribution {
     for (let c = i; c < np.end; c++) consumed[c] = 1;
     const entity = this.resolve(doc, np, null);
     if (entity) entity.quoted = true;
+    const speakerSpan = np.issuer ? this.span(doc, this.mentionRange(np)) : null;
+    return this.pushDocumentDraft(doc, i, len, content, entity, speakerSpan, entity ? 0.75 : 0.3);
+  }
+
+  /**
+   * Drafts the quote of a document phrase of `len` tokens at `i` (`وجاء في`, `ورد في`: the cue, without a
+   * leading و/ف), and returns the last token to skip.
+   */
+  pushDocumentDraft(
+    doc: Doc,
+    i: number,
+    len: number,
+    content: Content,
+    entity: Entity | null,
+    speakerSpan: Span | null,
+    confidence: number,
+  ): number {
     const first = doc.tokens[i] as Token;
     const last = doc.tokens[i + len - 1] as Token;
     const prefix =
@@ -1031,7 +1048,6 @@ class Attribution {
       (first.key.startsWith("\u0648") || first.key.startsWith("\u0641"))
         ? 1
         : 0;
-    const speakerSpan = np.issuer ? this.span(doc, this.mentionRange(np)) : null;
     if (content.kind === "indirect") this.contentEnd = Math.max(this.contentEnd, doc.offset + content.end);
     this.drafts.push({
       paragraph: doc.index,
@@ -1042,7 +1058,7 @@ class Attribution {
       cueSpan: { start: doc.offset + first.start + prefix, end: doc.offset + last.end },
       entity,
       speakerSpan,
-      confidence: entity ? 0.75 : 0.3,
+      confidence,
       order: i,
       unclosed: content.unclosed,
       sentence: doc.sentenceStart[i] as number,
@@ -1094,29 +1110,7 @@ class Attribution {
       : this.registerPerson(doc, name, role, null);
     entity.quoted = true;
     this.registry.mention(entity, doc.index, name.start, this.span(doc, name));
-    const first = doc.tokens[i] as Token;
-    const last = doc.tokens[i + len - 1] as Token;
-    const prefix =
-      !this.lex.documentCues.byFirst.has(first.key) &&
-      (first.key.startsWith("\u0648") || first.key.startsWith("\u0641"))
-        ? 1
-        : 0;
-    if (content.kind === "indirect") this.contentEnd = Math.max(this.contentEnd, doc.offset + content.end);
-    this.drafts.push({
-      paragraph: doc.index,
-      kind: content.kind,
-      start: doc.offset + content.start,
-      end: doc.offset + content.end,
-      cue: doc.text.slice(first.start + prefix, last.end),
-      cueSpan: { start: doc.offset + first.start + prefix, end: doc.offset + last.end },
-      entity,
-      speakerSpan: this.span(doc, name),
-      confidence: 0.75,
-      order: i,
-      unclosed: content.unclosed,
-      sentence: doc.sentenceStart[i] as number,
-    });
-    return content.kind === "direct" ? content.lastToken : i + len;
+    return this.pushDocumentDraft(doc, i, len, content, entity, this.span(doc, name), 0.75);
   }
 
   /** Whether the cue form at `i` stands after عدم (طلب عدم ذكر اسمه), so it is a verbal noun, not a verb. */
