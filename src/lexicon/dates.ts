@@ -202,15 +202,19 @@ export const DATES_LEXICON = {
   /** Words that may join a wire dateline's place to its date when the agency follows (`القاهرة في 12 مارس /أ ش أ/`). */
   datelineLinks: ["في"],
   /**
-   * Words that make the day and month after them a name (`مدينة 6 أكتوبر`, `شارع 26 يوليو`, `بمنطقة 6 أكتوبر`
-   * with a proclitic), not a date.
+   * Place and institution nouns that make the day and month after them a name (`مدينة 6 أكتوبر`, `شارع 26
+   * يوليو`, `بمنطقة 6 أكتوبر` with a proclitic, `المستشفى الجامعي أول نوفمبر` after their adjectives), not a date.
    */
   nameHeads: [
     "مدينة",
     "منطقة",
     "ضاحية",
     "قرية",
+    "بلدية",
     "شارع",
+    "نهج",
+    "زنقة",
+    "طريق",
     "ميدان",
     "ساحة",
     "جسر",
@@ -218,9 +222,27 @@ export const DATES_LEXICON = {
     "محور",
     "حي",
     "جامعة",
+    "كلية",
+    "معهد",
     "نادي",
     "مدرسة",
+    "ثانوية",
+    "متوسطة",
+    "ابتدائية",
+    "إكمالية",
     "مستشفى",
+    "مؤسسة",
+    "مصحة",
+    "عيادة",
+    "مركز",
+    "ملعب",
+    "مركب",
+    "قاعة",
+    "مطار",
+    "ميناء",
+    "محطة",
+    "مسجد",
+    "ثكنة",
   ],
   /** Words of header widgets (weather, currency rates, prayer times) that mark a date beside them as the day of the page. */
   widgetWords: [

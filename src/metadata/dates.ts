@@ -467,6 +467,50 @@ function wordBefore(text: string, at: number): string {
   return withoutProclitic(foldWord(text.slice(wordStartBefore(text, end), end)));
 }
 
+/** How many adjectives may stand between a place noun and the date it is named after (`المؤسسة الاستشفائية الجامعية أول نوفمبر`). */
+const MAX_NAME_ADJECTIVES = 3;
+
+/**
+ * Whether the day at `start` follows a definite place or institution noun and its chain of definite relative
+ * adjectives (`المستشفى الجامعي أول نوفمبر`, `بالمركب الأولمبي 5 جويلية`): a name, not a date mention. Only
+ * white space may stand between the words, so `افتتح المستشفى الجامعي في 5 جويلية` stays a date.
+ */
+function namedByAdjectiveChain(text: string, start: number, words: DateWords): boolean {
+  let end = start;
+  for (let k = 0; k <= MAX_NAME_ADJECTIVES; k++) {
+    end = skipSpacesBack(text, end);
+    const wordStart = wordStartBefore(text, end);
+    if (wordStart === end) return false;
+    const word = withoutDefiniteProclitics(foldWord(text.slice(wordStart, end)));
+    if (word === null) return false;
+    if (k > 0 && words.nameHeads.has(word)) return true;
+    if (!isRelativeAdjective(word)) return false;
+    end = wordStart;
+  }
+  return false;
+}
+
+/**
+ * A folded definite word without its article and the proclitics before it (`بالمستشفى`, `وللمؤسسة`: ل before
+ * the article drops its alef U+0627), or null when the word has no article.
+ */
+function withoutDefiniteProclitics(word: string): string | null {
+  let w = word;
+  for (let k = 0; k < 2; k++) {
+    if (w.startsWith("\u0627\u0644") && w.length > 3) return w.slice(2);
+    if (w.startsWith("\u0644\u0644") && w.length > 3) return w.slice(2);
+    const bare = withoutProclitic(w);
+    if (bare === w) return null;
+    w = bare;
+  }
+  return null;
+}
+
+/** Whether a folded word (article removed) is a relative adjective: ends in yeh U+064A or yeh + heh (folded teh marbuta U+0629). */
+function isRelativeAdjective(word: string): boolean {
+  return word.length >= 3 && (word.endsWith("\u064A") || word.endsWith("\u064A\u0647"));
+}
+
 /** Whether `at` starts a token: a word start, or right after a proclitic و ف ب ل (U+0648 U+0641 U+0628 U+0644) that starts a word. */
 function startsToken(text: string, at: number): boolean {
   // Reads stay in bounds: an out-of-range charCodeAt (NaN) sends V8's later reads down a slow path.
@@ -615,6 +659,7 @@ function monthNameDateAt(
   // With a proclitic too (`بمنطقة 6 أكتوبر`, `وشارع 26 يوليو`).
   const head = wordBefore(text, (days[0] as WrittenDay).start);
   if (words.nameHeads.has(head) || words.nameHeads.has(withoutProclitic(head))) return null;
+  if (namedByAdjectiveChain(text, (days[0] as WrittenDay).start, words)) return null;
   let end = p.month.lastIndex;
   const pair = stickyAfterSpaces(p.month, text, skipPairMark(text, end));
   const other = pair ? words.months.get(foldWord(pair.m[1] ?? "")) : undefined;
