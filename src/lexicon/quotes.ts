@@ -1117,6 +1117,10 @@ export const QUOTES_LEXICON = {
   exceptionWords: ["غير", "إلا"],
   /** Time nouns that are also given names; between name words they are part of the name (ناصر صباح الفهد، نهار السعيدات). */
   timeNames: ["صباح", "فجر", "ضحى", "نهار", "مساء"],
+  /** Title words that are also common given names; right after a definite title they open the name (الممرضة أمينة العلوي، الصيدلاني حافظ سعيد). */
+  titleGivenNames: ["أمين", "أمينة", "حافظ"],
+  /** Fixed phrases of office that go on a title after its genitive and are no name (وزير العدل حافظ الأختام). */
+  titleEpithets: ["حافظ الأختام", "حارس الأختام"],
   /** Quantifiers that head a plural speaker's description (كثير من المصريين، عدد من النواب، معظم السكان). */
   quantifiers: ["كثير", "عدد", "بعض", "معظم", "غالبية", "أغلب", "أكثر", "جميع", "كل", "أحد", "إحدى"],
   /** Phrases that give the content of a document, whose issuer is the speaker (وجاء في البيان: …، ورد في التقرير أن …). */

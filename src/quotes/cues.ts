@@ -104,6 +104,9 @@ export interface CompiledQuotes {
   readonly nameParticles: ReadonlySet<string>;
   readonly rankOrdinals: ReadonlySet<string>;
   readonly timeNames: ReadonlySet<string>;
+  readonly titleGivenNames: ReadonlySet<string>;
+  /** Fixed phrases of office after a title, folded and joined by one space. */
+  readonly titleEpithets: ReadonlySet<string>;
   readonly exceptionWords: ReadonlySet<string>;
   readonly epithetNouns: ReadonlySet<string>;
   readonly ageAdjectives: ReadonlySet<string>;
@@ -342,6 +345,8 @@ function build(area: QuotesArea): CompiledQuotes {
     nameParticles: set(area.nameParticles),
     rankOrdinals: set(area.rankOrdinals),
     timeNames: set(area.timeNames),
+    titleGivenNames: set(area.titleGivenNames),
+    titleEpithets: new Set(phrases(area.titleEpithets).map((p) => p.join(" "))),
     exceptionWords: set(area.exceptionWords),
     epithetNouns: set(area.epithetNouns),
     ageAdjectives: set(area.ageAdjectives),

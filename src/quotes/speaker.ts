@@ -226,7 +226,39 @@ export class Grammar {
     if (this.known(this.tokens, k) > 0) return true;
     const w = this.word(k);
     if (w?.nameLike === true && !w.definite && w.key.length > 1) return true;
+    if (this.titleGivenName(k)) return true;
     return this.definiteNameEnd(k) > k;
+  }
+
+  /**
+   * الممرضة أمينة العلوي، الصيدلانية أمينة بوشارب: a definite noun never heads a construct, so a title word
+   * without ال right after a definite title or occupation is no more of the title; when it is
+   * also a given name and a name word follows it (not a qualifier or a body: الأمين العام، أمين عام الحزب),
+   * it opens the name.
+   */
+  titleGivenName(k: number): boolean {
+    const w = this.word(k);
+    if (
+      w === null ||
+      w.definite ||
+      w.conjunction ||
+      w.preposition ||
+      !this.words.lex.titleGivenNames.has(w.key)
+    )
+      return false;
+    const before = this.word(k - 1);
+    if (before === null || !before.definite || before.preposition || !(before.role || this.isNisba(k - 1)))
+      return false;
+    const next = this.word(k + 1);
+    // (أمين سر اللجنة: a word without ال before one with it is the genitive of a construct title.)
+    const construct = next !== null && !next.definite && this.word(k + 2)?.definite === true;
+    return (
+      next?.nameLike === true &&
+      !construct &&
+      !next.organization &&
+      !this.words.lex.titleQualifiers.has(next.key) &&
+      !this.isHardStop(k + 1)
+    );
   }
 
   /**
@@ -238,7 +270,11 @@ export class Grammar {
     const before = this.word(k - 1);
     if (first === null || before === null || !first.definite || !first.nameLike || first.key.length < 3)
       return -1;
-    if (!before.honorific && !this.words.lex.rankOrdinals.has(before.key)) return -1;
+    // (وزير العدل حافظ الأختام الطيب لوح: a fixed phrase of office ends a title as an honorific does.)
+    const epithet = this.word(k - 2);
+    const afterEpithet =
+      epithet !== null && this.words.lex.titleEpithets.has(`${epithet.bare} ${before.key}`);
+    if (!before.honorific && !afterEpithet && !this.words.lex.rankOrdinals.has(before.key)) return -1;
     if (first.role || first.organization || first.honorific || first.function || first.preposition) return -1;
     let j = k + 1;
     while (j < k + MAX_NAME) {
@@ -289,7 +325,8 @@ export class Grammar {
       const end = this.definiteNameEnd(k);
       if (end > k) return { start: k, end };
     }
-    if (!first?.nameLike || first.definite || first.key.length < 2) return null;
+    if (first === null || first.definite || first.key.length < 2) return null;
+    if (!first.nameLike && !this.titleGivenName(k)) return null;
     if (this.words.lex.objectVerbalNouns.has(first.bare)) return null;
     // فضلت عدم ذكر اسمها، طلب عدم الكشف عن هويته: a word before a verbal noun's marker is a verb, no name.
     const marker = this.word(k + 1);
@@ -459,6 +496,13 @@ export class Grammar {
       }
       if (t.kind !== "word") break;
       const w = this.#infos[k] as WordInfo;
+      // وزير العدل حافظ الأختام: a fixed phrase of office after the title's genitive is more of the title, not
+      // a given name (حافظ) opening the speaker's name; the title ends with it.
+      const epithet = this.tokens[k + 1];
+      if (!construct && epithet?.kind === "word" && lex.titleEpithets.has(`${w.bare} ${epithet.key}`)) {
+        end = k + 2;
+        break;
+      }
       const fixed = this.phraseAt(k, lex.organizationPhrases, true);
       if (fixed > 0 && (construct || w.preposition)) {
         // …للأمم المتحدة: a fixed name ends the title, or the place after it when a name follows (مدير الدفاع
@@ -563,6 +607,8 @@ export class Grammar {
         end = k;
         continue;
       }
+      // الممرضة أمينة العلوي: a given name that is also a title word opens the name after a definite title.
+      if (this.titleGivenName(k)) break;
       if (w.role && !w.definite) {
         k++;
         end = k;

@@ -371,7 +371,7 @@ export class Words {
     const nameAli = written === NAME_ALI;
     const key = nameAli ? "\u0632\u0632\u0632" : written;
     const lex = this.lex;
-    const readings = conjunctionReadings(key);
+    let readings = conjunctionReadings(key);
     let chosen = key;
     let conjunction = false;
     let cue: CueForm | null = null;
@@ -418,6 +418,10 @@ export class Words {
       if (!known(key) && known(readings[1] as string)) {
         chosen = readings[1] as string;
         conjunction = true;
+      } else if (lex.roleTitles.has(key) || lex.relationTitles.has(key)) {
+        // والي ولاية X، ولي أمر: a title written whole is that title; the reading و + إلى، و + لي (U+0648
+        // then a preposition) would make it a stop word.
+        readings = [key];
       }
     }
     let [base, definite, preposition] = strip(chosen);
