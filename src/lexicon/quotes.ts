@@ -1119,6 +1119,8 @@ export const QUOTES_LEXICON = {
   timeNames: ["صباح", "فجر", "ضحى", "نهار", "مساء"],
   /** Title words that are also common given names; right after a definite title they open the name (الممرضة أمينة العلوي، الصيدلاني حافظ سعيد). */
   titleGivenNames: ["أمين", "أمينة", "حافظ"],
+  /** Two-word titles whose second word is otherwise a grammar word (ولي أمر الطالب: "guardian"); they await a genitive. */
+  compoundTitles: ["ولي أمر", "ولية أمر", "أولياء أمور"],
   /** Fixed phrases of office that go on a title after its genitive and are no name (وزير العدل حافظ الأختام). */
   titleEpithets: ["حافظ الأختام", "حارس الأختام"],
   /** Quantifiers that head a plural speaker's description (كثير من المصريين، عدد من النواب، معظم السكان). */

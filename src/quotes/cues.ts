@@ -107,6 +107,8 @@ export interface CompiledQuotes {
   readonly titleGivenNames: ReadonlySet<string>;
   /** Fixed phrases of office after a title, folded and joined by one space. */
   readonly titleEpithets: ReadonlySet<string>;
+  /** Two-word titles with a grammar word second, folded and joined by one space. */
+  readonly compoundTitles: ReadonlySet<string>;
   readonly exceptionWords: ReadonlySet<string>;
   readonly epithetNouns: ReadonlySet<string>;
   readonly ageAdjectives: ReadonlySet<string>;
@@ -347,6 +349,7 @@ function build(area: QuotesArea): CompiledQuotes {
     timeNames: set(area.timeNames),
     titleGivenNames: set(area.titleGivenNames),
     titleEpithets: new Set(phrases(area.titleEpithets).map((p) => p.join(" "))),
+    compoundTitles: new Set(phrases(area.compoundTitles).map((p) => p.join(" "))),
     exceptionWords: set(area.exceptionWords),
     epithetNouns: set(area.epithetNouns),
     ageAdjectives: set(area.ageAdjectives),

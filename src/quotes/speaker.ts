@@ -583,6 +583,12 @@ export class Grammar {
           continue;
         }
       }
+      // ولي أمر أحد الطلاب: a two-word title whose second word is otherwise a grammar word awaits its genitive.
+      if (construct && k === i + 1 && lex.compoundTitles.has(`${head.bare} ${w.bare}`)) {
+        k++;
+        end = k;
+        continue;
+      }
       if (w.honorific || this.isHardStop(k) || w.function || w.key.length < 2) break;
       if (construct) {
         k++;

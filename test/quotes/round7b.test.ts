@@ -58,3 +58,17 @@ describe("a fixed phrase of office after a title's genitive (حافظ الأخت
     expect(speakers("وقال حافظ إبراهيم إن الشعر ديوان العرب.")).toEqual([["حافظ إبراهيم", null]]);
   });
 });
+
+describe("a two-word title whose second word is otherwise a grammar word (ولي أمر)", () => {
+  it.each([
+    ["وقال ولي أمر أحد الطلاب إن الامتحان كان صعبا.", [["ولي أمر أحد الطلاب", null]]],
+    ["وقال ولي أمر طالب إن الامتحان كان صعبا.", [["ولي أمر طالب", null]]],
+    ["وقال ولي أمر الطالب محمد سالم إن الامتحان كان صعبا.", [["محمد سالم", "ولي أمر الطالب"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it("leaves other titles headed by ولي as they were (ولي العهد)", () => {
+    expect(speakers("وقال ولي العهد الأمير سلمان إن المملكة ماضية.")).toEqual([["سلمان", "ولي العهد"]]);
+  });
+});
