@@ -32,7 +32,7 @@ export default [
     // grows with every shape of page they learn (the second generalization round added some 5 kB, the fourth
     // 5 kB more: 66.7 -> 71.7 kB, the fifth 4.5 kB more: 76.2 kB, the sixth 4.9 kB more: 81.1 kB, of which
     // the ticker's headline-boundary cues and the byline/dateline shapes of the structure generator are most).
-    limit: "84 kB",
+    limit: "87 kB",
   },
   {
     name: "khabar/schema with zod",
@@ -46,6 +46,6 @@ export default [
     path: "dist/index.js",
     import: "{ parseArticle }",
     modifyEsbuildConfig: withZod,
-    limit: "108 kB",
+    limit: "111 kB",
   },
 ];
