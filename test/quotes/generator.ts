@@ -8,6 +8,7 @@
  * بالوزارة, قسم … بجامعة …; `null` for a bare minister's title, which names no body, for a body speaking
  * for itself and for an unnamed source).
  */
+import { QUOTE_PAIRS } from "../arbitraries/fragments.js";
 import { type Random, random } from "../ticker/generator.js";
 
 export { random };
@@ -1298,15 +1299,8 @@ const negativesAfterQuote: Shape = (rng) => {
 };
 
 /** Quotation marks of scraped pages beyond the three kinds (page-formats): `”…”`, `''…''`, `'…'`, a mismatched
- * pair `"…'`, and a quotation left open at the end of its paragraph. */
-const ODD_MARKS: readonly (readonly [string, string])[] = [
-  ["”", "”"],
-  ["''", "''"],
-  ["'", "'"],
-  ['"', "'"],
-  ["«", ""],
-  ['"', ""],
-];
+ * pair `"…'`, and a quotation left open at the end of its paragraph — the fuzz fragments' pairs less the three. */
+const ODD_MARKS = QUOTE_PAIRS.filter(([open, close]) => !['""', "«»", "“”"].includes(open + close));
 
 /**
  * A direct quote in the odd marks of scraped pages: the content starts with a quotation mark and runs to the
