@@ -676,6 +676,20 @@ export interface PageMatchers {
   readonly filingTime: RegExp;
 }
 
+/** The loose keys of the words of `lists`, bare and with the article ال (U+0627 U+0644). */
+function bareAndDefiniteKeys(...lists: readonly (readonly string[])[]): Set<string> {
+  const keys = new Set<string>();
+  for (const list of lists) {
+    for (const word of list) {
+      const k = looseKey(word);
+      if (k.length === 0) continue;
+      keys.add(k);
+      keys.add(looseKey(`\u0627\u0644${word}`));
+    }
+  }
+  return keys;
+}
+
 const ROLE_CACHE = new WeakMap<object, ReadonlySet<string>>();
 
 /**
@@ -686,13 +700,7 @@ export function roleTitleKeys(lexicon: Lexicon): ReadonlySet<string> {
   const quotes = lexicon.quotes;
   const cached = ROLE_CACHE.get(quotes);
   if (cached) return cached;
-  const keys = new Set<string>();
-  for (const word of [...quotes.roleTitles, ...quotes.occupationTitles]) {
-    const k = looseKey(word);
-    if (k.length === 0) continue;
-    keys.add(k);
-    keys.add(looseKey(`\u0627\u0644${word}`));
-  }
+  const keys = bareAndDefiniteKeys(quotes.roleTitles, quotes.occupationTitles);
   ROLE_CACHE.set(quotes, keys);
   return keys;
 }
@@ -707,13 +715,7 @@ export function speakerGroupKeys(lexicon: Lexicon): ReadonlySet<string> {
   const quotes = lexicon.quotes;
   const cached = SPEAKER_CACHE.get(quotes);
   if (cached) return cached;
-  const keys = new Set<string>();
-  for (const word of [...quotes.anonymousSources, ...quotes.groupNouns]) {
-    const k = looseKey(word);
-    if (k.length === 0) continue;
-    keys.add(k);
-    keys.add(looseKey(`\u0627\u0644${word}`));
-  }
+  const keys = bareAndDefiniteKeys(quotes.anonymousSources, quotes.groupNouns);
   SPEAKER_CACHE.set(quotes, keys);
   return keys;
 }
