@@ -270,6 +270,8 @@ export const PAGE_LEXICON = {
     "المحرر",
     "فريق التحرير",
   ],
+  /** Labels that mark a story as the outlet's own (`المكلا - خاص`, `خاص نابلس نت`): not its source, so never the agency. */
+  exclusiveLabels: ["خاص", "حصري", "حصريا"],
   /** Countries, regions and cities that open datelines (`بيروت - رويترز`, `أحمد علي (صنعاء)`). */
   places: [
     "مصر",

@@ -252,9 +252,42 @@ function endsWithBracketedCredit(text: string, m: PageMatchers): boolean {
   const open = t.lastIndexOf(close === ")" ? "(" : "[");
   if (open < 0) return false;
   const inside = looseKey(t.slice(open + 1, -1).trim());
-  // A known place alone before an agency's bracket is a dateline (`صنعاء (سبأ)`), not a caption.
-  if (m.places.has(looseKey(t.slice(0, open).trim()))) return false;
+  // A known place before an agency's bracket is a dateline (`صنعاء (سبأ)`, `بيروت، لبنان (الأناضول)`,
+  // `PLACE - NAME (OUTLET)`), and the bracket alone is the agency's credit (`(د ب أ)`): not captions.
+  if (isDatelineHead(t.slice(0, open), m)) return false;
+  // A long sentence that ends before the bracket is the article's last paragraph and its wire's credit.
+  const before = t.slice(0, open).trimEnd();
+  if (
+    hasFinalPeriod(before) &&
+    wordCount(before, MAX_CAPTION_SENTENCE_WORDS + 1) > MAX_CAPTION_SENTENCE_WORDS
+  )
+    return false;
   return m.captionMarkers.has(inside) || m.agencies.has(inside);
+}
+
+/** Most words of a caption that ends with a period before its credit's bracket. */
+const MAX_CAPTION_SENTENCE_WORDS = 12;
+/** Most words before an agency's bracket in a dateline (`بيروت، لبنان`, `الرباط - NAME`). */
+const MAX_DATELINE_HEAD_WORDS = 5;
+
+/**
+ * Whether the text before a bracket is empty or opens with a known place up to a comma (U+060C, U+002C)
+ * or a dash, in a few words: the head of a dateline.
+ */
+function isDatelineHead(head: string, m: PageMatchers): boolean {
+  const t = head.trim();
+  if (t.length === 0) return true;
+  let cut = 0;
+  while (cut < t.length && !isPieceBreak(t.charCodeAt(cut))) cut++;
+  return (
+    m.places.has(looseKey(t.slice(0, cut).trim())) &&
+    wordCount(t, MAX_DATELINE_HEAD_WORDS + 1) <= MAX_DATELINE_HEAD_WORDS
+  );
+}
+
+/** A comma (U+060C, U+002C) or a dash that ends the first piece of a dateline. */
+function isPieceBreak(c: number): boolean {
+  return c === 0x060c || c === 0x2c || isDashCode(c);
 }
 
 /** A caption that ends with a caption marker after a spaced dash or bar: `… - صورة أرشيفية`, `… | أرشيف`. */

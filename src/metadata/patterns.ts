@@ -611,6 +611,7 @@ export function hasQuoteChar(text: string): boolean {
 export interface PageMatchers {
   readonly agencies: ReadonlySet<string>;
   readonly genericSources: ReadonlySet<string>;
+  readonly exclusiveLabels: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly wawNames: ReadonlySet<string>;
@@ -761,6 +762,7 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
   const built: Omit<PageMatchers, "longestKey"> = {
     agencies: keySet(page.agencies),
     genericSources: keySet(page.genericSources),
+    exclusiveLabels: keySet(page.exclusiveLabels),
     places: keySet(page.places),
     givenNames: keySet(page.givenNames),
     wawNames: keySet(page.wawNames),

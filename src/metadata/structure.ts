@@ -537,7 +537,14 @@ function pickTitle(
   for (let i = 0; i < headerEnd; i++) {
     const r = rows[i] as Row;
     if (r.role === "origin") {
-      if (i === 0 && isOutletOnly(r.origin)) continue;
+      // So is an outlet alone on the line under a short first line (`خليج 365`, then `Khaleej365 | أخبار
+      // الإمارات`): the site's name written twice, or with its motto.
+      if (
+        isOutletOnly(r.origin) &&
+        (i === 0 ||
+          (i === 1 && isPageFirstRow(rows, 0, taken) && (rows[0] as Row).words <= MAX_MASTHEAD_WORDS))
+      )
+        continue;
       // A place alone, read by its shape only, is a section label (`العراق` in the menu), no dateline.
       if (!(r.origin?.strong ?? false) && !namesPerson(r.origin)) continue;
       anchor = i;
@@ -773,6 +780,13 @@ function markMenuRuns(rows: Row[]): void {
 /** Whether the row was read as navigation furniture. */
 function isNavigationRow(r: Row): boolean {
   return r.role === "furniture" && r.furniture === "navigation";
+}
+
+/** Whether row `i` stands on the first line of the page that the ticker did not take. */
+function isPageFirstRow(rows: readonly Row[], i: number, taken: ReadonlySet<number>): boolean {
+  const r = rows[i] as Row;
+  for (let k = 0; k < r.lineIndex; k++) if (!taken.has(k)) return false;
+  return r.lineIndex >= 0;
 }
 
 /** Whether the row is the first line of the page and short enough to be the site's name. */
@@ -1326,7 +1340,8 @@ function assemble(
   let location: string | null = null;
   let datelineSpan: Span | null = null;
   let placeFromByline = false;
-  const take = (o: Origin, span: Span) => {
+  const take = (given: Origin, span: Span) => {
+    const o = { ...given, agency: withoutExclusiveLabel(given.agency, m) };
     editor ??= o.editor;
     if (author === null && o.authors.length > 0) author = o.authors.join("، ");
     // A dateline that names its outlet and its place (`حمص، سوريا (CNN)--`) states the story's origin: it
@@ -1366,9 +1381,68 @@ function assemble(
       (sections[sections.length - 1] as Section).paragraphs.push({ text: r.text, span });
     }
   }
+  if (agency === null) {
+    // A wire's credit after the last paragraph (`… الشهر المقبل. (رويترز)`, or `(أ ف ب)` on the next line)
+    // names the story's origin when no dateline did.
+    const credit = trailingCredit(rows, m);
+    if (credit !== null) {
+      agency = credit.agency;
+      datelineSpan ??= credit.span;
+    }
+  }
   const dateline =
     datelineSpan !== null && (agency !== null || location !== null)
       ? { agency, location, span: datelineSpan }
       : null;
   return { title, byline: { editor, author }, dateline, sections, furniture, blocks };
+}
+
+/**
+ * A known agency in brackets closing the article: at the end of its last paragraph (`… المقبل (رويترز).`,
+ * `… المقبل. (أ ف ب)`) or alone on the line right after it (`(د ب أ)`).
+ */
+function trailingCredit(rows: readonly Row[], m: PageMatchers): { agency: string; span: Span } | null {
+  let last = rows.length - 1;
+  while (last >= 0 && (rows[last] as Row).role !== "paragraph") last--;
+  if (last < 0) return null;
+  const after = rows[last + 1];
+  const own = after?.role === "furniture" ? bracketedAgencyAt(after.text, 0, m) : null;
+  if (after && own)
+    return { agency: own.agency, span: { start: after.start + own.start, end: after.start + own.end } };
+  const r = rows[last] as Row;
+  const open = r.text.lastIndexOf("(");
+  const found = open > 0 ? bracketedAgencyAt(r.text, open, m) : null;
+  return found
+    ? { agency: found.agency, span: { start: r.start + found.start, end: r.start + found.end } }
+    : null;
+}
+
+/**
+ * The known agency in the bracket that opens at `open` and closes the text (a final period may follow):
+ * its name and the bracket's offsets; `null` for any other bracket.
+ */
+function bracketedAgencyAt(
+  text: string,
+  open: number,
+  m: PageMatchers,
+): { agency: string; start: number; end: number } | null {
+  if (text.charAt(open) !== "(") return null;
+  const close = text.indexOf(")", open);
+  const tail = text.slice(close + 1).trim();
+  if (close < 0 || (tail !== "" && tail !== ".")) return null;
+  const agency = text.slice(open + 1, close).trim();
+  return m.agencies.has(looseKey(agency)) ? { agency, start: open, end: close + 1 } : null;
+}
+
+/**
+ * The agency without a label that marks the story as the outlet's own (`خاص نابلس نت` → `نابلس نت`); `null`
+ * when the label is all there is (`المكلا - خاص`): it names no source.
+ */
+function withoutExclusiveLabel(agency: string | null, m: PageMatchers): string | null {
+  if (agency === null) return null;
+  const space = agency.indexOf(" ");
+  const first = space < 0 ? agency : agency.slice(0, space);
+  if (!m.exclusiveLabels.has(looseKey(first))) return agency;
+  const rest = space < 0 ? "" : agency.slice(space + 1).trim();
+  return rest.length > 0 ? rest : null;
 }
