@@ -561,6 +561,7 @@ export const TICKER_LEXICON = {
   /** Words that open a line which is not a headline (bylines, credits, "read also" links): they end a list. */
   nonItemStarts: [
     "كتب",
+    "كتبت",
     "بقلم",
     "إعداد",
     "تحرير",

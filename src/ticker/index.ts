@@ -58,6 +58,8 @@ export interface TickerDetection {
 const MIN_HEADED_PLAIN_ITEMS = 2;
 /** Plain headlines an unlabelled list needs at the top of a page (the title not counted). */
 const MIN_UNLABELLED_ITEMS = 3;
+/** Byline, credit and date lines between a title and what follows it, at most. */
+const MAX_LINES_UNDER_TITLE = 3;
 /** Words of a timed headline alone on its line with no bullet (`15:37 ت م` is a wire stamp). */
 const MIN_TIMED_SINGLE_WORDS = 3;
 
@@ -315,6 +317,7 @@ function keptEntries(
   titleAfter: boolean,
   titleBylined: boolean,
   labelAfter: boolean,
+  titleAbove = false,
 ): Entry[] | null {
   const { entries, hasHeader } = block;
   let firstEvidence = -1;
@@ -358,7 +361,7 @@ function keptEntries(
   // them), and a header needs two items, so that a category label over the title and its subtitle makes no
   // ticker.
   if (!hasHeader && !inTop) return null;
-  const kept = inTop && !titleAfter ? entries.slice(0, -1) : entries.slice();
+  const kept = inTop && !titleAfter && !titleAbove ? entries.slice(0, -1) : entries.slice();
   // Two unlabelled headlines only when the title under them has its byline or date right below it: a title,
   // its subtitle and a caption would read as two headlines and a title too.
   const min = hasHeader
@@ -505,6 +508,22 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
     nextTitle[k] = title ? k : nextTitle[k + 1]!;
   }
 
+  // A list of headlines between a byline and the body is a sidebar of latest news: the title stands above the
+  // byline (`TITLE / كتبت: NAME / منذ 5 ساعات / H1 / H2 / H3 / body`), so the last headline is an item too. A
+  // byline names a writer, so it stands under a title, never in a masthead over a strip.
+  const titledAbove = (start: number): boolean => {
+    let k = start - 1;
+    let byline = false;
+    for (let metas = 0; metas < MAX_LINES_UNDER_TITLE && k >= 0; metas++, k--) {
+      const cls = classes[k]!;
+      const text = lines[k]!.text;
+      if (cls.kind !== "other" && cls.kind !== "time") break;
+      if (patterns.nonItemStart.test(text)) byline = true;
+      else if (cls.kind !== "time" && !isDate(text)) break;
+    }
+    return byline && k >= 0 && k < start - 1 && (classes[k]!.kind === "plain" || mayBeTitle(lines[k]!.text));
+  };
+
   const blocks: Block[] = [];
   let block: Block | null = null;
   for (let k = 0; k < lines.length; k++) {
@@ -542,7 +561,14 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
     const bylined = titleAt >= 0 && titleAt + 1 < firstBody && isMetaLine(lines[titleAt + 1]!.text);
     const next = after < lines.length ? lines[after]!.text : null;
     const labelAfter = next !== null && (isWidgetOrLabel(next, widgets) || isMenuLine(next, widgets));
-    const kept = keptEntries(b, b.start < firstBody, nextTitle[after]! < firstBody, bylined, labelAfter);
+    const kept = keptEntries(
+      b,
+      b.start < firstBody,
+      nextTitle[after]! < firstBody,
+      bylined,
+      labelAfter,
+      titledAbove(b.start),
+    );
     if (!kept || kept.length === 0) continue;
     const blockItems: { item: LineItem; line: Line; end: number; time: string | null; day: number | null }[] =
       [];

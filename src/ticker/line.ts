@@ -245,11 +245,16 @@ function decorationStart(text: string, i: number, floor: number): number {
 /** Cuts of a line whose items end with their time: `TEXT (SOURCE) - 12:16 TEXT …`. */
 function trailingTimeCuts(text: string, from: number, to: number, times: readonly TimeToken[]): Cut[] {
   const cuts: Cut[] = [];
+  // A bullet parts the items: a time right after one opens the item that follows it (`TEXT • 10:25 TEXT`),
+  // unless the strip closes its items with their times, as its last one shows (`TEXT • 10:25 TEXT • 09:40`).
+  const endsWithTime = skipSpaces(text, times[times.length - 1]!.end, to) === to;
   for (const t of times) {
     const before = previousCode(text, t.start, from);
     if (!(isDash(before) || isBullet(before) || before === 0x29)) continue;
     const next = skipSpaces(text, t.end, to);
-    if (next < to) cuts.push(next);
+    if (next >= to) continue;
+    if (isBullet(before) && !endsWithTime && !isLeadDecoration(text.charCodeAt(next))) continue;
+    cuts.push(next);
   }
   return cuts;
 }

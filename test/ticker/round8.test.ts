@@ -1,0 +1,104 @@
+/**
+ * Round 8 shapes: a sidebar of latest headlines between a title's byline and the body, and a time written
+ * right after a bullet on a glued line, which opens the item after it.
+ */
+import { describe, expect, it } from "vitest";
+import { BODY, BODY2, type ItemTuple, items, TITLE } from "./helpers.js";
+
+const H1 = "رفع رسوم مواقف السيارات في العاصمة اعتبارا من الشهر المقبل";
+const H2 = "الدفاع المدني: إخماد حريق في مستودع بالمنطقة الصناعية";
+const H3 = "ضبط عشرين مخالفا لقانون الإقامة في حملة أمنية";
+const H4 = "الأرصاد: رياح نشطة مثيرة للغبار مساء غد";
+
+describe("a sidebar of headlines between a byline and the body", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "byline, relative time",
+      `${TITLE}\nكتبت: سلمى العلي\nمنذ 5 ساعات\n${H1}\n${H2}\n${H3}\n${H4}\n${BODY}`,
+      [H1, H2, H3, H4],
+    ],
+    ["byline alone", `${TITLE}\nكتب: ماجد الحسن\n${H1}\n${H2}\n${H3}\n${BODY}\n${BODY2}`, [H1, H2, H3]],
+    [
+      "byline, then a date",
+      `${TITLE}\nبقلم: ماجد الحسن\n12 مايو 2026\n${H1}\n${H3}\n${H4}\n${BODY}`,
+      [H1, H3, H4],
+    ],
+  ])("%s: every headline is an item", (_, page, expected) => {
+    expect(items(page).map((i) => i[0])).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    // No byline above: the last headline before the body is the title.
+    [
+      "masthead date over the list",
+      `الأحد 15 يونيو 2025\n${H1}\n${H2}\n${H3}\n${TITLE}\n${BODY}`,
+      [H1, H2, H3],
+    ],
+    // Under a date alone, the three lines may be a subtitle, a caption and the title of a page cut in two.
+    ["three lines under a date alone", `${TITLE}\n12 مايو 2026\n${H1}\n${H2}\n${H3}\n${BODY}`, []],
+    // Two lines under a byline are a subtitle and a caption as often as headlines.
+    ["two lines under a byline", `${TITLE}\nكتب: ماجد الحسن\n${H1}\n${H3}\n${BODY}`, []],
+    // A byline with no title above it (a masthead credit) proves nothing.
+    ["byline first on the page", `كتب: ماجد الحسن\n${H1}\n${H2}\n${H3}\n${TITLE}\n${BODY}`, [H1, H2, H3]],
+  ])("%s: not read as a sidebar", (_, page, expected) => {
+    expect(items(page).map((i) => i[0])).toEqual(expected);
+  });
+});
+
+const A = "افتتاح الطريق المزدوج بين المدينتين أمام الحركة";
+const B = "توقعات بأمطار متفرقة على المحافظات الجنوبية";
+const C = "المنتخب يبدأ معسكره الخارجي استعدادا للبطولة";
+const D = "ارتفاع مؤشر البورصة في ختام التداولات";
+
+describe("a time right after a bullet on a glued line", () => {
+  it.each<[string, string, ItemTuple[]]>([
+    [
+      "opens the next item",
+      `• ${A} • ${B} (الأرصاد) • 10:25 ${C} • ${D}`,
+      [
+        [A, null, null],
+        [B, "الأرصاد", null],
+        [C, null, "10:25"],
+        [D, null, null],
+      ],
+    ],
+    [
+      "with a dot after it",
+      `• ${A} • 09:40 . ${B} • ${C}`,
+      [
+        [A, null, null],
+        [B, null, "09:40"],
+        [C, null, null],
+      ],
+    ],
+    [
+      // The last item ends with its time: the strip closes its items with their times.
+      "closes the item before it when the line ends with a time",
+      `${A} • 10:25 ${B} • 09:40`,
+      [
+        [A, null, "10:25"],
+        [B, null, "09:40"],
+      ],
+    ],
+    [
+      "closes the item before it when a bullet follows it",
+      `${A} • 10:25 • ${B} • ${C}`,
+      [
+        [A, null, "10:25"],
+        [B, null, null],
+        [C, null, null],
+      ],
+    ],
+    [
+      "after a dash it still closes the item before it",
+      `${A} - 10:25 ${B} - 09:40 ${C}`,
+      [
+        [A, null, "10:25"],
+        [B, null, "09:40"],
+        [C, null, null],
+      ],
+    ],
+  ])("%s", (_, strip, expected) => {
+    expect(items(`أحدث الأخبار\n${strip}\n${TITLE}\n${BODY}`)).toEqual(expected);
+  });
+});
