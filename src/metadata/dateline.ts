@@ -749,6 +749,20 @@ function assemble(
       resolve(where, "place");
     }
   }
+  // `PLACE: «OUTLET»` (the README's `القاهرة: «الشرق الأوسط»`) with a town of a name's shape the lexicon
+  // does not know (`ود مدني: «…»`): a reporter's name is joined to the outlet by a dash (`NAME- سبق:`), a
+  // place by the colon; a known given name still opens a reporter's name.
+  if (content.length === 2 && count.name === 1 && count.agency === 1) {
+    const [where, outlet] = content as [Part, Part];
+    if (
+      where.kind === "name" &&
+      outlet.kind === "agency" &&
+      OUTLET_OPENERS.includes(text.charAt(outlet.start)) &&
+      text.slice(where.end, outlet.start).trim() === ":" &&
+      !startsWithGivenName(where.text, m)
+    )
+      resolve(where, "place");
+  }
   const strongEvidence = count.agency > 0 || count.generic > 0;
   // `NAME (PLACE)`: what a reporter with a known given name is followed by in brackets is the place they
   // write from, even when it reads as a name (`مراد حمدي (تيزي وزو)`).

@@ -95,3 +95,29 @@ describe("the site's name on two lines above the headline is no dateline", () =>
     });
   });
 });
+
+describe("PLACE: «OUTLET» with a town of a name's shape", () => {
+  it.each([
+    ["ود مدني: «نبض النيلين»", "نبض النيلين", "ود مدني"],
+    ["سيدي بوزيد: «الصباح»", "الصباح", "سيدي بوزيد"],
+  ])("%s reads the town as the place", (line, agency, location) => {
+    const a = parseArticle([H, line, P1, P2].join("\n"));
+    expect(a.byline.author).toBeNull();
+    expect(a.dateline && { agency: a.dateline.agency, location: a.dateline.location }).toEqual({
+      agency,
+      location,
+    });
+  });
+
+  it("a reporter's known given name keeps the name: أحمد علي: «الصباح»", () => {
+    expect(parseArticle([H, "أحمد علي: «الصباح»", P1, P2].join("\n")).byline.author).toBe("أحمد علي");
+  });
+});
+
+describe("tag lines after the article are no headings", () => {
+  it.each(["الكلمات الدالة: الوقود الأسعار الحكومة", "كلمات مفاتيح: الوقود، الأسعار"])("%s", (line) => {
+    const a = parseArticle([H, P1, P2, line, `${P3}.`].join("\n"));
+    expect(a.sections.map((s) => s.heading).filter(Boolean)).toEqual([]);
+    expect(a.furniture.map((f) => f.text)).toContain(line);
+  });
+});
