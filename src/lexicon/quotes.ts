@@ -70,6 +70,7 @@ export const QUOTES_LEXICON = {
     طمأن: "يطمئن",
     جزم: "يجزم",
     رجح: "يرجح",
+    عبر: "يعبر",
   } as Record<string, string>,
   /** Speech participles in the masculine accusative, as written after a clause (مضيفا، قائلا); the feminine and plural forms are generated. */
   speechParticiples: [
@@ -702,6 +703,8 @@ export const QUOTES_LEXICON = {
     "وفق",
     "حسب",
     "بحسب",
+    "وسط",
+    "ضمن",
   ],
   /** Grammar words that are never part of a name (pronouns, demonstratives, particles, negations, quantifiers). */
   functionWords: [
@@ -926,7 +929,13 @@ export const QUOTES_LEXICON = {
     "المشهد",
     "الواقع",
     "حال",
+    "حالة",
     "موقف",
+    "رأي",
+    "رؤية",
+    "شعور",
+    "معاناة",
+    "تجربة",
     "وجود",
     "تورط",
     "حدوث",
@@ -1150,7 +1159,18 @@ export const QUOTES_LEXICON = {
     "يبلغ",
     "تعلق",
     "يعلق",
+    "عبر",
+    "عبرت",
+    "عبروا",
+    "يعبر",
+    "تعبر",
+    "يعبرون",
   ],
+  /**
+   * Speech-verb lemmas that cue only a quotation placed before them with a word pointing back at it ("…"، بهذه
+   * الكلمات عبرت X): elsewhere عبر is "via", and عبرت عن قلقها من أن "expressed her concern" is no speech.
+   */
+  inversionOnlyVerbs: ["عبر"],
   /**
    * Generated forms that are another word in news text and never a speech cue (تبين أن: "it turned out that";
    * يعتبر: "is considered"; مذكرة: "a memorandum", not the participle "reminding").

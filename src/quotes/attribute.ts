@@ -779,7 +779,8 @@ class Attribution {
       k++;
     }
     const w = this.word(doc, k);
-    if (!w || w.cue) return;
+    // (عبرت الطالبة لين الزعبي عن سعادتها: a verb that is speech only after a quotation tells its subject.)
+    if (!w || (w.cue && !this.lex.inversionOnlyVerbs.has(w.cue.lemma))) return;
     if (this.strongStart(doc, k)) {
       const np = g.phrase(k);
       if (!np) return;
@@ -857,6 +858,10 @@ class Attribution {
     const cue = w.cue as CueForm;
     const g = doc.grammar;
     if (cue.type === "noun") return this.nounCue(doc, i, w, consumed);
+    if (this.lex.inversionOnlyVerbs.has(cue.lemma)) {
+      this.inverted(doc, i, w, cue.plural ? null : g.phrase(this.skipAdverbs(doc, i + 1)), consumed, true);
+      return -1;
+    }
     // يذكر أن، يشار إلى أن: impersonal formulas, not quotes.
     if (cue.imperfect && this.lex.impersonalCues.has(w.bare)) {
       const next = this.word(doc, i + 1);
@@ -1577,13 +1582,25 @@ class Attribution {
   }
 
   /** A quotation placed before its cue ("…"، هكذا فسر X، بلوغ …; "…"، قال X). */
-  inverted(doc: Doc, i: number, w: WordInfo, np: NounPhrase | null, consumed: Consumed): void {
+  inverted(
+    doc: Doc,
+    i: number,
+    w: WordInfo,
+    np: NounPhrase | null,
+    consumed: Consumed,
+    pointed = false,
+  ): void {
     let p = i - 1;
+    let pointer = false;
     for (let guard = 0; guard < 3 && p >= 0; guard++) {
       const x = this.word(doc, p);
-      if (isComma(doc.tokens[p]) || isDash(doc.tokens[p]) || (x && this.lex.inversionAdverbs.has(x.key))) p--;
+      const adverb = x !== null && this.lex.inversionAdverbs.has(x.key);
+      pointer ||= adverb;
+      if (isComma(doc.tokens[p]) || isDash(doc.tokens[p]) || adverb) p--;
       else break;
     }
+    // (`pointed`: a verb that is speech only here needs the word pointing back at the quotation.)
+    if (pointed && !pointer) return;
     const closer = doc.tokens[p];
     if (closer?.kind !== "quote") return;
     const q = doc.marks.markOf[p] ?? -1;

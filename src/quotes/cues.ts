@@ -59,6 +59,8 @@ export function indexPhrases(phrases: readonly (readonly string[])[], slot = 0):
 export interface CompiledQuotes {
   readonly cueForms: ReadonlyMap<string, CueForm>;
   readonly weakCues: ReadonlySet<string>;
+  /** Lemmas that cue only an inverted quotation with a pointing word (عبر). */
+  readonly inversionOnlyVerbs: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
   readonly complementizerPrepositions: ReadonlySet<string>;
   readonly pronounSuffixes: readonly string[];
@@ -302,6 +304,7 @@ function build(area: QuotesArea): CompiledQuotes {
   return {
     cueForms,
     weakCues: set(area.weakCueForms),
+    inversionOnlyVerbs: set(area.inversionOnlyVerbs),
     complementizers,
     complementizerPrepositions: set(area.complementizerPrepositions),
     pronounSuffixes: [...new Set(suffixes.map(fold))].sort((a, b) => b.length - a.length),

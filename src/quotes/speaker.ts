@@ -58,6 +58,8 @@ const FI = "\u0641\u064A"; // في
 const MIN = "\u0645\u0646"; // من
 const HUWA = "\u0648\u0647\u0648"; // وهو
 const HIYA = "\u0648\u0647\u064A"; // وهي
+/** Pronoun suffixes on an object noun (موقفه، رأيها، حالهم), longest first. */
+const OBJECT_SUFFIXES = ["\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645", "\u0647\u0646", "\u0647"];
 
 /** The parts of a noun phrase besides its kind and range (a part left out is `null`). */
 type PhraseParts = { -readonly [K in Exclude<keyof NounPhrase, "start" | "end" | "kind">]?: NounPhrase[K] };
@@ -126,7 +128,14 @@ export class Grammar {
     const infos: (WordInfo | null)[] = new Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      infos[i] = t.kind === "word" ? words.of(t) : null;
+      const info = t.kind === "word" ? words.of(t) : null;
+      const prev = i > 0 ? infos[i - 1] : null;
+      // بائع خضار في سوق الثلاثاء، بحي الجمعة: a definite time word right after a place noun without ال is
+      // the place's name (the noun is in construct with it), not the time of the speech.
+      infos[i] =
+        info?.time && info.definite && prev && !prev.definite && words.lex.placeNouns.has(prev.base)
+          ? info.asPlaceName()
+          : info;
     }
     this.#infos = infos;
   }
@@ -327,7 +336,7 @@ export class Grammar {
     }
     if (first === null || first.definite || first.key.length < 2) return null;
     if (!first.nameLike && !this.titleGivenName(k)) return null;
-    if (this.words.lex.objectVerbalNouns.has(first.bare)) return null;
+    if (this.objectNoun(k)) return null;
     // فضلت عدم ذكر اسمها، طلب عدم الكشف عن هويته: a word before a verbal noun's marker is a verb, no name.
     const marker = this.word(k + 1);
     if (marker !== null && this.words.lex.verbalNounMarkers.has(marker.bare)) return null;
@@ -358,7 +367,7 @@ export class Grammar {
       if (!w || this.isHardStop(j)) break;
       // سالم الكيلاني وجود أي أعطال: the verb's object after the name is no name word, nor is any word that
       // أي follows.
-      if (this.words.lex.objectVerbalNouns.has(w.bare) || this.word(j + 1)?.key === "\u0623\u064A") break;
+      if (this.objectNoun(j) || this.word(j + 1)?.key === "\u0623\u064A") break;
       if (this.ownAddressee(j)) break;
       // جمال القحطاني نتائج العام: after a family name with ال, a word without it that heads a construct (its
       // genitive has ال) is the verb's object, not more of the name (عبد الله حسن, أبو بكر الصديق read on).
@@ -589,7 +598,11 @@ export class Grammar {
         end = k;
         continue;
       }
-      if (w.honorific || this.isHardStop(k) || w.function || w.key.length < 2) break;
+      // مدرب الفريق الأول، كاظم العبادي: a rank word (الفريق, also "the team") that no name follows is the
+      // genitive the title awaits, not an honorific before the speaker's name.
+      const genitiveRank =
+        construct && w.honorific && w.definite && !w.preposition && !this.nameStarts(this.skipHonorifics(k));
+      if ((w.honorific && !genitiveRank) || this.isHardStop(k) || w.function || w.key.length < 2) break;
       if (construct) {
         k++;
         end = k;
@@ -605,6 +618,8 @@ export class Grammar {
             lex.departmentHeads.has(w.base) ||
             // محافظ كفر سالم: the first word of a two-word place name takes the next word, a bare name too.
             lex.placeNamePrefixes.has(w.key) ||
+            // صاحبة صيدلية بحي باب الزوار: a place noun (glued to ب too) awaits the place's name.
+            lex.placeNouns.has(w.base) ||
             this.genitiveFollows(k));
         continue;
       }
@@ -1108,8 +1123,30 @@ export class Grammar {
       t.key === "\u0644" ||
       this.relayedSpeechNoun(i) ||
       // هكذا وصف الباحث في علم الاجتماع وليد بوزيد المشهد: the verb's object after the name.
-      this.words.lex.objectVerbalNouns.has(this.word(i)?.bare ?? "")
+      this.objectNoun(i)
     );
+  }
+
+  /**
+   * Whether the word at `i` is a verbal noun or a noun of "the situation" that the verb takes as its object
+   * (وجود، الوضع), also with a pronoun suffix written with heh U+0647, not a teh marbuta U+0629 folded to it
+   * (هكذا لخص X موقفه، وصف X حالته).
+   */
+  objectNoun(i: number): boolean {
+    const w = this.word(i);
+    if (w === null) return false;
+    const nouns = this.words.lex.objectVerbalNouns;
+    if (nouns.has(w.bare)) return true;
+    const written = this.tokens[i]?.text ?? "";
+    for (const suffix of OBJECT_SUFFIXES) {
+      if (!w.bare.endsWith(suffix) || w.bare.length - suffix.length < 3) continue;
+      if (suffix === "\u0647" && !written.endsWith(suffix)) return false;
+      const stem = w.bare.slice(0, -suffix.length);
+      // حالته، رؤيتها: a teh marbuta written as teh before the suffix.
+      if (nouns.has(stem) || (stem.endsWith("\u062A") && nouns.has(`${stem.slice(0, -1)}\u0647`)))
+        return true;
+    }
+    return false;
   }
 
   /**
@@ -1665,6 +1702,15 @@ export class Grammar {
         }
         continue;
       }
+      // حسين عبد الزهرة (45 عاما)، صاحب ورشة …: an aside in parentheses after a name (an age, a place) stands
+      // between the name and the title set off after it.
+      if (t.kind === "punct" && t.key === "(" && result.kind === "person" && result.role === null) {
+        const after = this.afterAside(k);
+        if (after > k && isComma(this.tokens[after])) {
+          k = after;
+          continue;
+        }
+      }
       if (isComma(t)) {
         const n = this.skipJoiners(k + 1);
         const w = this.word(n);
@@ -1776,6 +1822,26 @@ export class Grammar {
             continue;
           }
         }
+        // سمير خليل، صياد من الفاو، إن …: a description with no listed title at its head, set off by commas
+        // after a name and closed before the content, is the speaker's role (README: the descriptive title).
+        if (result.kind === "person" && !result.role && result.name !== null && !w.conjunction) {
+          const end = this.describedEnd(n);
+          const alef = w.key.endsWith("\u0627");
+          if (
+            end > n &&
+            !alef &&
+            !w.preposition &&
+            !w.numeric &&
+            // (أم لخمسة أطفال: a name particle before a word glued to ل is a noun, "a mother of five".)
+            !(w.particle && !this.word(n + 1)?.preposition) &&
+            this.known(this.tokens, n) === 0 &&
+            (!isComma(this.tokens[end]) || this.closesApposition(end + 1))
+          ) {
+            result = withParts(result, { role: { start: n, end }, end });
+            k = end;
+            continue;
+          }
+        }
         break;
       }
       if (t.kind === "word" && (t.key === HUWA || t.key === HIYA)) {
@@ -1813,7 +1879,9 @@ export class Grammar {
    */
   describedEnd(i: number): number {
     const first = this.word(i);
-    if (!first || first.definite || first.function || first.cue || this.isHardStop(i)) return -1;
+    // (أم لخمسة أطفال: the particle أم, also "or", before a word glued to ل is the noun "mother".)
+    const mother = first?.particle === true && (this.word(i + 1)?.preposition ?? false);
+    if (!first || first.definite || (first.function && !mother) || first.cue || this.isHardStop(i)) return -1;
     const lead = first.key[0];
     if ((lead === "\u064A" || lead === "\u062A") && !first.role) return -1;
     for (let k = i + 1; k < i + 9; k++) {
@@ -1823,8 +1891,32 @@ export class Grammar {
       const w = this.#infos[k] as WordInfo;
       if (w.cue || w.complementizer || w.relative || w.time || w.speechEvent) return -1;
       if (!this.words.lex.titlePrepositions.has(w.key) && (this.isHardStop(k) || w.function)) return -1;
+      if (this.opensVerbClause(k)) return k;
     }
     return -1;
+  }
+
+  /**
+   * Whether an imperfect verb with its preposition opens a clause on the description before it (متقاعدة من
+   * بلدة بر الياس تعاني من السكري، صياد يعمل في الميناء): a word on no list that starts with ي/ت (U+064A,
+   * U+062A) and is followed by a preposition, after a word that cannot take it as its object or genitive (a
+   * preposition or a place noun).
+   */
+  opensVerbClause(k: number): boolean {
+    const w = this.word(k);
+    const prev = this.word(k - 1);
+    if (!w || !prev || w.definite || w.preposition || !w.nameLike || w.key.length < 4) return false;
+    const lead = w.key[0];
+    if (lead !== "\u064A" && lead !== "\u062A") return false;
+    // (تعاني، يبني end in ي as a nisba does, يمني، تونسي: after a definite word an indefinite one agrees with
+    // nothing, so it is the verb.)
+    if ((w.key.endsWith("\u064A") || w.key.endsWith("\u064A\u0647")) && !prev.definite) return false;
+    const lex = this.words.lex;
+    if (prev.preposition || lex.titlePrepositions.has(prev.key) || lex.placeNouns.has(prev.base))
+      return false;
+    if (this.known(this.tokens, k) > 0) return false;
+    const next = this.word(k + 1);
+    return next !== null && (lex.titlePrepositions.has(next.key) || (next.preposition && !next.definite));
   }
 
   /** One apposition unit of a phrase. */

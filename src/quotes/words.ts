@@ -226,6 +226,22 @@ export class WordInfo {
     return (this.classes & STOP) !== 0;
   }
 
+  /**
+   * This word read as part of a place's name (سوق الثلاثاء، حي الجمعة): a time word after a place noun in
+   * construct names the place; it neither ends the phrase nor is a time.
+   */
+  asPlaceName(): WordInfo {
+    return new WordInfo(
+      this.key,
+      this.bare,
+      this.base,
+      this.cue,
+      (this.classes & ~(TIME | STOP)) | NAME_LIKE,
+      this.phraseMask,
+      this.phraseStarts,
+    );
+  }
+
   /** Whether the word (read without و/ف) is a preposition that can stand before a complementizer (إلى أن، على أن). */
   get leadsComplementizer(): boolean {
     return (this.classes & LEADS_COMPLEMENTIZER) !== 0;
@@ -434,6 +450,17 @@ export class Words {
     if (preposition && !definite && lex.prepositionLikeNames.has(chosen)) {
       base = chosen;
       preposition = false;
+    }
+    // بحي الشهداء (U+0628 + حي): a glued ب/ل/ك before a two-letter place noun, which strip() keeps whole.
+    const lead = chosen[0];
+    if (
+      !preposition &&
+      chosen.length === 3 &&
+      (lead === "\u0628" || lead === "\u0644" || lead === "\u0643") &&
+      lex.placeNouns.has(chosen.slice(1))
+    ) {
+      base = chosen.slice(1);
+      preposition = true;
     }
     const numeric = isNumeric(chosen);
     const complementizer = has(lex.complementizers);

@@ -1,0 +1,123 @@
+/**
+ * Round 8: general shapes of a speaker's description (a role) on short made-up sentences, with the cases that
+ * must NOT change. Expected values follow the corpus annotation rules (role = the descriptive title of the
+ * speaker's fullest mention; an unnamed speaker is its description as written).
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/index.js";
+
+/** Each quote of `text` as [speaker name, role]. */
+function speakers(text: string): [string | null, string | null][] {
+  return extractQuotes(text).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null]);
+}
+
+describe("a place named by a weekday or with a short place noun glued to ب", () => {
+  it.each([
+    ["وقال سمير خليل، بائع خضار في سوق الثلاثاء، إن الأسعار ارتفعت.", "بائع خضار في سوق الثلاثاء"],
+    ["وقال سمير خليل، مختار حي الجمعة، إن المياه مقطوعة.", "مختار حي الجمعة"],
+    ['وقالت هدى سالم، صاحبة صيدلية بحي باب الزوار: "الدواء مفقود".', "صاحبة صيدلية بحي باب الزوار"],
+    ["وقال سمير خليل، صاحب متجر بحي السلام، إن الأسعار ارتفعت.", "صاحب متجر بحي السلام"],
+  ])("%s", (text, role) => {
+    expect(speakers(text)).toEqual([[text.includes("هدى") ? "هدى سالم" : "سمير خليل", role]]);
+  });
+
+  it("keeps a weekday after a definite word as the time of the speech", () => {
+    expect(speakers("وقال مصدر في وزارة الداخلية الثلاثاء إن التحقيق مستمر.")).toEqual([
+      ["مصدر في وزارة الداخلية", null],
+    ]);
+  });
+});
+
+describe("a description set off by commas after a name", () => {
+  it.each([
+    ["وقال سمير خليل، صياد يمني من عدن، إن الصيد تراجع.", "صياد يمني من عدن"],
+    ["وقال سمير خليل، نازح من حمص، إن الوضع صعب.", "نازح من حمص"],
+    ["وقالت حليمة آدم، أم لخمسة أطفال، إن الغذاء شحيح.", "أم لخمسة أطفال"],
+    ['وقال أبو مصطفى، صياد من الفاو: "الصيد تراجع".', "صياد من الفاو"],
+    // An aside in parentheses (an age) between the name and the title.
+    [
+      'وقال حسين كاظم (45 عاما)، صاحب ورشة حدادة في حي الشهداء: "نعمل ساعتين".',
+      "صاحب ورشة حدادة في حي الشهداء",
+    ],
+    ["وقالت هدى سالم (30 عاما)، معلمة في مدرسة ابتدائية، إن الرواتب متأخرة.", "معلمة في مدرسة ابتدائية"],
+  ])("%s", (text, role) => {
+    expect(speakers(text)[0]?.[1]).toBe(role);
+  });
+
+  it.each([
+    // Adjuncts, ages and circumstances set off by commas are no role.
+    "وقال سمير خليل، وسط حشد من أنصاره، إن المعركة مستمرة.",
+    "وأضاف سمير خليل، ضمن كلمته في المؤتمر، أن الدعم مستمر.",
+    "قال سمير خليل، 45 عاما، إن الوضع صعب.",
+    "وقال سمير خليل (الصورة)، إن الرواتب متأخرة.",
+  ])("reads no role in: %s", (text) => {
+    expect(speakers(text)).toEqual([["سمير خليل", null]]);
+  });
+});
+
+describe("an imperfect verb that opens a clause on the description", () => {
+  it.each([
+    [
+      'وقالت سعاد ملاعب، وهي متقاعدة من بلدة بر الياس تعاني من السكري: "لم أجد الدواء".',
+      "متقاعدة من بلدة بر الياس",
+    ],
+    ["وقال سمير خليل، وهو صياد من الفاو يعمل في الميناء، إن الصيد تراجع.", "صياد من الفاو"],
+  ])("ends the role before it: %s", (text, role) => {
+    expect(speakers(text)[0]?.[1]).toBe(role);
+  });
+
+  it("does not cut a place name that starts with ت after a preposition", () => {
+    expect(speakers("وقال سمير خليل، وهو صياد من تلكيف، إن الصيد تراجع.")[0]?.[1]).toBe("صياد من تلكيف");
+  });
+});
+
+/** Each quote of `text` as [speaker name, cue, kind]. */
+function cues(text: string): [string | null, string | null, string][] {
+  return extractQuotes(text).quotes.map((q) => [q.speaker?.name ?? null, q.cue, q.kind]);
+}
+
+describe("a quotation placed before a verb of describing, with the object after the name", () => {
+  it.each([
+    ["«لن نتراجع عن مطالبنا»، هكذا لخص أحمد سالم موقفه.", "أحمد سالم", "لخص"],
+    ['"الأسعار نار"، هكذا وصفت فاطمة الزهراء حالتها.', "فاطمة الزهراء", "وصفت"],
+    ['"الأسعار نار"، هكذا لخص أحمد سالم رأيه في القرار.', "أحمد سالم", "لخص"],
+    ['"لن نتراجع عن مطالبنا"، بهذه الكلمات عبرت أم أحمد عن غضبها.', "أم أحمد", "عبرت"],
+  ])("%s", (text, name, cue) => {
+    expect(cues(text)).toEqual([[name, cue, "direct"]]);
+  });
+
+  it.each([
+    // عبر is "via", and "expressed (a feeling)" with no quotation pointed at.
+    ["وعبرت الوزارة عن قلقها من أن تتدهور الأوضاع.", []],
+    ["وعبر الوزير عن أمله في أن يتم الاتفاق قريبا.", []],
+    ['"نحن هنا"، عبر حسابه على تويتر.', []],
+    ["وقال سمير خليل عبر الهاتف إن الوضع مستقر.", [["سمير خليل", "قال", "indirect"]]],
+  ])("no speech of عبر in: %s", (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
+  it("keeps a name that ends in ة or is on no object list (فاطمة، عبد الله)", () => {
+    expect(cues("وقالت أسماء بن طاهر فاطمة إن الأسعار ارتفعت.")[0]?.[0]).toBe("أسماء بن طاهر فاطمة");
+    expect(cues("وقال محمد عبد الله إن الأسعار ارتفعت.")[0]?.[0]).toBe("محمد عبد الله");
+  });
+
+  it("keeps the subject of عبر for a later continuation", () => {
+    const text =
+      'بدورها، عبرت الطالبة لين الزعبي عن سعادتها بالنتيجة، وقالت لـ"بوابة الشمال": "كنت أدرس ثماني ساعات يوميا".';
+    expect(speakers(text)).toEqual([["لين الزعبي", "الطالبة"]]);
+  });
+});
+
+describe("a rank word that no name follows, as a title's genitive (مدرب الفريق الأول)", () => {
+  it("is part of the title", () => {
+    expect(speakers('"سنلعب أمام جماهيرنا"، قال مدرب الفريق الأول، كاظم العبادي، عن سعادته.')).toEqual([
+      ["كاظم العبادي", "مدرب الفريق الأول"],
+    ]);
+  });
+
+  it("still stands as a rank before a name", () => {
+    expect(speakers("وقال رئيس الأركان الفريق أول خالد سالم إن الجيش جاهز.")).toEqual([
+      ["خالد سالم", "رئيس الأركان"],
+    ]);
+  });
+});
