@@ -15,6 +15,7 @@ import { assertText, resolveOptions } from "../options.js";
 import type { ParseOptions, Span, TickerItem } from "../schema.js";
 import { type Line, splitLines } from "../segment/index.js";
 import { countWords, digitValue, isBullet, isInlineSpace, isLetter } from "./chars.js";
+import { foldKey } from "./fold.js";
 import { MAX_JOINED_WORDS, MIN_JOINED_ITEMS, MIN_JOINED_WORDS } from "./joined.js";
 import {
   hasYear,
@@ -39,6 +40,7 @@ import {
   dateLineWords,
   isDateLine,
   isMenuLine,
+  isRelatedHeader,
   isWidgetOrLabel,
   type WidgetWords,
   widgetWords,
@@ -140,10 +142,11 @@ function classify(
   widgets: WidgetWords,
   wasWideGap: WideGapTest,
   underHeader = false,
+  siteName: ReadonlySet<string> | null = null,
 ): LineClass {
   // Shorter than any header (`عاجل`), time (`1:00`) or item of two words: nothing to read.
   if (text.length < MIN_LINE_LENGTH) return OTHER;
-  const reading = readLine(text, patterns, wasWideGap);
+  const reading = readLine(text, patterns, wasWideGap, siteName);
   const { header, items, mode, words, bullet } = reading;
   if (header && words === 0) return { kind: "header", reading };
   const timeLine = readTimeLine(text, patterns);
@@ -405,6 +408,26 @@ function leadingSources(items: readonly LineItem[]): ({ source: string; text: st
   return found.every((f) => f !== null) ? found : null;
 }
 
+/** Words of a masthead, the page's first line, at most (`مرصد الكويت 24`, `بوابة الأهرام`). */
+const MAX_MASTHEAD_WORDS = 4;
+/** Code units of a word of the site's name, at least: shorter words are particles. */
+const MIN_MASTHEAD_WORD_LENGTH = 3;
+
+/**
+ * The folded words of the site's name, from the short first line of the page (the masthead), or `null`: a
+ * strip that parts its items with its brand repeats that name, so twice on a line is enough there.
+ */
+function mastheadWords(lines: readonly Line[], patterns: TickerPatterns): ReadonlySet<string> | null {
+  const first = lines[0]?.text;
+  if (first === undefined || countWords(first) > MAX_MASTHEAD_WORDS) return null;
+  const words = new Set<string>();
+  for (const token of first.split(" ")) {
+    const key = foldKey(token);
+    if (key.length >= MIN_MASTHEAD_WORD_LENGTH && !patterns.commonWords.has(key)) words.add(key);
+  }
+  return words.size > 0 ? words : null;
+}
+
 /** The page before normalization: its text and the map from the normalized text back to it. */
 export interface TickerSource {
   /** The page text as given. */
@@ -459,7 +482,10 @@ function headerSpan(line: Line, reading: LineReading): Span | null {
 export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: TickerSource): TickerDetection {
   const patterns = tickerPatterns(lexicon.ticker);
   const widgets = widgetWords(lexicon.page);
-  const classes = lines.map((l) => classify(l.text, patterns, widgets, wideGapTestOf(l, source)));
+  const siteName = mastheadWords(lines, patterns);
+  const classes = lines.map((l) =>
+    classify(l.text, patterns, widgets, wideGapTestOf(l, source), false, siteName),
+  );
   // A headline of three words between two plain headlines is one of their list (`ارتفاع أسعار الذهب`), when
   // it tells of an event: a name of three words (a byline) does not.
   for (let k = 1; k + 1 < lines.length; k++) {
@@ -482,9 +508,13 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
   for (let k = 1; k < lines.length; k++) {
     if (classes[k - 1]!.kind !== "header" || classes[k]!.kind !== "other") continue;
     const line = lines[k]!;
-    const loose = classify(line.text, patterns, widgets, wideGapTestOf(line, source), true);
+    const loose = classify(line.text, patterns, widgets, wideGapTestOf(line, source), true, siteName);
     if (loose.kind === "marked") classes[k] = loose;
   }
+  // The header of a related-story list (`المزيد من أخبار المحافظات`) may read as a short headline: it is none.
+  classes.forEach((cls, k) => {
+    if (cls.kind === "plain" && isRelatedHeader(lines[k]!.text, widgets)) classes[k] = OTHER;
+  });
   settleClosedHeadlines(classes, lines);
   const dateWords = dateLineWords(lexicon.dates);
   const isDate = (text: string) => isDateLine(text, dateWords, patterns.commonWords);
@@ -561,6 +591,16 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
     const bylined = titleAt >= 0 && titleAt + 1 < firstBody && isMetaLine(lines[titleAt + 1]!.text);
     const next = after < lines.length ? lines[after]!.text : null;
     const labelAfter = next !== null && (isWidgetOrLabel(next, widgets) || isMenuLine(next, widgets));
+    // Headlines under a related-story header link to other stories: no strip without a header of its own.
+    const above = b.start > 0 ? b.start - 1 : -1;
+    if (
+      !b.hasHeader &&
+      above >= 0 &&
+      classes[above]!.kind === "other" &&
+      isRelatedHeader(lines[above]!.text, widgets)
+    ) {
+      continue;
+    }
     const kept = keptEntries(
       b,
       b.start < firstBody,

@@ -370,7 +370,12 @@ function separatorCandidates(
   latin: boolean,
   inner: boolean,
   needsName: Set<readonly Occurrence[]>,
+  siteName: ReadonlySet<string> | null,
 ): Occurrence[][] {
+  // Between the items only, a word of the site's name as its masthead writes it needs to come only twice
+  // (three headlines); it must still read as a name there (see `isNameLike`).
+  const minFor = (word: string, min: number) =>
+    siteName?.has(foldKey(word)) ? MIN_MASTHEAD_SITE_WORDS : min;
   const groups = new Map<string, Occurrence[]>();
   const add = (key: string, o: Occurrence) => {
     const list = groups.get(key);
@@ -424,13 +429,14 @@ function separatorCandidates(
       i = skipSpaces(text, j, to);
     }
     for (const [word, n] of counts) {
-      if (n < MIN_INNER_SITE_WORDS || word === first || word === last) continue;
+      const min = minFor(word, MIN_INNER_SITE_WORDS);
+      if (n < min || word === first || word === last) continue;
       if (hasDigit(word)) {
         const list = tokenOccurrences(text, word, from, to);
-        if (list.length >= MIN_INNER_SITE_WORDS) candidates.push(list);
+        if (list.length >= min) candidates.push(list);
       } else {
         const before = candidates.length;
-        pushSiteWord(text, word, from, to, patterns, candidates);
+        pushSiteWord(text, word, from, to, patterns, candidates, min);
         if (candidates.length > before) needsName.add(candidates[candidates.length - 1]!);
       }
     }
@@ -440,6 +446,10 @@ function separatorCandidates(
 
 /** Times a word standing only between the items of a line must come, at least, to be taken for a brand. */
 const MIN_INNER_SITE_WORDS = 3;
+/** Times an Arabic word opening or closing a line must come, at least, to be taken for a site's word. */
+const MIN_EDGE_SITE_WORDS = 3;
+/** Times a word of the site's own name (its masthead) must come on a line to part its items, at least. */
+const MIN_MASTHEAD_SITE_WORDS = 2;
 
 /** Adds the occurrences of `word` to `candidates` when it may be a site word repeated between items. */
 function pushSiteWord(
@@ -449,13 +459,14 @@ function pushSiteWord(
   to: number,
   patterns: TickerPatterns,
   candidates: Occurrence[][],
+  min = MIN_EDGE_SITE_WORDS,
 ): void {
   if (word.length < MIN_SITE_WORD_LENGTH || !isArabicLetter(word.charCodeAt(0))) return;
   const key = foldKey(word);
   // A headline's own words (a verbal noun of an event, a word of time) open many headlines of one strip.
   if (patterns.commonWords.has(key) || patterns.eventNouns.has(key) || patterns.timeWords.has(key)) return;
   const list = tokenOccurrences(text, word, from, to);
-  if (list.length >= 3) candidates.push(list);
+  if (list.length >= min) candidates.push(list);
 }
 
 /**
@@ -499,11 +510,22 @@ function siteWordCuts(
   latin: boolean,
   inner: boolean,
   words: number,
+  siteName: ReadonlySet<string> | null,
 ): { cuts: Cut[]; word: string | null } {
   if (words < MIN_SITE_LINE_WORDS) return { cuts: [], word: null };
   // The most frequent word first; checking a candidate reads the line once, so only a few are checked.
   const needsName = new Set<readonly Occurrence[]>();
-  const candidates = separatorCandidates(text, from, to, patterns, headerKey, latin, inner, needsName)
+  const candidates = separatorCandidates(
+    text,
+    from,
+    to,
+    patterns,
+    headerKey,
+    latin,
+    inner,
+    needsName,
+    siteName,
+  )
     .sort((a, b) => b.length - a.length)
     .slice(0, MAX_SITE_CANDIDATES);
   let best: Occurrence[] | null = null;
@@ -1090,11 +1112,13 @@ function piecesFit(from: number, to: number, cuts: readonly Cut[]): boolean {
 /**
  * Reads a line: its header, if any, and the items of the rest of it. The rest is cut at times that close or
  * open items, else at bullets, wide gaps and repeated site words, else after sources in parentheses.
+ * `siteName`: the folded words of the page's masthead, which a strip may repeat between its items.
  */
 export function readLine(
   text: string,
   patterns: TickerPatterns,
   wasWideGap: WideGapTest = null,
+  siteName: ReadonlySet<string> | null = null,
 ): LineReading {
   const doubled = doubledHeader(text, patterns);
   const header = doubled ?? readHeader(text, patterns);
@@ -1174,7 +1198,7 @@ export function readLine(
     const sepCuts = features.innerBullet || gaps ? separatorCuts(text, from, to, wasWideGap) : [];
     // A brand between the items only is looked for on a line with no other mark and no comma.
     const inner = sepCuts.length === 0 && !CLAUSE_PUNCTUATION.test(text);
-    const site = siteWordCuts(text, from, to, patterns, headerKey, features.latin, inner, words);
+    const site = siteWordCuts(text, from, to, patterns, headerKey, features.latin, inner, words, siteName);
     if (site.cuts.length > 0 || sepCuts.length > 0) {
       const merged = [...site.cuts, ...sepCuts].sort((a, b) => a - b);
       const items = piecesFit(from, to, merged) ? itemsAt(text, from, to, merged, patterns, site.word) : [];

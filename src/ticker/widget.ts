@@ -23,6 +23,8 @@ export interface WidgetWords {
   readonly menuRoots: ReadonlySet<string>;
   /** Masthead roles of a site's staff (`رئيس التحرير`), folded with single spaces. */
   readonly mastheadRoles: ReadonlySet<string>;
+  /** Headers of related-story lists (`أخبار ذات صلة`, `الأكثر قراءة`), folded with single spaces. */
+  readonly related: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Lexicon["page"], WidgetWords>();
@@ -37,6 +39,7 @@ export function widgetWords(page: Lexicon["page"]): WidgetWords {
       navigation: new Set(page.navigationWords.map(foldKey)),
       menuRoots: new Set(page.breadcrumbRoots.map(foldKey)),
       mastheadRoles: new Set(page.mastheadRoles.map((r) => foldKey(collapseSpaces(r)))),
+      related: new Set(page.relatedMarkers.map((r) => foldKey(collapseSpaces(r)))),
     };
     cache.set(page, words);
   }
@@ -105,6 +108,25 @@ export function isWidgetOrLabel(text: string, words: WidgetWords): boolean {
   }
   if (prayers >= 2 || (prayers === 1 && clock)) return true;
   return reading && number && currency;
+}
+
+/** Words of a related-story list's header, at most (`المزيد من أخبار المحافظات`). */
+const MAX_RELATED_HEADER_WORDS = 4;
+
+/**
+ * Whether the line is the header of a related-story list (`أخبار ذات صلة`, `الأكثر قراءة:`, `المزيد من أخبار
+ * الرياضة`): a marker of the page lexicon's `relatedMarkers` opening a short line. The headlines under it link
+ * to other stories, breaking or not; a ticker header (`آخر الأخبار`) is read as such before this is asked.
+ */
+export function isRelatedHeader(text: string, words: WidgetWords): boolean {
+  const tokens = collapseSpaces(trimNonLetters(text)).split(" ");
+  if (tokens.length > MAX_RELATED_HEADER_WORDS) return false;
+  let key = "";
+  for (const token of tokens) {
+    key = key.length === 0 ? foldKey(token) : `${key} ${foldKey(token)}`;
+    if (words.related.has(key)) return true;
+  }
+  return false;
 }
 
 /** The word without the digits and punctuation around it (`30.90جنيه` → `جنيه`, `الدولار:` → `الدولار`). */

@@ -102,3 +102,53 @@ describe("a time right after a bullet on a glued line", () => {
     expect(items(`أحدث الأخبار\n${strip}\n${TITLE}\n${BODY}`)).toEqual(expected);
   });
 });
+
+const R1 = "وزير الداخلية يستقبل سفير اليابان في مكتبه";
+const R2 = "ارتفاع أسعار النفط في التعاملات الآسيوية اليوم";
+const R3 = "المنتخب يتعادل مع ضيفه في قمة الدوري";
+
+describe("headlines under the header of a related-story list", () => {
+  it.each<[string, string]>([
+    ["اقرأ أيضا", "اقرأ أيضا"],
+    ["أخبار ذات صلة with a colon", "أخبار ذات صلة:"],
+    ["الأكثر قراءة", "الأكثر قراءة"],
+    ["المزيد من with a section", "المزيد من أخبار المحافظات"],
+  ])("%s above the title: no strip", (_, header) => {
+    expect(items(`موقع الخبر\n${header}\n${R1}\n${R2}\n${R3}\n${TITLE}\n${BODY}`)).toEqual([]);
+  });
+
+  it("bulleted under a related header: no strip", () => {
+    expect(items(`قد يهمك\n- ${R1}\n- ${R2}\n- ${R3}\n${TITLE}\n${BODY}`)).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    // A ticker header is read as such: its headlines are the strip.
+    ["آخر الأخبار", "آخر الأخبار"],
+    // A long line opening with a marker is a link, not a list's header; the list under it stands alone.
+    ["a read-also link", "اقرأ أيضا: الحكومة تعلن خطة جديدة لدعم المزارعين في الموسم"],
+  ])("%s: the list above the title is a strip", (_, above) => {
+    expect(items(`موقع الخبر\n${above}\n${R1}\n${R2}\n${R3}\n${TITLE}\n${BODY}`).map((i) => i[0])).toEqual([
+      R1,
+      R2,
+      R3,
+    ]);
+  });
+});
+
+describe("a brand of the masthead between three headlines", () => {
+  const line = `${R1} نبض ${R2} نبض ${R3}`;
+  it("the masthead names the site: the brand parts the items", () => {
+    expect(items(`موقع نبض\n${line}\n${TITLE}\n${BODY}`).map((i) => i[0])).toEqual([R1, R2, R3]);
+  });
+  it("a word the masthead does not hold, twice, parts nothing by itself", () => {
+    expect(items(`موقع الخبر\n${line}\n${TITLE}\n${BODY}`).map((i) => i[0])).not.toEqual([R1, R2, R3]);
+  });
+  it("a word of the masthead after a common word is no brand (`في نبض`)", () => {
+    const prose = `${R1} في نبض ${R2} في نبض ${R3}`;
+    expect(items(`موقع نبض\n${prose}\n${TITLE}\n${BODY}`).map((i) => i[0])).not.toEqual([R1, R2, R3]);
+  });
+  it("a title opening and repeating a word of the masthead stays the title", () => {
+    const title = "اليمن يطالب بوقف القتال ويؤكد اليمن رفضه للتصعيد";
+    expect(items(`اليمن الآن\n${title}\n${BODY}`)).toEqual([]);
+  });
+});
