@@ -1148,12 +1148,51 @@ export function readInlineOrigin(
         ? null
         : ((c === 0x3a ? readReporterOutlet(prefix, m, lexicon, i + run) : null) ??
           inlineCandidate(prefix, i + run, m, months, masthead, lexicon, c));
-      if (found) best = found;
+      if (found) best = withAgencyAfter(found, text, c, m) ?? found;
       else if (c === 0x3a) break scan;
       i += run - 1;
     }
   }
   return best ?? readDatedWireOrigin(text, m, months);
+}
+
+/** Most words of a known agency read after a place's dash with no mark after it (`وكالة الأنباء السعودية`). */
+const MAX_AGENCY_AFTER_WORDS = 4;
+
+/**
+ * `PLACE - AGENCY story` with no mark after the agency (`دمشق-سانا أعلن …`, `أنقرة ـ الأناضول أعلن …`,
+ * `موسكو - سبوتنيك. …`): after a place alone closed by a dash or a slash, a known agency of up to four
+ * words, followed by a space or a period, is the dateline's agency. Only the lexicon vouches for it: an
+ * unknown phrase there is the story's first words.
+ */
+function withAgencyAfter(
+  found: InlineOrigin,
+  text: string,
+  closer: number,
+  m: PageMatchers,
+): InlineOrigin | null {
+  const o = found.origin;
+  if (o.agency !== null || o.location === null || o.authors.length > 0 || o.editor !== null) return null;
+  if (closer !== 0x2f && !isDashCode(closer)) return null;
+  let end = found.end;
+  let agency: { text: string; end: number } | null = null;
+  for (let n = 0; n < MAX_AGENCY_AFTER_WORDS; n++) {
+    while (end < text.length && text.charAt(end) === " ") end++;
+    let stop = end;
+    while (stop < text.length && text.charAt(stop) !== " " && text.charAt(stop) !== ".") stop++;
+    if (stop === end) break;
+    end = stop;
+    const phrase = text.slice(found.end, end).trim();
+    if (m.agencies.has(looseKey(phrase))) agency = { text: phrase, end };
+    if (text.charAt(end) === ".") break;
+  }
+  if (agency === null) return null;
+  let after = agency.end;
+  if (text.charAt(after) === ".") after++;
+  else if (text.charAt(after) !== " ") return null;
+  while (after < text.length && text.charAt(after) === " ") after++;
+  if (hasFewerWords(text.slice(after), MIN_STORY_WORDS)) return null;
+  return { origin: { ...o, agency: agency.text, strong: true }, end: after };
 }
 
 /**

@@ -121,3 +121,18 @@ describe("tag lines after the article are no headings", () => {
     expect(a.furniture.map((f) => f.text)).toContain(line);
   });
 });
+
+describe("PLACE - AGENCY opening the first paragraph with no mark after the agency", () => {
+  it.each([
+    ["a hyphen", "دمشق-سانا", "سانا", "دمشق"],
+    ["a tatweel dash", "أنقرة ـ الأناضول", "الأناضول", "أنقرة"],
+    ["a slash and a two-word place", "القدس المحتلة/ صفا", "صفا", "القدس المحتلة"],
+    ["a period after the agency", "موسكو - سبوتنيك.", "سبوتنيك", "موسكو"],
+  ])("%s: %s", (_why, prefix, agency, location) => {
+    expect(dateline([H, `${prefix} ${P1}`, P2])).toEqual({ agency, location });
+  });
+
+  it("a word the lexicon does not know as an agency is the story's first word: the place alone", () => {
+    expect(dateline([H, `دمشق - أعلنت ${P1.slice(6)}`, P2])).toEqual({ agency: null, location: "دمشق" });
+  });
+});
