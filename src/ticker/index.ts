@@ -38,9 +38,11 @@ import { CLAUSE_PUNCTUATION, type TickerPatterns, tickerPatterns } from "./patte
 import { dayOffsets } from "./time.js";
 import {
   dateLineWords,
+  isDashByline,
   isDateLine,
   isMenuLine,
   isRelatedHeader,
+  isRelativeTimeLine,
   isWidgetOrLabel,
   type WidgetWords,
   widgetWords,
@@ -540,7 +542,8 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
 
   // A list of headlines between a byline and the body is a sidebar of latest news: the title stands above the
   // byline (`TITLE / كتبت: NAME / منذ 5 ساعات / H1 / H2 / H3 / body`), so the last headline is an item too. A
-  // byline names a writer, so it stands under a title, never in a masthead over a strip.
+  // byline (`كتبت:`, `PLACE - NAME`) or a relative time tells who wrote the article and when, so it stands under
+  // a title, never in a masthead over a strip; a date alone may be the masthead's.
   const titledAbove = (start: number): boolean => {
     let k = start - 1;
     let byline = false;
@@ -548,8 +551,9 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
       const cls = classes[k]!;
       const text = lines[k]!.text;
       if (cls.kind !== "other" && cls.kind !== "time") break;
-      if (patterns.nonItemStart.test(text)) byline = true;
-      else if (cls.kind !== "time" && !isDate(text)) break;
+      if (patterns.nonItemStart.test(text) || isRelativeTimeLine(text, widgets) || isDashByline(text)) {
+        byline = true;
+      } else if (cls.kind !== "time" && !isDate(text)) break;
     }
     return byline && k >= 0 && k < start - 1 && (classes[k]!.kind === "plain" || mayBeTitle(lines[k]!.text));
   };

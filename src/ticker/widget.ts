@@ -5,7 +5,7 @@
  * page structure drops widget lines with).
  */
 import type { Lexicon } from "../lexicon/index.js";
-import { collapseSpaces, digitValue, isInlineSpace, isLetter } from "./chars.js";
+import { collapseSpaces, digitValue, isDash, isInlineSpace, isLetter } from "./chars.js";
 import { foldKey } from "./fold.js";
 
 /** Fewest words holding a letter in a headline: menu entries (`حالة الطقس`) and readings have fewer. */
@@ -25,6 +25,10 @@ export interface WidgetWords {
   readonly mastheadRoles: ReadonlySet<string>;
   /** Headers of related-story lists (`أخبار ذات صلة`, `الأكثر قراءة`), folded with single spaces. */
   readonly related: ReadonlySet<string>;
+  /** Words that open a relative time (`منذ`, `قبل`, `نشر`), one word each. */
+  readonly relativeOpeners: ReadonlySet<string>;
+  /** Units and counts of relative times (`ساعات`, `يومين`). */
+  readonly relativeUnits: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Lexicon["page"], WidgetWords>();
@@ -40,6 +44,8 @@ export function widgetWords(page: Lexicon["page"]): WidgetWords {
       menuRoots: new Set(page.breadcrumbRoots.map(foldKey)),
       mastheadRoles: new Set(page.mastheadRoles.map((r) => foldKey(collapseSpaces(r)))),
       related: new Set(page.relatedMarkers.map((r) => foldKey(collapseSpaces(r)))),
+      relativeOpeners: new Set(page.relativeTimeOpeners.flatMap((r) => r.split(" ")).map(foldKey)),
+      relativeUnits: new Set(page.relativeTimeUnits.map(foldKey)),
     };
     cache.set(page, words);
   }
@@ -127,6 +133,56 @@ export function isRelatedHeader(text: string, words: WidgetWords): boolean {
     if (words.related.has(key)) return true;
   }
   return false;
+}
+
+/** Words of a relative time line, at most (`آخر تحديث منذ 5 ساعات`). */
+const MAX_RELATIVE_TIME_WORDS = 6;
+
+/**
+ * Whether the line is a relative time (`منذ 5 ساعات`, `نشر منذ ساعتين`, `قبل يومين`): an opener of the page
+ * lexicon's `relativeTimeOpeners`, then only their words, counts and units of `relativeTimeUnits`. It tells when
+ * the article was posted, so it stands under its title.
+ */
+export function isRelativeTimeLine(text: string, words: WidgetWords): boolean {
+  const tokens = collapseSpaces(text).split(" ");
+  if (tokens.length < 2 || tokens.length > MAX_RELATIVE_TIME_WORDS) return false;
+  if (!words.relativeOpeners.has(foldKey(trimNonLetters(tokens[0]!)))) return false;
+  let unit = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const key = foldKey(trimNonLetters(token));
+    if (key.length === 0 && digitValue(token.charCodeAt(0)) >= 0) continue;
+    if (words.relativeUnits.has(key)) unit = true;
+    else if (!words.relativeOpeners.has(key)) return false;
+  }
+  return unit;
+}
+
+/** Words of each side of a `PLACE - NAME` byline, at most. */
+const MAX_BYLINE_SIDE_WORDS = 3;
+
+/**
+ * Whether the line is a byline or dateline of two short sides about a dash (`الكويت - فاطمة الرشيدي`,
+ * `بغداد – وكالات`): words with letters only, no digit (a date line has them). Such a line stands under a title.
+ */
+export function isDashByline(text: string): boolean {
+  let dash = -1;
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (!isDash(text.charCodeAt(i))) continue;
+    if (dash >= 0) return false;
+    dash = i;
+  }
+  if (dash < 0) return false;
+  for (let i = 0; i < text.length; i++) if (digitValue(text.charCodeAt(i)) >= 0) return false;
+  const sideWords = (side: string) => {
+    const tokens = collapseSpaces(side)
+      .split(" ")
+      .filter((t) => t.length > 0);
+    return tokens.every((t) => isLetter(t.charCodeAt(0))) ? tokens.length : 0;
+  };
+  const before = sideWords(text.slice(0, dash));
+  const after = sideWords(text.slice(dash + 1));
+  return before >= 1 && before <= MAX_BYLINE_SIDE_WORDS && after >= 1 && after <= MAX_BYLINE_SIDE_WORDS;
 }
 
 /** The word without the digits and punctuation around it (`30.90جنيه` → `جنيه`, `الدولار:` → `الدولار`). */

@@ -3,6 +3,8 @@
  * right after a bullet on a glued line, which opens the item after it.
  */
 import { describe, expect, it } from "vitest";
+import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
+import { isDashByline, isRelativeTimeLine, widgetWords } from "../../src/ticker/widget.js";
 import { BODY, BODY2, type ItemTuple, items, TITLE } from "./helpers.js";
 
 const H1 = "رفع رسوم مواقف السيارات في العاصمة اعتبارا من الشهر المقبل";
@@ -18,6 +20,8 @@ describe("a sidebar of headlines between a byline and the body", () => {
       [H1, H2, H3, H4],
     ],
     ["byline alone", `${TITLE}\nكتب: ماجد الحسن\n${H1}\n${H2}\n${H3}\n${BODY}\n${BODY2}`, [H1, H2, H3]],
+    ["PLACE - NAME byline", `${TITLE}\nالكويت - سلمى العلي\n${H1}\n${H2}\n${H3}\n${BODY}`, [H1, H2, H3]],
+    ["relative time alone", `${TITLE}\nمنذ ساعتين\n${H1}\n${H2}\n${H3}\n${BODY}`, [H1, H2, H3]],
     [
       "byline, then a date",
       `${TITLE}\nبقلم: ماجد الحسن\n12 مايو 2026\n${H1}\n${H3}\n${H4}\n${BODY}`,
@@ -38,6 +42,8 @@ describe("a sidebar of headlines between a byline and the body", () => {
     ["three lines under a date alone", `${TITLE}\n12 مايو 2026\n${H1}\n${H2}\n${H3}\n${BODY}`, []],
     // Two lines under a byline are a subtitle and a caption as often as headlines.
     ["two lines under a byline", `${TITLE}\nكتب: ماجد الحسن\n${H1}\n${H3}\n${BODY}`, []],
+    // A dash line with a digit is a date line, not a byline (`الأحد - 12 مايو`).
+    ["dashed date line", `${TITLE}\nالأحد - 12 مايو\n${H1}\n${H2}\n${H3}\n${BODY}`, []],
     // A byline with no title above it (a masthead credit) proves nothing.
     ["byline first on the page", `كتب: ماجد الحسن\n${H1}\n${H2}\n${H3}\n${TITLE}\n${BODY}`, [H1, H2, H3]],
   ])("%s: not read as a sidebar", (_, page, expected) => {
@@ -150,5 +156,30 @@ describe("a brand of the masthead between three headlines", () => {
   it("a title opening and repeating a word of the masthead stays the title", () => {
     const title = "اليمن يطالب بوقف القتال ويؤكد اليمن رفضه للتصعيد";
     expect(items(`اليمن الآن\n${title}\n${BODY}`)).toEqual([]);
+  });
+});
+
+describe("lines that stand under a title", () => {
+  const words = widgetWords(DEFAULT_LEXICON.page);
+  it.each<[string, boolean]>([
+    ["منذ 5 ساعات", true],
+    ["منذ ساعتين", true],
+    ["نشر منذ يومين", true],
+    ["قبل 10 دقائق", true],
+    ["منذ", false],
+    ["منذ بداية الأزمة", false],
+    ["قبل انطلاق البطولة بأيام", false],
+  ])("relative time %s: %s", (text, expected) => {
+    expect(isRelativeTimeLine(text, words)).toBe(expected);
+  });
+  it.each<[string, boolean]>([
+    ["الكويت - فاطمة الرشيدي", true],
+    ["بغداد – وكالات", true],
+    ["الأحد - 12 مايو", false],
+    ["الرئيسية", false],
+    ["وزير الخارجية الأسبق - محمد بن سالم العلي", false],
+    ["أ - ب - ج", false],
+  ])("dash byline %s: %s", (text, expected) => {
+    expect(isDashByline(text)).toBe(expected);
   });
 });
