@@ -1126,6 +1126,8 @@ export const QUOTES_LEXICON = {
   exceptionWords: ["غير", "إلا"],
   /** Time nouns that are also given names; between name words they are part of the name (ناصر صباح الفهد، نهار السعيدات). */
   timeNames: ["صباح", "فجر", "ضحى", "نهار", "مساء"],
+  /** Second words of compound given names (عوض الله، نور الدين); a name goes on after them (عوض الله محمد الحسن). */
+  compoundNameEnds: ["الله", "الدين"],
   /** Title words that are also common given names; right after a definite title they open the name (الممرضة أمينة العلوي، الصيدلاني حافظ سعيد). */
   titleGivenNames: ["أمين", "أمينة", "حافظ"],
   /** Two-word titles whose second word is otherwise a grammar word (ولي أمر الطالب: "guardian"); they await a genitive. */

@@ -512,6 +512,7 @@ class Attribution {
         // قال الأطباء … وأضافوا: a group noun is plural even when no suffix marks it (a broken plural), so a
         // plural cue goes on with it.
         if (first?.definite && this.lex.groupNouns.has(first.base)) entity.plural = true;
+        if (np.role) this.registry.giveRole(entity, rangeText(doc, np.role), entity.organization);
         if (np.affiliation && !entity.organization)
           entity.organization = this.organizationOf(doc, null, np.affiliation);
         break;
@@ -574,6 +575,8 @@ class Attribution {
         }
         entity = this.registry.body(np.kind, text, key, np.alias ? rangeText(doc, np.alias) : null);
         if (np.plural) entity.plural = true;
+        // أحد المكتتبين، وهو موظف متقاعد: an unnamed speaker's description after وهو is its role.
+        if (np.role) this.registry.giveRole(entity, rangeText(doc, np.role), entity.organization);
         break;
       }
     }

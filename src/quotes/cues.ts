@@ -61,6 +61,8 @@ export interface CompiledQuotes {
   readonly weakCues: ReadonlySet<string>;
   /** Lemmas that cue only an inverted quotation with a pointing word (عبر). */
   readonly inversionOnlyVerbs: ReadonlySet<string>;
+  /** Second words of compound given names (الله، الدين). */
+  readonly compoundNameEnds: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
   readonly complementizerPrepositions: ReadonlySet<string>;
   readonly pronounSuffixes: readonly string[];
@@ -305,6 +307,7 @@ function build(area: QuotesArea): CompiledQuotes {
     cueForms,
     weakCues: set(area.weakCueForms),
     inversionOnlyVerbs: set(area.inversionOnlyVerbs),
+    compoundNameEnds: set(area.compoundNameEnds),
     complementizers,
     complementizerPrepositions: set(area.complementizerPrepositions),
     pronounSuffixes: [...new Set(suffixes.map(fold))].sort((a, b) => b.length - a.length),

@@ -283,14 +283,24 @@ export class Grammar {
     const epithet = this.word(k - 2);
     const afterEpithet =
       epithet !== null && this.words.lex.titleEpithets.has(`${epithet.bare} ${before.key}`);
-    if (!before.honorific && !afterEpithet && !this.words.lex.rankOrdinals.has(before.key)) return -1;
+    // الفلاح الميلودي بنعيسى، الفلاح الهادي بن سالم: after a definite title the given name with ال takes one
+    // name word (or a particle and one word) to the end of the phrase; with more words it is an adjective of
+    // the title (الخبير الاقتصادي محمد سالم).
+    const titled = before.role && before.definite && !before.preposition && !before.honorific;
+    if (!before.honorific && !afterEpithet && !titled && !this.words.lex.rankOrdinals.has(before.key))
+      return -1;
     if (first.role || first.organization || first.honorific || first.function || first.preposition) return -1;
+    if (this.words.lex.rankOrdinals.has(first.key) || (titled && first.breaker)) return -1;
     let j = k + 1;
     while (j < k + MAX_NAME) {
       const w = this.word(j);
-      if (w === null || this.isHardStop(j) || !w.nameLike || w.definite || w.role || w.preposition) break;
+      if (w === null || this.isHardStop(j) || !w.nameLike || w.definite || w.role) break;
+      // (بنعيسى، بوزيد: a surname may start with the letter of a preposition; بوزارة is a complement.)
+      if (w.preposition && !(titled && j > k && !this.prepositionalComplement(j) && this.endsPhrase(j + 1)))
+        break;
       j++;
     }
+    if (titled && j !== k + 2 && !(j === k + 3 && (this.word(k + 1)?.particle ?? false))) return -1;
     return j > k + 1 && this.endsPhrase(j) ? j : -1;
   }
 
@@ -377,9 +387,17 @@ export class Grammar {
       // هدى السيد).
       const afterParticle = this.word(j - 1)?.particle === true && !w.function && w.key.length > 1;
       const inner =
-        w.honorific &&
-        w.definite &&
-        (this.endsPhrase(j + 1) || (this.word(j + 1)?.nameLike === true && !this.word(j + 1)?.definite));
+        (w.honorific &&
+          w.definite &&
+          (this.endsPhrase(j + 1) || (this.word(j + 1)?.nameLike === true && !this.word(j + 1)?.definite))) ||
+        // محمد الأمين ولد سيدي: a given name that is a title word, with ال after a first name, before a
+        // particle or a name word.
+        (w.definite &&
+          !w.preposition &&
+          this.words.lex.titleGivenNames.has(w.base) &&
+          this.word(j + 1)?.nameLike === true &&
+          !this.word(j + 1)?.definite &&
+          !this.isHardStop(j + 1));
       if (!(w.nameLike || w.particle || afterParticle || inner) || (w.relation && !afterParticle)) {
         const run = this.surnameRunEnd(j, MAX_NAME - count);
         if (run <= j) break;
@@ -392,6 +410,9 @@ export class Grammar {
       j++;
       end = j;
     }
+    // محمد الأمين ولد سيدي عبد الله: a particle never ends a name; the word after it completes the name.
+    const tail = this.word(end);
+    if (count >= MAX_NAME && this.word(end - 1)?.particle && tail?.nameLike && !this.isHardStop(end)) end++;
     return { start: k, end };
   }
 
@@ -421,6 +442,8 @@ export class Grammar {
     if (!w || !prev || !next || j - 1 <= start || w.definite || w.particle || w.preposition) return false;
     if (this.known(this.tokens, j) > 0) return false;
     if (!prev.definite || prev.honorific || prev.preposition || this.word(j - 2)?.particle) return false;
+    // (عوض الله محمد الحسن: the second word of a compound given name is no family name.)
+    if (this.words.lex.compoundNameEnds.has(prev.key)) return false;
     return next.definite && !next.preposition && !next.honorific && !next.time;
   }
 
@@ -624,6 +647,7 @@ export class Grammar {
         continue;
       }
       if (w.definite && !w.role) {
+        if (this.definiteNameEnd(k) > k) break;
         k++;
         end = k;
         continue;
@@ -993,7 +1017,10 @@ export class Grammar {
     // عمر الخطيب: a surname that is also an occupation (الخطيب، الحارس) ends a one-word name.
     const last = nm && nm.end - nm.start === 1 ? this.word(nm.end) : null;
     if (nm && last?.definite && last.role && !last.preposition) nm = { start: nm.start, end: nm.end + 1 };
-    if (!nm || nm.end - nm.start < 2 || nm.end - nm.start > 3) return null;
+    // (سالم بن خميس البلوشي: a name with a particle in it may run to four words.)
+    let longest = 3;
+    for (let j = nm ? nm.start + 1 : 0; nm && j < nm.end - 1; j++) if (this.word(j)?.particle) longest = 4;
+    if (!nm || nm.end - nm.start < 2 || nm.end - nm.start > longest) return null;
     const t = this.tokens[nm.end];
     const after = this.word(nm.end);
     const content =
@@ -1008,6 +1035,8 @@ export class Grammar {
             this.tokens[nm.end + 1]?.key === HUWA ||
             this.tokens[nm.end + 1]?.key === HIYA)) ||
         (t.kind === "quote" && (this.marks.markOf[nm.end] ?? -1) >= 0) ||
+        // هكذا لخص الصياد سالم البلوشي موقفه: the verb's object after the name.
+        this.objectNoun(nm.end) ||
         (after !== null && (after.complementizer || after.cue?.type === "participle")));
     return content || (placed && this.endsPhrase(nm.end))
       ? nounPhrase("person", i, nm.end, { role, name: nm })
@@ -1811,7 +1840,10 @@ export class Grammar {
         }
         // الحسين بوزيد، وهو فلاح: the title after وهو/وهي set off by a comma; أم محمد، وهي أرملة من منطقة
         // تاربة،: a description with no title at its head runs to the closing comma.
-        if (result.kind === "person" && !result.role && (w.key === HUWA || w.key === HIYA)) {
+        // (أحد المكتتبين، وهو موظف متقاعد: an unnamed speaker takes the description as its role too.)
+        const described =
+          result.kind === "person" || result.kind === "generic" || result.kind === "anonymous";
+        if (described && !result.role && (w.key === HUWA || w.key === HIYA)) {
           // وهي طبيبة مقيمة في مستشفى البصرة التعليمي: the description runs on to the comma or colon closing it.
           const r = this.role(n + 1);
           const described = this.describedEnd(n + 1);

@@ -121,3 +121,52 @@ describe("a rank word that no name follows, as a title's genitive (مدرب ال
     ]);
   });
 });
+
+describe("a given name with ال after a definite title (الفلاح الميلودي بنعيسى)", () => {
+  it.each([
+    ['"خسرنا كل شيء"، يقول الفلاح الميلودي بنعيسى، وهو يشير إلى حقله.', "الميلودي بنعيسى", "الفلاح"],
+    ["أوضح الفلاح الهادي بن سالم، من معتمدية جبنيانة، أنه باع زيته.", "الهادي بن سالم", "الفلاح"],
+  ])("%s", (text, name, role) => {
+    expect(speakers(text)).toEqual([[name, role]]);
+  });
+
+  it("keeps an adjective of the title before a name of two words", () => {
+    expect(speakers("وقال الخبير الاقتصادي محمد سالم إن التضخم مرتفع.")).toEqual([
+      ["محمد سالم", "الخبير الاقتصادي"],
+    ]);
+  });
+});
+
+describe("long names", () => {
+  it("reads a given name that is a title word inside a name, and a particle to its word", () => {
+    expect(
+      speakers('وقال الأمين العام للنقابة، محمد الأمين ولد سيدي عبد الله، إن "الاتفاق لا يلبي مطالبنا".'),
+    ).toEqual([["محمد الأمين ولد سيدي عبد الله", "الأمين العام للنقابة"]]);
+  });
+
+  it("reads a compound given name with الله on to the family name", () => {
+    expect(speakers('يقول التاجر عوض الله محمد الحسن، صاحب محل للمواد الغذائية: "عدنا".')).toEqual([
+      ["عوض الله محمد الحسن", "صاحب محل للمواد الغذائية"],
+    ]);
+  });
+
+  it("reads a name of four words with a particle after an occupation on no list", () => {
+    expect(speakers('"الموج عال"، هكذا لخص الصياد سالم بن خميس البلوشي موقفه.')).toEqual([
+      ["سالم بن خميس البلوشي", "الصياد"],
+    ]);
+  });
+
+  it("still ends a name before the verb's object after a family name with ال", () => {
+    expect(speakers("ونفى المدير سالم الكيلاني وجود أي أعطال، وقال إن الشبكة تعمل.")[0]?.[0]).toBe(
+      "سالم الكيلاني",
+    );
+  });
+});
+
+describe("an unnamed speaker described after وهو", () => {
+  it("takes the description as its role", () => {
+    expect(speakers('وقال أحد المكتتبين، وهو موظف متقاعد، للجريدة: "دفعنا كل ما طلب منا".')).toEqual([
+      ["أحد المكتتبين", "موظف متقاعد"],
+    ]);
+  });
+});
