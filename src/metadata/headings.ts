@@ -51,7 +51,9 @@ export function isHeadingShape(text: string): boolean {
   if (n === 0 || n > MAX_HEADING_WORDS || text.length > MAX_HEADING_CHARS) return false;
   if (!ARABIC_LETTER.test(text)) return false;
   if (hasFinalPeriod(text) || hasFinalClauseMark(text) || hasFinalExclamation(text)) return false;
-  if (n >= MIN_CLAUSE_WORDS && hasInnerComma(text)) return false;
+  // A question mark closes a heading that asks two things (`لماذا تتكرر الأزمة، ومن المسؤول؟`): a sentence cut
+  // off at a link does not end so.
+  if (n >= MIN_CLAUSE_WORDS && hasInnerComma(text) && !hasFinalQuestion(text)) return false;
   // A line that opens with the conjunction و and a definite word carries on the story (`والدعم يبدأ غدا`)
   // unless it asks a question (`والآن ماذا؟`): a heading opens a section, it does not continue one.
   if (opensWithAndThe(text) && !hasFinalQuestion(text)) return false;
@@ -60,9 +62,71 @@ export function isHeadingShape(text: string): boolean {
   return !LIST_ITEM.test(text) && (n <= MAX_QUOTED_HEADING_WORDS || !WHOLE_LINE_QUOTATION.test(text));
 }
 
-/** Whether a line ends a sentence (so that what follows may open a new section). */
+/**
+ * Whether a line ends a sentence (so that what follows may open a new section): a final period, question
+ * or exclamation mark, or a quotation closed at the end of a paragraph-long line (`… «لن نتراجع»`), which
+ * pages often leave without a period.
+ */
 export function endsSentence(text: string): boolean {
-  return hasSentenceEnd(text);
+  return (
+    hasSentenceEnd(text) ||
+    (endsWithClosingQuote(text) && wordCount(text, MIN_SENTENCE_WORDS) >= MIN_SENTENCE_WORDS)
+  );
+}
+
+/** Closing quotation marks: " U+0022, » U+00BB, ” U+201D. */
+const CLOSING_QUOTES = "\u0022\u00BB\u201D";
+
+/** Whether the line's last character (spaces aside) is a closing quotation mark. */
+function endsWithClosingQuote(text: string): boolean {
+  const t = text.trimEnd();
+  return t.length > 0 && CLOSING_QUOTES.includes(t.charAt(t.length - 1));
+}
+
+/** A sentence has more than this many words per token holding a digit; a table's row has fewer. */
+const FIGURE_SHARE = 4;
+
+/** How many space-separated tokens of the text hold a digit. */
+function figureTokens(text: string): number {
+  let count = 0;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === " ") {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    if (!counted && DIGIT.test(c)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+/**
+ * Fewest words of a sentence left without its period that opens a section: more than a related headline
+ * has (those run six to twelve words under a `مقالات مشابهة` header that reads as a heading).
+ */
+const MIN_UNENDED_SECTION_WORDS = 14;
+
+/**
+ * Whether a line can open a section under a heading: a paragraph, or a sentence of fourteen words or more
+ * left without its period, of words rather than figures (a table's row is none), (`وحذر أطباء من تفشي الأمراض … مع دخول فصل الشتاء`), not a question.
+ */
+export function opensSection(text: string, n = wordCount(text)): boolean {
+  if (isParagraphLike(text, n)) return true;
+  return (
+    n >= MIN_UNENDED_SECTION_WORDS &&
+    !hasFinalQuestion(text) &&
+    !hasFinalClauseMark(text) &&
+    figureTokens(text) * FIGURE_SHARE < n
+  );
 }
 
 /**

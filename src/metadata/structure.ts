@@ -32,7 +32,7 @@ import {
   lineIsClockLine,
   lineIsDateLine,
 } from "./furniture.js";
-import { endsSentence, isHeadingShape, isParagraphLike } from "./headings.js";
+import { endsSentence, isHeadingShape, isParagraphLike, opensSection } from "./headings.js";
 import {
   ARABIC_LETTER,
   DATE_PREFIX,
@@ -1182,7 +1182,12 @@ function markHeadings(rows: Row[], bodyStart: number, m: PageMatchers): void {
     const prev = content[k - 1] as Row;
     const next = content[k + 1] as Row;
     if (paragraphLike(r) || !isHeadingShape(r.text)) continue;
-    if (prev.role !== "paragraph" || !endsSentence(prev.text) || !paragraphLike(next)) continue;
+    if (
+      prev.role !== "paragraph" ||
+      !endsSentence(prev.text) ||
+      !(paragraphLike(next) || opensSection(next.text, next.words))
+    )
+      continue;
     // A question whose next paragraph carries on the one before it (`ودعت روسيا من جهتها …`) stands in
     // the middle of a section: a link to another story, not a heading.
     if (hasFinalQuestion(r.text) && continuesAcross(next.text, m)) {

@@ -136,3 +136,38 @@ describe("PLACE - AGENCY opening the first paragraph with no mark after the agen
     expect(dateline([H, `دمشق - أعلنت ${P1.slice(6)}`, P2])).toEqual({ agency: null, location: "دمشق" });
   });
 });
+
+describe("section headings between paragraphs that pages leave without periods", () => {
+  const headings = (lines: readonly string[]) =>
+    parseArticle(lines.join("\n"))
+      .sections.map((s) => s.heading)
+      .filter(Boolean);
+  const QUOTED_END = "وقال الوزير: «لن نتراجع عن القرار مهما كانت الضغوط»";
+  const UNENDED = "وحذر أطباء من تفشي الأمراض التنفسية بين الأطفال في المدارس مع دخول فصل الشتاء";
+  it.each([
+    ["after a paragraph that ends with its quotation", [H, P1, QUOTED_END, "مخاوف صحية", P2]],
+    ["before a long sentence without its period", [H, P1, "مخاوف صحية", UNENDED, P2]],
+  ])("%s", (_why, lines) => {
+    expect(headings(lines)).toEqual(["مخاوف صحية"]);
+  });
+
+  it("a question that asks two things, with a comma", () => {
+    const q = "لماذا تتكرر الأزمة كل شتاء، ومن المسؤول؟";
+    expect(headings([H, P1, q, P2, `${P3}.`])).toEqual([q]);
+  });
+
+  it.each([
+    [
+      "before a related headline",
+      [H, P1, P2, "مقالات مشابهة", "رئيس الحكومة يترأس اجتماع اللجنة الوزارية للمساواة", "أضف تعليق"],
+    ],
+    [
+      "before a table's row",
+      [H, P1, P2, "ترتيب الدوري", "1 الأهلي 27 2 بيراميدز 25 3 الزمالك 23 4 المصري 22 5 الإسماعيلي 20"],
+    ],
+    ["after a short quotation", [H, P1, "قال: «لن نتراجع»", "مخاوف صحية", P2]],
+    ["a clause cut at a comma", [H, P1, "صعوبات في النقل والتخزين والتوزيع، وغياب الرقابة", P2]],
+  ])("none %s", (_why, lines) => {
+    expect(headings(lines)).toEqual([]);
+  });
+});
