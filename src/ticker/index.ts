@@ -62,6 +62,11 @@ export interface TickerDetection {
 const MIN_HEADED_PLAIN_ITEMS = 2;
 /** Plain headlines an unlabelled list needs at the top of a page (the title not counted). */
 const MIN_UNLABELLED_ITEMS = 3;
+/**
+ * Words of a line of headlines joined by single spaces with no header, at least: more than a title holds (three
+ * headlines of eight words).
+ */
+const MIN_UNLABELLED_JOINED_WORDS = 24;
 /** Byline, credit and date lines between a title and what follows it, at most. */
 const MAX_LINES_UNDER_TITLE = 3;
 /** Words of a timed headline alone on its line with no bullet (`15:37 ت م` is a wire stamp). */
@@ -527,6 +532,30 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
     isTitleLike(text, patterns, countWords(text)) &&
     !isWidgetOrLabel(text, widgets) &&
     !isMenuLine(text, widgets);
+  // A long line with no punctuation above the title and the first sentence of the body holds headlines joined by
+  // single spaces, header or not: a sentence of that length has a comma or a full stop, a title is shorter, and
+  // a menu or tag line is told apart before. Its pieces are kept as under a header.
+  const firstSentence = classes.findIndex(
+    (c, k) =>
+      c.kind === "other" &&
+      c.body &&
+      (endsSentence(lines[k]!.text) || CLAUSE_PUNCTUATION.test(lines[k]!.text)),
+  );
+  for (let k = 0; k < firstSentence; k++) {
+    if (classes[k]!.kind !== "other") continue;
+    const line = lines[k]!;
+    const words = countWords(line.text);
+    if (words < MIN_UNLABELLED_JOINED_WORDS || words > MAX_JOINED_LINE_WORDS || endsSentence(line.text))
+      continue;
+    if (CLAUSE_PUNCTUATION.test(line.text)) continue;
+    let titled = false;
+    for (let j = k + 1; j < firstSentence && !titled; j++) {
+      titled = countWords(lines[j]!.text) < MIN_UNLABELLED_JOINED_WORDS && mayBeTitle(lines[j]!.text);
+    }
+    if (!titled) continue;
+    const loose = classify(line.text, patterns, widgets, wideGapTestOf(line, source), true, siteName);
+    if (loose.kind === "marked") classes[k] = loose;
+  }
   let firstBody = classes.findIndex((c) => c.kind === "other" && c.body);
   if (firstBody < 0) firstBody = lines.length;
   // nextTitle[k]: the first line at or after line k that may be the title (lines.length when none): a plain

@@ -327,6 +327,9 @@ export function joinedHeadlineCuts(
     if (!articleOnly(k) || patterns.timeWords.has(keys[k]!)) return false;
     // A definite word is no adjective of an indefinite one (`في مخزن سري البلدية تعلن`).
     if (adjective(k) && !endsBare(k - 1)) return false;
+    // A definite plural in -ين after another is its adjective (`المزارعين المتضررين`), no subject.
+    if (endsInYehNoon(text, words[k]!) && definite(k - 1) && agree(text, words[k - 1]!, words[k]!))
+      return false;
     if (holdsInnerArticle(text, words[k]!)) return false;
     if (
       !definite(k - 1) &&
@@ -392,6 +395,9 @@ export function joinedHeadlineCuts(
       (definiteHead(k) ||
         opensHeadline(k) ||
         (bareNoun(k) && !startsWithPreposition(text, words[k]!) && verb(k + 1))));
+  // A particle, maybe after `و` (`إن`, `وإن`): a noun after it opens a clause of a sentence, not ends a headline.
+  const commonish = (k: number) =>
+    common(k) || (keys[k]!.charCodeAt(0) === 0x648 && patterns.commonWords.has(keys[k]!.slice(1)));
   // Where the subject of the verb at `v` starts, not before `floor`, or -1: its definite words (`الأهلي`,
   // `المنتخب الأولمبي`) and the noun of a body or office heading them (`وزارة النفط`, `منتخب الشباب`; a
   // lexicon list: another bare word there ends the headline before, `مطار مسقط المنتخب يخسر`), or a name alone
@@ -409,10 +415,11 @@ export function joinedHeadlineCuts(
       if (at === j + 1 && j >= floor && bareNoun(j) && patterns.subjectHeads.has(keys[j]!)) at = j;
       // An adjective at the left edge that agrees with the definite word before it is that word's (`بسبب
       // العاصفة البلدية تعلن`, `المزارعين المتضررين النادي يتعاقد`): the subject starts after it.
+      // A definite plural in -ين after another is its adjective as well (`المزارعين المتضررين البلدية تعلن`).
       while (
         at < v - 1 &&
         at > 0 &&
-        adjective(at) &&
+        (adjective(at) || endsInYehNoon(text, words[at]!)) &&
         definite(at - 1) &&
         agree(text, words[at - 1]!, words[at]!)
       )
@@ -423,9 +430,7 @@ export function joinedHeadlineCuts(
       ? j
       : -1;
   };
-  // A particle, maybe after `و` (`إن`, `وإن`): a noun after it opens a clause of a sentence, not ends a headline.
-  const commonish = (k: number) =>
-    common(k) || (keys[k]!.charCodeAt(0) === 0x648 && patterns.commonWords.has(keys[k]!.slice(1)));
+
   // A word that can close the headline before such a subject: a definite word, a name, a noun in -ين, an
   // adverb in -ا, a number; not a bare noun in -ة or -ي, which heads a construct as often (`ولاية نهر النيل`).
   const endsClause = (k: number) => {

@@ -156,8 +156,12 @@ describe("a joined line right under a header", () => {
     ]);
   });
 
-  it("gives nothing for the same line with no header above it", () => {
-    expect(items([line, TITLE, BODY, BODY2].join("\n"))).toEqual([]);
+  // Round 8: a line this long with no punctuation, above the title and the body, is a strip header or not; its
+  // pieces are kept as under a header (it gave nothing before, losing all four items).
+  it("keeps the same pieces with no header above it, above the title", () => {
+    expect(items([line, TITLE, BODY, BODY2].join("\n")).map((i) => i[0])).toEqual(
+      items(["آخر الأخبار", line, TITLE, BODY, BODY2].join("\n")).map((i) => i[0]),
+    );
   });
 
   it.each([

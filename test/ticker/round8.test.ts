@@ -183,3 +183,52 @@ describe("lines that stand under a title", () => {
     expect(isDashByline(text)).toBe(expected);
   });
 });
+
+const J1 = "وزير النقل يفتتح محطة القطار الجديدة في العاصمة";
+const J2 = "ارتفاع أسعار الخضار في الأسواق المركزية هذا الأسبوع";
+const J3 = "المحكمة تؤجل النظر في قضية الفساد الكبرى";
+const J4 = "تأجيل امتحانات الفصل الأول إلى الأسبوع المقبل";
+
+describe("headlines joined by single spaces with no header", () => {
+  const joined = `${J1} ${J2} ${J3} ${J4}`;
+  it("above the title and the body: a strip", () => {
+    const page = `بوابة الخبر\nالرئيسية | محليات | اقتصاد\n${joined}\n${TITLE}\nكتب: ماجد الحسن\n${BODY}\n${BODY2}`;
+    expect(items(page).map((i) => i[0])).toEqual([J1, J2, J3, J4]);
+  });
+  it.each<[string, string]>([
+    // After the first sentence of the body, a long line with no punctuation is prose cut by a link.
+    ["under the body", `${TITLE}\n${BODY}\n${joined}\n${BODY2}`],
+    // With no title-shaped line between it and the body, the line is the article's own lead.
+    ["no title under it", `${TITLE}\n${joined}\n${BODY}`],
+    // A title of twenty words, with no punctuation, is no strip.
+    [
+      "a long title",
+      `موقع الخبر\nالحكومة تقر خطة شاملة لدعم المزارعين المتضررين من موجة الجفاف في المحافظات الجنوبية وتعد بصرف التعويضات قبل نهاية العام الجاري\nكتب: ماجد الحسن\n${BODY}`,
+    ],
+  ])("%s: no strip", (_, page) => {
+    expect(items(page)).toEqual([]);
+  });
+});
+
+describe("cuts inside a long piece of joined headlines", () => {
+  it.each<[string, string[]]>([
+    // A definite plural in -ين after another is its adjective: the subject starts after both.
+    [
+      "الحكومة تقر خطة لدعم المزارعين المتضررين البلدية تعلن جدول توزيع المياه في الأحياء الشرقية إغلاق المعبر الحدودي أمام حركة الشاحنات",
+      [
+        "الحكومة تقر خطة لدعم المزارعين المتضررين",
+        "البلدية تعلن جدول توزيع المياه في الأحياء الشرقية",
+        "إغلاق المعبر الحدودي أمام حركة الشاحنات",
+      ],
+    ],
+  ])("%s", (line, expected) => {
+    expect(items(`آخر الأخبار\n${line}\n${TITLE}\n${BODY}`).map((i) => i[0])).toEqual(expected);
+  });
+
+  it("a definite adjective after a preposition's object opens no headline (`إلى الوزارة الجديدة تعلن`)", () => {
+    const line =
+      "انتقال موظفي الدائرة القديمة إلى الوزارة الجديدة تعلن الحكومة ذلك رسميا ارتفاع أسعار الخضار في الأسواق المركزية إغلاق المعبر الحدودي أمام حركة الشاحنات";
+    const found = items(`آخر الأخبار\n${line}\n${TITLE}\n${BODY}`).map((i) => i[0]);
+    expect(found.some((t) => t.startsWith("الجديدة"))).toBe(false);
+  });
+});
