@@ -71,6 +71,8 @@ export const QUOTES_LEXICON = {
     جزم: "يجزم",
     رجح: "يرجح",
     عبر: "يعبر",
+    زاد: "يزيد",
+    ختم: "يختم",
   } as Record<string, string>,
   /** Speech participles in the masculine accusative, as written after a clause (مضيفا، قائلا); the feminine and plural forms are generated. */
   speechParticiples: [
@@ -1167,6 +1169,14 @@ export const QUOTES_LEXICON = {
     "يعبر",
     "تعبر",
     "يعبرون",
+    // زادت الأسعار: "increased"; ختم: "a stamp".
+    "زاد",
+    "زادت",
+    "زادوا",
+    "ختم",
+    "ختمت",
+    "يختم",
+    "تختم",
   ],
   /**
    * Speech-verb lemmas that cue only a quotation placed before them with a word pointing back at it ("…"، بهذه
@@ -1175,7 +1185,7 @@ export const QUOTES_LEXICON = {
   inversionOnlyVerbs: ["عبر"],
   /**
    * Generated forms that are another word in news text and never a speech cue (تبين أن: "it turned out that";
-   * يعتبر: "is considered"; مذكرة: "a memorandum", not the participle "reminding").
+   * يعتبر: "is considered"; مذكرة: "a memorandum", not the participle "reminding"; يزيد: "increases", a name).
    */
-  excludedCueForms: ["تبين", "يتبين", "تعتبر", "يعتبر", "مذكرة"],
+  excludedCueForms: ["تبين", "يتبين", "تعتبر", "يعتبر", "مذكرة", "يزيد", "تزيد"],
 };

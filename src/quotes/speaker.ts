@@ -58,6 +58,14 @@ const FI = "\u0641\u064A"; // في
 const MIN = "\u0645\u0646"; // من
 const HUWA = "\u0648\u0647\u0648"; // وهو
 const HIYA = "\u0648\u0647\u064A"; // وهي
+/** Written endings of teh (U+062A) with a pronoun suffix (زيارته، كلمتها، تجربتهم, تجربتهما). */
+const TEH_PRONOUNS = ["\u062A\u0647", "\u062A\u0647\u0627", "\u062A\u0647\u0645", "\u062A\u0647\u0645\u0627"];
+
+/** Whether a written word ends in teh and a pronoun suffix: a noun, never a given name. */
+function tehWithPronoun(written: string): boolean {
+  return TEH_PRONOUNS.some((ending) => written.endsWith(ending));
+}
+
 /** Pronoun suffixes on an object noun (موقفه، رأيها، حالهم), longest first. */
 const OBJECT_SUFFIXES = ["\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645", "\u0647\u0646", "\u0647"];
 
@@ -135,7 +143,10 @@ export class Grammar {
       infos[i] =
         info?.time && info.definite && prev && !prev.definite && words.lex.placeNouns.has(prev.base)
           ? info.asPlaceName()
-          : info;
+          : // فإن written with a hamza (U+0623/U+0625) is never the particle فان.
+            info?.particle && info.complementizer && (t.text.includes("\u0625") || t.text.includes("\u0623"))
+            ? info.asComplementizer()
+            : info;
     }
     this.#infos = infos;
   }
@@ -346,6 +357,8 @@ export class Grammar {
     }
     if (first === null || first.definite || first.key.length < 2) return null;
     if (!first.nameLike && !this.titleGivenName(k)) return null;
+    // الوزير زيارته، كلمتها: teh (U+062A) and a pronoun suffix (U+0647…) end a noun, never a given name.
+    if (tehWithPronoun((this.tokens[k] as Token).text)) return null;
     if (this.objectNoun(k)) return null;
     // فضلت عدم ذكر اسمها، طلب عدم الكشف عن هويته: a word before a verbal noun's marker is a verb, no name.
     const marker = this.word(k + 1);
@@ -626,6 +639,8 @@ export class Grammar {
       const genitiveRank =
         construct && w.honorific && w.definite && !w.preposition && !this.nameStarts(this.skipHonorifics(k));
       if ((w.honorific && !genitiveRank) || this.isHardStop(k) || w.function || w.key.length < 2) break;
+      // (معلمة عادت مع أطفالها: a verb after the title opens a clause on it, no genitive.)
+      if (construct && k > i && this.opensVerbClause(k)) break;
       if (construct) {
         k++;
         end = k;
@@ -1929,7 +1944,7 @@ export class Grammar {
   }
 
   /**
-   * Whether an imperfect verb with its preposition opens a clause on the description before it (متقاعدة من
+   * Whether a verb opens a clause on the description before it: an imperfect verb with its preposition (متقاعدة من
    * بلدة بر الياس تعاني من السكري، صياد يعمل في الميناء): a word on no list that starts with ي/ت (U+064A,
    * U+062A) and is followed by a preposition, after a word that cannot take it as its object or genitive (a
    * preposition or a place noun).
@@ -1938,6 +1953,17 @@ export class Grammar {
     const w = this.word(k);
     const prev = this.word(k - 1);
     if (!w || !prev || w.definite || w.preposition || !w.nameLike || w.key.length < 4) return false;
+    // معلمة عادت مع أطفالها: a word of four letters ending in teh (U+062A) after a feminine noun (written
+    // with teh marbuta U+0629) is a perfect verb agreeing with it (ربة بيت: a noun of three letters).
+    const written = this.tokens[k]?.text ?? "";
+    if (
+      w.key.length === 4 &&
+      written.endsWith("\u062A") &&
+      !prev.definite &&
+      (this.tokens[k - 1]?.text ?? "").endsWith("\u0629") &&
+      this.word(k + 1) !== null
+    )
+      return true;
     const lead = w.key[0];
     if (lead !== "\u064A" && lead !== "\u062A") return false;
     // (تعاني، يبني end in ي as a nisba does, يمني، تونسي: after a definite word an indefinite one agrees with

@@ -242,6 +242,22 @@ export class WordInfo {
     );
   }
 
+  /**
+   * This word read as ف + a complementizer only (فإن written with hamza U+0625, folded to the name particle
+   * فان of فان دايك): no name word.
+   */
+  asComplementizer(): WordInfo {
+    return new WordInfo(
+      this.key,
+      this.bare,
+      this.base,
+      this.cue,
+      this.classes & ~(PARTICLE | NAME_LIKE),
+      this.phraseMask,
+      this.phraseStarts,
+    );
+  }
+
   /** Whether the word (read without و/ف) is a preposition that can stand before a complementizer (إلى أن، على أن). */
   get leadsComplementizer(): boolean {
     return (this.classes & LEADS_COMPLEMENTIZER) !== 0;

@@ -170,3 +170,43 @@ describe("an unnamed speaker described after وهو", () => {
     ]);
   });
 });
+
+describe("more verbs of speech that are other words elsewhere (زاد، ختم)", () => {
+  it.each([
+    ['وزاد الزيتوني: "المشكل ليس في الأمطار".', "الزيتوني", "زاد"],
+    ['وختمت البنعلي بأن "الهدف ألا يتجاوز الانتظار ثلاثة أشهر".', "البنعلي", "ختمت"],
+  ])("%s", (text, name, cue) => {
+    expect(cues(text)).toEqual([[name, cue, "direct"]]);
+  });
+
+  it.each([
+    ["وزاد عدد الطلاب إلى 500 طالب.", []],
+    ["وزادت الأسعار بنسبة 20 في المئة.", []],
+    ["وقال يزيد بن علي إن الطلب تراجع.", [["يزيد بن علي", "قال", "indirect"]]],
+  ])("no speech of the other word: %s", (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
+  it("reads no name in a noun with teh and a pronoun after a title (الوزير زيارته)", () => {
+    expect(speakers("وختم الوزير زيارته بتفقد المستشفى، وقال إن العمل جار.")).toEqual([["الوزير", null]]);
+  });
+});
+
+describe("فإن written with hamza is never the name particle فان", () => {
+  it("keeps the next sentence's speaker", () => {
+    const text =
+      "بحسب المركز الإعلامي، فإن النسبة لا تتجاوز 38%.\nوأوضح المحافظ أن المحافظة خصصت 12 قطعة أرض.";
+    expect(cues(text)).toEqual([["المحافظ", "أوضح", "indirect"]]);
+  });
+});
+
+describe("a perfect verb after a feminine description ends it", () => {
+  it.each([
+    ['وتقول آمنة إدريس، وهي معلمة عادت مع أطفالها إلى الحي، إن المنزل "كان منهوبا".', "معلمة"],
+    ["وقالت سعاد إبراهيم، وهي معلمة فقدت مدخراتها، إن الحياة صعبة.", "معلمة"],
+    // A noun of three letters is the genitive (ربة بيت).
+    ["وقالت سعاد إبراهيم، وهي ربة بيت من حي الشهداء، إن الحياة صعبة.", "ربة بيت من حي الشهداء"],
+  ])("%s", (text, role) => {
+    expect(speakers(text)[0]?.[1]).toBe(role);
+  });
+});
