@@ -518,9 +518,13 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
     const loose = classify(line.text, patterns, widgets, wideGapTestOf(line, source), true, siteName);
     if (loose.kind === "marked") classes[k] = loose;
   }
-  // The header of a related-story list (`المزيد من أخبار المحافظات`) may read as a short headline: it is none.
+  // The header of a related-story list (`المزيد من أخبار المحافظات`) or a relative time (`نشر منذ 5 ساعات`) may
+  // read as a short headline: it is none.
   classes.forEach((cls, k) => {
-    if (cls.kind === "plain" && isRelatedHeader(lines[k]!.text, widgets)) classes[k] = OTHER;
+    const text = lines[k]!.text;
+    if (cls.kind === "plain" && (isRelatedHeader(text, widgets) || isRelativeTimeLine(text, widgets))) {
+      classes[k] = OTHER;
+    }
   });
   settleClosedHeadlines(classes, lines);
   const dateWords = dateLineWords(lexicon.dates);

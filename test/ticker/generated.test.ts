@@ -111,6 +111,9 @@ const FLOORS: [string, number, number][] = [
   ["headerPrefixed", 0.99, 0.99],
   ["closedItems", 0.99, 0.99],
   ["narrowGaps", 0.99, 0.99],
+  ["sidebarLatest", 0.99, 0.99],
+  ["bulletLeadingTimes", 0.99, 0.99],
+  ["brandMasthead", 0.97, 0.97],
 ];
 
 const DECOYS = [
@@ -120,6 +123,7 @@ const DECOYS = [
   "decoyTitleSubtitle",
   "decoyTitleCaption",
   "decoyClosedLead",
+  "decoyRelated",
 ];
 
 describe("generated pages of every shape, made-up headlines", () => {

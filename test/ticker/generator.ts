@@ -374,6 +374,73 @@ const decoyTitleCaption: Shape = (rng, pools) => {
   return { page: lines.join("\n"), gold: [] };
 };
 
+/** Lines under a title that tell who wrote it and when: bylines, `PLACE - NAME`, relative times. */
+const SIDEBAR_BYLINES = [
+  "كتب: سامر الخطيب",
+  "بقلم: منى عبد الرحمن",
+  "كتبت: ليلى حداد",
+  "القاهرة - سامر الخطيب",
+  "منذ ساعتين",
+  "نشر منذ 5 ساعات",
+];
+
+/** A headerless sidebar of latest headlines between the title's byline and the body. */
+const sidebarLatest: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 3, 6, 0);
+  const lines: string[] = [];
+  if (rng.chance(0.7)) for (const l of TOP_FURNITURE) if (rng.chance(0.5)) lines.push(l);
+  lines.push(rng.pick(pools.titles), rng.pick(SIDEBAR_BYLINES));
+  if (rng.chance(0.4)) lines.push(rng.pick(DATE_LINES.slice(0, 2)));
+  lines.push(...d.texts, ...rng.sample(pools.bodies, rng.int(2, 3)));
+  return { page: lines.join("\n"), gold: d.texts.map((t) => [t, null, null]) };
+};
+
+/** A glued `•` line where some items carry a time right after their bullet: `• TEXT • HH:MM TEXT`. */
+const bulletLeadingTimes: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 3, 10, 0.2);
+  const timed = d.texts.map((_, k) => k > 0 && rng.chance(0.4));
+  const parts = d.texts.map((t, k) => {
+    const s = d.sources[k];
+    return `• ${timed[k] ? `${d.times[k]} ` : ""}${t}${s === null ? "" : ` (${s})`}`;
+  });
+  const line = parts.join(" ");
+  const strip = rng.chance(0.7) ? [rng.pick(HEADERS), line] : [line];
+  return {
+    page: frame(rng, pools, strip),
+    gold: d.texts.map((t, k) => [t, d.sources[k]!, timed[k] ? d.times[k]! : null]),
+  };
+};
+
+/** Arabic brands a masthead names and a strip repeats between its items only. */
+const MASTHEAD_BRANDS = ["نبض", "الساحل", "المرصد", "الوسط"];
+
+/** Three headlines parted by the brand of the page's masthead, twice: `A نبض B نبض C` under `شبكة نبض`. */
+const brandMasthead: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 3, 3, 0);
+  const brand = rng.pick(MASTHEAD_BRANDS);
+  const line = d.texts.join(` ${brand} `);
+  const page = frame(rng, pools, [line]);
+  return {
+    page: `${rng.pick(["شبكة", "موقع", "بوابة"])} ${brand}\n${page}`,
+    gold: d.texts.map((t) => [t, null, null]),
+  };
+};
+
+/** Headers of related-story lists. */
+const RELATED_HEADERS = ["اقرأ أيضا", "أخبار ذات صلة", "الأكثر قراءة", "قد يهمك", "مواضيع ذات صلة:"];
+
+/** Decoy: a related-story list under its header, above the title or after the body; no ticker. */
+const decoyRelated: Shape = (rng, pools) => {
+  const mark = rng.pick(["", "- ", "• "]);
+  const list = [
+    rng.pick(RELATED_HEADERS),
+    ...rng.sample(pools.headlines, rng.int(3, 5)).map((t) => `${mark}${t}`),
+  ];
+  if (rng.chance(0.5)) return { page: frame(rng, pools, list), gold: [] };
+  const lines = [rng.pick(pools.titles), rng.pick(BYLINES), ...rng.sample(pools.bodies, 2), ...list];
+  return { page: lines.join("\n"), gold: [] };
+};
+
 /** Every shape of the notes, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   glued,
@@ -391,7 +458,11 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   headerPrefixed,
   closedItems,
   narrowGaps,
+  sidebarLatest,
+  bulletLeadingTimes,
+  brandMasthead,
   decoyBodyBreaking,
+  decoyRelated,
   decoyCategory,
   decoyReadAlso,
   decoyTitleSubtitle,
