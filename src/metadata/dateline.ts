@@ -106,6 +106,12 @@ function classifyPhrase(raw: string, m: PageMatchers, names = true): PartKind {
   const known = knownKind(text, quoted, k, m);
   if (known) return known;
   if (isGenericFor(k, m)) return "generic";
+  // An exclusivity label before an outlet (`خاص بوابة الرافدين`): the outlet's phrase, the label dropped later.
+  const space = k.indexOf(" ");
+  if (space > 0 && m.exclusiveLabels.has(k.slice(0, space))) {
+    const rest = text.slice(text.indexOf(" ") + 1);
+    if (knownKind(rest, quoted, phraseKey(rest, m), m) === "agency") return "agency";
+  }
   if (names && isNamesPhrase(text, MAX_ORIGIN_NAME_WORDS, m)) return "name";
   return "unknown";
 }
@@ -135,6 +141,9 @@ function isGenericFor(key: string, m: PageMatchers): boolean {
   if (space < 0 || !m.genericSources.has(key.slice(0, space))) return false;
   const rest = key.slice(space + 1);
   const c = rest.charCodeAt(0);
+  // A word that opens with ب or ل but is an outlet's own word (`بوابة`) is no preposition: `خاص بوابة X`.
+  const next = rest.split(" ", 1)[0] ?? "";
+  if (m.mastheadWords.has(next) || m.outletHeads.has(next) || m.outletKinds.has(next)) return false;
   return (c === 0x0628 || c === 0x0644) && wordCount(rest, MAX_GENERIC_FOR_WORDS) < MAX_GENERIC_FOR_WORDS;
 }
 
@@ -152,7 +161,7 @@ function knownKind(text: string, quoted: boolean, key: string, m: PageMatchers):
     (!isPlace && isOutletShaped(text, m));
   if (isAgency && isPlace) return "placeOrAgency";
   if (isAgency) return "agency";
-  if (inSets && m.genericSources.has(key)) return "generic";
+  if (inSets && (m.genericSources.has(key) || m.exclusiveLabels.has(key))) return "generic";
   if (isPlace) return "place";
   if (quoted && wordCount(text) <= MAX_QUOTED_OUTLET_WORDS && !DIGIT.test(text) && !hasStopWord(text, m))
     return "agency";
@@ -173,8 +182,10 @@ export function isOutletShaped(text: string, m: PageMatchers): boolean {
   if (words.length > MAX_OUTLET_WORDS) return false;
   // A noun that only opens an outlet's name (`صدى`, `صوت`) leads it, before a definite noun as outlets
   // are named (`صدى الوادي`; `صوت واحد` is a phrase).
+  // So does a noun of an outlet's kind (`بوابة الرافدين`, `صحيفة الأيام`, `قناة الغد`).
+  const head = looseKey(trimToWord(words[0] ?? ""));
   let outlet =
-    m.outletHeads.has(looseKey(trimToWord(words[0] ?? ""))) && (words[1] ?? "").startsWith("\u0627\u0644");
+    (m.outletHeads.has(head) || m.outletKinds.has(head)) && (words[1] ?? "").startsWith("\u0627\u0644");
   for (let i = 0; i < words.length; i++) {
     const k = looseKey(trimToWord(words[i] ?? ""));
     if (m.nameStopWords.has(k)) return false;

@@ -947,6 +947,134 @@ const ROUND7_SHAPES: Readonly<Record<string, Shape>> = {
   }),
 };
 
+// ---------------------------------------------------------------------------------------------------------
+// Round 8 shapes
+
+/** Labels that mark a story as the outlet's own (common vocabulary): they name no agency. */
+const EXCLUSIVE_LABELS = ["خاص", "حصري"];
+/** Invented Arabic outlet names that sign a story after an exclusivity label (`خاص نبض الشارع`). */
+const LABELLED_OUTLETS = ["الساحل نيوز", "النخيل نيوز", "بوابة الرافدين", "المدار 24", "أفق 24"];
+/** A site's name on two lines: the Arabic name, then its Latin name with its motto after a bar. */
+const TWO_LINE_SITES: readonly (readonly [string, string])[] = [
+  ["صدى المدينة", "SadaCity | أخبار المدينة"],
+  ["نبض الساحل", "NabdSahel | أخبار الساحل لحظة بلحظة"],
+  ["الرافدين 365", "Rafidain365 | أخبار العراق"],
+  ["أفق 24", "Ofoq24 | جريدة إلكترونية مستقلة"],
+];
+/** Paragraph-long quotations closed without a period at the end of their line. */
+const QUOTED_ENDS = [
+  "وقال {N} في تصريح صحفي: «لن نتراجع عن هذا القرار مهما كانت الضغوط»",
+  'وأضاف {N}: "الوضع تحت السيطرة ولا داعي للقلق في الوقت الحالي"',
+  "وختم {N} حديثه بالقول: «الأيام المقبلة ستكشف حجم الأضرار الحقيقية»",
+];
+/** Sentences of fourteen words or more that a page leaves without their final period. */
+const UNENDED_SENTENCES = [
+  "وحذر أطباء من تفشي الأمراض التنفسية بين الأطفال في المدارس مع دخول فصل الشتاء هذا العام",
+  "وتشهد الأسواق المحلية منذ أسابيع ارتفاعا متواصلا في أسعار المواد الغذائية الأساسية وسط غياب شبه تام للرقابة",
+  "ويطالب سكان الأحياء الشرقية منذ سنوات بإنشاء محطة جديدة لتحلية المياه تغطي حاجاتهم المتزايدة خلال الصيف",
+];
+/** Section headings that ask two things, with a comma. */
+const COMMA_QUESTION_HEADINGS = [
+  "لماذا تتكرر الأزمة كل شتاء، ومن المسؤول عنها؟",
+  "ما حجم الخسائر، ومن يعوض المتضررين؟",
+];
+
+/** Round-8 shapes, by name. */
+const ROUND8_SHAPES: Readonly<Record<string, Shape>> = {
+  /**
+   * No dateline, and a wire's credit closing the article (README: the agency given as the origin of the story):
+   * `… . (رويترز)`, `… (أ ف ب).` at the end of the last paragraph, or `(د ب أ)` on the line after it.
+   */
+  wireCredit: shape(["agency", "location", "paragraphs"], (rng, d) => {
+    const agency = rng.pick(AGENCIES);
+    const last = d.body[d.body.length - 1]!;
+    // The last paragraph is a full one: two sentences, so that it is no photo caption.
+    last.text = `${last.text} ${paragraph(rng)}`;
+    rng.pick([
+      () => {
+        last.text = `${last.text} (${agency})`;
+      },
+      () => {
+        last.text = `${last.text.slice(0, -1)} (${agency}).`;
+      },
+      () => d.body.push({ text: `(${agency})`, heading: false, notParagraph: true }),
+    ])();
+    d.expected.agency = agency;
+  }),
+  /** `PLACE - خاص`, `PLACE – خاص OUTLET`, `OUTLET _ خاص`: the label is no agency. */
+  exclusiveLabel: shape(["agency", "location"], (rng, d) => {
+    const label = rng.pick(EXCLUSIVE_LABELS);
+    const place = city(rng);
+    const outlet = rng.pick(LABELLED_OUTLETS);
+    rng.pick([
+      () => {
+        d.underTitle.push(`${place}${spacedDash(rng)}${label}`);
+        d.expected.location = place;
+      },
+      () => {
+        d.underTitle.push(`${place}${spacedDash(rng)}${label} ${outlet}`);
+        d.expected.location = place;
+        d.expected.agency = outlet;
+      },
+      () => {
+        d.underTitle.push(`${outlet} _ ${label}`);
+        d.expected.agency = outlet;
+      },
+    ])();
+  }),
+  /** `CITY، COUNTRY (AGENCY)`, `CITY (AGENCY)` or `(AGENCY)` alone on the line under the title. */
+  bracketedAgencyLine: shape(["agency", "location", "paragraphs"], (rng, d) => {
+    const agency = rng.pick(AGENCIES);
+    const [town, country] = rng.pick(CITIES);
+    rng.pick([
+      () => {
+        d.underTitle.push(`${town}، ${country} (${agency})`);
+        d.expected.location = `${town}، ${country}`;
+      },
+      () => {
+        d.underTitle.push(`${town} (${agency})`);
+        d.expected.location = town;
+      },
+      () => d.underTitle.push(`(${agency})`),
+    ])();
+    d.expected.agency = agency;
+  }),
+  /** `PLACE - AGENCY story` at the start of the first paragraph, with no mark after the agency. */
+  placeAgencyNoMark: shape(["agency", "location", "paragraphs"], (rng, d) => {
+    const agency = rng.pick(AGENCIES);
+    const place = city(rng);
+    const after = rng.pick([" ", ". "]);
+    prefixFirstParagraph(d, `${place}${rng.pick(["-", " - ", " ـ ", " – ", "/ ", " / "])}${agency}${after}`);
+    d.expected.agency = agency;
+    d.expected.location = place;
+  }),
+  /** The site's name on two lines above the menu and the headline: no title, no dateline. */
+  siteNameTwice: shape(["title", "agency", "location"], (rng, d) => {
+    const [name, latin] = rng.pick(TWO_LINE_SITES);
+    d.top = [name, latin, ...d.top.filter((l) => l !== d.outlet)];
+  }),
+  /**
+   * Headings after a paragraph that ends with its closed quotation and no period, or before a sentence left
+   * without its period; headings that ask two things with a comma.
+   */
+  headingsUnended: shape(["headings", "paragraphs"], (rng, d) => {
+    const body: Draft["body"] = [{ text: paragraph(rng).replace(/^و/, ""), heading: false }];
+    const headings = rng.sample([...HEADINGS, ...COMMA_QUESTION_HEADINGS], rng.int(1, 3));
+    // Distinct lines: a short line shown twice on a page is furniture (a repeated caption).
+    const unended = rng.sample(UNENDED_SENTENCES, UNENDED_SENTENCES.length);
+    const quoted = rng.sample(QUOTED_ENDS, QUOTED_ENDS.length);
+    for (const h of headings) {
+      // A heading stands after a finished sentence: a period, or a quotation closed at the end of its line.
+      if (rng.chance(0.5)) body.push({ text: quoted.pop()!.replace("{N}", personName(rng)), heading: false });
+      body.push({ text: h, heading: true });
+      if (rng.chance(0.5)) body.push({ text: unended.pop()!, heading: false });
+      // The section ends on a finished paragraph (a run of unfinished lines at the end is related headlines).
+      body.push({ text: paragraph(rng), heading: false });
+    }
+    d.body = body;
+  }),
+};
+
 /** Every shape, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   // Titles
@@ -1325,4 +1453,6 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   }),
   // Round 7
   ...ROUND7_SHAPES,
+  // Round 8
+  ...ROUND8_SHAPES,
 };
