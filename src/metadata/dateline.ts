@@ -970,7 +970,24 @@ export function readOrigin(
   // The low line _ (U+005F) joins the pair as the tatweel does (`OUTLET _ PLACE`, `OUTLET _ خاص`).
   const pairGlue = first !== undefined && second !== undefined ? line.slice(first.end, second.start) : "";
   const tatweelPair = split.length === 2 && (pairGlue.includes("\u0640") || pairGlue.includes("_"));
-  return assemble(line, parts, m, ctx, tatweelPair, true);
+  return assemble(line, withoutDescriptions(parts, lexicon), m, ctx, tatweelPair, true);
+}
+
+/**
+ * The parts without the reporter's description after their name (`بقلم: NAME - كاتب صحفي`, `NAME | صحفي`):
+ * a phrase opened by an occupation or post of the quotes lexicon (كاتب، صحفي، محلل، مراسل …) after a name
+ * describes the name before it; it is neither a second reporter nor a place.
+ */
+function withoutDescriptions(parts: Part[], lexicon: Lexicon): Part[] {
+  const first = parts.findIndex((p) => p.kind === "name");
+  if (first < 0) return parts;
+  const roles = roleTitleKeys(lexicon);
+  return parts.filter(
+    (p, i) =>
+      i <= first ||
+      (p.kind !== "name" && p.kind !== "unknown") ||
+      !roles.has(looseKey(trimToWord(tokens(p.text, 1)[0] ?? ""))),
+  );
 }
 
 function readMarked(
@@ -980,7 +997,7 @@ function readMarked(
   ctx: OriginContext,
 ): Origin | null {
   const months = monthKeys(lexicon);
-  const parts = classifyParts(splitParts(marked.rest), m, months);
+  const parts = withoutDescriptions(classifyParts(splitParts(marked.rest), m, months), lexicon);
   markMasthead(parts, ctx.masthead, m);
   // After a marker, a lone unknown phrase of name size is the name (`كتب: فلان الفلاني`).
   for (const p of parts) {

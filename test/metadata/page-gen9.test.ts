@@ -171,3 +171,31 @@ describe("section headings between paragraphs that pages leave without periods",
     expect(headings(lines)).toEqual([]);
   });
 });
+
+describe("bylines with a reporter's description, an interviewer, a title abbreviation", () => {
+  const byline = (line: string) => {
+    const a = parseArticle([H, line, P1, P2].join("\n"));
+    return { author: a.byline.author, location: a.dateline?.location ?? null };
+  };
+  it.each([
+    ["a description after a dash", "بقلم: سمير عطا الله - كاتب صحفي", "سمير عطا الله", null],
+    [
+      "a description after a bar, a place after it",
+      "كتب: مروان الحسن | صحفي - الرياض",
+      "مروان الحسن",
+      "الرياض",
+    ],
+    ["the interviewer", "حاوره: ماجد الكعبي", "ماجد الكعبي", null],
+    ["أ. before the name", "أ. خالد النمر", "خالد النمر", null],
+  ])("%s: %s", (_why, line, author, location) => {
+    expect(byline(line)).toEqual({ author, location });
+  });
+
+  it("two reporters stay two: كتب: علي عبد الرحمن وسارة أحمد", () => {
+    expect(byline("كتب: علي عبد الرحمن وسارة أحمد").author).toBe("علي عبد الرحمن، سارة أحمد");
+  });
+
+  it("a description is no place: أنس الكردي | صحفي", () => {
+    expect(byline("أنس الكردي | صحفي").location).toBeNull();
+  });
+});
