@@ -939,11 +939,19 @@ class Attribution {
     }
     if (!content) {
       this.inverted(doc, i, w, np, consumed);
+      // نفى المتهم الرئيسي أي تجاوز: a definite description with the object after it is the verb's subject
+      // (a description alone after the verb, أكد أهمية التعاون، is more often its object).
+      const object = np ? this.word(doc, np.end) : null;
+      const subjectWithObject =
+        np?.kind === "generic" &&
+        (this.word(doc, np.start)?.definite ?? false) &&
+        object !== null &&
+        (object.quantifier || object.key === "\u0627\u064A");
       if (
         np &&
         !beforeQad &&
         cue.type === "verb" &&
-        np.kind !== "generic" &&
+        (np.kind !== "generic" || subjectWithObject) &&
         (!w.weakCue || this.strongStart(doc, np.start))
       ) {
         const subject = this.pushSubject(doc, np, cue);
@@ -1279,6 +1287,13 @@ class Attribution {
    * timeline as the latest issuer, so that a later البيان speaks for it.
    */
   noteIssuer(doc: Doc, i: number): void {
+    // انتقد النائب X قرار الحكومة، وقال: a document that is a verb's object after its subject names no source;
+    // one after a preposition or a stop word (حسب بيان، في تقرير، ببيان) or opening the sentence does.
+    const prev = this.word(doc, i - 1);
+    const w = this.word(doc, i);
+    const opens =
+      prev === null || prev.function || prev.preposition || prev.stop || doc.sentenceStart[i] === i;
+    if (!opens && !w?.preposition) return;
     const np = doc.grammar.segment(i);
     if (np?.kind !== "document" || !np.issuer) return;
     const entity = this.resolveIssuer(doc, np.issuer);

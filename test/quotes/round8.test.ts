@@ -210,3 +210,23 @@ describe("a perfect verb after a feminine description ends it", () => {
     expect(speakers(text)[0]?.[1]).toBe(role);
   });
 });
+
+describe("the subject of a narration verb for a later continuation", () => {
+  it("reads a definite description with an object after it as the verb's subject (نفى المتهم أي تجاوز)", () => {
+    expect(
+      cues('وخلال الجلسة، نفى المتهم الرئيسي أي تجاوز، وقال أمام المحكمة: "كنت أطبق التعليمات".'),
+    ).toEqual([["المتهم الرئيسي", "قال", "direct"]]);
+  });
+
+  it("does not take a document that is the verb's object as a source (انتقد X قرار الحكومة)", () => {
+    expect(cues("انتقد النائب سمير خليل قرار الحكومة، وقال إن القرار متسرع.")).toEqual([
+      ["سمير خليل", "قال", "indirect"],
+    ]);
+  });
+
+  it("still takes a document after حسب as the issuer for a later البيان", () => {
+    const text =
+      "وحسب بيان لقيادة الدرك الوطني، فإن العملية جاءت بعد تحريات.\nوأوضح البيان أن المحجوزات شملت قاربين.";
+    expect(cues(text)).toEqual([["قيادة الدرك الوطني", "أوضح", "indirect"]]);
+  });
+});
