@@ -29,6 +29,7 @@ import {
   MAX_ITEM_WORDS,
   MAX_SPLIT_ITEM_WORDS,
   MIN_PLAIN_WORDS,
+  readHeader,
   readJoinedLine,
   readLine,
   readTimeLine,
@@ -44,6 +45,7 @@ import {
   isRelatedHeader,
   isRelativeTimeLine,
   isWidgetOrLabel,
+  opensWithRelatedHeader,
   type WidgetWords,
   widgetWords,
 } from "./widget.js";
@@ -524,6 +526,12 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
     const text = lines[k]!.text;
     if (cls.kind === "plain" && (isRelatedHeader(text, widgets) || isRelativeTimeLine(text, widgets))) {
       classes[k] = OTHER;
+    } else if (
+      (cls.kind === "plain" || cls.kind === "marked") &&
+      cls.reading.header === null &&
+      opensWithRelatedHeader(text, widgets)
+    ) {
+      classes[k] = OTHER;
     }
   });
   settleClosedHeadlines(classes, lines);
@@ -551,7 +559,13 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
     const words = countWords(line.text);
     if (words < MIN_UNLABELLED_JOINED_WORDS || words > MAX_JOINED_LINE_WORDS || endsSentence(line.text))
       continue;
-    if (CLAUSE_PUNCTUATION.test(line.text)) continue;
+    if (
+      CLAUSE_PUNCTUATION.test(line.text) ||
+      isMetaLine(line.text) ||
+      (readHeader(line.text, patterns) === null && opensWithRelatedHeader(line.text, widgets))
+    ) {
+      continue;
+    }
     let titled = false;
     for (let j = k + 1; j < firstSentence && !titled; j++) {
       titled = countWords(lines[j]!.text) < MIN_UNLABELLED_JOINED_WORDS && mayBeTitle(lines[j]!.text);

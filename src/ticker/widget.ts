@@ -185,6 +185,43 @@ export function isDashByline(text: string): boolean {
   return before >= 1 && before <= MAX_BYLINE_SIDE_WORDS && after >= 1 && after <= MAX_BYLINE_SIDE_WORDS;
 }
 
+/**
+ * Whether the line opens with the header of a related-story list set off by a colon or a mark (`أخبار ذات صلة:
+ * TEXT | TEXT`, `اقرأ أيضا • TEXT`): links to other stories, not a strip, whatever follows. A marker not set off
+ * so may open a headline (`المزيد من الأمطار غدا`).
+ */
+export function opensWithRelatedHeader(text: string, words: WidgetWords): boolean {
+  let key = "";
+  let i = 0;
+  for (let n = 0; n < MAX_RELATED_HEADER_WORDS; n++) {
+    while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && !isInlineSpace(text.charCodeAt(i))) i++;
+    if (i === start) return false;
+    const token = text.slice(start, i);
+    const word = trimNonLetters(token);
+    key = key.length === 0 ? foldKey(word) : `${key} ${foldKey(word)}`;
+    if (!words.related.has(key)) continue;
+    if (token.endsWith(":")) return true;
+    let j = i;
+    while (j < text.length && isInlineSpace(text.charCodeAt(j))) j++;
+    const next = j < text.length ? text.charCodeAt(j) : -1;
+    // U+003A colon, U+007C bar, U+2022 bullet, U+00BB », U+2013/2014 dashes, U+002D hyphen-minus.
+    if (
+      next === 0x3a ||
+      next === 0x7c ||
+      next === 0x2022 ||
+      next === 0xbb ||
+      next === 0x2d ||
+      next === 0x2013 ||
+      next === 0x2014
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The word without the digits and punctuation around it (`30.90جنيه` → `جنيه`, `الدولار:` → `الدولار`). */
 function trimNonLetters(word: string): string {
   let s = 0;

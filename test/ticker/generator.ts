@@ -429,13 +429,15 @@ const brandMasthead: Shape = (rng, pools) => {
 /** Headers of related-story lists. */
 const RELATED_HEADERS = ["اقرأ أيضا", "أخبار ذات صلة", "الأكثر قراءة", "قد يهمك", "مواضيع ذات صلة:"];
 
-/** Decoy: a related-story list under its header, above the title or after the body; no ticker. */
+/** Decoy: a related-story list under its header (or after it on its line), above the title or after the body; no ticker. */
 const decoyRelated: Shape = (rng, pools) => {
   const mark = rng.pick(["", "- ", "• "]);
-  const list = [
-    rng.pick(RELATED_HEADERS),
-    ...rng.sample(pools.headlines, rng.int(3, 5)).map((t) => `${mark}${t}`),
-  ];
+  const headlines = rng.sample(pools.headlines, rng.int(3, 5));
+  const header = rng.pick(RELATED_HEADERS);
+  // One line in three: the header and its links on one line (`أخبار ذات صلة: TEXT | TEXT`).
+  const list = rng.chance(0.33)
+    ? [`${header.replace(/:$/, "")}: ${headlines.join(rng.pick([" | ", " • "]))}`]
+    : [header, ...headlines.map((t) => `${mark}${t}`)];
   if (rng.chance(0.5)) return { page: frame(rng, pools, list), gold: [] };
   const lines = [rng.pick(pools.titles), rng.pick(BYLINES), ...rng.sample(pools.bodies, 2), ...list];
   return { page: lines.join("\n"), gold: [] };

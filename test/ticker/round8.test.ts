@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
-import { isDashByline, isRelativeTimeLine, widgetWords } from "../../src/ticker/widget.js";
+import {
+  isDashByline,
+  isRelativeTimeLine,
+  opensWithRelatedHeader,
+  widgetWords,
+} from "../../src/ticker/widget.js";
 import { BODY, BODY2, type ItemTuple, items, TITLE } from "./helpers.js";
 
 const H1 = "رفع رسوم مواقف السيارات في العاصمة اعتبارا من الشهر المقبل";
@@ -230,5 +235,28 @@ describe("cuts inside a long piece of joined headlines", () => {
       "انتقال موظفي الدائرة القديمة إلى الوزارة الجديدة تعلن الحكومة ذلك رسميا ارتفاع أسعار الخضار في الأسواق المركزية إغلاق المعبر الحدودي أمام حركة الشاحنات";
     const found = items(`آخر الأخبار\n${line}\n${TITLE}\n${BODY}`).map((i) => i[0]);
     expect(found.some((t) => t.startsWith("الجديدة"))).toBe(false);
+  });
+});
+
+describe("a line opening with a related-story header", () => {
+  const words = widgetWords(DEFAULT_LEXICON.page);
+  it.each<[string, boolean]>([
+    ["أخبار ذات صلة: وزير الداخلية يستقبل سفير اليابان | ارتفاع أسعار النفط", true],
+    ["اقرأ أيضا • وزير الداخلية يستقبل سفير اليابان • ارتفاع أسعار النفط", true],
+    ["الأكثر قراءة | وزير الداخلية يستقبل سفير اليابان", true],
+    // Not set off by a colon or a mark, the words open a headline.
+    ["المزيد من الأمطار متوقعة على المرتفعات غدا", false],
+    ["وزير الداخلية يستقبل سفير اليابان: أخبار ذات صلة", false],
+  ])("%s: %s", (text, expected) => {
+    expect(opensWithRelatedHeader(text, words)).toBe(expected);
+  });
+
+  it("its items above the title are no strip", () => {
+    const page = `موقع الخبر\nأخبار ذات صلة: ${R1} | ${R2} | ${R3}\n${TITLE}\n${BODY}`;
+    expect(items(page)).toEqual([]);
+  });
+  it("the same items under a ticker header are a strip", () => {
+    const page = `موقع الخبر\nآخر الأخبار: ${R1} | ${R2} | ${R3}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([R1, R2, R3]);
   });
 });
