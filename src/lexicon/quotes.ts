@@ -1002,6 +1002,10 @@ export const QUOTES_LEXICON = {
   departmentHeads: ["إدارة", "قسم", "شعبة", "وحدة", "دائرة", "مكتب", "كلية", "مديرية"],
   /** Heads of bodies whose title may carry a portfolio after the body's name: a لل complement there is the title's (وكيل وزارة الصحة للصحة العامة); after any other body's name it is the name's own (مركز الرؤية للدراسات، شركة النخيل للإسمنت). */
   portfolioBodies: ["وزارة"],
+  /** Titles of a minister's deputy or assistant; the deputy speaks for the ministry (نائب وزير الإسكان → وزارة الإسكان). */
+  deputyTitles: ["نائب", "نائبة", "معاون", "معاونة", "مساعد", "مساعدة"],
+  /** A minister's title → the head noun of the ministry, for the body a deputy of the minister speaks for. */
+  ministryOfTitle: { وزير: "وزارة", وزيرة: "وزارة" } as Record<string, string>,
   /** First words of two-word place names (كفر سالم، عين الباشا، دير البلح): after a title they take the next word as their genitive, even a bare name. */
   placeNamePrefixes: [
     "كفر",

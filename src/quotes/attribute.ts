@@ -385,6 +385,8 @@ class Attribution {
   organizationOf(doc: Doc, role: Range | null, affiliation: Range | null): string | null {
     const g = doc.grammar;
     const range = (role && g.organizationIn(role)) ?? affiliation;
+    const ministry = !range && role ? this.deputyMinistry(doc, role) : null;
+    if (ministry) return ministry;
     if (!range) {
       const antecedent = role && this.antecedentBody(doc, role.start);
       return antecedent ? rangeText(doc, antecedent, true) : null;
@@ -415,6 +417,28 @@ class Attribution {
     const first = this.word(doc, r.start);
     const glued = first?.preposition === true && first.key.startsWith("\u0644");
     return rangeText(doc, r, glued ? "always" : true);
+  }
+
+  /**
+   * نائب وزير الإسكان والمرافق لشئون المرافق → وزارة الإسكان والمرافق: a minister's deputy speaks for the
+   * ministry, named by the minister's portfolio (its definite words, joined by و; a complement with ل, a place
+   * or a masculine nisba agreeing with the minister, الخارجية التركي، is no part of it); else `null`.
+   */
+  deputyMinistry(doc: Doc, role: Range): string | null {
+    const deputy = this.word(doc, role.start);
+    const minister = this.word(doc, role.start + 1);
+    if (!deputy || !minister || deputy.definite || !this.lex.deputyTitles.has(deputy.key)) return null;
+    const ministry = this.lex.ministryOfTitle.get(minister.key);
+    if (ministry === undefined) return null;
+    let end = role.start + 2;
+    while (end < role.end) {
+      const w = this.word(doc, end);
+      const written = (doc.tokens[end] as Token).text;
+      if (!w?.definite || w.preposition || w.role || w.time || w.breaker || written.endsWith("\u064A")) break;
+      end++;
+    }
+    if (end === role.start + 2) return null;
+    return `${ministry} ${rangeText(doc, { start: role.start + 2, end }, true)}`;
   }
 
   /**

@@ -99,6 +99,10 @@ export interface CompiledQuotes {
   readonly governmentHeads: ReadonlySet<string>;
   readonly placeNamePrefixes: ReadonlySet<string>;
   readonly portfolioBodies: ReadonlySet<string>;
+  /** Titles of a minister's deputy (folded). */
+  readonly deputyTitles: ReadonlySet<string>;
+  /** A minister's title (folded) → the ministry's head noun as written. */
+  readonly ministryOfTitle: ReadonlyMap<string, string>;
   readonly honorificPronouns: ReadonlySet<string>;
   readonly backReferences: ReadonlySet<string>;
   readonly samenessWords: ReadonlySet<string>;
@@ -344,6 +348,10 @@ function build(area: QuotesArea): CompiledQuotes {
     governmentHeads: baseSet(area.governmentHeads),
     placeNamePrefixes: set(area.placeNamePrefixes),
     portfolioBodies: baseSet(area.portfolioBodies),
+    deputyTitles: set(area.deputyTitles),
+    ministryOfTitle: new Map<string, string>(
+      Object.entries(area.ministryOfTitle).map(([title, body]) => [fold(title), String(body)]),
+    ),
     honorificPronouns: set(area.honorificPronouns),
     backReferences: set(area.backReferences),
     samenessWords: set(area.samenessWords),

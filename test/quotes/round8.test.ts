@@ -230,3 +230,30 @@ describe("the subject of a narration verb for a later continuation", () => {
     expect(cues(text)).toEqual([["قيادة الدرك الوطني", "أوضح", "indirect"]]);
   });
 });
+
+describe("the ministry a minister's deputy speaks for", () => {
+  /** Each quote of `text` as [speaker name, organization]. */
+  const organizations = (text: string) =>
+    extractQuotes(text).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.organization ?? null]);
+
+  it.each([
+    [
+      "وقالت نائب وزير الإسكان والمرافق والمجتمعات العمرانية لشئون المرافق نهى فاروق السيد إن العمل مستمر.",
+      "نهى فاروق السيد",
+      "وزارة الإسكان والمرافق والمجتمعات العمرانية",
+    ],
+    [
+      "وقال معاون وزير الخارجية والمغتربين للشؤون العربية نزار العلي إن العلاقات جيدة.",
+      "نزار العلي",
+      "وزارة الخارجية والمغتربين",
+    ],
+    // A nisba agreeing with the minister is no part of the portfolio.
+    ["وقال نائب وزير الخارجية التركي أحمد سالم إن العلاقات جيدة.", "أحمد سالم", "وزارة الخارجية"],
+  ])("%s", (text, name, organization) => {
+    expect(organizations(text)).toEqual([[name, organization]]);
+  });
+
+  it("gives the minister himself no organization (the title names the office)", () => {
+    expect(organizations("وقال وزير الخارجية أحمد سالم إن العلاقات جيدة.")).toEqual([["أحمد سالم", null]]);
+  });
+});
