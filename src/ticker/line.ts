@@ -706,6 +706,8 @@ function separatorCuts(
   return cuts;
 }
 
+/** Items of a line cut at the marks that open it (`* TEXT * TEXT * TEXT`), with no header, at least. */
+const MIN_MARK_LED_ITEMS = 3;
 /** Words of every item of a line cut at marks set off by spaces (` ... `, ` + `): headlines, not labels. */
 const MIN_MARKED_ITEM_WORDS = 3;
 
@@ -1217,8 +1219,12 @@ export function readLine(
         return cut(items, "separator", false, 0);
       }
     }
-    // After a header on the same line, marks set off by spaces part the items: ` ... `, ` * `, ` + `.
-    const mCuts = header ? spacedMarkCuts(text, from, to) : [];
+    // After a header on the same line, marks set off by spaces part the items: ` ... `, ` * `, ` + `; so do
+    // they on a line that opens with a star (U+002A) as its first item's bullet (`* TEXT * TEXT * TEXT`).
+    const markLed = bullet && text.charCodeAt(from) === 0x2a;
+    let mCuts = header || markLed ? spacedMarkCuts(text, from, to) : [];
+    // With no header, three items at least: a note may hold one star (`* المصدر: … * أرقام أولية`).
+    if (!header && mCuts.length < MIN_MARK_LED_ITEMS - 1) mCuts = [];
     if (mCuts.length > 0) {
       const items = piecesFit(from, to, mCuts) ? itemsAt(text, from, to, mCuts, patterns, null) : [];
       if (withinSplitLimits(items) && items.every((i) => i.words >= MIN_MARKED_ITEM_WORDS)) {

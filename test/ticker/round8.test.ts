@@ -260,3 +260,17 @@ describe("a line opening with a related-story header", () => {
     expect(items(page).map((i) => i[0])).toEqual([R1, R2, R3]);
   });
 });
+
+describe("a line whose items open with a star set off by spaces", () => {
+  it.each<[string, string]>([["stars", "*"]])("%s: one item per mark", (_, mark) => {
+    const line = `${mark} ${A} ${mark} ${B} ${mark} 10:25 ${C}`;
+    expect(items(`موقع الخبر\n${line}\n${TITLE}\n${BODY}`)).toEqual([
+      [A, null, null],
+      [B, null, null],
+      [C, null, "10:25"],
+    ]);
+  });
+  it("two pieces only, with no header: a note, no strip", () => {
+    expect(items(`موقع الخبر\n* ${A} * ${B}\n${TITLE}\n${BODY}`)).toEqual([]);
+  });
+});
