@@ -183,12 +183,23 @@ function isNavigation(line: LineWords, m: PageMatchers): boolean {
     const first = looseKey(trimToWord(crumbs[0] ?? ""));
     const short = crumbs.every((c) => wordCount(c) <= 6);
     if (m.breadcrumbRoots.has(first) && crumbs.slice(0, -1).every((c) => wordCount(c) <= 6)) return true;
-    if (short && crumbs.length >= 3 && !hasFinalPeriod(text)) return true;
+    // A trail opens with a section's name; a headline of several words before the bars is a title with
+    // its section and site after it (`TITLE | اقتصاد | SITE`).
+    if (
+      short &&
+      crumbs.length >= 3 &&
+      !hasFinalPeriod(text) &&
+      wordCount(crumbs[0] ?? "") <= FIRST_CRUMB_WORDS
+    )
+      return true;
     if (short && crumbs.every((c) => allNavigationWords(new LineWords(c), m))) return true;
     if (isPointingTrail(text)) return true;
   }
   return allNavigationWords(line, m);
 }
+
+/** Most words of the first crumb of a trail with no root word: a section's name (`أخبار عربية ودولية`). */
+const FIRST_CRUMB_WORDS = 3;
 
 /** Most words of one crumb in a trail with no root word (`الرياضة > الدوري المحلي للمحترفين`). */
 const POINTING_CRUMB_WORDS = 4;

@@ -140,14 +140,29 @@ function isOutletPrefix(prefix: string, m: PageMatchers, masthead: string | unde
   return n >= 2 && isOutletShaped(prefix, m) && !isCountedNumber(tokens(prefix));
 }
 
-/** Offset of the last ` - `, ` | `, ` – ` or ` — ` of a title (the space before it), or -1. */
+/**
+ * Offset of the last ` - `, ` | `, ` – `, ` — `, ` « ` (U+00AB, the separator of blog titles) or ` :: ` of a
+ * title (the space before it), or -1. A « that opens a quotation is glued to its word.
+ */
 function lastSeparator(text: string): number {
   for (let i = text.length - 2; i > 0; i--) {
     const ch = text.charAt(i);
-    const dash = ch === "-" || ch === "|" || ch === "\u2013" || ch === "\u2014";
+    const dash = ch === "-" || ch === "|" || ch === "\u2013" || ch === "\u2014" || ch === "\u00AB";
     if (dash && text.charAt(i - 1) === " " && text.charAt(i + 1) === " ") return i - 1;
+    if (ch === ":" && text.charAt(i - 1) === ":" && text.charAt(i - 2) === " " && text.charAt(i + 1) === " ")
+      return i - 2;
   }
   return -1;
+}
+
+/** Whether a phrase is made only of menu words (`اقتصاد`, `أخبار محلية`). */
+function isSectionName(text: string, m: PageMatchers): boolean {
+  const words = tokens(text);
+  return (
+    words.length > 0 &&
+    words.length <= MAX_LABEL_WORDS &&
+    words.every((w) => m.navigationWords.has(looseKey(trimToWord(w))))
+  );
 }
 
 /**
@@ -188,10 +203,13 @@ export function cutTitle(text: string, m: PageMatchers, masthead?: string): Titl
     const body = text.slice(start, end);
     const cut = lastSeparator(body);
     if (cut <= 0) break;
-    const site = body.slice(cut + 2);
+    const width = body.charAt(cut + 2) === ":" ? 2 : 1;
+    const site = body.slice(cut + 1 + width);
     const bar = body.charAt(cut + 1) === "|";
+    // A section's name between the headline and the cut site (`TITLE | اقتصاد | SITE`) goes with the site.
+    const section = bar && end < text.length && isSectionName(site, m);
     if (
-      !(isSiteName(site, m, masthead) || (bar && isBarredName(site, m))) ||
+      !(isSiteName(site, m, masthead) || (bar && isBarredName(site, m)) || section) ||
       wordCount(body.slice(0, cut)) < 2
     )
       break;

@@ -199,3 +199,26 @@ describe("bylines with a reporter's description, an interviewer, a title abbrevi
     expect(byline("أنس الكردي | صحفي").location).toBeNull();
   });
 });
+
+describe("a headline with the page title's separators", () => {
+  const title = (line: string) => parseArticle(["الرئيسية » اقتصاد", line, P1, P2].join("\n")).title;
+  it.each([
+    ["a double colon", `${H} :: صحيفة الوسط`],
+    ["a spaced «", `${H} « المدار نيوز`],
+    ["its section and its site after bars", `${H} | اقتصاد | الساحل نيوز`],
+  ])("%s is cut: %s", (_why, line) => {
+    expect(title(line)).toBe(H);
+  });
+
+  it.each([["a quotation opened by «", "الوزير: «لا زيادة في الأسعار هذا العام»"]])(
+    "%s stays whole: %s",
+    (_why, line) => {
+      expect(title(line)).toBe(line);
+    },
+  );
+
+  it("a trail of a section's name, a sub-section and the headline is still navigation", () => {
+    const a = parseArticle(["محليات | اقتصاد | ارتفاع أسعار الوقود", H, P1, P2].join("\n"));
+    expect(a.title).toBe(H);
+  });
+});
