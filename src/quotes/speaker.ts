@@ -1200,7 +1200,8 @@ export class Grammar {
   relayedSpeechNoun(i: number): boolean {
     const w = this.word(i);
     if (w === null || w.cue?.type !== "noun" || w.key.length < 4) return false;
-    return (w.key.endsWith("\u0647") || w.key.endsWith("\u0647\u0627")) && !this.tehMarbuta(i);
+    // (قولهم، قولهما: a plural or dual source too.)
+    return OBJECT_SUFFIXES.some((suffix) => w.key.endsWith(suffix)) && !this.tehMarbuta(i);
   }
 
   /** The index of the `)` that closes the `(` at `i` within a dozen tokens, or -1. */
@@ -1515,6 +1516,13 @@ export class Grammar {
           within = true;
         }
         k = inner.range.end;
+        // محللين في بنك الاستثمار "أطلس كابيتال": the body's own name in quotation marks after its head.
+        const named = org ? this.shortQuotation(k, MAX_QUOTED_NAME) : -1;
+        if (named >= 0) {
+          if (affiliation !== null && affiliation.end === k)
+            affiliation = { start: affiliation.start, end: named + 1 };
+          k = named + 1;
+        }
         end = k;
         continue;
       }
