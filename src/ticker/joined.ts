@@ -28,6 +28,7 @@ const ALEF = 0x627;
 const LAM = 0x644;
 const YEH = 0x64a;
 const NOON = 0x646;
+const WAW = 0x648;
 const TEH = 0x62a;
 const TEH_MARBUTA = 0x629;
 const ALEF_MAKSURA = 0x649;
@@ -303,7 +304,10 @@ export function joinedHeadlineCuts(
     ((definite(k + 1) && verb(k + 2)) ||
       (endsWith(text, words[k]!, TEH_MARBUTA) &&
         bareNoun(k + 1) &&
-        (verb(k + 2) || (definite(k + 2) && verb(k + 3)))) ||
+        (verb(k + 2) ||
+          (definite(k + 2) && verb(k + 3)) ||
+          // `حركة نزوح جديدة يشهدها`: the head's indefinite adjective in -ة before the verb.
+          (bareNoun(k + 2) && endsWith(text, words[k + 2]!, TEH_MARBUTA) && verb(k + 3)))) ||
       // `مرور بغداد يعلن`: a bare noun with no ending, a name (`بغداد`, `بيروت`: ب first too) and its verb.
       (isNameLike(text, words[k]!) && bareNoun(k + 1) && isNameLike(text, words[k + 1]!) && verb(k + 2)));
   // A definite subject opens a headline when its verb follows, after at most two adjectives of it
@@ -659,6 +663,9 @@ function agree(text: string, a: Word, b: Word): boolean {
   return e !== 0 && e === ending(b);
 }
 
+/** Code units of a plural in -و in construct, at least (`معلمو`); shorter words in -و are names (`أبو`). */
+const MIN_CONSTRUCT_PLURAL_LENGTH = 5;
+
 /** Words of a piece past which it is looked into for a second headline. */
 const REFINE_WORDS = 10;
 
@@ -670,6 +677,8 @@ function isNameLike(text: string, w: Word): boolean {
   const last = text.charCodeAt(w.end - 1);
   const before = text.charCodeAt(w.end - 2);
   if (last === TEH_MARBUTA || last === YEH || last === ALEF) return false;
+  // A plural in -و (U+0648) heads a construct, its nun dropped (`منسقو الاستجابة`, `موظفو البلدية`).
+  if (last === WAW && w.end - w.start >= MIN_CONSTRUCT_PLURAL_LENGTH) return false;
   if (last === TEH && before === ALEF) return false;
   return !(last === NOON && (before === YEH || before === 0x648));
 }

@@ -274,3 +274,28 @@ describe("a line whose items open with a star set off by spaces", () => {
     expect(items(`موقع الخبر\n* ${A} * ${B}\n${TITLE}\n${BODY}`)).toEqual([]);
   });
 });
+
+describe("joined headlines: constructs and subjects of round 8", () => {
+  it.each<[string, string[]]>([
+    // A plural in -و heads its construct: no cut between `منسقو` and `الاستجابة`.
+    [
+      "انقطاع الكهرباء عن أحياء واسعة في المدينة منسقو الاستجابة يستنكرون تأخر المساعدات الإنسانية وزير النقل يفتتح محطة القطار الجديدة",
+      [
+        "انقطاع الكهرباء عن أحياء واسعة في المدينة",
+        "منسقو الاستجابة يستنكرون تأخر المساعدات الإنسانية",
+        "وزير النقل يفتتح محطة القطار الجديدة",
+      ],
+    ],
+    // NOUNة NOUN ADJة VERB opens a headline after a definite word.
+    [
+      "الأرصاد تتوقع أمطارا غزيرة على المرتفعات حركة نزوح جديدة يشهدها الريف الجنوبي وزير النقل يفتتح محطة القطار الجديدة",
+      [
+        "الأرصاد تتوقع أمطارا غزيرة على المرتفعات",
+        "حركة نزوح جديدة يشهدها الريف الجنوبي",
+        "وزير النقل يفتتح محطة القطار الجديدة",
+      ],
+    ],
+  ])("%s", (line, expected) => {
+    expect(items(`آخر الأخبار\n${line}\n${TITLE}\n${BODY}`).map((i) => i[0])).toEqual(expected);
+  });
+});
