@@ -87,6 +87,8 @@ interface Content {
 /** How many integers {@link buildDoc} takes from its {@link IntArrays} for a paragraph of `tokens` tokens. */
 /** Words of the longest name without a title that the pre-pass registers (longer runs are seldom one name). */
 const MAX_BARE_NAME = 6;
+/** Most words of an outlet's name in quotation marks after لـ (لـ"مدار 24"، لـ"الشرق الأوسط"). */
+const MAX_OUTLET_WORDS = 4;
 
 function docArraysSize(tokens: number): number {
   return markArraysSize(tokens) + 3 * (tokens + 1);
@@ -1760,8 +1762,15 @@ class Attribution {
     let j = k + 1;
     const adverb = this.word(doc, j);
     // وفق ما أفاد به X: the preposition with the pronoun that points back at the content.
-    const back = adverb?.function === true && (adverb.preposition || this.resumptive(adverb));
+    // (وفق ما نقله عنهم X: عن with a pronoun is the source the speaker relayed, not the speaker.)
+    const back = adverb !== null && ((adverb.function && adverb.preposition) || this.resumptive(adverb));
     if (back) j++;
+    // وفق ما أكده لـ"مدار 24" X، لرويترز X: the addressee stands between the verb and its subject.
+    const lam = this.word(doc, j);
+    if (lam?.key === "\u0644") {
+      const close = g.shortQuotation(g.skipJoiners(j + 1), MAX_OUTLET_WORDS);
+      if (close >= 0) j = close + 1;
+    } else if (lam !== null && !back && g.addressee(j)) j++;
     let np = g.phrase(j);
     let after = np ? np.end : j;
     // حسب ما نقلت وكالة "وفا" عن مصدر حكومي: a relayed statement is the original source's.

@@ -270,3 +270,16 @@ describe("a relayed group source (نقلت … عن محللين في X قوله
     expect(cues(text)).toEqual([[name, "قولهم", "indirect"]]);
   });
 });
+
+describe("a trailing attribution with a relayed pronoun or an addressee before the speaker", () => {
+  it.each([
+    ['"الأجرة لا تغطي الكلفة"، وفق ما نقله عنهم رئيس الاتحاد المحلي للفلاحة، عمار البكوش.', "عمار البكوش"],
+    [
+      'وتتجاوز المساحات المتضررة 3000 هكتار، وفق ما أكده لـ"مدار 24" محمد الدكالي، نائب رئيس الغرفة الفلاحية.',
+      "محمد الدكالي",
+    ],
+    ["وارتفعت الأسعار بنسبة 20 في المئة، وفق ما أفاد به مدير الغرفة سمير خليل.", "سمير خليل"],
+  ])("%s", (text, name) => {
+    expect(extractQuotes(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual([name]);
+  });
+});
