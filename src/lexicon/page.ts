@@ -526,6 +526,7 @@ export const PAGE_LEXICON = {
     "بيونغ يانغ",
     "داكار",
     "جوبا",
+    "عواصم",
   ],
   /** Markers that open an editor line (`Editing: NAME |`, `تحرير: NAME`). */
   editorMarkers: [

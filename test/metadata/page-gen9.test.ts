@@ -222,3 +222,13 @@ describe("a headline with the page title's separators", () => {
     expect(a.title).toBe(H);
   });
 });
+
+describe("عواصم (capitals) is the place of a story from several capitals", () => {
+  it("on its own line: عواصم - وكالات", () => {
+    expect(dateline([H, "عواصم - وكالات", P1, P2])).toEqual({ agency: "وكالات", location: "عواصم" });
+  });
+
+  it("inline: عواصم - وكالات: …", () => {
+    expect(dateline([H, `عواصم - وكالات: ${P1}`, P2])).toEqual({ agency: "وكالات", location: "عواصم" });
+  });
+});
