@@ -1293,7 +1293,9 @@ export class Grammar {
         construct = !w.definite && (this.tehMarbuta(k - 1) || this.constructRunsOn(k));
         continue;
       }
-      if (w.definite && !w.role && !(w.preposition && !w.key.startsWith("\u0644"))) {
+      // (الاتحاد المحلي للفلاحة، الاتحاد الوطني للمعلمين: a title word glued to لل is the body's field.)
+      const field = w.preposition && w.key.startsWith("\u0644\u0644");
+      if (w.definite && (!w.role || field) && !(w.preposition && !w.key.startsWith("\u0644"))) {
         k++;
         end = k;
         continue;
@@ -1417,7 +1419,17 @@ export class Grammar {
         e += 2;
         continue;
       }
-      if (!w || w.key === FI || w.function || w.honorific || w.breaker || w.role || this.isHardStop(e)) break;
+      const field = w?.preposition === true && w.definite && w.key.startsWith("\u0644\u0644");
+      if (
+        !w ||
+        w.key === FI ||
+        w.function ||
+        w.honorific ||
+        w.breaker ||
+        (w.role && !field) ||
+        this.isHardStop(e)
+      )
+        break;
       if (
         indefinite &&
         w.preposition &&

@@ -283,3 +283,20 @@ describe("a trailing attribution with a relayed pronoun or an addressee before t
     expect(extractQuotes(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual([name]);
   });
 });
+
+describe("a body's field glued to لل that is also a title word (للفلاحة، للمعلمين)", () => {
+  it.each([
+    [
+      "وقال عمار البكوش، رئيس الاتحاد المحلي للفلاحة والصيد البحري، إن الأجرة ارتفعت.",
+      "الاتحاد المحلي للفلاحة والصيد البحري",
+    ],
+    ["وقال سمير خليل، رئيس الاتحاد الوطني للمعلمين، إن الإضراب مستمر.", "الاتحاد الوطني للمعلمين"],
+  ])("stays in the body's name: %s", (text, organization) => {
+    expect(extractQuotes(text).quotes.map((q) => q.speaker?.organization ?? null)).toEqual([organization]);
+  });
+
+  it("keeps a ministry's لل portfolio out of its name", () => {
+    const text = "وقال وكيل وزارة الصحة للصحة العامة سمير خليل إن اللقاحات متوفرة.";
+    expect(extractQuotes(text).quotes.map((q) => q.speaker?.organization ?? null)).toEqual(["وزارة الصحة"]);
+  });
+});
