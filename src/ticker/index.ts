@@ -69,6 +69,8 @@ const MIN_UNLABELLED_ITEMS = 3;
  * headlines of eight words).
  */
 const MIN_UNLABELLED_JOINED_WORDS = 24;
+/** Headlines each followed by a relative time that make a widget, at least (a title and its own time, then two sidebar items, do not). */
+const MIN_RELATIVE_TIMED_ITEMS = 3;
 /** Byline, credit and date lines between a title and what follows it, at most. */
 const MAX_LINES_UNDER_TITLE = 3;
 /** Words of a timed headline alone on its line with no bullet (`15:37 ت م` is a wire stamp). */
@@ -131,6 +133,8 @@ const MIN_LINE_LENGTH = 3;
 
 /** The two classes of other text, shared: most lines of a page are one of them. */
 const OTHER: LineClass = { kind: "other", body: false };
+/** A line attached to the item before it that adds nothing to it (a "read more" link, a relative time). */
+const MORE: LineClass = { kind: "more" };
 const BODY: LineClass = { kind: "other", body: true };
 
 function otherLine(text: string, words: number): LineClass {
@@ -519,6 +523,30 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
     const line = lines[k]!;
     const loose = classify(line.text, patterns, widgets, wideGapTestOf(line, source), true, siteName);
     if (loose.kind === "marked") classes[k] = loose;
+  }
+  // Headlines each followed by its relative time (`H / منذ ساعة / H / منذ ساعتين / …`), three pairs or more, are the
+  // items of a latest-news widget: the times are attached as `اليوم, 09:13` is (an item's time is HH:MM only,
+  // so they give none). A first pair may be a title and the time it was posted.
+  for (let k = 0; k + 1 < lines.length; ) {
+    let end = k;
+    while (
+      end + 1 < lines.length &&
+      classes[end]!.kind === "plain" &&
+      isRelativeTimeLine(lines[end + 1]!.text, widgets)
+    ) {
+      end += 2;
+    }
+    // Right before the body with no header or byline above it, the first pair is the title and its time.
+    const above = k > 0 ? lines[k - 1]!.text : "";
+    const headed =
+      k > 0 &&
+      (classes[k - 1]!.kind === "header" || patterns.nonItemStart.test(above) || isDashByline(above));
+    const next = end < lines.length ? classes[end]! : null;
+    const from = !headed && next?.kind === "other" && next.body ? k + 2 : k;
+    if (end - from >= 2 * MIN_RELATIVE_TIMED_ITEMS) {
+      for (let j = from + 1; j < end; j += 2) classes[j] = MORE;
+      k = end;
+    } else k++;
   }
   // The header of a related-story list (`المزيد من أخبار المحافظات`) or a relative time (`نشر منذ 5 ساعات`) may
   // read as a short headline: it is none.

@@ -299,3 +299,23 @@ describe("joined headlines: constructs and subjects of round 8", () => {
     expect(items(`آخر الأخبار\n${line}\n${TITLE}\n${BODY}`).map((i) => i[0])).toEqual(expected);
   });
 });
+
+describe("headlines each followed by a relative time", () => {
+  const R = ["منذ 10 دقائق", "منذ ساعة", "منذ ساعتين"];
+  const widget = [R1, R2, R3].flatMap((h, k) => [h, R[k]!]).join("\n");
+  it.each<[string, string]>([
+    ["under a header", `موقع الخبر\nآخر الأخبار\n${widget}\n${TITLE}\n${BODY}`],
+    ["with no header above the title", `موقع الخبر\n${widget}\n${TITLE}\n${BODY}`],
+    ["between the byline and the body", `${TITLE}\nكتب: ماجد الحسن\n${widget}\n${BODY}`],
+  ])("%s: a widget, no time given", (_, page) => {
+    expect(items(page)).toEqual([
+      [R1, null, null],
+      [R2, null, null],
+      [R3, null, null],
+    ]);
+  });
+  it("a title with its own relative time and two such headlines: no strip", () => {
+    const page = `${TITLE}\nمنذ ساعتين\n${R1}\nمنذ ساعة\n${R2}\nمنذ 3 ساعات\n${BODY}`;
+    expect(items(page).map((i) => i[0])).not.toContain(TITLE);
+  });
+});
