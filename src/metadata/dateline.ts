@@ -1137,9 +1137,17 @@ export function readInlineOrigin(
         const location = from && to ? before.slice(from.start, to.end) : null;
         const story = text.slice(close + 1 + run);
         if (allPlaces && !hasFewerWords(story, MIN_STORY_WORDS) && !before.includes(".")) {
+          // `(AGENCY) - PLACE: …`: the agency first, then a known place closed by a colon or a dash.
+          const after = open === 0 && known ? placeAfterAgency(text, close + 1 + run, m) : null;
           return {
-            origin: { editor: null, authors: [], agency: inside, location, strong: true },
-            end: close + 1 + run,
+            origin: {
+              editor: null,
+              authors: [],
+              agency: inside,
+              location: after?.place ?? location,
+              strong: true,
+            },
+            end: after?.end ?? close + 1 + run,
           };
         }
       }
@@ -1182,6 +1190,39 @@ export function readInlineOrigin(
     }
   }
   return best ?? readDatedWireOrigin(text, m, months);
+}
+
+/** Most words of a known place after an agency's bracket (`(د ب أ) - برلين:`). */
+const MAX_PLACE_AFTER_WORDS = 3;
+
+/**
+ * The known place of up to three words that follows an agency's bracket at `from` and is closed by a colon
+ * or a dash (`(د ب أ) - برلين: …`), and the offset after its delimiter; `null` for anything else.
+ */
+function placeAfterAgency(
+  text: string,
+  from: number,
+  m: PageMatchers,
+): { place: string; end: number } | null {
+  let i = from;
+  let words = 0;
+  while (i < text.length && words <= MAX_PLACE_AFTER_WORDS) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || (isDashCode(c) && c !== 0x0640 && text.charCodeAt(i - 1) === 0x20)) {
+      const place = text.slice(from, i).trim();
+      const run = delimiterRun(text, i);
+      if (
+        place.length === 0 ||
+        !m.places.has(looseKey(place)) ||
+        hasFewerWords(text.slice(i + run), MIN_STORY_WORDS)
+      )
+        return null;
+      return { place, end: i + run };
+    }
+    if (c === 0x20) words++;
+    i++;
+  }
+  return null;
 }
 
 /** Most words of a known agency read after a place's dash with no mark after it (`وكالة الأنباء السعودية`). */

@@ -232,3 +232,16 @@ describe("عواصم (capitals) is the place of a story from several capitals", 
     expect(dateline([H, `عواصم - وكالات: ${P1}`, P2])).toEqual({ agency: "وكالات", location: "عواصم" });
   });
 });
+
+describe("(AGENCY) - PLACE: opening the first paragraph", () => {
+  it.each([
+    ["(د ب أ) - برلين: ", "د ب أ", "برلين"],
+    ["(رويترز) – القاهرة - ", "رويترز", "القاهرة"],
+  ])("%s", (prefix, agency, location) => {
+    expect(dateline([H, `${prefix}${P1}`, P2])).toEqual({ agency, location });
+  });
+
+  it("a story that opens after the dash keeps the agency alone: (رويترز) - أعلنت …", () => {
+    expect(dateline([H, `(رويترز) - ${P1}`, P2])).toEqual({ agency: "رويترز", location: null });
+  });
+});
