@@ -1374,7 +1374,8 @@ export class Grammar {
         else k = this.unitNameEnd(k + 1, range.end) - 1;
         continue;
       }
-      return { start: found.start, end: this.placeTail(found.end, range.end) };
+      const ministry = !w.definite && this.words.lex.portfolioBodies.has(w.base);
+      return { start: found.start, end: ministry ? found.end : this.placeTail(found.end, range.end) };
     }
     return department ?? this.addresseeBody(range);
   }
@@ -1438,6 +1439,8 @@ export class Grammar {
         this.word(e - 1)?.definite
       )
         break;
+      // وكيل وزارة الصحة بقنا، بالمنيا: the place a ministry's office serves is no part of the ministry's name.
+      if (indefinite && w.preposition && !w.organization && w.key.startsWith("\u0628")) break;
       e++;
     }
     return e;

@@ -300,3 +300,14 @@ describe("a body's field glued to لل that is also a title word (للفلاحة
     expect(extractQuotes(text).quotes.map((q) => q.speaker?.organization ?? null)).toEqual(["وزارة الصحة"]);
   });
 });
+
+describe("the place a ministry's office serves (وكيل وزارة الصحة بقنا)", () => {
+  it.each([
+    ["وقال وكيل وزارة الزراعة بالمنيا محمد كمال الدين سرور إن الأسمدة متوفرة.", "وزارة الزراعة"],
+    ["وقالت هالة البنداري، وكيلة وزارة الصحة بقنا، إن الحالات تراجعت.", "وزارة الصحة"],
+    // A body after ب is the parent, not a place.
+    ["وقال مدير إدارة الآثار بوزارة الآثار سمير خليل إن الموقع مغلق.", "وزارة الآثار"],
+  ])("is no part of the ministry's name: %s", (text, organization) => {
+    expect(extractQuotes(text).quotes.map((q) => q.speaker?.organization ?? null)).toEqual([organization]);
+  });
+});
