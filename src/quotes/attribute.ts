@@ -958,7 +958,9 @@ class Attribution {
     // وقال الوزير: ⏎ «…»: a colon that ends the paragraph hands the content to the next paragraph.
     const handsOn = !content && this.colonAtEnd(doc, j);
     if (handsOn) content = { kind: "direct", start: 0, end: 0, lastToken: -1, unclosed: false };
-    if (content?.viaBareQuotation && content.kind === "indirect") {
+    // (وهو ما اعتبره "غير كاف": a quotation right after a verb with an object pronoun is the object's
+    // predicate, README: اعتبر X Y without أن is no quote.)
+    if (content?.viaBareQuotation && (content.kind === "indirect" || w.cueSuffix)) {
       // A quotation right after the verb that does not end its clause is a quoted object (يبرز "مسعى جديا" لمعالجة …).
       this.inverted(doc, i, w, np, consumed);
       return -1;

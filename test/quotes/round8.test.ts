@@ -311,3 +311,15 @@ describe("the place a ministry's office serves (وكيل وزارة الصحة �
     expect(extractQuotes(text).quotes.map((q) => q.speaker?.organization ?? null)).toEqual([organization]);
   });
 });
+
+describe("a quotation right after a verb with an object pronoun (README: اعتبر X Y without أن)", () => {
+  it("is the object's predicate, no quote", () => {
+    expect(
+      cues('وأضاف سمير خليل أن الخبرة أنجزت في أسبوعين، وهو ما اعتبره "غير كاف لملف بهذا الحجم".'),
+    ).toEqual([["سمير خليل", "أضاف", "indirect"]]);
+  });
+
+  it("keeps a quotation after أن", () => {
+    expect(cues('واعتبر سمير خليل أن "القرار غير كاف".')).toEqual([["سمير خليل", "اعتبر", "direct"]]);
+  });
+});
