@@ -604,6 +604,21 @@ export const PAGE_LEXICON = {
     "مراسل",
     "مراسلة",
   ],
+  /** Press occupations that describe a reporter after their name (`NAME | صحفي`, `NAME - كاتب ومحلل`): the name is a reporter's. */
+  reporterDescriptions: [
+    "كاتب",
+    "كاتبة",
+    "صحفي",
+    "صحفية",
+    "مراسل",
+    "مراسلة",
+    "محرر",
+    "محررة",
+    "إعلامي",
+    "إعلامية",
+    "محلل",
+    "محللة",
+  ],
   /** Common given names, to tell a reporter's name on its own line from a short phrase. */
   givenNames: [
     // Given names written with the article, common in Sudan and the Maghreb (`الطيب صالح`).

@@ -970,7 +970,30 @@ export function readOrigin(
   // The low line _ (U+005F) joins the pair as the tatweel does (`OUTLET _ PLACE`, `OUTLET _ خاص`).
   const pairGlue = first !== undefined && second !== undefined ? line.slice(first.end, second.start) : "";
   const tatweelPair = split.length === 2 && (pairGlue.includes("\u0640") || pairGlue.includes("_"));
-  return assemble(line, withoutDescriptions(parts, lexicon), m, ctx, tatweelPair, true);
+  const described = withoutDescriptions(parts, lexicon);
+  const only = described[0];
+  const description = parts[1];
+  if (
+    described.length === 1 &&
+    description !== undefined &&
+    parts.length === 2 &&
+    only?.kind === "name" &&
+    ctx.weakAllowed &&
+    isReporterDescription(description.text, m)
+  ) {
+    // `NAME | صحفي`: the description vouches for the name before it as a reporter's.
+    const authors = joinNames(splitJoinedNames(stripPersonTitles(only.text, m), m));
+    return { editor: null, authors, agency: null, location: null, strong: false };
+  }
+  return assemble(line, described, m, ctx, tatweelPair, true);
+}
+
+/** Whether a phrase opens with a press occupation, bare or with the article ال (`صحفي`, `الكاتب الصحفي`). */
+function isReporterDescription(text: string, m: PageMatchers): boolean {
+  const k = looseKey(trimToWord(tokens(text, 1)[0] ?? ""));
+  return (
+    m.reporterDescriptions.has(k) || (k.startsWith("\u0627\u0644") && m.reporterDescriptions.has(k.slice(2)))
+  );
 }
 
 /**

@@ -612,6 +612,7 @@ export interface PageMatchers {
   readonly agencies: ReadonlySet<string>;
   readonly genericSources: ReadonlySet<string>;
   readonly exclusiveLabels: ReadonlySet<string>;
+  readonly reporterDescriptions: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly wawNames: ReadonlySet<string>;
@@ -763,6 +764,7 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     agencies: keySet(page.agencies),
     genericSources: keySet(page.genericSources),
     exclusiveLabels: keySet(page.exclusiveLabels),
+    reporterDescriptions: keySet(page.reporterDescriptions),
     places: keySet(page.places),
     givenNames: keySet(page.givenNames),
     wawNames: keySet(page.wawNames),

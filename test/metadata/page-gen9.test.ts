@@ -195,8 +195,12 @@ describe("bylines with a reporter's description, an interviewer, a title abbrevi
     expect(byline("كتب: علي عبد الرحمن وسارة أحمد").author).toBe("علي عبد الرحمن، سارة أحمد");
   });
 
-  it("a description is no place: أنس الكردي | صحفي", () => {
-    expect(byline("أنس الكردي | صحفي").location).toBeNull();
+  it("a press description is no place and vouches for the reporter: أنس الكردي | صحفي", () => {
+    expect(byline("أنس الكردي | صحفي")).toEqual({ author: "أنس الكردي", location: null });
+  });
+
+  it("a post after a name under the title is no byline: محمد بن سلمان - ولي العهد", () => {
+    expect(byline("محمد بن سلمان - ولي العهد").author).toBeNull();
   });
 });
 
