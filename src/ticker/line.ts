@@ -479,6 +479,7 @@ function cutsIntoPieces(
   to: number,
   list: readonly Occurrence[],
   minWords = MIN_SITE_PIECE_WORDS,
+  looseEdges = false,
 ): boolean {
   let pieces = 0;
   let prevEnd = from;
@@ -486,7 +487,7 @@ function cutsIntoPieces(
     const pieceEnd = k < list.length ? list[k]!.start : to;
     const pieceWords = countWords(text, prevEnd, pieceEnd);
     const isEdge = k === 0 || k === list.length;
-    if (!(pieceWords === 0 && isEdge)) {
+    if (!(isEdge && (pieceWords === 0 || (looseEdges && pieceWords < minWords)))) {
       if (pieceWords < minWords) return false;
       pieces++;
     }
@@ -530,8 +531,10 @@ function siteWordCuts(
     .slice(0, MAX_SITE_CANDIDATES);
   let best: Occurrence[] | null = null;
   for (const list of candidates) {
-    if (!cutsIntoPieces(text, from, to, list)) continue;
+    // Widened first: a name of two words or more at both ends of the line (`أطلس سبور TEXT أطلس سبور … أطلس
+    // سبور`) leaves one of its words as a piece of its own at an end until it is whole.
     const wide = widenToPhrase(text, from, to, list);
+    if (!cutsIntoPieces(text, from, to, wide)) continue;
     if (needsName.has(list) && !isNameLike(text, from, to, wide, patterns)) continue;
     best = wide;
     break;
@@ -624,7 +627,9 @@ function widenToPhrase(text: string, from: number, to: number, list: readonly Oc
       const wider = current.map((o, k) =>
         after ? { start: o.start, end: side[k]!.end } : { start: side[k]!.start, end: o.end },
       );
-      if (!cutsIntoPieces(text, from, to, wider, MIN_SITE_PIECE_WORDS + 1)) break;
+      // The rest of the name may still stand alone at an end (`صدى | الساحل 24` at the line's end): the
+      // caller asks the edges of the whole name.
+      if (!cutsIntoPieces(text, from, to, wider, MIN_SITE_PIECE_WORDS + 1, true)) break;
       current = wider;
     }
   }
@@ -1172,15 +1177,19 @@ export function readLine(
     }
     // Bullets or wide gaps part items that carry no time of their own (`TEXT - 09:15␣␣␣␣TEXT␣␣␣␣TEXT`): a
     // strip may time only some of its items, so its gaps cut as well as its times.
-    if (
-      items.length > 0 &&
-      !sentenceBreak &&
-      (features.innerBullet || features.wideGap || (wasWideGap !== null && words >= MIN_SPLIT_LINE_WORDS))
-    ) {
-      const sepCuts = separatorCuts(text, from, to, wasWideGap);
-      if (sepCuts.length > 0) {
-        const union = [...new Set([...cuts, ...sepCuts])].sort((a, b) => a - b);
-        const unionItems = piecesFit(from, to, union) ? itemsAt(text, from, to, union, patterns, null) : [];
+    // So does the site's brand repeated between them (`فوكس TEXT - 10:45 فوكس TEXT فوكس TEXT`).
+    if (items.length > 0 && !sentenceBreak) {
+      const gaps =
+        features.innerBullet || features.wideGap || (wasWideGap !== null && words >= MIN_SPLIT_LINE_WORDS);
+      const sepCuts = gaps ? separatorCuts(text, from, to, wasWideGap) : [];
+      const inner = sepCuts.length === 0 && !CLAUSE_PUNCTUATION.test(text);
+      const headerKey = header ? foldKey(headerWord(text, header.start, header.end)) : null;
+      const site = siteWordCuts(text, from, to, patterns, headerKey, features.latin, inner, words, siteName);
+      if (sepCuts.length > 0 || site.cuts.length > 0) {
+        const union = [...new Set([...cuts, ...sepCuts, ...site.cuts])].sort((a, b) => a - b);
+        const unionItems = piecesFit(from, to, union)
+          ? itemsAt(text, from, to, union, patterns, site.word)
+          : [];
         if (unionItems.length > items.length && withinSplitLimits(unionItems)) items = unionItems;
       }
     }

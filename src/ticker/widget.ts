@@ -81,7 +81,7 @@ export function isWidgetOrLabel(text: string, words: WidgetWords): boolean {
   let letterWords = 0;
   let number = false;
   let clock = false;
-  let temperature = false;
+  let temperatures = 0;
   let inWord = false;
   let hasLetter = false;
   for (let i = 0; i <= text.length; i++) {
@@ -98,12 +98,15 @@ export function isWidgetOrLabel(text: string, words: WidgetWords): boolean {
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
       if (next === 0x3a && i + 2 < text.length && digitValue(text.charCodeAt(i + 2)) >= 0) clock = true;
       if (isDegree(next) || (next === 0x20 && i + 2 < text.length && isDegree(text.charCodeAt(i + 2))))
-        temperature = true;
+        temperatures++;
     } else if (!hasLetter && isLetter(code)) hasLetter = true;
   }
   if (letterWords < MIN_HEADLINE_LETTER_WORDS) return true;
   const reading = letterWords <= MAX_READING_LETTER_WORDS;
-  if (reading && temperature) return true;
+  // Several cities each with its reading (`طقس: الدار البيضاء 18° الرباط 17° فاس 12°`): a word or two per
+  // temperature and a label; a headline with two temperatures has more words (`درجات الحرارة بين 18° و25° في عمان`).
+  if (temperatures > 0 && (reading || (temperatures >= 2 && letterWords <= 2 * temperatures + 1)))
+    return true;
   if (!clock && !(reading && number)) return false;
   let prayers = 0;
   let currency = false;

@@ -1,0 +1,94 @@
+/**
+ * Round 8, second pass: a brand of two words or more at both ends of a strip and between its items, a brand
+ * between items of which only some are timed, and a weather widget of several cities over a strip.
+ */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
+import { isWidgetOrLabel, widgetWords } from "../../src/ticker/widget.js";
+import { BODY, BODY2, type ItemTuple, items, TITLE } from "./helpers.js";
+
+const H1 = "رفع رسوم مواقف السيارات في العاصمة اعتبارا من الشهر المقبل";
+const H2 = "ضبط عشرين مخالفا لقانون الإقامة في حملة أمنية";
+const H3 = "افتتاح الطريق المزدوج بين المدينتين أمام الحركة";
+const H4 = "توقعات بأمطار متفرقة على المحافظات الجنوبية";
+
+/** A strip that opens, parts and closes its items with `brand`. */
+const branded = (brand: string, heads: readonly string[]) => `${brand} ${heads.join(` ${brand} `)} ${brand}`;
+
+describe("a brand of several words at both ends of a strip", () => {
+  it.each<[string, string, string]>([
+    ["two words, the masthead's", "نبض المدينة", "نبض المدينة"],
+    ["two words, not the masthead's", "نبض المدينة", "الموقع الإخباري الأول"],
+    ["three words with a digit", "صدى الساحل 24", "صدى الساحل 24"],
+    ["one word", "نبض", "نبض"],
+  ])("%s: the items, the brand stripped", (_, brand, masthead) => {
+    const page = `${masthead}\n${branded(brand, [H1, H2, H3, H4])}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([H1, H2, H3, H4]);
+  });
+
+  it.each<[string, string]>([
+    // A word shared by headlines that is not at both ends: no brand, no cut.
+    [
+      "a place shared inside the headlines",
+      `${TITLE}\nأمطار غزيرة في مدينة الزرقاء وانقطاع الكهرباء في مدينة الزرقاء الشرقية وإغلاق طرق في مدينة الزرقاء القديمة\n${BODY}`,
+    ],
+    // Prose that opens and closes with the same two words is a sentence: it has commas and a full stop.
+    ["prose", `${TITLE}\nنبض المدينة يتابع الخبر، ويقول إن نبض المدينة باق، كما كان نبض المدينة.\n${BODY2}`],
+  ])("%s: no item", (_, page) => {
+    expect(items(page)).toEqual([]);
+  });
+});
+
+describe("a brand between items of which only some are timed", () => {
+  it.each<[string, string, ItemTuple[]]>([
+    [
+      "one time, one source",
+      `صدى النيل 24\nفوكس ${H1} (وزارة النقل) فوكس ${H2} - 10:45 فوكس ${H3} فوكس ${H4} فوكس\n${TITLE}\n${BODY}`,
+      [
+        [H1, "وزارة النقل", null],
+        [H2, null, "10:45"],
+        [H3, null, null],
+        [H4, null, null],
+      ],
+    ],
+    [
+      "brand in Latin letters",
+      `Sada24 ${H1} - 09:10 Sada24 ${H2} Sada24 ${H3} Sada24\n${TITLE}\n${BODY}`,
+      [
+        [H1, null, "09:10"],
+        [H2, null, null],
+        [H3, null, null],
+      ],
+    ],
+  ])("%s", (_, page, expected) => {
+    expect(items(page)).toEqual(expected);
+  });
+
+  // Two timed headlines with a word in common at their ends: cut at the times only.
+  it("a word shared by two timed items is no brand", () => {
+    const page = `عاجل\nالأمن يضبط شحنة مخدرات في الميناء - 10:45 الأمن يفكك شبكة تهريب في الميناء - 11:20\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([
+      "الأمن يضبط شحنة مخدرات في الميناء",
+      "الأمن يفكك شبكة تهريب في الميناء",
+    ]);
+  });
+});
+
+describe("a weather widget of several cities", () => {
+  const widgets = widgetWords(DEFAULT_LEXICON.page);
+  it.each<[string, boolean]>([
+    ["طقس: الدار البيضاء 18° الرباط 17° فاس 12°", true],
+    ["الرياض 31° جدة 35° الدمام 29°", true],
+    ["عمان 12° إربد 10°", true],
+    // A headline may give two temperatures; it has more words around them.
+    ["درجات الحرارة بين 18° و25° في عمان اليوم", false],
+    ["ارتفاع درجات الحرارة إلى 45° في الكويت غدا مع رياح نشطة", false],
+  ])("%s: widget %s", (text, expected) => {
+    expect(isWidgetOrLabel(text, widgets)).toBe(expected);
+  });
+
+  it("over a branded strip, it does not hide the strip", () => {
+    const page = `نبض المدينة\nالأحد 29 نونبر 2026\nطقس: الدار البيضاء 18° الرباط 17° فاس 12°\n${branded("نبض المدينة", [H1, H2, H3])}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([H1, H2, H3]);
+  });
+});
