@@ -446,6 +446,11 @@ function separatorCandidates(
 
 /** Times a word standing only between the items of a line must come, at least, to be taken for a brand. */
 const MIN_INNER_SITE_WORDS = 3;
+/** Whether every word of the folded phrase is a word of the site's name as its masthead writes it. */
+function isSiteName(phrase: string, siteName: ReadonlySet<string> | null): boolean {
+  return siteName !== null && phrase.split(" ").every((w) => siteName.has(w));
+}
+
 /** Times an Arabic word opening or closing a line must come, at least, to be taken for a site's word. */
 const MIN_EDGE_SITE_WORDS = 3;
 /** Times a word of the site's own name (its masthead) must come on a line to part its items, at least. */
@@ -533,7 +538,7 @@ function siteWordCuts(
   for (const list of candidates) {
     // Widened first: a name of two words or more at both ends of the line (`أطلس سبور TEXT أطلس سبور … أطلس
     // سبور`) leaves one of its words as a piece of its own at an end until it is whole.
-    const wide = widenToPhrase(text, from, to, list);
+    const wide = widenToPhrase(text, from, to, list, siteName);
     if (!cutsIntoPieces(text, from, to, wide)) continue;
     if (needsName.has(list) && !isNameLike(text, from, to, wide, patterns)) continue;
     best = wide;
@@ -616,14 +621,22 @@ function sharedNeighbour(
  * occurrence has the same word on that side (`ليبيا` → `ليبيا الآن 24`) and the pieces between keep
  * {@link MIN_SITE_PIECE_WORDS} words: the name is stripped whole from each item.
  */
-function widenToPhrase(text: string, from: number, to: number, list: readonly Occurrence[]): Occurrence[] {
-  // Two headlines may share a word by chance; three rarely do.
-  if (list.length < MIN_PHRASE_OCCURRENCES) return [...list];
+function widenToPhrase(
+  text: string,
+  from: number,
+  to: number,
+  list: readonly Occurrence[],
+  siteName: ReadonlySet<string> | null = null,
+): Occurrence[] {
+  // Two headlines may share a word by chance; three rarely do, or two a word of the masthead's name.
+  const few = list.length < MIN_PHRASE_OCCURRENCES;
+  if (few && siteName === null) return [...list];
   let current: readonly Occurrence[] = list;
   for (const after of [true, false]) {
     for (let n = 0; n < MAX_SITE_PHRASE_EXTRA_WORDS; n++) {
       const side = sharedNeighbour(text, from, to, current, after);
       if (!side) break;
+      if (few && !siteName?.has(foldKey(text.slice(side[0]!.start, side[0]!.end)))) break;
       const wider = current.map((o, k) =>
         after ? { start: o.start, end: side[k]!.end } : { start: side[k]!.start, end: o.end },
       );
@@ -1190,7 +1203,12 @@ export function readLine(
         const unionItems = piecesFit(from, to, union)
           ? itemsAt(text, from, to, union, patterns, site.word)
           : [];
-        if (unionItems.length > items.length && withinSplitLimits(unionItems)) items = unionItems;
+        // The same number of items, or fewer, is better when the brand stood alone as a piece (closing the
+        // line) or is the masthead's name (`نبض TEXT - 10:45 نبض TEXT - 10:30`): it is stripped from each item.
+        const better =
+          unionItems.length > items.length ||
+          (site.word !== null && (!withinSplitLimits(items) || isSiteName(site.word, siteName)));
+        if (better && withinSplitLimits(unionItems)) items = unionItems;
       }
     }
     const anchoredTimes = items.filter((i) => i.time !== null).length;

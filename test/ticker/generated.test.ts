@@ -114,6 +114,7 @@ const FLOORS: [string, number, number][] = [
   ["sidebarLatest", 0.99, 0.99],
   ["bulletLeadingTimes", 0.99, 0.99],
   ["brandMasthead", 0.97, 0.97],
+  ["brandEnds", 0.99, 0.99],
 ];
 
 const DECOYS = [

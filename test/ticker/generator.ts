@@ -426,6 +426,46 @@ const brandMasthead: Shape = (rng, pools) => {
   };
 };
 
+/** Sites' names of two words, a digit after some (`صدى النيل 24`), written as the masthead and between items. */
+const TWO_WORD_BRANDS = [
+  "صدى النيل",
+  "نبض المدينة",
+  "أطلس سبور",
+  "مرصد الخليج",
+  "عين الجنوب 24",
+  "الساحل برس",
+];
+
+/** Weather widgets of several cities, above a strip. */
+const CITY_WEATHER = [
+  "طقس: الرباط 17° فاس 12° مراكش 21°",
+  "الرياض 31° جدة 35° الدمام 29°",
+  "الطقس اليوم: عمان 12° إربد 10° العقبة 24°",
+];
+
+/**
+ * The masthead's name of two words or more opening the strip, parting its items and closing it, some items
+ * with a source or a time (`NAME H1 (SOURCE) NAME H2 - 10:45 NAME H3 NAME`), parted by a space or a wide gap,
+ * a weather widget of several cities above it now and then.
+ */
+const brandEnds: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 3, 7, 0.2);
+  const brand = rng.pick(TWO_WORD_BRANDS);
+  const timed = rng.int(0, d.texts.length - 1);
+  const time = rng.chance(0.5) ? d.times[timed]! : null;
+  const gap = rng.pick([" ", "   "]);
+  const pieces = d.texts.map((t, k) => {
+    const source = d.sources[k] ? ` (${d.sources[k]})` : "";
+    return `${t}${source}${k === timed && time ? ` - ${time}` : ""}`;
+  });
+  const line = `${brand}${gap}${pieces.join(`${gap}${brand}${gap}`)}${gap}${brand}`;
+  const strip = rng.chance(0.4) ? [rng.pick(CITY_WEATHER), line] : [line];
+  return {
+    page: `${brand}\n${frame(rng, pools, strip)}`,
+    gold: d.texts.map((t, k) => [t, d.sources[k] ?? null, k === timed ? time : null]),
+  };
+};
+
 /** Headers of related-story lists. */
 const RELATED_HEADERS = ["اقرأ أيضا", "أخبار ذات صلة", "الأكثر قراءة", "قد يهمك", "مواضيع ذات صلة:"];
 
@@ -463,6 +503,7 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   sidebarLatest,
   bulletLeadingTimes,
   brandMasthead,
+  brandEnds,
   decoyBodyBreaking,
   decoyRelated,
   decoyCategory,

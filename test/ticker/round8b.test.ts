@@ -64,6 +64,32 @@ describe("a brand between items of which only some are timed", () => {
     expect(items(page)).toEqual(expected);
   });
 
+  it.each<[string, string]>([
+    [
+      "brand closing the line too",
+      `الموقع\nنبض ${H1} - 10:45 نبض ${H2} - 10:30 نبض ${H3} - 10:10 نبض\n${TITLE}\n${BODY}`,
+    ],
+    [
+      "the masthead's brand opening each",
+      `نبض\nنبض ${H1} - 10:45 نبض ${H2} - 10:30 نبض ${H3} - 10:10\n${TITLE}\n${BODY}`,
+    ],
+  ])("every item timed, %s: the brand stripped", (_, page) => {
+    expect(items(page)).toEqual([
+      [H1, null, "10:45"],
+      [H2, null, "10:30"],
+      [H3, null, "10:10"],
+    ]);
+  });
+
+  // A word opening every timed headline, not the masthead's, is the headlines' own (a subject they share).
+  it("a word opening three timed items is kept", () => {
+    const a = "الأمن يضبط شحنة مخدرات في الميناء";
+    const b = "الأمن يفكك شبكة تهريب في الحدود";
+    const c = "الأمن يعيد فتح الطريق الدولي";
+    const page = `صدى المدينة\nالأمن ${a.slice(6)} - 10:45 ${b} - 11:20 ${c} - 11:40\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([a, b, c]);
+  });
+
   // Two timed headlines with a word in common at their ends: cut at the times only.
   it("a word shared by two timed items is no brand", () => {
     const page = `عاجل\nالأمن يضبط شحنة مخدرات في الميناء - 10:45 الأمن يفكك شبكة تهريب في الميناء - 11:20\n${TITLE}\n${BODY}`;
@@ -71,6 +97,21 @@ describe("a brand between items of which only some are timed", () => {
       "الأمن يضبط شحنة مخدرات في الميناء",
       "الأمن يفكك شبكة تهريب في الميناء",
     ]);
+  });
+});
+
+describe("the masthead's name of two words between three items", () => {
+  it("is stripped whole from the items", () => {
+    const page = `نبض المدينة\n${[H1, H2, H3].join(" نبض المدينة ")}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([H1, H2, H3]);
+  });
+  // Only the masthead's words widen a name that comes twice: a word shared around it stays in the headline.
+  it("is widened by the masthead's words only", () => {
+    const x = "قصف مدفعي على قرى ريف حلب";
+    const y = "نزوح عشرات العائلات من ريف حلب";
+    const z = "توزيع مساعدات غذائية على النازحين";
+    const page = `نبض\n${x} نبض ${y} نبض ${z}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([x, y, z]);
   });
 });
 
