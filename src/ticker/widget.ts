@@ -80,21 +80,26 @@ export function isWidgetOrLabel(text: string, words: WidgetWords): boolean {
   // prose, and only a short line or one with a clock time needs its words looked up.
   let letterWords = 0;
   let number = false;
+  let numbers = 0;
   let clock = false;
   let temperatures = 0;
   let inWord = false;
   let hasLetter = false;
+  let hasNumber = false;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 0x20;
     if (isInlineSpace(code)) {
       if (inWord && hasLetter) letterWords++;
       inWord = false;
       hasLetter = false;
+      hasNumber = false;
       continue;
     }
     inWord = true;
     if (digitValue(code) >= 0) {
       number = true;
+      if (!hasNumber) numbers++;
+      hasNumber = true;
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
       if (next === 0x3a && i + 2 < text.length && digitValue(text.charCodeAt(i + 2)) >= 0) clock = true;
       if (isDegree(next) || (next === 0x20 && i + 2 < text.length && isDegree(text.charCodeAt(i + 2))))
@@ -107,16 +112,18 @@ export function isWidgetOrLabel(text: string, words: WidgetWords): boolean {
   // temperature and a label; a headline with two temperatures has more words (`درجات الحرارة بين 18° و25° في عمان`).
   if (temperatures > 0 && (reading || (temperatures >= 2 && letterWords <= 2 * temperatures + 1)))
     return true;
-  if (!clock && !(reading && number)) return false;
+  // Several rates each with its number (`الدولار 3.75 ريال اليورو 4.10 ريال`), as the cities of a weather widget.
+  const rates = numbers >= 2 && letterWords <= 2 * numbers + 1;
+  if (!clock && !(reading && number) && !rates) return false;
   let prayers = 0;
-  let currency = false;
+  let currencies = 0;
   for (const token of text.split(" ")) {
     const key = foldKey(trimNonLetters(token));
     if (words.prayer.has(key)) prayers++;
-    if (words.currency.has(key)) currency = true;
+    if (words.currency.has(key)) currencies++;
   }
   if (prayers >= 2 || (prayers === 1 && clock)) return true;
-  return reading && number && currency;
+  return (reading && number && currencies > 0) || (rates && currencies >= 2);
 }
 
 /** Words of a related-story list's header, at most (`المزيد من أخبار المحافظات`). */

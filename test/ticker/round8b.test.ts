@@ -124,8 +124,19 @@ describe("a weather widget of several cities", () => {
     // A headline may give two temperatures; it has more words around them.
     ["درجات الحرارة بين 18° و25° في عمان اليوم", false],
     ["ارتفاع درجات الحرارة إلى 45° في الكويت غدا مع رياح نشطة", false],
+    // Rates of several currencies, each with its number.
+    ["الدولار 3.75 ريال اليورو 4.10 ريال الذهب 250 ريال", true],
+    ["الدولار 1500 ليرة اليورو 1620 ليرة", true],
+    // A headline of two rates has more words; one of two counts with no currency is no widget.
+    ["الدولار يرتفع إلى 3.75 ريال واليورو يتراجع إلى 4.10 ريال في السوق", false],
+    ["ضبط 3 أطنان و200 كيلو من الدقيق الفاسد", false],
   ])("%s: widget %s", (text, expected) => {
     expect(isWidgetOrLabel(text, widgets)).toBe(expected);
+  });
+
+  it("a currency widget over bulleted headlines does not hide them", () => {
+    const page = `الموقع\nالدولار 3.75 ريال اليورو 4.10 ريال الذهب 250 ريال\n- ${H1}\n- ${H2}\n- ${H3}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([H1, H2, H3]);
   });
 
   it("over a branded strip, it does not hide the strip", () => {
