@@ -410,7 +410,17 @@ export class Grammar {
           this.words.lex.titleGivenNames.has(w.base) &&
           this.word(j + 1)?.nameLike === true &&
           !this.word(j + 1)?.definite &&
-          !this.isHardStop(j + 1));
+          !this.isHardStop(j + 1)) ||
+        // محمد أمين العمراني، سعيد حافظ علي: the same given name without ال after a first name, when one name
+        // word ends the phrase after it (أمين عام الحزب، أمين السر: a title with its genitive goes on).
+        (!w.definite &&
+          !w.preposition &&
+          this.words.lex.titleGivenNames.has(w.base) &&
+          this.word(j + 1)?.nameLike === true &&
+          !this.word(j + 1)?.role &&
+          !this.word(j + 1)?.organization &&
+          !this.isHardStop(j + 1) &&
+          this.endsPhrase(j + 2));
       if (!(w.nameLike || w.particle || afterParticle || inner) || (w.relation && !afterParticle)) {
         const run = this.surnameRunEnd(j, MAX_NAME - count);
         if (run <= j) break;
@@ -1048,7 +1058,14 @@ export class Grammar {
             (this.word(nm.end + 1)?.role ?? false) ||
             // المشتكية أم خالد، وهي معلمة متقاعدة،: a description after وهو/وهي.
             this.tokens[nm.end + 1]?.key === HUWA ||
-            this.tokens[nm.end + 1]?.key === HIYA)) ||
+            this.tokens[nm.end + 1]?.key === HIYA ||
+            // الناقد الرياضي X، في حديثه …، أن: an aside of the occasion or the addressee set off after the name.
+            this.word(nm.end + 1)?.key === FI ||
+            (this.word(nm.end + 1)?.preposition ?? false) ||
+            this.tokens[nm.end + 1]?.key === "\u0644")) ||
+        // مراقب التنبؤات الجوية X لـ«الديرة» إن: the addressee right after the name.
+        t.key === "\u0644" ||
+        this.addressee(nm.end) ||
         (t.kind === "quote" && (this.marks.markOf[nm.end] ?? -1) >= 0) ||
         // هكذا لخص الصياد سالم البلوشي موقفه: the verb's object after the name.
         this.objectNoun(nm.end) ||
@@ -1778,6 +1795,19 @@ export class Grammar {
           continue;
         }
       }
+      // منسقة الشؤون الإنسانية في منظمة "سند" السودانية، سلمى عثمان،: the body after في, then the name set off.
+      if (result.kind === "role" && !result.name && this.word(k)?.key === FI) {
+        let j = k;
+        while (j < k + 12 && this.tokens[j] && !isComma(this.tokens[j]) && !this.isHardStop(j)) j++;
+        const apposed = this.appositionName(j);
+        if (apposed && result.role !== null) {
+          const role = { start: result.role.start, end: j };
+          const affiliation = this.organizationIn({ start: k, end: j }) ?? null;
+          result = withParts(result, { kind: "person", name: apposed, role, affiliation, end: apposed.end });
+          k = apposed.end;
+          continue;
+        }
+      }
       if (isComma(t)) {
         const n = this.skipJoiners(k + 1);
         const w = this.word(n);
@@ -1832,6 +1862,16 @@ export class Grammar {
           if (apposed) {
             result = withParts(result, { kind: "person", name: apposed, end: apposed.end });
             k = apposed.end;
+            continue;
+          }
+          // المتحدث باسم الحكومة، وزير الثقافة المكلف X،: a second title set off with the name after it; both
+          // titles are the role.
+          const first = result.role;
+          const second = w.role && first !== null ? this.segment(n) : null;
+          if (first && second?.kind === "person" && second.name !== null && second.role?.start === n) {
+            const role = { start: first.start, end: second.role.end };
+            result = withParts(result, { kind: "person", name: second.name, role, end: second.end });
+            k = second.end;
             continue;
           }
           const h = this.skipHonorifics(n);
@@ -2060,6 +2100,21 @@ export class Grammar {
       titled !== null && (this.appositionName(titled.end) !== null || this.directName(titled.end) !== null);
     if (w.anonymous && !w.definite && !named) {
       const a = this.anonymous(i);
+      // مراقب التنبؤات الجوية في الإدارة عبدالله الرشيدان: a singular source noun whose description a whole name
+      // follows (right after it or set off by commas) is that person's title.
+      const person = isPluralWord(w)
+        ? null
+        : (this.appositionName(a.range.end) ?? this.directName(a.range.end));
+      const close = this.tokens[person?.end ?? 0];
+      const closed =
+        close === undefined ||
+        isComma(close) ||
+        isColon(close) ||
+        close.key === "\u0644" ||
+        (this.word(person?.end ?? 0)?.complementizer ?? false) ||
+        this.addressee(person?.end ?? 0);
+      if (person && closed && this.tokens[person.start - 1]?.kind !== "quote")
+        return nounPhrase("person", i, person.end, { role: a.range, name: person });
       return nounPhrase("anonymous", i, a.range.end, {
         description: a.range,
         affiliation: a.affiliation,
