@@ -64,9 +64,12 @@ function isRelativeTime(line: LineWords, m: PageMatchers): boolean {
   const text = line.text;
   const bare = looseKey(trimStartChars(trimEndChars(text, "|•·-\u2013\u2014:"), "|•·-\u2013\u2014:"));
   if (m.relativeTimeAlone.has(bare)) return true;
-  const opener = m.relativeOpener.exec(text);
+  // A date's label may stand before it (`آخر تحديث: منذ ساعتين`, a piece of `نشر في: DATE | …`).
+  const label = m.dateLabelStart.exec(text);
+  const timed = label ? trimStartChars(text.slice(label[0].length), ": ") : text;
+  const opener = m.relativeOpener.exec(timed);
   if (!opener) return false;
-  const rest = tokens(text.slice(opener[0].length));
+  const rest = tokens(timed.slice(opener[0].length));
   if (rest.length === 0 || rest.length > 4) return false;
   let unit = false;
   for (const t of rest) {
@@ -526,6 +529,14 @@ export function lineIsDateLine(line: LineWords, m: PageMatchers, lexicon: Lexico
   if (label) {
     rest = rest.slice(label[0].length);
     words = new LineWords(rest);
+  } else {
+    // A wire's dated dateline on its own line: a known place, its link word, then the date
+    // (`المنامة في 16 جمادى الآخرة 1448 هـ الموافق 26 نوفمبر 2026 م`).
+    const dated = datedPlaceLength(text, m, lexicon);
+    if (dated > 0) {
+      rest = rest.slice(dated);
+      words = new LineWords(rest);
+    }
   }
   const months = monthKeys(lexicon);
   const calendar = calendarKeys(lexicon);
@@ -557,6 +568,28 @@ export function lineIsDateLine(line: LineWords, m: PageMatchers, lexicon: Lexico
   // A day or year beside a month or weekday name; a clock time alone is not a date.
   const withoutTime = rest.replace(CLOCK_TIME_ALL, " ");
   return named > 0 && DIGIT.test(withoutTime);
+}
+
+/** Most words of the place before a date's link word (`أبوظبي في`, `القدس المحتلة في`). */
+const MAX_DATED_PLACE_WORDS = 3;
+
+/**
+ * The length of `PLACE في ` opening a line (a known place of up to three words, then a link word of the
+ * lexicon's `datelineLinks`), or 0.
+ */
+function datedPlaceLength(text: string, m: PageMatchers, lexicon: Lexicon): number {
+  let end = 0;
+  for (let n = 0; n < MAX_DATED_PLACE_WORDS; n++) {
+    const space = text.indexOf(" ", end + 1);
+    if (space < 0) return 0;
+    end = space;
+    const next = text.indexOf(" ", end + 1);
+    if (next < 0) return 0;
+    const link = text.slice(end + 1, next);
+    if (lexicon.dates.datelineLinks.includes(link) && m.places.has(looseKey(text.slice(0, end))))
+      return next + 1;
+  }
+  return 0;
 }
 
 /** Words of a date line beyond Gregorian months and weekdays, as loose keys. */
