@@ -1020,7 +1020,7 @@ export class Grammar {
    */
   occupation(i: number): NounPhrase | null {
     let k = i + 1;
-    while (k < i + 3) {
+    while (k < i + 4) {
       const w = this.word(k);
       if (!w?.definite || w.preposition || this.isHardStop(k) || w.function || w.breaker) break;
       k++;

@@ -29,6 +29,19 @@ describe("a name after an occupation on no list, then an aside or the addressee"
   });
 });
 
+describe("an occupation of up to four definite words (two joined by و) before the name", () => {
+  it.each([
+    [
+      "واعتبر الإطار الوطني والمحلل الرياضي سمير العلوي أن الفريق ضعيف.",
+      "سمير العلوي",
+      "الإطار الوطني والمحلل الرياضي",
+    ],
+    ["وقال الناقد الرياضي المعروف سمير العلوي إن الفريق ضعيف.", "سمير العلوي", "الناقد الرياضي المعروف"],
+  ])("%s", (text, name, role) => {
+    expect(speakers(text)).toEqual([[name, role]]);
+  });
+});
+
 describe("a name after a singular source noun with its description", () => {
   it.each([
     [
