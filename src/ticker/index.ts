@@ -356,7 +356,10 @@ function keptEntries(
     if (hasHeader) return kept;
     // Below the top of the page, or under a headline (the title, over its bullet points), only a line of
     // timed items is a ticker without a header.
-    if (!inTop || firstEvidence > 0) return glued ? kept.filter(isEvidence) : null;
+    // A headline-shaped line over a strip with a headline under it (a widget or a slogan over the strip and
+    // the title: `تابعونا على …`) is not the title: the strip stands.
+    const titleUnder = titleAfter || lastEvidence < entries.length - 1;
+    if (!inTop || (firstEvidence > 0 && !titleUnder)) return glued ? kept.filter(isEvidence) : null;
     const onlyLine = kept.length === 1 ? kept[0]! : null;
     const manyItems = onlyLine?.cls.kind === "marked" && (onlyLine.cls.reading.items?.length ?? 1) >= 3;
     // One headline under its own label (`عاجل: TEXT`) above the title: the strip of a page with one item.

@@ -144,3 +144,19 @@ describe("a weather widget of several cities", () => {
     expect(items(page).map((i) => i[0])).toEqual([H1, H2, H3]);
   });
 });
+
+describe("a headline-shaped line over a headerless strip with the title under it", () => {
+  const line = "تابعونا على فيسبوك وتويتر ويوتيوب";
+  it.each<[string, string]>([
+    ["wide gaps", [H1, H2, H3].join("    ")],
+    ["dash bullets", [H1, H2, H3].map((h) => `- ${h}`).join("\n")],
+    ["a brand", `${[H1, H2, H3].join(" نبض ")} نبض`],
+  ])("%s: the strip stands", (_, strip) => {
+    expect(items(`الموقع\n${line}\n${strip}\n${TITLE}\n${BODY}`).map((i) => i[0])).toEqual([H1, H2, H3]);
+  });
+
+  // The title over its own bullet points, the body right under them: no strip.
+  it("a title over bullet points and the body: no item", () => {
+    expect(items(`${TITLE}\n- ${H1}\n- ${H2}\n- ${H3}\n${BODY}\n${BODY2}`)).toEqual([]);
+  });
+});
