@@ -542,6 +542,7 @@ export function lineIsDateLine(line: LineWords, m: PageMatchers, lexicon: Lexico
   const calendar = calendarKeys(lexicon);
   let numbers = 0;
   let named = 0;
+  let secondLabel = false;
   // Too many tokens fail as surely as a word that has no place in a date, which usually comes first; a
   // line with no token has no number.
   for (let i = 0; words.token(i) !== undefined; i++) {
@@ -560,7 +561,13 @@ export function lineIsDateLine(line: LineWords, m: PageMatchers, lexicon: Lexico
       continue;
     }
     // Links between calendars, and the words of a second label (`… - آخر تحديث: …`).
-    if (calendar.links.has(k) || dateLabelKeys(lexicon).has(k)) continue;
+    if (calendar.links.has(k)) continue;
+    if (dateLabelKeys(lexicon).has(k)) {
+      secondLabel = true;
+      continue;
+    }
+    // A second label may give its time as relative (`نشر في: DATE - آخر تحديث: منذ ساعة`).
+    if (secondLabel && (m.relativeTimeUnits.has(k) || relativeOpenerKeys(lexicon).has(k))) continue;
     return false;
   }
   if (numbers === 0) return false;
@@ -630,6 +637,18 @@ function dateLabelKeys(lexicon: Lexicon): ReadonlySet<string> {
   if (!keys) {
     keys = keysOf(lexicon.page.dateLabels);
     LABEL_CACHE.set(lexicon.page, keys);
+  }
+  return keys;
+}
+
+const RELATIVE_CACHE = new WeakMap<object, ReadonlySet<string>>();
+
+/** The loose keys of the words that open a relative time (`منذ`, `قبل`), once per lexicon. */
+function relativeOpenerKeys(lexicon: Lexicon): ReadonlySet<string> {
+  let keys = RELATIVE_CACHE.get(lexicon.page);
+  if (!keys) {
+    keys = keysOf(lexicon.page.relativeTimeOpeners);
+    RELATIVE_CACHE.set(lexicon.page, keys);
   }
   return keys;
 }

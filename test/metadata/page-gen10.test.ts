@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/index.js";
+import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
+import { isDateLine } from "../../src/metadata/furniture.js";
+import { pageMatchers } from "../../src/metadata/patterns.js";
 
 // Made-up pages in the shapes of page-formats.md (round 8, second pass): date lines under the title that
 // were counted as the first body paragraph.
@@ -23,6 +26,8 @@ describe("a published line whose update time is relative is page chrome, not the
     ["نشر في: 28-11-2026 | آخر تحديث: منذ ساعتين"],
     ["نشر في: 12 مارس 2026 | آخر تحديث: منذ 5 دقائق"],
     ["تاريخ النشر: 2026/03/12 | آخر تحديث: منذ ساعة"],
+    ["نشر في: 12 مارس 2026 - آخر تحديث: منذ 5 دقائق"],
+    ["تاريخ النشر: 2026/03/12 - آخر تحديث: منذ ساعة"],
   ])("%s", (line) => {
     const got = parse([H, line, P1, P2]);
     expect(got.first).toBe(P1);
@@ -33,6 +38,14 @@ describe("a published line whose update time is relative is page chrome, not the
     const got = parse([H, "نشر في: 28-11-2026 | آخر تحديث: منذ ساعتين", `القاهرة (رويترز)-- ${P1}`, P2]);
     expect(got.dateline).toEqual({ agency: "رويترز", location: "القاهرة" });
     expect(got.published).toBe("2026-11-28");
+  });
+
+  it.each([
+    ["نشر في: 12 مارس 2026 - آخر تحديث: منذ ساعة", true],
+    ["نشر في: 12 مارس 2026 منذ ساعة", false],
+    ["12 مارس 2026 بعد ساعة", false],
+  ])("isDateLine(%s) is %s: a relative time only after a second label", (line, expected) => {
+    expect(isDateLine(line, pageMatchers(DEFAULT_LEXICON), DEFAULT_LEXICON)).toBe(expected);
   });
 
   it("a sentence that speaks of an update some hours ago stays in the body", () => {
