@@ -907,6 +907,18 @@ class Attribution {
       (resumed.preposition || this.resumptive(resumed))
     )
       j++;
+    // مباراة قال عنها X إنها، قالت لهم X إن: عن/ل with a pronoun after the verb is what or whom the speech is
+    // about or for; the subject follows it (a relay verb's عن names its source instead).
+    else if (
+      resumed !== null &&
+      cue.type === "verb" &&
+      !this.lex.relayVerbs.has(cue.lemma) &&
+      !resumed.key.startsWith("\u0628") &&
+      this.resumptive(resumed) &&
+      // (تتحدث عنها "بشكل غير لائق": a quotation right after it is what was said, no subject.)
+      doc.tokens[j + 1]?.kind === "word"
+    )
+      j++;
     let np: NounPhrase | null = null;
     // …أن مديرية الدفاع المدني أبلغت المؤسسة بأن: a subject between a complementizer and its verb is the
     // speaker; the noun after the verb is its object.

@@ -99,3 +99,16 @@ describe("a title with its body after في, or a second title, before the name s
     expect(speakers("وقال مدير المدرسة في الحي، إن الوضع صعب.")[0]?.[0]).toBe("مدير المدرسة في الحي");
   });
 });
+
+describe("عن/ل with a pronoun between the verb and its subject", () => {
+  it.each([
+    ["وهي مباراة قال عنها المدرب سمير العلوي إنها حاسمة.", "سمير العلوي", "المدرب"],
+    ["وقالت لهم المعلمة سعاد العلي إن الامتحان مؤجل.", "سعاد العلي", "المعلمة"],
+  ])("%s", (text, name, role) => {
+    expect(speakers(text)).toEqual([[name, role]]);
+  });
+
+  it("keeps the source of a relay verb after عن: نقل عنه names the relayed, not the speaker", () => {
+    expect(speakers("ونقلت عنه الصحيفة أن الامتحان مؤجل.")[0]?.[0]).not.toBe("الصحيفة أن");
+  });
+});
