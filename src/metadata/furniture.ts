@@ -584,7 +584,7 @@ const MAX_DATED_PLACE_WORDS = 3;
  * The length of `PLACE في ` opening a line (a known place of up to three words, then a link word of the
  * lexicon's `datelineLinks`), or 0.
  */
-function datedPlaceLength(text: string, m: PageMatchers, lexicon: Lexicon): number {
+export function datedPlaceLength(text: string, m: PageMatchers, lexicon: Lexicon): number {
   let end = 0;
   for (let n = 0; n < MAX_DATED_PLACE_WORDS; n++) {
     const space = text.indexOf(" ", end + 1);

@@ -25,6 +25,7 @@ import {
   readOrigin,
 } from "./dateline.js";
 import {
+  datedPlaceLength,
   furnitureKind,
   isClockLine,
   isDateLine,
@@ -236,6 +237,7 @@ function toRows(
       rows.push(newRow(prefix[0], line.start, line.start + prefix[0].length, "date"));
       rows.push(baseRow(line.text.slice(restStart), line.start + restStart, line.end, m, lexicon, ctx));
     } else if (
+      !pushPlaceBesideDate(rows, line, m, lexicon, ctx) &&
       !pushBylineAndDate(rows, line, m, lexicon, ctx) &&
       !pushBylineBesideDate(rows, line, m, lexicon, ctx)
     )
@@ -243,6 +245,31 @@ function toRows(
     (rows[rows.length - 1] as Row).lineIndex = line.index;
   }
   return rows;
+}
+
+/**
+ * Reads a wire's dated dateline on its own line (`المنامة في 12 مارس 2026`) as the place's dateline row and
+ * the date's row, as `PLACE، DATE` reads. Returns whether it did.
+ */
+function pushPlaceBesideDate(
+  rows: Row[],
+  line: Line,
+  m: PageMatchers,
+  lexicon: Lexicon,
+  ctx: OriginContext,
+): boolean {
+  const text = line.text;
+  const at = datedPlaceLength(text, m, lexicon);
+  if (at === 0 || !isDateLine(text, m, lexicon)) return false;
+  const place = text.slice(0, text.lastIndexOf(" ", at - 2));
+  const origin = readOrigin(place, m, lexicon, ctx);
+  if (origin === null || origin.location === null) return false;
+  const placeRow = newRow(place, line.start, line.start + place.length, "origin");
+  placeRow.origin = origin;
+  placeRow.lineIndex = line.index;
+  rows.push(placeRow);
+  rows.push(newRow(text.slice(at), line.start + at, line.end, "date"));
+  return true;
 }
 
 /** Most places a byline line is tried at for the start of its date. */

@@ -77,3 +77,18 @@ describe("a wire's dated dateline on its own line (PLACE في DATE) is a date li
     expect(body).toContain(line);
   });
 });
+
+describe("PLACE في DATE alone names the dateline's place, as PLACE، DATE does", () => {
+  it.each([
+    ["الرياض في 12 مارس 2026", "الرياض"],
+    ["القدس المحتلة في 12 مارس 2026", "القدس المحتلة"],
+  ])("%s", (line, location) => {
+    const got = parse([H, line, P1, P2]);
+    expect(got.dateline).toEqual({ agency: null, location });
+    expect(got.first).toBe(P1);
+  });
+
+  it("a word that is no known place before في names no place", () => {
+    expect(parse([H, "الاجتماع في 12 مارس 2026", P1, P2]).dateline).toBeNull();
+  });
+});
