@@ -31,8 +31,10 @@ export default [
     // Target 25 kB (issue 4), not met: the word lists are about 11 kB of it, and the rules are code that
     // grows with every shape of page they learn (the second generalization round added some 5 kB, the fourth
     // 5 kB more: 66.7 -> 71.7 kB, the fifth 4.5 kB more: 76.2 kB, the sixth 4.9 kB more: 81.1 kB, of which
-    // the ticker's headline-boundary cues and the byline/dateline shapes of the structure generator are most).
-    limit: "87 kB",
+    // the ticker's headline-boundary cues and the byline/dateline shapes of the structure generator are most;
+    // the seventh 3.1 kB: 84.2 kB; the eighth 4.4 kB: 88.6 kB, regional outlets and towns of datelines, the
+    // ticker's widgets and brands, name shapes of speakers).
+    limit: "91 kB",
   },
   {
     name: "khabar/schema with zod",
@@ -46,6 +48,6 @@ export default [
     path: "dist/index.js",
     import: "{ parseArticle }",
     modifyEsbuildConfig: withZod,
-    limit: "111 kB",
+    limit: "115 kB",
   },
 ];
