@@ -29,6 +29,7 @@ import {
   MAX_ITEM_WORDS,
   MAX_SPLIT_ITEM_WORDS,
   MIN_PLAIN_WORDS,
+  NARROW_GAP,
   readHeader,
   readJoinedLine,
   readLine,
@@ -452,6 +453,39 @@ export interface TickerSource {
   readonly map: OffsetMap;
 }
 
+/**
+ * Whether the page text from `start` to `end` holds a tab or two white spaces with only deleted marks between
+ * them: bidi and zero-width marks (U+061C, U+200B–U+200F, U+202A–U+202E, U+2060–U+2069, U+FEFF) and
+ * diacritics (U+0610–U+061A, U+064B–U+065F, U+0670, U+06D6–U+06ED).
+ */
+function hasSourceGap(text: string, start: number, end: number): boolean {
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09) return true;
+    if (c !== 0xfeff && isWhiteSpace(c)) {
+      if (++run >= NARROW_GAP) return true;
+    } else if (!isDeletedMark(c)) {
+      run = 0;
+    }
+  }
+  return false;
+}
+
+function isDeletedMark(c: number): boolean {
+  return (
+    c === 0x061c ||
+    c === 0xfeff ||
+    c === 0x0670 ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2069) ||
+    (c >= 0x0610 && c <= 0x061a) ||
+    (c >= 0x064b && c <= 0x065f) ||
+    (c >= 0x06d6 && c <= 0x06ed)
+  );
+}
+
 /** The {@link WideGapTest} of a line through the page before normalization. */
 function wideGapTestOf(line: Line, source: TickerSource | undefined): WideGapTest {
   if (!source) return null;
@@ -462,6 +496,9 @@ function wideGapTestOf(line: Line, source: TickerSource | undefined): WideGapTes
   if (span.end - span.start === line.end - line.start && !text.slice(span.start, span.end).includes("\t")) {
     return null;
   }
+  // Nor did a line whose page text holds no tab and no two spaces in a row: it lost only marks (bidi,
+  // zero-width, diacritics), which must not change how it is read (the test's mere presence opens gap cuts).
+  if (!hasSourceGap(text, span.start, span.end)) return null;
   // Normalization keeps the first space of a run and deletes the rest, which a range map leaves out at its
   // edges: the gap runs from the start of the run to the start of what follows it. Only spaces count: a
   // bidi or zero-width mark inside the run (U+200E, U+2066…, U+FEFF), which normalization deletes, must not

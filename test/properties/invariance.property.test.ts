@@ -129,4 +129,16 @@ describe("normalization-only noise does not change the reading: past counterexam
     const clean = narrow.replace("\u200e ", "");
     expect(reading(parseArticle(narrow))).toEqual(reading(parseArticle(clean)));
   });
+
+  it.each([
+    ["an LRM", "\u200e"],
+    ["a fatha", "\u064e"],
+  ])("%s that only makes the page text longer opens no cuts at bullets", (_name, mark) => {
+    // A line whose page text was longer than its normalized text once had its gaps looked for even with no
+    // gap in it, which cut a bulleted line into items that the clean line did not give.
+    const bullets =
+      "• 24:00 . الحكومة رويترز... المزيد ticker • 24:00 . سامر الخطيب رويترز... المزيد ticker • 24:00 . الحكومة الحكومة الحكومة... المزيد\n";
+    expect(parseArticle(bullets).ticker).toEqual([]);
+    expect(reading(parseArticle(mark + bullets))).toEqual(reading(parseArticle(bullets)));
+  });
 });
