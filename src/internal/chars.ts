@@ -21,6 +21,19 @@ export function isWhiteSpace(c: number): boolean {
 }
 
 /**
+ * Whether a code unit is ignorable inside text (normalization deletes it): U+200B–U+200F (zero-width and directional marks), U+202A–U+202E
+ * and U+2066–U+2069 (bidi embeddings and isolates), U+2060 (word joiner) and U+FEFF.
+ */
+export function isIgnorable(code: number): boolean {
+  return (
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2069) ||
+    code === 0xfeff
+  );
+}
+
+/**
  * The value of a decimal digit in Latin (U+0030–0039), Arabic-Indic (U+0660–0669) or extended Persian
  * (U+06F0–06F9) script, or `-1`: pages write numbers in any of the three.
  */

@@ -3,7 +3,10 @@
  * that lexicon words match every common spelling. One linear pass over the characters; no RegExp on the
  * hot path.
  */
+import { isIgnorable } from "../internal/chars.js";
 import { OTHER_WORD_CHAR } from "./patterns.js";
+
+export { isIgnorable };
 
 /** What a token is. */
 export type TokenKind = "word" | "quote" | "punct" | "joiner";
@@ -22,19 +25,6 @@ export interface Token {
   readonly key: string;
   /** For a word, its key's entry in the shared key table (`null` for other tokens and for keys too long to keep). */
   readonly entry: KeyEntry | null;
-}
-
-/**
- * Whether a code unit is ignorable inside text: U+200B–U+200F (zero-width and directional marks), U+202A–U+202E
- * and U+2066–U+2069 (bidi embeddings and isolates), U+2060 (word joiner) and U+FEFF.
- */
-export function isIgnorable(code: number): boolean {
-  return (
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x2069) ||
-    code === 0xfeff
-  );
 }
 
 /** Whether a code unit is white space (ASCII, U+00A0, U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000). */

@@ -8,13 +8,13 @@
  * header, or a line of two timed items or more, or (before the first body paragraph only) several marked
  * lines or a list of plain headlines. A plain headline right before the body is the title, never an item.
  */
-import { isWhiteSpace } from "../internal/chars.js";
+import { isIgnorable, isWhiteSpace } from "../internal/chars.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { normalizeWithMap, type OffsetMap, PARSE_NORMALIZATION } from "../normalize/index.js";
 import { assertText, resolveOptions } from "../options.js";
 import type { ParseOptions, Span, TickerItem } from "../schema.js";
 import { type Line, splitLines } from "../segment/index.js";
-import { countWords, digitValue, isBullet, isInlineSpace, isLetter } from "./chars.js";
+import { countWords, digitValue, isBullet, isInlineSpace, isLetter, isMark } from "./chars.js";
 import { foldKey } from "./fold.js";
 import { MAX_JOINED_WORDS, MIN_JOINED_ITEMS, MIN_JOINED_WORDS } from "./joined.js";
 import {
@@ -454,9 +454,9 @@ export interface TickerSource {
 }
 
 /**
- * Whether the page text from `start` to `end` holds a tab or two white spaces with only deleted marks between
- * them: bidi and zero-width marks (U+061C, U+200B–U+200F, U+202A–U+202E, U+2060–U+2069, U+FEFF) and
- * diacritics (U+0610–U+061A, U+064B–U+065F, U+0670, U+06D6–U+06ED).
+ * Whether the page text from `start` to `end` holds a tab or two white spaces with only marks that
+ * normalization deletes between them: ignorable marks ({@link isIgnorable}, and ALM U+061C) and tashkeel
+ * ({@link isMark}).
  */
 function hasSourceGap(text: string, start: number, end: number): boolean {
   let run = 0;
@@ -465,39 +465,21 @@ function hasSourceGap(text: string, start: number, end: number): boolean {
     if (c === 0x09) return true;
     if (c !== 0xfeff && isWhiteSpace(c)) {
       if (++run >= NARROW_GAP) return true;
-    } else if (!isDeletedMark(c)) {
+    } else if (!isIgnorable(c) && !isMark(c) && c !== 0x061c) {
       run = 0;
     }
   }
   return false;
 }
 
-function isDeletedMark(c: number): boolean {
-  return (
-    c === 0x061c ||
-    c === 0xfeff ||
-    c === 0x0670 ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2060 && c <= 0x2069) ||
-    (c >= 0x0610 && c <= 0x061a) ||
-    (c >= 0x064b && c <= 0x065f) ||
-    (c >= 0x06d6 && c <= 0x06ed)
-  );
-}
-
 /** The {@link WideGapTest} of a line through the page before normalization. */
 function wideGapTestOf(line: Line, source: TickerSource | undefined): WideGapTest {
   if (!source) return null;
   const { text, map } = source;
-  // A line whose page text is no longer than the line lost no space to normalization (a tab becomes one
-  // space, so it is looked for apart); only the other lines need the map.
+  // A line whose page text holds no tab and no two spaces in a row lost no gap to normalization, only marks
+  // (bidi, zero-width, diacritics) at most, which must not change how it is read: the test's mere presence
+  // opens gap cuts.
   const span = map.toSource(line.start, line.end);
-  if (span.end - span.start === line.end - line.start && !text.slice(span.start, span.end).includes("\t")) {
-    return null;
-  }
-  // Nor did a line whose page text holds no tab and no two spaces in a row: it lost only marks (bidi,
-  // zero-width, diacritics), which must not change how it is read (the test's mere presence opens gap cuts).
   if (!hasSourceGap(text, span.start, span.end)) return null;
   // Normalization keeps the first space of a run and deletes the rest, which a range map leaves out at its
   // edges: the gap runs from the start of the run to the start of what follows it. Only spaces count: a
