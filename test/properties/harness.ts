@@ -10,15 +10,17 @@ import { DEFAULT_RUNS, FUZZ_RUNS, FUZZ_TIME_LIMIT_MS, fc, fuzzParams } from "../
 export interface PropertyOptions {
   /** Share of the default runs for an expensive property in `npm test` (default 1); the fuzz run gives all. */
   readonly share?: number;
-  /** How many parses one check makes (default 1); the time cap grows with it, up to twice. */
+  /** How many parses one check makes (default 1); the time cap grows with it. */
   readonly parses?: number;
   /** Set while the property is known to fail: why, and the shrunk counterexample. */
   readonly fails?: string;
 }
 
 /** The time cap of a property plus room for shrinking a counterexample, or generous for uncapped runs. */
-const TIMEOUT_MS =
-  FUZZ_TIME_LIMIT_MS === undefined ? 120_000 + FUZZ_RUNS * 20 : 2 * FUZZ_TIME_LIMIT_MS + 240_000;
+const timeoutMs = (parses: number) =>
+  FUZZ_TIME_LIMIT_MS === undefined
+    ? 120_000 + FUZZ_RUNS * 20 * parses
+    : parses * FUZZ_TIME_LIMIT_MS + 240_000;
 
 /** A vitest test that asserts `check` for every value of `arbitrary`. */
 export function property<T>(
@@ -45,6 +47,7 @@ export function property<T>(
       console.log(`fuzz: ${name}: ${details.numRuns} runs (seed ${details.seed})`);
     }
   };
-  if (options.fails) it.fails(`${name} [known failure: ${options.fails}]`, run, TIMEOUT_MS);
-  else it(name, run, TIMEOUT_MS);
+  const timeout = timeoutMs(options.parses ?? 1);
+  if (options.fails) it.fails(`${name} [known failure: ${options.fails}]`, run, timeout);
+  else it(name, run, timeout);
 }
