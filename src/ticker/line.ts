@@ -183,18 +183,22 @@ function labelCuts(text: string, from: number, to: number, label: string): Cut[]
   return cuts;
 }
 
-/** Whether the whole line is a time, with an optional day word before it: `اليوم, 09:13`, `09:13 م`. */
+/**
+ * Whether the whole line is a time, with an optional day word before it: `اليوم, 09:13`, `09:13 م`; a bullet or
+ * dash may open it, as it opens the headline lines of the same list (`- اليوم, 09:13`).
+ */
 export function readTimeLine(
   text: string,
   patterns: TickerPatterns,
 ): { time: string; day: number | null } | null {
   let i = 0;
+  while (i < text.length && isLeadDecoration(text.charCodeAt(i))) i++;
   let day: number | null = null;
-  patterns.dayWord.lastIndex = 0;
+  patterns.dayWord.lastIndex = i;
   const match = patterns.dayWord.exec(text);
   if (match) {
     day = patterns.dayWords.get(foldKey(collapseSpaces(match[0]))) ?? null;
-    i = match[0].length;
+    i += match[0].length;
   }
   while (i < text.length && isTimeTextSeparator(text.charCodeAt(i))) i++;
   const token = readTimeAt(text, i, text.length, patterns);
