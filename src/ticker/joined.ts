@@ -117,7 +117,8 @@ export function gluedStart(text: string, start: number, end: number, patterns: T
     text.charCodeAt(shortEnd + 1) === LAM &&
     mayFollowArticle(text, shortEnd + 2, end) &&
     text.charCodeAt(shortEnd - 1) !== LAM &&
-    !onlyPrefixLetters(text, stem, shortEnd)
+    !onlyPrefixLetters(text, stem, shortEnd) &&
+    !opensDerivedWord(text.charCodeAt(stem))
   ) {
     return shortEnd;
   }
@@ -167,6 +168,15 @@ export function gluedStart(text: string, start: number, end: number, patterns: T
     if (hasVerbalNounShape(text, at, end)) return at;
   }
   return -1;
+}
+
+/**
+ * A prefix of the imperfect (ي U+064A, ت U+062A, ن U+0646, أ U+0623) or of a participle or noun of place (م
+ * U+0645): two letters that open with one, then `ال`, are a word of form III whose root's second letter is lam
+ * (`يطالبون`, `تعالجها`, `مطالبات`), not a word of two letters glued to a definite one (`ردالحكومة`).
+ */
+function opensDerivedWord(code: number): boolean {
+  return code === YEH || code === TEH || code === NOON || code === 0x623 || code === 0x645;
 }
 
 /**
@@ -296,10 +306,11 @@ export function joinedHeadlineCuts(
   // of bodies are (`وزارة`, `هيئة`, `بلدية`).
   // An adverb in alef tanween (`غدا`, `مجددا`) or any other word after the definite end of a headline would
   // read as the head of the longer shape (`… العاصمة لساعات وزير الصحة يفتتح`): the longer shape asks more.
+  // A listed head that opens with ب or ل (`بلدية`, `بنك`) is no preposition glued to a noun.
   const subject = (k: number) =>
     bareNoun(k) &&
     !patterns.timeWords.has(keys[k]!) &&
-    !startsWithPreposition(text, words[k]!) &&
+    (!startsWithPreposition(text, words[k]!) || patterns.subjectHeads.has(keys[k]!)) &&
     !endsWith(text, words[k]!, ALEF) &&
     ((definite(k + 1) && verb(k + 2)) ||
       (endsWith(text, words[k]!, TEH_MARBUTA) &&
@@ -369,8 +380,11 @@ export function joinedHeadlineCuts(
     patterns.eventNouns.has(keys[k]!) || subject(k) || definiteSubject(k) || colonHead(k);
 
   // A page that glues its headlines glues them all: there, a space is inside a headline, and a long glued token
-  // read as one word (`الأخيروزارة`) must not pass for a subject. Spaces are cut at on lines with no glue only.
+  // read as one word (`الأخيروزارة`) must not pass for a subject. Spaces are cut at on lines with no glue only,
+  // and, on a glued line, inside a piece between two glues too long for one headline: its page joined some
+  // headlines with a space (`… لمدة أسبوعين قطر للطاقة توقع …`) or a source (`… نابلس (وفا) الاحتلال يعتقل …`).
   const gluedLine = words.some((w) => w.glued);
+  const spaced = gluedLine ? spacedInLongPieces(words) : null;
   // A place after a glued preposition (`بمراكش`, `بالمحطات`) ends a headline's phrase; a verbal noun of an event
   // after it, inside a piece, may open the next headline (a noun such as `موعد` before one is its construct).
   const endsPlacePhrase = (k: number) =>
@@ -452,7 +466,8 @@ export function joinedHeadlineCuts(
   const starts: number[] = [0];
   for (let k = MIN_JOINED_WORDS; k + MIN_JOINED_WORDS <= n; k++) {
     if (k - starts[starts.length - 1]! < MIN_JOINED_WORDS) continue;
-    if (words[k]!.glued || (!gluedLine && ((closesPhrase(k - 1) && opensHeadline(k)) || widerStart(k)))) {
+    const spaceCut = spaced === null || spaced[k]!;
+    if (words[k]!.glued || (spaceCut && ((closesPhrase(k - 1) && opensHeadline(k)) || widerStart(k)))) {
       cuts.push(words[k]!.start);
       starts.push(k);
     }
@@ -501,6 +516,24 @@ export function joinedHeadlineCuts(
     }
   }
   return cuts;
+}
+
+/**
+ * For each word of a glued line, whether a space before it may cut: the word stands in a piece between two glues
+ * (or a glue and an end) of more than {@link MAX_JOINED_WORDS} words, {@link MIN_JOINED_WORDS} words or more
+ * from the piece's start and end.
+ */
+function spacedInLongPieces(words: readonly Word[]): boolean[] {
+  const spaced = new Array<boolean>(words.length).fill(false);
+  let start = 0;
+  for (let k = 1; k <= words.length; k++) {
+    if (k < words.length && !words[k]!.glued) continue;
+    if (k - start > MAX_JOINED_WORDS) {
+      for (let j = start + MIN_JOINED_WORDS; j + MIN_JOINED_WORDS <= k; j++) spaced[j] = true;
+    }
+    start = k;
+  }
+  return spaced;
 }
 
 function holdsColon(text: string, w: Word): boolean {

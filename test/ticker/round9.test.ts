@@ -1,8 +1,10 @@
 /**
- * Round 9 shapes: a bulleted list whose times stand on bulleted lines of their own.
+ * Round 9 shapes: a bulleted list whose times stand on bulleted lines of their own, a glued strip whose page
+ * joined some headlines with a space or a source in parentheses, and heads of a subject that open with ب or ل.
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
+import { gluedStart, joinedHeadlineCuts } from "../../src/ticker/joined.js";
 import { readTimeLine } from "../../src/ticker/line.js";
 import { tickerPatterns } from "../../src/ticker/patterns.js";
 import { BODY, BODY2, type ItemTuple, items, TITLE } from "./helpers.js";
@@ -35,5 +37,92 @@ describe("a time on a bulleted line of its own", () => {
 
   it("a bulleted time under the title, with no list, makes no item", () => {
     expect(items(`${TITLE}\n- اليوم, 10:42\n${BODY}\n${BODY2}`)).toEqual([]);
+  });
+});
+
+// Headlines that a page glued with no space (`…الشماليةارتفاع…`), two of them joined by a space only.
+const G1 = "وزير الداخلية يتفقد مراكز الإيواء في المنطقة الشمالية";
+const G2 = "ارتفاع أسعار الخضار في الأسواق الشعبية قبل حلول الشهر الفضيل";
+const G3 = "النادي الأهلي يتعاقد مع مدرب جديد لمدة موسمين";
+const G4 = "انقطاع الكهرباء عن أحياء واسعة في العاصمة بسبب عطل فني";
+
+describe("a glued strip with two headlines joined by a space", () => {
+  it("under a header: the piece too long for one headline is cut at its space", () => {
+    const page = `شريط الأخبار\n${G1}${G2} ${G3}${G4}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([G1, G2, G3, G4]);
+  });
+
+  it("after a header on the same line", () => {
+    const page = `آخر الأخبار: ${G1}${G2} ${G3}${G4}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([G1, G2, G3, G4]);
+  });
+
+  it("a piece of one headline's length keeps its inner subject and verb", () => {
+    // `… الساحة العامة الفرق الشعبية تقدم …` reads as a cue, but the glue shows where the page cuts.
+    const long = "انطلاق مهرجان الزيتون السنوي في الساحة العامة الفرق الشعبية تقدم عروضها";
+    const page = `شريط الأخبار\n${G1}${long}${G4}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([G1, long, G4]);
+  });
+});
+
+describe("a glued strip with a source in parentheses between two headlines", () => {
+  const S1 = "مستوطنون يحرقون مركبتين في بلدة حوارة جنوب المدينة";
+  const S2 = "الاحتلال يهدم منزلين في قرية الولجة غرب بيت لحم";
+  const S3 = "ارتفاع أسعار الأعلاف في الأسواق المحلية بنسبة عشرين بالمئة";
+
+  it("the source closes its headline, and the next one opens after it", () => {
+    const page = `أحدث الأخبار: ${S1} (وكالة محلية) ${S2}${S3} ${G3}\n${TITLE}\n${BODY}`;
+    expect(items(page)).toEqual<ItemTuple[]>([
+      [S1, "وكالة محلية", null],
+      [S2, null, null],
+      [S3, null, null],
+      [G3, null, null],
+    ]);
+  });
+});
+
+describe("the head of a subject that opens with ب or ل", () => {
+  const J1 = "وزارة التربية تعلن موعد امتحانات الفصل الثاني للمدارس الحكومية";
+  const J2 = "توزيع مساعدات غذائية على الأسر المحتاجة في المخيمات";
+  const J3 = "بلدية الزرقاء تطلق حملة نظافة شاملة في الأحياء الشرقية";
+  const J4 = "انطلاق معرض الكتاب الدولي بمشاركة عشرين دولة";
+
+  it("after a source in parentheses, in a glued piece too long for one headline: it opens a headline", () => {
+    const page = `شريط الأخبار\n${J1}${J2} (وكالة محلية) ${J3}${J4}\n${TITLE}\n${BODY}`;
+    expect(items(page)).toEqual<ItemTuple[]>([
+      [J1, null, null],
+      [J2, "وكالة محلية", null],
+      [J3, null, null],
+      [J4, null, null],
+    ]);
+  });
+
+  it("a preposition glued to a noun opens none (`بمدينة`)", () => {
+    const J5 = "بمدينة الزرقاء تشهد ازدحاما كبيرا";
+    const page = `شريط الأخبار\n${J1}${J2} (وكالة محلية) ${J5}${J4}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).not.toContain(J5);
+  });
+});
+
+describe("a word of form III whose root's second letter is lam", () => {
+  it.each(["يطالبون", "تعالجها", "مطالبات", "يخالفون", "نطالبكم"])(
+    "%s is one word, not two glued",
+    (token) => {
+      expect(gluedStart(token, 0, token.length, patterns)).toBe(-1);
+    },
+  );
+
+  it("two letters of a word that ends a headline, then an article: still glued (`حدالسرعة`)", () => {
+    expect(gluedStart("حدالسرعة", 0, "حدالسرعة".length, patterns)).toBe(2);
+  });
+
+  it("its verb stays inside a line of joined headlines", () => {
+    const J1 = "وزارة النقل تعلن خطة جديدة لتطوير الموانئ";
+    const J2 = "انقطاع المياه عن أحياء شرق المدينة";
+    const J3 = "انقطاع الكهرباء عن قرى الوادي والسكان يطالبون بالمياه";
+    const J4 = "مقتل ثلاثة مسلحين في اشتباك قرب الحدود";
+    const line = `${J1} ${J2} ${J3} ${J4}`;
+    const cuts = joinedHeadlineCuts(line, 0, line.length, patterns);
+    expect(cuts.every((c) => line.charCodeAt(c - 1) === 0x20)).toBe(true);
   });
 });
