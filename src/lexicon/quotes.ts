@@ -824,6 +824,18 @@ export const QUOTES_LEXICON = {
    */
   oneOfWords: ["أحد", "إحدى"],
   /**
+   * Words that open an aside set off by commas between a subject and its verb (المواطن X، وهو سائق أجرة، قال):
+   * the aside describes the subject, so the verb after it still has that subject.
+   */
+  asideOpeners: ["وهو", "وهي", "أحد", "إحدى"],
+  /**
+   * Status words that stand before a name as a title but describe nobody's work (المواطن، المقيم): a listed
+   * title after وهو/وهي (المواطن X، وهو سائق أجرة) is the fuller role.
+   */
+  statusTitles: ["مواطن", "مواطنة", "مقيم", "مقيمة", "وافد", "وافدة"],
+  /** Negations that may stand between a fronted subject and its verb (X، الذي …، لم يخف ارتياحه قائلا). */
+  verbNegations: ["لم", "لن", "لا"],
+  /**
    * Documents of figures (الأرقام، الإحصاءات): with no issuer named, they speak for nobody, so `تشير الأرقام
    * إلى أن` is narration, not a quote; with an issuer (أرقام النقابة) they speak for it.
    */

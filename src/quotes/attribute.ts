@@ -39,6 +39,8 @@ const FREE_QUOTATION_WORDS = 5;
 const WEAK_CONTENT_WINDOW = 16;
 /** How many tokens before a title with a pronoun suffix its body may be named (أما نقابة …، فقد أكد منسقها). */
 const ANTECEDENT_WINDOW = 30;
+/** Words an aside between a fronted subject and its verb may hold (وهو سائق أجرة من حي …، الذي يعمل …). */
+const ASIDE_WORDS = 16;
 
 /** A paragraph with its tokens, quotation marks and sentence bounds. */
 interface Doc extends ParagraphRef {
@@ -810,11 +812,22 @@ class Attribution {
     const w = this.word(doc, k);
     // (عبرت الطالبة لين الزعبي عن سعادتها: a verb that is speech only after a quotation tells its subject.)
     if (!w || (w.cue && !this.lex.inversionOnlyVerbs.has(w.cue.lemma))) return;
-    if (this.strongStart(doc, k)) {
-      const np = g.phrase(k);
-      if (!np) return;
-      let after = np.end;
+    const strong = this.strongStart(doc, k);
+    // أما أم ناصر، وهي …، فقالت؛ المقيم X، الذي يعمل …، انتقل: a named person with no listed title opens the
+    // sentence as its subject when an aside is set off after it (a word on no list that opens a sentence may be
+    // a verb, فيما تمكنت قوات …، so the phrase must start with the article or a name particle such as أم/أبو).
+    const np = g.phrase(k);
+    const bareStart = w.definite || w.particle;
+    if (!np || !(strong || (np.kind === "person" && np.name !== null && bareStart))) {
+      if (strong) return;
+    } else {
+      let after = this.afterSubjectAside(doc, np.end);
+      // (The phrase may hold the aside itself, a role after the name: أم ناصر، وهي ربة منزل، فقالت.)
+      const roleAfterName = np.role !== null && np.name !== null && np.role.start > np.name.start;
+      if (!strong && ((after === np.end && !roleAfterName) || !isComma(doc.tokens[after]))) return;
       if (isComma(doc.tokens[after])) after++;
+      // (X، الذي …، لم يخف ارتياحه قائلا: a negation before the verb.)
+      if (after > np.end && this.lex.verbNegations.has(this.word(doc, after)?.key ?? "")) after++;
       const verb = this.word(doc, after);
       if (verb && !verb.definite && !verb.complementizer && !verb.function)
         this.pushSubject(doc, np, null, background);
@@ -829,6 +842,37 @@ class Attribution {
       const np = g.phrase(s);
       if (np) this.pushSubject(doc, np, null);
     }
+  }
+
+  /**
+   * The index after asides set off by commas between a fronted subject and its verb (المواطن X، وهو سائق أجرة،
+   * قال؛ X، الذي يعمل مهندسا في …، انتقل …): a clause opened by وهو/وهي or a relative pronoun that runs to the
+   * next comma with no cue or sentence end inside. `end` itself when there is none.
+   */
+  afterSubjectAside(doc: Doc, end: number): number {
+    let at = end;
+    for (let guard = 0; guard < 3; guard++) {
+      // المزارع X (62 عاما)، أحد المصابين، روى: an age or place in parentheses.
+      if (doc.tokens[at]?.key === "(") {
+        let close = at + 1;
+        while (close < at + ASIDE_WORDS && doc.tokens[close] && doc.tokens[close]?.key !== ")") close++;
+        if (doc.tokens[close]?.key !== ")") return end;
+        at = close + 1;
+        continue;
+      }
+      if (!isComma(doc.tokens[at])) break;
+      const opener = this.word(doc, at + 1);
+      if (!opener || !(opener.relative || this.lex.asideOpeners.has(opener.key))) break;
+      let k = at + 2;
+      while (k < at + 2 + ASIDE_WORDS && doc.tokens[k] && !isComma(doc.tokens[k])) {
+        const t = doc.tokens[k] as Token;
+        if (isSentenceEnd(t) || isColon(t) || this.word(doc, k)?.cue) return end;
+        k++;
+      }
+      if (!isComma(doc.tokens[k])) return end;
+      at = k;
+    }
+    return at;
   }
 
   /** Whether a phrase that names a speaker-like subject starts at `i`. */

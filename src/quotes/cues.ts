@@ -131,6 +131,9 @@ export interface CompiledQuotes {
   readonly titleSuffixes: readonly string[];
   readonly eponymTitles: ReadonlySet<string>;
   readonly oneOfWords: ReadonlySet<string>;
+  readonly asideOpeners: ReadonlySet<string>;
+  readonly verbNegations: ReadonlySet<string>;
+  readonly statusTitles: ReadonlySet<string>;
   readonly figureNouns: ReadonlySet<string>;
   /** The lexicon's bodyNameLinks: the second word by the first (folded). */
   readonly bodyNameLinks: ReadonlyMap<string, string>;
@@ -377,6 +380,9 @@ function build(area: QuotesArea): CompiledQuotes {
     titlePlacePrepositions: set(area.titlePlacePrepositions),
     eponymTitles: set(area.eponymTitles),
     oneOfWords: set(area.oneOfWords),
+    asideOpeners: set(area.asideOpeners),
+    verbNegations: set(area.verbNegations),
+    statusTitles: baseSet(area.statusTitles),
     figureNouns: baseSet(area.figureNouns),
     bodyNameLinks: new Map(
       phrases(area.bodyNameLinks)

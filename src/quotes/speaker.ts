@@ -1921,12 +1921,23 @@ export class Grammar {
         // (أحد المكتتبين، وهو موظف متقاعد: an unnamed speaker takes the description as its role too.)
         const described =
           result.kind === "person" || result.kind === "generic" || result.kind === "anonymous";
-        if (described && !result.role && (w.key === HUWA || w.key === HIYA)) {
+        // المواطن X، وهو سائق أجرة،: a status word before the name (citizen, resident; with a nisba, المقيم
+        // الأردني) says less than a listed title after وهو/وهي, which is then the role.
+        const r = w.key === HUWA || w.key === HIYA ? this.role(n + 1) : null;
+        const status = result.role !== null ? this.word(result.role.start) : null;
+        const fuller =
+          r !== null &&
+          status !== null &&
+          result.role !== null &&
+          result.name !== null &&
+          this.words.lex.statusTitles.has(status.base) &&
+          this.skipNisba(result.role.start + 1) >= result.role.end - 1 &&
+          result.role.end <= result.name.start;
+        if (described && (!result.role || fuller) && (w.key === HUWA || w.key === HIYA)) {
           // وهي طبيبة مقيمة في مستشفى البصرة التعليمي: the description runs on to the comma or colon closing it.
-          const r = this.role(n + 1);
           const described = this.describedEnd(n + 1);
           const end = r ? Math.max(r.end, described) : described;
-          if (end > n + 1) {
+          if (end > n + 1 && (!result.role || fuller)) {
             result = withParts(result, { role: { start: n + 1, end }, end });
             k = end;
             continue;

@@ -1,0 +1,71 @@
+/**
+ * Round 9: a speaker named as the subject at the head of its sentence with an aside set off between it and the
+ * verb, and the role an aside gives after a status word (citizen, resident). Made-up sentences, with the cases
+ * that must NOT change. Expected values follow the corpus annotation rules.
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/index.js";
+
+/** Each quote of `text` as [speaker name, role]. */
+function speakers(text: string): [string | null, string | null][] {
+  return extractQuotes(text).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null]);
+}
+
+/** A first speaker, so that a wrong continuation would give the quote to him. */
+const BEFORE = 'وقال وزير النقل سالم العبدلي: "المشروع يسير وفق الخطة". ';
+
+describe("a fronted subject with an aside before its verb", () => {
+  it.each([
+    // وهو/وهي aside after a title and a name, then the verb.
+    [
+      'المواطن فادي منصور، وهو صاحب مخبز في حي الزهور، قال للصحيفة: "الطحين لا يصل".',
+      ["فادي منصور", "صاحب مخبز في حي الزهور"],
+    ],
+    // أما with a kunya, the aside held by the phrase, then ف and the verb.
+    ['أما أبو سليم، وهو بائع متجول، فقال: "الأسواق خالية".', ["أبو سليم", "بائع متجول"]],
+    // A relative clause as the aside, another verb, then وقال.
+    [
+      'المهندس كريم داود، الذي يدير ورشة صغيرة، أغلق أبوابها الشهر الماضي، وقال: "الكلفة تضاعفت".',
+      ["كريم داود", "المهندس"],
+    ],
+    // An age in parentheses and a one-of aside, then a participle.
+    [
+      'المزارع حسن عيسى (50 عاما)، أحد المتضررين، تحدث عن الخسائر قائلا: "فقدنا المحصول".',
+      ["حسن عيسى", "المزارع"],
+    ],
+    // A negation before the verb.
+    [
+      'الصياد علي مراد، الذي يعمل في الميناء منذ عشرين عاما، لم يخف قلقه قائلا: "البحر لم يعد يعطي".',
+      ["علي مراد", "الصياد"],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(speakers(BEFORE + sentence)[1]).toEqual(expected);
+  });
+
+  it.each([
+    // A verb opening the sentence is no subject, though it is read as a name: the continuation stands.
+    'فيما تمكنت فرق الإنقاذ من الوصول إلى الموقع، وقال: "العمل مستمر".',
+    // A name with no aside and no comma before the verb: nothing new (left to the rules before).
+    'وتابع: "الأعمال ستنتهي قريبا".',
+  ])("keeps the earlier speaker in: %s", (sentence) => {
+    expect(speakers(BEFORE + sentence)[1]?.[0]).toBe("سالم العبدلي");
+  });
+});
+
+describe("a listed title after وهو/وهي replaces a status word before the name", () => {
+  it.each([
+    ["وقال المواطن فادي منصور، وهو سائق أجرة، إن الوقود مفقود.", "سائق أجرة"],
+    ["وقالت المقيمة الأردنية هدى سالم، وهي معلمة في مدرسة خاصة، إن الرسوم ارتفعت.", "معلمة في مدرسة خاصة"],
+  ])("%s", (text, role) => {
+    expect(speakers(text)[0]?.[1]).toBe(role);
+  });
+
+  it.each([
+    // A real title before the name stays the role.
+    ["وقال الوزير فادي منصور، وهو مهندس سابق، إن الخطة جاهزة.", "الوزير"],
+    // A status word with no aside is the role.
+    ["وقالت المواطنة هدى سالم إن الخبز مفقود.", "المواطنة"],
+  ])("keeps the title in: %s", (text, role) => {
+    expect(speakers(text)[0]?.[1]).toBe(role);
+  });
+});
