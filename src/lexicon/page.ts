@@ -826,6 +826,11 @@ export const PAGE_LEXICON = {
     "تقي",
   ],
   /**
+   * Second words of compound given names (`نور الدين`, `عوض الكريم`, `سيف الإسلام`): a word and one of
+   * these make one given name, so a line that opens so and goes on with a family name is a person's name.
+   */
+  compoundNameTails: ["الدين", "الكريم", "الرحمن", "الرحيم", "الإسلام", "النبي", "العابدين"],
+  /**
    * Given names that begin with و, and the particle ولد of Mauritanian names, so that their و is not read as
    * the conjunction "and" between reporters.
    */
@@ -1203,6 +1208,10 @@ export const PAGE_LEXICON = {
     "لمتابعة أخبار",
     "سجل دخولك",
     "اشترك في النشرة",
+    // The comment box's closing notice, written as a sentence with its period.
+    "التعليقات مغلقة",
+    "التعليقات مغلقة حاليا",
+    "تم إغلاق التعليقات",
   ],
   /** Words of counters and reading-time labels (`1234 مشاهدة`, `3 دقائق للقراءة`); a short line with one is interface text. */
   counterWords: [

@@ -135,7 +135,20 @@ export function startsWithGivenName(text: string, m: PageMatchers): boolean {
   if (m.givenNames.has(first)) return true;
   if (isGivenNameByForm(words[0] ?? "", words[1])) return true;
   const two = looseKey(`${trimToWord(words[0] ?? "")} ${trimToWord(words[1] ?? "")}`);
-  return m.givenNames.has(two);
+  return m.givenNames.has(two) || opensCompoundName(words, m);
+}
+
+/**
+ * Whether the words open with a compound given name and go on with a family name (`عوض الكريم بشير`,
+ * `سيف الإسلام حداد`): an undefined word, then a second part the lexicon lists (`الدين`, `الكريم`), then a
+ * third word, the family name: a byline names a person in full, and a two-word phrase (`رجال الدين`) is
+ * not read so.
+ */
+function opensCompoundName(words: readonly string[], m: PageMatchers): boolean {
+  if (words.length < 3) return false;
+  const first = looseKey(trimToWord(words[0] ?? ""));
+  if (first.startsWith("\u0627\u0644") || m.nameStopWords.has(first)) return false;
+  return m.compoundNameTails.has(looseKey(trimToWord(words[1] ?? "")));
 }
 
 /**
@@ -256,4 +269,15 @@ export function readMarkedByline(text: string, m: PageMatchers): MarkedByline | 
   if (!/[:：/\-\u2013\u2014]/u.test(glue) && tokens(body).length > MAX_NAME_WORDS) return null;
   const role = editor ? "editor" : author ? "author" : "source";
   return { role, rest: body, after };
+}
+
+/**
+ * Two words, a given name and a family name of the relation shape ال…ي (U+0627 U+0644 … U+064A:
+ * `دلشاد الكردي`, `منير الشرعبي`): a person, where a body's name would not end so (`مجلس الأمن`).
+ */
+export function isNisbaName(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
+  const [given, family] = words as [string, string];
+  if (given.startsWith("\u0627\u0644")) return false;
+  return family.startsWith("\u0627\u0644") && family.endsWith("\u064A") && family.length > 4;
 }

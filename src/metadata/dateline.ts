@@ -9,6 +9,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import {
   isNameLike,
   isNamesPhrase,
+  isNisbaName,
   readMarkedByline,
   splitJoinedNames,
   startsWithGivenName,
@@ -1300,29 +1301,50 @@ function readReporterOutlet(
   end: number,
 ): InlineOrigin | null {
   const parts = splitParts(prefix);
-  if (parts.length !== 2) return null;
-  const [who, outlet] = parts as [Part, Part];
-  const between = prefix.slice(who.end, outlet.start).trim();
-  if (between.length === 0) return null;
-  for (let i = 0; i < between.length; i++) if (!isDashCode(between.charCodeAt(i))) return null;
+  if (parts.length !== 2 && parts.length !== 3) return null;
+  const [who, outlet, where] = parts as [Part, Part, Part | undefined];
+  if (!isDashBetween(prefix, who.end, outlet.start, true)) return null;
+  if (where !== undefined && !isDashBetween(prefix, outlet.end, where.start, true)) return null;
   if (classifyPhrase(who.text, m) !== "name" || !startsWithGivenName(who.text, m)) return null;
-  const words = tokens(outlet.text, MAX_QUOTED_OUTLET_WORDS + 1);
-  if (words.length > MAX_QUOTED_OUTLET_WORDS || DIGIT.test(outlet.text) || hasStopWord(outlet.text, m))
+  // Of two parts the outlet is one the lexicon does not know (the known ones are read elsewhere); of three,
+  // `NAME- OUTLET- PLACE:`, it may be known, and the third part is the town, known or of a word or two the
+  // lexicon lacks: reporters are joined by و or a comma, not by a dash after the outlet.
+  const knownOutlet = where !== undefined && classifyPhrase(outlet.text, m) === "agency";
+  if (!knownOutlet && !isUnknownOutletOrPlace(outlet.text, MAX_QUOTED_OUTLET_WORDS, m, lexicon)) return null;
+  const placeKind = where === undefined ? null : classifyPhrase(where.text, m);
+  const knownPlace = placeKind === "place" || placeKind === "placeOrAgency";
+  if (
+    where !== undefined &&
+    !knownPlace &&
+    !isUnknownOutletOrPlace(where.text, MAX_UNKNOWN_TOWN_WORDS, m, lexicon)
+  )
     return null;
-  const kind = classifyPhrase(outlet.text, m);
-  if (kind !== "unknown" && kind !== "name") return null;
-  if (startsWithGivenName(outlet.text, m)) return null;
-  if (roleTitleKeys(lexicon).has(looseKey(trimToWord(words[0] ?? "")))) return null;
   return {
     origin: {
       editor: null,
       authors: splitJoinedNames(who.text, m),
       agency: outlet.text,
-      location: null,
+      location: where?.text ?? null,
       strong: true,
     },
     end,
   };
+}
+
+/** Most words of a town the lexicon does not know, in the place's slot of `NAME- OUTLET- PLACE:`. */
+const MAX_UNKNOWN_TOWN_WORDS = 2;
+
+/**
+ * Whether a part of an inline byline can be an outlet or town the lexicon does not know: a few words, no
+ * digit, function word, given name or post such as `الوزير` (which would make `NAME - POST:` a speaker).
+ */
+function isUnknownOutletOrPlace(text: string, maxWords: number, m: PageMatchers, lexicon: Lexicon): boolean {
+  const words = tokens(text, maxWords + 1);
+  if (words.length > maxWords || DIGIT.test(text) || hasStopWord(text, m)) return false;
+  const kind = classifyPhrase(text, m);
+  if (kind !== "unknown" && kind !== "name") return false;
+  if (startsWithGivenName(text, m)) return false;
+  return !roleTitleKeys(lexicon).has(looseKey(trimToWord(words[0] ?? "")));
 }
 
 /**
@@ -1510,10 +1532,29 @@ function isOutletByPosition(text: string, m: PageMatchers, lexicon: Lexicon): bo
   );
 }
 
-/** Whether the text between two parts holds a dash (any of {@link isDashCode}). */
-function isDashBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isDashCode(text.charCodeAt(i))) return true;
-  return false;
+/**
+ * Whether the text between two parts holds a dash (any of {@link isDashCode}); with `only`, whether it is
+ * dashes and spaces alone.
+ */
+function isDashBetween(text: string, from: number, to: number, only = false): boolean {
+  let dash = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isDashCode(c)) dash = true;
+    else if (only && c !== 0x20) return false;
+  }
+  return dash;
+}
+
+/**
+ * Whether a phrase after `PLACE -` is a reporter's name of the relation shape (`نورة المري`, `سالم الكعبي`,
+ * {@link isNisbaName}) rather than an outlet's: `CITY - NAME:` is the common byline, and an outlet's name
+ * opens with a noun of its kind (`قناة`, `موقع`) instead.
+ */
+function isReporterNisba(text: string, m: PageMatchers): boolean {
+  const words = tokens(text, 3).map(trimToWord);
+  const head = looseKey(words[0] ?? "");
+  return isNisbaName(words) && !m.outletKinds.has(head) && !m.outletHeads.has(head);
 }
 
 function inlineCandidate(
@@ -1535,7 +1576,8 @@ function inlineCandidate(
     if (
       (where.kind === "place" || where.kind === "placeOrAgency") &&
       (outlet.kind === "unknown" || (outlet.kind === "name" && !startsWithGivenName(outlet.text, m))) &&
-      isOutletByPosition(outlet.text, m, lexicon)
+      isOutletByPosition(outlet.text, m, lexicon) &&
+      !isReporterNisba(outlet.text, m)
     )
       outlet.kind = "agency";
   }

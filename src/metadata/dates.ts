@@ -15,7 +15,7 @@ import type { Block, DateMention, ParseOptions, Published, Span } from "../schem
 import { splitLines } from "../segment/index.js";
 import { type DatePatterns, type DatesLexicon, datePatterns } from "./dates-patterns.js";
 import { hijriToIso } from "./hijri.js";
-import { isWordCode as isWordUnit } from "./patterns.js";
+import { DIGIT, isWordCode as isWordUnit } from "./patterns.js";
 import type { PageStructure } from "./structure.js";
 
 /** Dates found on a page, with spans in the coordinates of the text given. */
@@ -1346,6 +1346,19 @@ function publishedDate(
   return { published: candidates[0]?.published ?? null, aboveTitle: above !== null };
 }
 
+/** Fewest items of a site's menu written on one line between bars (`محليات | اقتصاد | رياضة | منوعات`). */
+const MIN_MENU_ITEMS = 4;
+
+/**
+ * Whether a line is a site's menu: four items or more between bars (U+007C), none of them with a digit. A
+ * breadcrumb (`الرئيسية » اقتصاد`) is shorter, and may stand between the title and its date stamp.
+ */
+function isMenuLine(text: string): boolean {
+  const items = text.split("|");
+  if (items.length < MIN_MENU_ITEMS) return false;
+  return items.every((item) => item.trim().length > 0 && !DIGIT.test(item));
+}
+
 /** How many blocks above the title may hold its date stamp (`اقتصاد` or a breadcrumb may stand between). */
 const STAMP_ABOVE_BLOCKS = 3;
 
@@ -1367,6 +1380,8 @@ function stampAboveTitle(
   for (let i = titleIndex - 1; i >= 0 && i >= titleIndex - STAMP_ABOVE_BLOCKS; i--) {
     const b = blocks[i] as BlockDates;
     const first = b.matches[0];
+    // A date above the site's menu heads the whole page: it is the day the page was fetched.
+    if (isMenuLine(b.text)) return null;
     if (first === undefined) continue;
     if (isWidget(i) || isWidget(i - 1) || isWidget(i + 1)) return null;
     if (b.kind !== "date" && b.kind !== "dateline" && !isDateLine(b)) return null;

@@ -616,6 +616,7 @@ export interface PageMatchers {
   readonly places: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly wawNames: ReadonlySet<string>;
+  readonly compoundNameTails: ReadonlySet<string>;
   readonly nameStopWords: ReadonlySet<string>;
   readonly personTitles: ReadonlySet<string>;
   readonly sectionLabels: ReadonlySet<string>;
@@ -768,6 +769,7 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     places: keySet(page.places),
     givenNames: keySet(page.givenNames),
     wawNames: keySet(page.wawNames),
+    compoundNameTails: keySet(page.compoundNameTails),
     nameStopWords: keySet(page.nameStopWords),
     personTitles: keySet(page.personTitles),
     sectionLabels: keySet(page.sectionLabels),

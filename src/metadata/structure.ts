@@ -12,6 +12,7 @@ import type { Block, Byline, Dateline, Furniture, FurnitureKind, Section, Span }
 import type { Line } from "../segment/index.js";
 import {
   isNameLike,
+  isNisbaName,
   isShortForName,
   splitJoinedNames,
   startsWithGivenName,
@@ -37,6 +38,7 @@ import { endsSentence, isHeadingShape, isParagraphLike, opensSection } from "./h
 import {
   ARABIC_LETTER,
   DATE_PREFIX,
+  DIGIT,
   hasFinalClauseMark,
   hasFinalColon,
   hasFinalQuestion,
@@ -51,6 +53,7 @@ import {
   MARK,
   type PageMatchers,
   PIECE_SEPARATOR,
+  PIPE_LABEL,
   PLACE_NAME_SEPARATOR,
   pageMatchers,
   tokens,
@@ -592,7 +595,10 @@ function pickTitle(
   const choose = (start: number, end: number): number => {
     if (end - start >= MIN_HEADLINE_LIST) return end - 1;
     const first = rows[start] as Row;
-    const label = end - start === 2 && isLabelRow(first) && (rows[start + 1] as Row).words > first.words;
+    const label =
+      end - start === 2 &&
+      (isLabelRow(first) || isBreadcrumbRow(first, m)) &&
+      (rows[start + 1] as Row).words > first.words;
     // Under a `آخر الأخبار` header the first line is the ticker's headlines, left unsplit by the ticker.
     const before = rows[start - 1];
     const underTicker =
@@ -726,17 +732,6 @@ function placeDashName(text: string, m: PageMatchers): { place: string; name: st
   return isBareName(name, m) ? { place, name } : null;
 }
 
-/**
- * Two words, a given name and a family name of the relation shape ال…ي (U+0627 U+0644 … U+064A:
- * `دلشاد الكردي`, `منير الشرعبي`): a person, where a body's name would not end so (`مجلس الأمن`).
- */
-function isNisbaName(words: readonly string[]): boolean {
-  if (words.length !== 2) return false;
-  const [given, family] = words as [string, string];
-  if (given.startsWith("\u0627\u0644")) return false;
-  return family.startsWith("\u0627\u0644") && family.endsWith("\u064A") && family.length > 4;
-}
-
 /** Most words of a menu line told by its share of section names. */
 const MAX_MENU_WORDS = 10;
 /** Most words of a section label above the headline (`الكرة المغربية`, `أخبار عاجلة`). */
@@ -746,6 +741,30 @@ const MAX_LABEL_WORDS = 3;
 function isLabelRow(r: Row): boolean {
   if (r.words > MAX_LABEL_WORDS || r.line.has(MARK.digit | MARK.colon)) return false;
   return !hasQuoteChar(r.text);
+}
+
+/**
+ * A breadcrumb of a section and a series or file (`ملفات | درنة بعد عام`, `رياضة | كأس العالم`): a menu word
+ * before a bar, and a short label without digit, colon or quote after it. Above a longer headline it is
+ * the page's path to the story, not its title.
+ */
+function isBreadcrumbRow(r: Row, m: PageMatchers): boolean {
+  const crumb = PIPE_LABEL.exec(r.text);
+  if (crumb === null || !isSectionWords(crumb[1] ?? "", m)) return false;
+  const rest = r.text.slice(crumb[0].length);
+  return (
+    wordCount(rest, MAX_LABEL_WORDS + 1) <= MAX_LABEL_WORDS &&
+    !rest.includes("|") &&
+    !DIGIT.test(rest) &&
+    !rest.includes(":") &&
+    !hasQuoteChar(rest)
+  );
+}
+
+/** Whether a phrase is one or two words, all of them menu words (`ملفات`, `أخبار محلية`). */
+function isSectionWords(text: string, m: PageMatchers): boolean {
+  const words = tokens(text);
+  return words.length > 0 && words.length <= 2 && words.every((w) => m.navigationWords.has(looseKey(w)));
 }
 
 /** Fewest lines of a menu written one item a line, and fewest of them known as navigation. */
@@ -1072,7 +1091,7 @@ export function readPageStructure(
   // The title shown again under itself is furniture before the body is read, so that it does not count
   // among the first rows of the body within which a byline, dateline or date line is still accepted.
   if (titleIndex >= 0) markTitleRepeats(rows, titleIndex, m, masthead);
-  readBody(rows, bodyStart, m, masthead);
+  readBody(rows, bodyStart, m, masthead, tickerHeaderKeys(lexicon));
 
   // 4. Datelines and bylines at the start of the first paragraphs.
   const anyOrigin = rows.some((r) => r.role === "origin");
@@ -1109,7 +1128,13 @@ function isQuotedHeading(rows: readonly Row[], i: number, m: PageMatchers): bool
   );
 }
 
-function readBody(rows: Row[], bodyStart: number, m: PageMatchers, masthead: string | undefined): void {
+function readBody(
+  rows: Row[],
+  bodyStart: number,
+  m: PageMatchers,
+  masthead: string | undefined,
+  tickerHeaders: ReadonlySet<string>,
+): void {
   let relatedRun = false;
   let runKind: FurnitureKind = "related";
   let afterEnd = false;
@@ -1182,8 +1207,8 @@ function readBody(rows: Row[], bodyStart: number, m: PageMatchers, masthead: str
       r.role = "paragraph";
     }
   }
-  markHeadings(rows, bodyStart, m);
-  markTrailingRelated(rows, bodyStart);
+  markHeadings(rows, bodyStart, m, tickerHeaders);
+  markTrailingRelated(rows, bodyStart, m);
   markSignature(rows, bodyStart, m);
   markTeasers(rows, bodyStart, m);
   markRepeats(rows);
@@ -1202,13 +1227,33 @@ function continuesAcross(text: string, m: PageMatchers): boolean {
   return false;
 }
 
-function markHeadings(rows: Row[], bodyStart: number, m: PageMatchers): void {
+/**
+ * Whether a headline opens with a breaking-news label and a bar (`عاجل | …`): a link to another story set
+ * between two paragraphs, not a heading of this one. A colon after the label (`عاجل: …`) may open a
+ * sentence of the article, so only the bar decides.
+ */
+function isBreakingLink(text: string, tickerHeaders: ReadonlySet<string>): boolean {
+  const label = PIPE_LABEL.exec(text);
+  return label !== null && tickerHeaders.has(looseKey((label[1] ?? "").trim()));
+}
+
+function markHeadings(
+  rows: Row[],
+  bodyStart: number,
+  m: PageMatchers,
+  tickerHeaders: ReadonlySet<string>,
+): void {
   const content = rows.filter((r, i) => i >= bodyStart && (r.role === "paragraph" || r.role === "heading"));
   for (let k = 1; k < content.length - 1; k++) {
     const r = content[k] as Row;
     const prev = content[k - 1] as Row;
     const next = content[k + 1] as Row;
     if (paragraphLike(r) || !isHeadingShape(r.text)) continue;
+    if (isBreakingLink(r.text, tickerHeaders)) {
+      r.role = "furniture";
+      r.furniture = "related";
+      continue;
+    }
     if (
       prev.role !== "paragraph" ||
       !endsSentence(prev.text) ||
@@ -1224,8 +1269,11 @@ function markHeadings(rows: Row[], bodyStart: number, m: PageMatchers): void {
   }
 }
 
-/** Two or more short headline rows after the last paragraph are related headlines. */
-function markTrailingRelated(rows: Row[], bodyStart: number): void {
+/**
+ * Two or more short headline rows after the last paragraph are related headlines. A reporter's name at the
+ * top of the run is the article's signature, not a headline: it is left for {@link markSignature}.
+ */
+function markTrailingRelated(rows: Row[], bodyStart: number, m: PageMatchers): void {
   const run: Row[] = [];
   for (let i = rows.length - 1; i >= bodyStart; i--) {
     const r = rows[i] as Row;
@@ -1235,16 +1283,24 @@ function markTrailingRelated(rows: Row[], bodyStart: number): void {
   }
   const paragraphsLeft = rows.some((r, i) => i >= bodyStart && r.role === "paragraph" && !run.includes(r));
   if (run.length >= 2 && paragraphsLeft) {
+    const top = run[run.length - 1] as Row;
+    const signed = looksLikeReporter(top, m);
     for (const r of run) {
+      if (r === top && signed && !hasAuthor(rows)) continue;
       r.role = "furniture";
-      r.furniture = "related";
+      r.furniture = r === top && signed ? "credit" : "related";
     }
   }
 }
 
+/** Whether a byline row names a reporter. */
+function hasAuthor(rows: readonly Row[]): boolean {
+  return rows.some((r) => r.role === "origin" && r.origin !== null && r.origin.authors.length > 0);
+}
+
 /** A reporter's name on the last line of the article (a signature) is its byline when none came before. */
 function markSignature(rows: Row[], bodyStart: number, m: PageMatchers): void {
-  if (rows.some((r) => r.role === "origin" && r.origin !== null && r.origin.authors.length > 0)) return;
+  if (hasAuthor(rows)) return;
   for (let i = rows.length - 1; i > bodyStart; i--) {
     const r = rows[i] as Row;
     if (r.role === "furniture") continue;

@@ -243,6 +243,14 @@ const OUTLETS = [
 ];
 /** Invented outlets that sign Sabq-style inline datelines (`NAME- OUTLET:`). */
 const INLINE_OUTLETS = ["سبق", "الواحة", "المرصد", "صدى", "البوصلة"];
+/** Compound given names, a word and a divine name or `الدين` (`عوض الكريم`), that the lexicon does not list. */
+const COMPOUND_GIVEN = ["عوض الكريم", "خير الدين", "فتح الرحمن", "سيف الإسلام", "زين العابدين", "تاج الدين"];
+/** Given names the lexicon does not list, for bylines whose family name has the relation shape `ال…ي`. */
+const UNLISTED_GIVEN = ["شيخة", "عفراء", "جواهر", "مشاعل", "غدير", "بشاير"];
+/** Families of the relation shape (`ال…ي`). */
+const NISBA_FAMILY = ["المري", "الكعبي", "الهاجري", "العتيبي", "الشمري", "المالكي"];
+/** Short titles of a series or a file, after a section's name in a breadcrumb (`ملفات | …`). */
+const SERIES = ["عام على الزلزال", "موسم الحصاد", "أزمة المياه", "ملف الهجرة"];
 /** Invented local agencies, written out. */
 const LOCAL_AGENCIES = [
   "وكالة الساحل للأنباء",
@@ -1102,6 +1110,10 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
     d.aboveTitle.push(rng.chance(0.5) ? rng.pick(SECTIONS) : breadcrumb(rng));
     dateLine(rng, d, (day) => `${namedDate(rng, day, "egyptian", true)} - ${clock(rng)}`, "above");
   }),
+  /** A breadcrumb of a section and a series (`ملفات | عام على الزلزال`) right above the headline. */
+  seriesBreadcrumb: shape(["title", "paragraphs"], (rng, d) => {
+    d.aboveTitle.push(`${rng.pick(["ملفات", "تقارير", "محليات"])} | ${rng.pick(SERIES)}`);
+  }),
   uiAroundTitle: shape(["title", "paragraphs"], (rng, d) => {
     d.aboveTitle.push(rng.pick(UI_LEFTOVERS), widget(rng));
     d.underTitle.push(rng.pick(["pictogram-avatar", "ui.public.translatedTo", "icon-share"]));
@@ -1205,6 +1217,24 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
     d.expected.published = isoOf(day);
   }),
 
+  /** A name alone under the title that opens with a compound given name (`عوض الكريم بشير`). */
+  compoundNameAlone: shape(["author", "paragraphs"], (rng, d) => {
+    const name = `${rng.pick(COMPOUND_GIVEN)} ${rng.pick(FAMILY)}`;
+    d.underTitle.push(name);
+    d.expected.author = name;
+  }),
+  /** The reporter's signature after the body, above related headlines or the closed comment box. */
+  signatureAfterBody: shape(["author", "headings", "paragraphs"], (rng, d) => {
+    const name = personName(rng);
+    const after = rng.chance(0.5)
+      ? ["التعليقات مغلقة.", rng.pick(RELATED_LABELS)]
+      : rng.sample(
+          TITLES.filter((t) => t !== d.expected.title),
+          2,
+        );
+    d.bottom.unshift(name, ...after);
+    d.expected.author = name;
+  }),
   nameAlone: shape(["author"], (rng, d) => {
     const name = personName(rng);
     d.underTitle.push(name);
@@ -1261,6 +1291,24 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
     prefixFirstParagraph(d, `${name}- ${outlet}- ${place}: `);
     d.expected.author = name;
     d.expected.agency = outlet;
+    d.expected.location = place;
+  }),
+  /** `NAME- OUTLET- TOWN:` with a town the lexicon does not know. */
+  nameOutletTownInline: shape(["author", "agency", "location", "paragraphs"], (rng, d) => {
+    const name = personName(rng);
+    const outlet = rng.pick(INLINE_OUTLETS);
+    const town = rng.pick(TOWNS);
+    prefixFirstParagraph(d, `${name}- ${outlet}- ${town}: `);
+    d.expected.author = name;
+    d.expected.agency = outlet;
+    d.expected.location = town;
+  }),
+  /** `CITY - NAME:` opening the first paragraph, the given name unknown and the family of the relation shape. */
+  cityNisbaInline: shape(["author", "agency", "location", "paragraphs"], (rng, d) => {
+    const name = `${rng.pick(UNLISTED_GIVEN)} ${rng.pick(NISBA_FAMILY)}`;
+    const place = city(rng);
+    prefixFirstParagraph(d, `${place} - ${name}: `);
+    d.expected.author = name;
     d.expected.location = place;
   }),
   cityParenAgencyInline: shape(["agency", "location", "paragraphs"], (rng, d) => {
@@ -1418,6 +1466,16 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   // After the body
   agencyEndMarkers: shape(["paragraphs"], (rng, d) => {
     d.bottom.unshift(...rng.sample(["// انتهى //", "// يتبع //", `${clock(rng)} ت م`], rng.int(1, 2)));
+  }),
+  /** A `عاجل | HEADLINE` link to another story between two paragraphs: neither heading nor paragraph. */
+  breakingLinkInBody: shape(["headings", "paragraphs"], (rng, d) => {
+    if (d.body.length < 2) d.body.push({ text: paragraph(rng), heading: false });
+    const other = rng.pick(TITLES.filter((t) => t !== d.expected.title)).replace(/[«»":.]/g, "");
+    d.body.splice(rng.int(1, d.body.length - 1), 0, {
+      text: `${rng.pick(["عاجل", "آخر الأخبار"])} | ${other}`,
+      heading: false,
+      notParagraph: true,
+    });
   }),
   signOffs: shape(["paragraphs"], (rng, d) => {
     d.bottom.unshift(
