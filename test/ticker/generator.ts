@@ -200,6 +200,27 @@ const joinedSpace: Shape = (rng, pools) => {
   return { page: frame(rng, pools, [rng.pick(HEADERS), line]), gold: d.texts.map((t) => [t, null, null]) };
 };
 
+/**
+ * Headlines glued with no space, a few of them joined by a space or by a source in parentheses instead (a page
+ * whose template glues most items), under a header on the line above or before a colon on the same line.
+ */
+const joinedMixed: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 3, 8, 0);
+  const sources = d.texts.map(() => null as string | null);
+  let line = d.texts[0]!;
+  for (let k = 1; k < d.texts.length; k++) {
+    const joint = rng.pick(["", "", " ", "source"]);
+    if (joint === "source") {
+      sources[k - 1] = rng.pick(SOURCES);
+      line += ` (${sources[k - 1]}) `;
+    } else line += joint;
+    line += d.texts[k];
+  }
+  const header = rng.pick(HEADERS);
+  const strip = rng.chance(0.5) ? [header, line] : [`${header}: ${line}`];
+  return { page: frame(rng, pools, strip), gold: d.texts.map((t, k) => [t, sources[k]!, null]) };
+};
+
 /** Items joined by a single space, with no header: an unlabelled line of headlines at the top of the page. */
 const joinedUnlabelled: Shape = (rng, pools) => {
   const d = draw(rng, pools, 3, 8, 0);
@@ -491,6 +512,7 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   brandWord,
   joinedSpace,
   joinedUnlabelled,
+  joinedMixed,
   bottomStrip,
   dashBullets,
   topNews,

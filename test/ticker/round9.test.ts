@@ -57,11 +57,36 @@ describe("a glued strip with two headlines joined by a space", () => {
     expect(items(page).map((i) => i[0])).toEqual([G1, G2, G3, G4]);
   });
 
-  it("a piece of one headline's length keeps its inner subject and verb", () => {
+  it("a piece of more than ten words: cut at its space too (`… الجديدة انقطاع …`)", () => {
+    const first = "وزير النقل يفتتح محطة القطار الجديدة";
+    const second = "انقطاع المياه عن أحياء شرق المدينة";
+    const page = `شريط الأخبار\n${G1}${first} ${second}${G4}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([G1, first, second, G4]);
+  });
+
+  it("two headlines of a long piece with no cue at their joint but a subject and its verb", () => {
+    // `نشر` closes no phrase; the subject `وزير الثقافة` and its verb open the second headline.
+    const first = "افتتاح معرض الكتاب بمشاركة 400 دار نشر";
+    const second = "وزير الثقافة يزور جناح الطفل";
+    const page = `شريط الأخبار\n${G1}${first} ${second}${G4}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([G1, first, second, G4]);
+  });
+
+  it("a piece of ten words or fewer keeps its inner subject and verb", () => {
     // `… الساحة العامة الفرق الشعبية تقدم …` reads as a cue, but the glue shows where the page cuts.
-    const long = "انطلاق مهرجان الزيتون السنوي في الساحة العامة الفرق الشعبية تقدم عروضها";
+    const long = "انطلاق مهرجان الزيتون في الساحة العامة الفرق الشعبية تقدم عروضها";
     const page = `شريط الأخبار\n${G1}${long}${G4}\n${TITLE}\n${BODY}`;
     expect(items(page).map((i) => i[0])).toEqual([G1, long, G4]);
+  });
+});
+
+describe("a glued strip whose glue no cue found", () => {
+  it("a definite word holding a second article is no subject (`المقبلالبنك`)", () => {
+    const first = "تأجيل امتحانات الفصل الأول إلى الأسبوع المقبل";
+    const second = "البنك المركزي يثبت سعر الفائدة";
+    const page = `شريط الأخبار\n${G1}${first}${second}${G4}\n${TITLE}\n${BODY}`;
+    // The piece stays whole (one item lost) rather than cut inside the glued token (two wrong items).
+    expect(items(page).map((i) => i[0])).toEqual([G1, `${first}${second}`, G4]);
   });
 });
 
