@@ -1118,6 +1118,13 @@ export const QUOTES_LEXICON = {
   rankOrdinals: ["الأول", "أول", "الثاني", "ثاني", "الركن", "ركن", "مهندس", "طيار", "بحري", "دكتور", "حقوقي"],
   /** Nouns for a person that, with ال and one adjective, present someone already named (المرأة الستينية، الرجل العجوز). */
   epithetNouns: ["المرأة", "الرجل", "الشاب", "الشابة", "الفتاة", "الفتى", "العجوز", "السيدة", "الأم", "الأب"],
+  /**
+   * General words for an official that, definite and with a nisba after a verb of going on (وأضاف المسؤول
+   * الحكومي، وتابع الدبلوماسي الأوروبي), point back at the latest named speaker rather than name a new one.
+   */
+  officialEpithets: ["مسؤول", "مسؤولة", "دبلوماسي", "دبلوماسية"],
+  /** Speech verbs that go on with what the same speaker said (أضاف، تابع، أردف), as perfect masculine lemmas. */
+  continuationVerbs: ["أضاف", "تابع", "أردف", "استطرد", "استدرك", "زاد"],
   /** Adjectives of age that describe a person already named (الستينية، الخمسيني); a title with one of them is an epithet. */
   ageAdjectives: [
     "العشريني",

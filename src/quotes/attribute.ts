@@ -640,7 +640,9 @@ class Attribution {
       const full = this.registry.fullestOrganization(this.organizationHead(doc, range.start));
       if (full) return this.registry.body("organization", full, rangeKeyOf(full), null);
     }
-    const text = rangeText(doc, range, "always");
+    // (صادر عن بعثة الأمم المتحدة: a ب (U+0628) that starts the word is cut only as the title rules say.)
+    const lam = this.word(doc, range.start)?.key.startsWith("\u0644") ?? false;
+    const text = rangeText(doc, range, lam ? "always" : true);
     return this.registry.body("organization", text, rangeKeyOf(text), null);
   }
 
@@ -673,8 +675,14 @@ class Attribution {
       : null;
     if (person) return person;
     if (head.honorific || noun) return this.registry.latestSpeaker(cue);
-    // المعلمة الخمسينية: a title that nobody had, with an adjective of age, presents the latest named speaker.
-    const latest = this.lex.ageAdjectives.has(adjective.key) ? this.registry.latestSpeaker(cue) : null;
+    // المعلمة الخمسينية: a title that nobody had, with an adjective of age, presents the latest named speaker;
+    // so does a general word for an official with a nisba (U+064A/U+0647, the folded ending ي/ية) after a verb
+    // that goes on with a speech (وأضاف المسؤول الحكومي; after قال it may name someone new: وقال المسؤول المحلي).
+    const nisba = adjective.key.endsWith("\u064A") || adjective.key.endsWith("\u064A\u0647");
+    const goesOn = cue !== null && this.lex.continuationVerbs.has(cue.lemma);
+    const official = nisba && goesOn && this.lex.officialEpithets.has(head.base);
+    const latest =
+      official || this.lex.ageAdjectives.has(adjective.key) ? this.registry.latestSpeaker(cue) : null;
     return latest?.kind === "person" ? latest : null;
   }
 
@@ -979,6 +987,9 @@ class Attribution {
     }
     // The original source of a relayed statement (نقلت الصحيفة عن X قولها، نقلا عن X، استنادا إلى X).
     let source: NounPhrase | null = null;
+    // نقلت وكالة الأنباء الرسمية "وفا" عن X: the outlet's own name in quotation marks after its description.
+    const alias = this.lex.relayVerbs.has(cue.lemma) && np ? g.shortQuotation(j, MAX_OUTLET_WORDS) : -1;
+    if (alias > 0 && this.word(doc, alias + 1)?.key === "\u0639\u0646") j = alias + 1;
     if (this.lex.relayVerbs.has(cue.lemma) && this.word(doc, j)?.key === "\u0639\u0646") {
       source = g.phrase(j + 1);
       if (source) j = source.end;

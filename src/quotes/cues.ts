@@ -134,6 +134,8 @@ export interface CompiledQuotes {
   readonly asideOpeners: ReadonlySet<string>;
   readonly verbNegations: ReadonlySet<string>;
   readonly statusTitles: ReadonlySet<string>;
+  readonly officialEpithets: ReadonlySet<string>;
+  readonly continuationVerbs: ReadonlySet<string>;
   readonly figureNouns: ReadonlySet<string>;
   /** The lexicon's bodyNameLinks: the second word by the first (folded). */
   readonly bodyNameLinks: ReadonlyMap<string, string>;
@@ -383,6 +385,8 @@ function build(area: QuotesArea): CompiledQuotes {
     asideOpeners: set(area.asideOpeners),
     verbNegations: set(area.verbNegations),
     statusTitles: baseSet(area.statusTitles),
+    officialEpithets: baseSet(area.officialEpithets),
+    continuationVerbs: set(area.continuationVerbs),
     figureNouns: baseSet(area.figureNouns),
     bodyNameLinks: new Map(
       phrases(area.bodyNameLinks)

@@ -69,3 +69,53 @@ describe("a listed title after وهو/وهي replaces a status word before the n
     expect(speakers(text)[0]?.[1]).toBe(role);
   });
 });
+
+describe("a relaying outlet with its own name in quotation marks after its description", () => {
+  it("gives the quote to the source after عن", () => {
+    expect(
+      speakers('ونقلت الإذاعة المحلية "صوت الجبل" عن وزير الصحة فادي منصور قوله إن المستشفيات جاهزة.'),
+    ).toEqual([["فادي منصور", "وزير الصحة"]]);
+  });
+
+  it("keeps the outlet when no source follows", () => {
+    expect(speakers('وقالت الإذاعة المحلية "صوت الجبل" إن المستشفيات جاهزة.')[0]?.[0]).not.toBe("فادي منصور");
+  });
+});
+
+describe("a general word for an official with a nisba points back at the latest speaker", () => {
+  const FIRST = 'وقال وزير الري فادي منصور إن "المخزون كاف". ';
+  it.each(['وأضاف المسؤول الحكومي: "لن نقطع المياه".', 'وتابع الدبلوماسي المصري: "لن نقطع المياه".'])(
+    "%s",
+    (sentence) => {
+      expect(speakers(FIRST + sentence)[1]).toEqual(["فادي منصور", "وزير الري"]);
+    },
+  );
+
+  it("names a new speaker when nobody was quoted before", () => {
+    expect(speakers("وقال المسؤول الحكومي إن المخزون كاف.")).toEqual([["المسؤول الحكومي", null]]);
+  });
+
+  it("skips a latest speaker of the other gender", () => {
+    const text = 'وقالت وزيرة البيئة هدى سالم إن "الوضع مقلق". وأضاف المسؤول الحكومي: "لن نقطع المياه".';
+    expect(speakers(text)[1]?.[0]).toBe("المسؤول الحكومي");
+  });
+});
+
+describe("an issuer whose name starts with ب", () => {
+  it("keeps the ب of بعثة after صادر عن", () => {
+    expect(speakers('وجاء في بيان صادر عن بعثة الاتحاد الأوروبي: "ندعم الحوار".')[0]?.[0]).toBe(
+      "بعثة الاتحاد الأوروبي",
+    );
+  });
+
+  it("still cuts a glued ل before the issuer", () => {
+    expect(speakers('وجاء في بيان للمرصد الوطني: "ندعم الحوار".')[0]?.[0]).toBe("المرصد الوطني");
+  });
+});
+
+describe("an official's epithet after قال", () => {
+  it("names someone new", () => {
+    const text = 'وقال وزير الري فادي منصور إن "المخزون كاف". وقال المسؤول الحكومي إن الطريق مغلق.';
+    expect(speakers(text)[1]?.[0]).toBe("المسؤول الحكومي");
+  });
+});
