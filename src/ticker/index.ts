@@ -18,7 +18,6 @@ import { countWords, digitValue, isBullet, isInlineSpace, isLetter, isMark } fro
 import { foldKey } from "./fold.js";
 import { MAX_JOINED_WORDS, MIN_JOINED_ITEMS, MIN_JOINED_WORDS } from "./joined.js";
 import {
-  hasYear,
   isHeadlineLike,
   isMoreLinkLine,
   isShortHeadline,
@@ -33,6 +32,7 @@ import {
   readHeader,
   readJoinedLine,
   readLine,
+  readsAsDate,
   readTimeLine,
   type WideGapTest,
 } from "./line.js";
@@ -176,7 +176,7 @@ function classify(
     const timed = mode === "trailing-time" || mode === "leading-time";
     const allWithin = itemsWithin(items, 1, MAX_ITEM_WORDS);
     // Two timed items or more, not all of them dates (`نشر 12 يناير 2020 - 10:30 | تحديث …`).
-    const datesOnly = items.every((i) => i.time === null || hasYear(i.text));
+    const datesOnly = items.every((i) => i.time === null || readsAsDate(i.text, i.words));
     if (timed && items.length >= 2 && reading.anchoredTimes >= 2 && allWithin && !datesOnly) {
       return { kind: "marked", reading, glued: true, starter };
     }
@@ -189,8 +189,11 @@ function classify(
       (timed &&
         (items.length >= 2
           ? allWithin
-          : // One timed item with a year and no bullet is a date line (`الأحد 12 يناير 2020 - 10:30 ص`).
-            shortSingle && (bullet || (single.words >= MIN_TIMED_SINGLE_WORDS && !hasYear(single.text))))) ||
+          : // One timed item whose year makes it a date, with no bullet, is a date line (`الأحد 12 يناير 2020
+            // - 10:30 ص`); a headline may hold a year (`مهرجان الربيع 2027 …`).
+            shortSingle &&
+            (bullet ||
+              (single.words >= MIN_TIMED_SINGLE_WORDS && !readsAsDate(single.text, single.words))))) ||
       (reading.moreLink && allWithin);
     if (marked) return { kind: "marked", reading, glued: false, starter };
     return otherLine(text, words);

@@ -1477,6 +1477,14 @@ export function hasWrittenDate(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a line's year makes it a date: a year in a headline names a season or a plan (`عملية مرحبا 2024`); in
+ * a short line or beside a day it is the page's date (`الأحد 15 نوفمبر 2026`, `26/11/2026`).
+ */
+export function readsAsDate(text: string, words = countWords(text)): boolean {
+  return hasYear(text) && (words < MIN_YEAR_HEADLINE_WORDS || hasWrittenDate(text));
+}
+
 /** Lines this short with a dash or a colon between words are datelines (`أبوظبي - سكاي نيوز عربية`). */
 export const MAX_DATELINE_WORDS = 5;
 
@@ -1516,9 +1524,7 @@ export function isHeadlineLike(text: string, patterns: TickerPatterns, words = c
   }
   if (arabic === 0 || arabic < other) return false;
   if (hasSentenceBreak(text, 0, text.length)) return false;
-  // A year in a headline names a season or a plan (`عملية مرحبا 2024`); in a short line or beside a day it is
-  // the page's date (`الأحد 15 نوفمبر 2026`, `26/11/2026`).
-  if (hasYear(text) && (words < MIN_YEAR_HEADLINE_WORDS || hasWrittenDate(text))) return false;
+  if (readsAsDate(text, words)) return false;
   if (text.includes("http") || text.includes("www.") || text.includes("@")) return false;
   return !opensNonItem(text, patterns, words);
 }

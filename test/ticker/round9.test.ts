@@ -151,3 +151,31 @@ describe("a word of form III whose root's second letter is lam", () => {
     expect(cuts.every((c) => line.charCodeAt(c - 1) === 0x20)).toBe(true);
   });
 });
+
+describe("a timed headline holding a year, one per line", () => {
+  const Y1 = "انطلاق مهرجان الصيف 2027 في الحدائق العامة";
+  const Y2 = "الحكومة تعرض موازنة 2028 على البرلمان";
+  const Y3 = "تعطيل الدوام في المدارس بسبب الأمطار";
+
+  it("under a header: each line is an item", () => {
+    const page = `آخر الأخبار\n${Y1} - 12:30\n${Y2} - 12:10\n${Y3} - 11:45\n${TITLE}\n${BODY}`;
+    expect(items(page)).toEqual<ItemTuple[]>([
+      [Y1, null, "12:30"],
+      [Y2, null, "12:10"],
+      [Y3, null, "11:45"],
+    ]);
+  });
+
+  it("a glued line of such headlines is a strip, not a line of dates", () => {
+    const page = `${Y1} - 12:30 ${Y2} - 12:10\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[2])).toEqual(["12:30", "12:10"]);
+  });
+
+  it.each([
+    ["a weekday, day, month and year", "الأحد 12 يناير 2027 - 10:30"],
+    ["a numeric date", "نشر في 16/11/2027 - 10:05"],
+    ["a short line with a year", "تحديث 2027 - 10:05"],
+  ])("a date line stays none: %s", (_, line) => {
+    expect(items(`${TITLE}\n${line}\n${BODY}\n${BODY2}`)).toEqual([]);
+  });
+});
