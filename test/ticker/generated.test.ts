@@ -108,6 +108,7 @@ const FLOORS: [string, number, number][] = [
   ["bottomStrip", 0.99, 0.99],
   ["dashBullets", 0.99, 0.99],
   ["topNews", 0.99, 0.99],
+  ["topNewsBulleted", 0.99, 0.99],
   ["headedPlain", 0.99, 0.99],
   ["unlabelled", 0.99, 0.99],
   ["unlabelledBlurred", 0.97, 0.99],
@@ -118,6 +119,7 @@ const FLOORS: [string, number, number][] = [
   ["bulletLeadingTimes", 0.99, 0.99],
   ["brandMasthead", 0.97, 0.97],
   ["brandEnds", 0.99, 0.99],
+  ["widgetsOverStrip", 0.99, 0.99],
 ];
 
 const DECOYS = [
@@ -128,6 +130,7 @@ const DECOYS = [
   "decoyTitleCaption",
   "decoyClosedLead",
   "decoyRelated",
+  "decoyWidgets",
 ];
 
 describe("generated pages of every shape, made-up headlines", () => {

@@ -148,10 +148,19 @@ function draw(rng: Random, pools: Pools, min: number, max: number, sources: numb
 /** A page builder: one shape of the notes. */
 export type Shape = (rng: Random, pools: Pools) => GeneratedPage;
 
-/** `TEXT (SOURCE) - HH:MM` glued one after another on one line, with the variants of the notes. */
+/** Genre tags in parentheses that are no source: they stay part of the headline. */
+const GENRE_TAGS = ["فيديو", "صور", "بالفيديو", "إنفوغراف"];
+
+/**
+ * `TEXT (SOURCE) - HH:MM` glued one after another on one line, with the variants of the notes; a headline
+ * with no source may close with a genre tag in parentheses, which is no source (`TEXT (فيديو) - HH:MM`).
+ */
 const glued: Shape = (rng, pools) => {
   const d = draw(rng, pools, 2, 12, 0.5);
-  const parts = d.texts.map((t, k) => {
+  const texts = d.texts.map((t, k) =>
+    d.sources[k] === null && rng.chance(0.2) ? `${t} (${rng.pick(GENRE_TAGS)})` : t,
+  );
+  const parts = texts.map((t, k) => {
     const s = d.sources[k];
     const src = s === null ? "" : rng.pick([` (${s})`, ` ( ${s})`, `(${s})`, ` (${s} )`]);
     return `${t}${src} - ${d.times[k]}`;
@@ -160,7 +169,7 @@ const glued: Shape = (rng, pools) => {
   const strip = rng.chance(0.8) ? [rng.pick(HEADERS), line] : [line];
   return {
     page: frame(rng, pools, strip),
-    gold: d.texts.map((t, k) => [t, d.sources[k]!, d.times[k]!]),
+    gold: texts.map((t, k) => [t, d.sources[k]!, d.times[k]!]),
   };
 };
 
@@ -266,6 +275,26 @@ const topNews: Shape = (rng, pools) => {
     ? [rng.pick(["أهم الأخبار", "آخر الأخبار", "أحدث الأخبار"]), ...lines]
     : lines;
   return { page: frame(rng, pools, strip), gold: d.texts.map((t, k) => [t, null, times[k]!]) };
+};
+
+/**
+ * A bulleted "top news" list whose times stand on bulleted lines of their own under some of its headlines
+ * (`- TEXT` / `- اليوم, 09:13`), a day word before some of them.
+ */
+const topNewsBulleted: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 2, 8, 0);
+  const mark = rng.pick(["- ", "• "]);
+  const timed = d.texts.map(() => rng.chance(0.4));
+  const lines: string[] = [];
+  d.texts.forEach((t, k) => {
+    lines.push(`${mark}${t}`);
+    if (timed[k]) lines.push(`${mark}${rng.pick(["اليوم, ", "اليوم، ", ""])}${d.times[k]}`);
+  });
+  const strip = rng.chance(0.8) ? [rng.pick(["أهم الأخبار", "آخر الأخبار"]), ...lines] : lines;
+  return {
+    page: frame(rng, pools, strip),
+    gold: d.texts.map((t, k) => [t, null, timed[k] ? d.times[k]! : null]),
+  };
 };
 
 /** A headed list of plain headlines, one per line, no marks. */
@@ -504,6 +533,35 @@ const decoyRelated: Shape = (rng, pools) => {
   return { page: lines.join("\n"), gold: [] };
 };
 
+/** Widget lines of the notes whose numbers and times are no items: rates, prayer times, leaked UI strings. */
+const WIDGETS = [
+  "الدولار 3.62شيكل 3.74يورو 5.11دينار",
+  "الفجر 04:23  الظهر 12:05  العصر 15:31  المغرب 18:02  العشاء 19:20",
+  "الفجر 04:23 الشروق 05:51 الظهر 12:05 العصر 15:31 المغرب 18:02 العشاء 19:20",
+  "عمّان 31  إربد 28  العقبة 39",
+  "ui.public.translatedTo",
+  "pictogram-avatar",
+  "EN | عربي",
+];
+
+/** Widgets (rates, prayer times, UI strings) right above a strip with times: the widgets' times are no items. */
+const widgetsOverStrip: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 2, 8, 0.3);
+  const widgets = rng.sample(WIDGETS, rng.int(1, 3));
+  const line = d.texts.map((t, k) => `${t}${d.sources[k] ? ` (${d.sources[k]})` : ""} - ${d.times[k]}`);
+  const strip = rng.chance(0.5) ? [rng.pick(HEADERS), line.join(" ")] : [rng.pick(HEADERS), ...line];
+  return {
+    page: frame(rng, pools, [...widgets, ...strip]),
+    gold: d.texts.map((t, k) => [t, d.sources[k]!, d.times[k]!]),
+  };
+};
+
+/** Decoy: widgets with times and rates over the title, and no strip; no ticker. */
+const decoyWidgets: Shape = (rng, pools) => ({
+  page: frame(rng, pools, rng.sample(WIDGETS, rng.int(2, 4))),
+  gold: [],
+});
+
 /** Every shape of the notes, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   glued,
@@ -516,6 +574,7 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   bottomStrip,
   dashBullets,
   topNews,
+  topNewsBulleted,
   headedPlain,
   unlabelled,
   unlabelledBlurred,
@@ -526,6 +585,7 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   bulletLeadingTimes,
   brandMasthead,
   brandEnds,
+  widgetsOverStrip,
   decoyBodyBreaking,
   decoyRelated,
   decoyCategory,
@@ -533,4 +593,5 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   decoyTitleSubtitle,
   decoyTitleCaption,
   decoyClosedLead,
+  decoyWidgets,
 };
