@@ -1406,7 +1406,13 @@ class Attribution {
       const t = doc.tokens[s] as Token;
       if (t.kind === "word") {
         const w = doc.grammar.word(s) as WordInfo;
-        if (w.complementizer || w.opener || w.auxiliary || w.cue || w.function || w.adjunct || w.relative)
+        // النائب عن حزب …، X، اعتبر: عن/إلى after a title word links the title to what it serves.
+        const titleLink =
+          this.lex.titlePlacePrepositions.has(w.key) && (this.word(doc, s - 1)?.role ?? false);
+        if (
+          !titleLink &&
+          (w.complementizer || w.opener || w.auxiliary || w.cue || w.function || w.adjunct || w.relative)
+        )
           break;
         if (w.time && !w.definite) break;
         // The antecedent of a relative pronoun is the nearest phrase: a glued preposition starts the clause before it.

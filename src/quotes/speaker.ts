@@ -343,7 +343,10 @@ export class Grammar {
     const first = this.word(k);
     // (عبد الحميد بوزيدي after عبد القادر منصوري: a particle that is only the start of a known name is no name
     // by itself; the name is read on.)
-    if (known > 1 || (known === 1 && !first?.particle)) return { start: k, end: k + known };
+    // (سالم بن يوسف after سالم محمد بن علي: a known one word with a name particle after it (بن، ولد) opens
+    // another person's name, read on.)
+    const readsOn = known === 1 && (this.word(k + 1)?.particle ?? false);
+    if (!readsOn && (known > 1 || (known === 1 && !first?.particle))) return { start: k, end: k + known };
     // …بالقيروان، الهادي الصغير العياري،: a name set off by commas may open with ال (الهادي، الطاهر) when
     // two or more name words run to the closing comma.
     if (first?.nameLike && first.definite && k > 0 && isComma(this.tokens[k - 1] as Token)) {
@@ -616,6 +619,11 @@ export class Grammar {
         let e = this.placeEnd(k + 1);
         const place = this.word(k + 1);
         if (e === k + 1 && place !== null && !place.function && !this.isHardStop(k + 1)) e = k + 2;
+        // النائب عن الدائرة الثالثة في عمان رندة الشريف: the place may lie in a wider one after في.
+        if (e > k + 1 && !this.nameFollows(e) && this.word(e)?.key === FI) {
+          const wider = this.placeEnd(e + 1);
+          if (wider > e + 1 && this.nameFollows(wider)) e = wider;
+        }
         if (e > k + 1 && this.nameFollows(e)) end = this.placeNameEnd(e);
         break;
       }
@@ -1795,8 +1803,10 @@ export class Grammar {
           continue;
         }
       }
-      // منسقة الشؤون الإنسانية في منظمة "سند" السودانية، سلمى عثمان،: the body after في, then the name set off.
-      if (result.kind === "role" && !result.name && this.word(k)?.key === FI) {
+      // منسقة الشؤون الإنسانية في منظمة "سند" السودانية، سلمى عثمان،: the body after في, then the name set off;
+      // also after عن/إلى (النائب عن حزب تواصل المعارض، محمد ولد اباه،).
+      const link = result.kind === "role" && !result.name ? this.word(k) : null;
+      if (link !== null && this.words.lex.titlePlacePrepositions.has(link.key)) {
         let j = k;
         while (j < k + 12 && this.tokens[j] && !isComma(this.tokens[j]) && !this.isHardStop(j)) j++;
         const apposed = this.appositionName(j);

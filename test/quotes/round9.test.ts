@@ -119,3 +119,34 @@ describe("an official's epithet after قال", () => {
     expect(speakers(text)[1]?.[0]).toBe("المسؤول الحكومي");
   });
 });
+
+describe("a title that serves a place inside a wider one", () => {
+  it("reads the wider place after في into the title", () => {
+    expect(speakers("وقال النائب عن الدائرة الثانية في إربد سامي خليل إن الطرق سيئة.")).toEqual([
+      ["سامي خليل", "النائب عن الدائرة الثانية في إربد"],
+    ]);
+  });
+});
+
+describe("a known first word with a name particle after it", () => {
+  it("opens another person's name", () => {
+    const text = "وقال سالم محمد بن علي إن الطلب كبير. وقال المواطن سالم بن يوسف إن الماء قليل.";
+    expect(speakers(text)).toEqual([
+      ["سالم محمد بن علي", null],
+      ["سالم بن يوسف", "المواطن"],
+    ]);
+  });
+
+  it("still finds the same person named again", () => {
+    const text = "وقال سالم بن علي إن الطلب كبير. وأضاف سالم بن علي أن الماء قليل.";
+    expect(speakers(text).map((s) => s[0])).toEqual(["سالم بن علي", "سالم بن علي"]);
+  });
+});
+
+describe("a title linked by عن to a body, then the name set off, before the verb", () => {
+  it("is the subject after غير أن", () => {
+    const text =
+      "وقال الوزير فادي منصور إن الخطة جاهزة. غير أن النائب عن حزب العمال المعارض، سامي خليل، اعتبر أن الخطة متأخرة.";
+    expect(speakers(text)[1]).toEqual(["سامي خليل", "النائب عن حزب العمال المعارض"]);
+  });
+});
