@@ -803,9 +803,10 @@ class Attribution {
     // في المقابل، أبدت غرفة التجارة …: a turn marker before the verb leaves its subject the next speaker.
     const turn = g.isTurnMarker(k);
     if (turn > 0) k += isComma(doc.tokens[k + turn]) ? turn + 1 : turn;
-    // وفي مدينة تعز، نظمت أمهات المختطفين …: a place adjunct set off by a comma comes before the verb.
-    const lead = this.word(doc, k)?.key;
-    if (lead === "\u0641\u064A" || lead === "\u0648\u0641\u064A") {
+    // وفي مدينة تعز، نظمت أمهات المختطفين …: a place adjunct set off by a comma comes before the verb (also
+    // after an adjunct preposition: أمام الفرن، وقفت أم محمد، وخلال الجلسة، طالب …).
+    const lead = this.word(doc, k);
+    if (lead?.key === "\u0641\u064A" || lead?.key === "\u0648\u0641\u064A" || lead?.adjunct) {
       let c = k + 1;
       while (c < k + 10 && this.word(doc, c) !== null && !this.word(doc, c)?.cue) c++;
       if (isComma(doc.tokens[c])) k = c + 1;
@@ -849,7 +850,18 @@ class Attribution {
     if (this.strongStart(doc, s) || (next.definite && next.plural)) {
       const np = g.phrase(s);
       if (np) this.pushSubject(doc, np, null);
+      return;
     }
+    // وقفت أم محمد، وهي موظفة متقاعدة، …: a name after the verb with a description set off after it is the
+    // verb's subject, a person the story goes on with.
+    const described = g.phrase(s);
+    if (
+      described?.kind === "person" &&
+      described.name !== null &&
+      described.role !== null &&
+      described.role.start > described.name.end
+    )
+      this.pushSubject(doc, described, null);
   }
 
   /**

@@ -150,3 +150,29 @@ describe("a title linked by عن to a body, then the name set off, before the ve
     expect(speakers(text)[1]).toEqual(["سامي خليل", "النائب عن حزب العمال المعارض"]);
   });
 });
+
+describe("a subject after a verb of narration, with a description set off after the name", () => {
+  it.each([
+    // An adjunct before the verb set off by a comma.
+    [
+      'وعند باب المخبز، وقفت أم سليم، وهي موظفة متقاعدة، منذ الفجر. تقول: "الخبز لا يكفي".',
+      ["أم سليم", "موظفة متقاعدة"],
+    ],
+    [
+      'وخلال الجلسة، طالب المحامي سامي خليل، عضو هيئة الدفاع، بأقصى عقوبة، وقال: "الإهمال واضح".',
+      ["سامي خليل", "عضو هيئة الدفاع"],
+    ],
+    // The full name found again from the surname.
+    [
+      'في مقهى بالمدينة، يجلس كريم الزعبي (27 عاما)، خريج هندسة من جامعة مؤتة، أمام حاسوبه. "قدمت على مئتي وظيفة"، يقول الزعبي.',
+      ["كريم الزعبي", "خريج هندسة من جامعة مؤتة"],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(speakers(BEFORE + sentence)[1]).toEqual(expected);
+  });
+
+  it("leaves a name with no description after the verb to the rules before", () => {
+    const text = `${BEFORE}وفي المساء، وصل فادي منصور إلى المدينة. وتابع: "الأعمال مستمرة".`;
+    expect(speakers(text)[1]?.[0]).toBe("سالم العبدلي");
+  });
+});
