@@ -338,6 +338,7 @@ function keptEntries(
   titleBylined: boolean,
   labelAfter: boolean,
   titleAbove = false,
+  endsPage = false,
 ): Entry[] | null {
   const { entries, hasHeader } = block;
   let firstEvidence = -1;
@@ -384,7 +385,9 @@ function keptEntries(
   // them), and a header needs two items, so that a category label over the title and its subtitle makes no
   // ticker.
   if (!hasHeader && !inTop) return null;
-  const kept = inTop && !titleAfter && !titleAbove ? entries.slice(0, -1) : entries.slice();
+  // A headed list that ends the page has no title under it: the page was cut off after its strip.
+  const lastIsTitle = inTop && !titleAfter && !titleAbove && !(hasHeader && endsPage);
+  const kept = lastIsTitle ? entries.slice(0, -1) : entries.slice();
   // Two unlabelled headlines only when the title under them has its byline or date right below it: a title,
   // its subtitle and a caption would read as two headlines and a title too.
   const min = hasHeader
@@ -712,6 +715,7 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
       bylined,
       labelAfter,
       titledAbove(b.start),
+      after >= lines.length,
     );
     if (!kept || kept.length === 0) continue;
     const blockItems: { item: LineItem; line: Line; end: number; time: string | null; day: number | null }[] =

@@ -1230,8 +1230,14 @@ export function readLine(
     const gaps = features.wideGap || (wasWideGap !== null && words >= MIN_SPLIT_LINE_WORDS);
     const sepCuts = features.innerBullet || gaps ? separatorCuts(text, from, to, wasWideGap) : [];
     // A brand between the items only is looked for on a line with no other mark and no comma.
-    const inner = sepCuts.length === 0 && !CLAUSE_PUNCTUATION.test(text);
-    const site = siteWordCuts(text, from, to, patterns, headerKey, features.latin, inner, words, siteName);
+    const clauses = CLAUSE_PUNCTUATION.test(text);
+    const inner = sepCuts.length === 0 && !clauses;
+    // A line with a comma that a full stop closes is a sentence, whatever word it repeats (a name three times,
+    // the first word among them): no brand parts it.
+    const site =
+      clauses && closesWithStop(text)
+        ? NO_SITE_CUTS
+        : siteWordCuts(text, from, to, patterns, headerKey, features.latin, inner, words, siteName);
     if (site.cuts.length > 0 || sepCuts.length > 0) {
       const merged = [...site.cuts, ...sepCuts].sort((a, b) => a - b);
       const items = piecesFit(from, to, merged) ? itemsAt(text, from, to, merged, patterns, site.word) : [];
@@ -1291,6 +1297,14 @@ export function readLine(
   const moreLink =
     words <= MAX_ITEM_WORDS && moreLinkStart(text, from, trimEndSpaces(text, from, to), patterns) >= 0;
   return cut(null, "none", moreLink, 0, labels);
+}
+
+const NO_SITE_CUTS: { cuts: Cut[]; word: string | null } = { cuts: [], word: null };
+
+/** Whether the line ends with one full stop (U+002E), not an ellipsis, spaces aside. */
+function closesWithStop(text: string): boolean {
+  const e = trimEndSpaces(text, 0, text.length);
+  return e > 1 && text.charCodeAt(e - 1) === 0x2e && text.charCodeAt(e - 2) !== 0x2e;
 }
 
 /** Whether {@link MIN_MENU_PIECES} items or more are there, more than half of them labels of a word or two. */

@@ -179,3 +179,42 @@ describe("a timed headline holding a year, one per line", () => {
     expect(items(`${TITLE}\n${line}\n${BODY}\n${BODY2}`)).toEqual([]);
   });
 });
+
+describe("a sentence that repeats its first word", () => {
+  it("a name three times in a line with a comma and a full stop: no brand, no items", () => {
+    const line =
+      "سلمى النجار قالت إن الدور كان لها، وأضافت سلمى أن المخرج وعدها به قبل عام، ثم أكدت سلمى أنها لن تعمل معه مجددا.";
+    const page = `${TITLE}\nليلى حداد\n${line}\n${BODY}`;
+    expect(items(page)).toEqual([]);
+  });
+
+  it("a strip that parts its items with its brand still does", () => {
+    const H = [
+      "ارتفاع أسعار الوقود في المحطات",
+      "افتتاح مدرسة جديدة في الحي الغربي",
+      "وصول قافلة مساعدات إلى المدينة",
+    ];
+    const page = `نبض\nنبض ${H.join(" نبض ")}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual(H);
+  });
+});
+
+describe("a page cut off after its strip", () => {
+  const P = [
+    "افتتاح جسر المشاة الجديد فوق الطريق الدائري",
+    "تمديد ساعات عمل المراكز الصحية خلال شهر الصيام",
+    "توزيع مقاعد دراسية على مدارس القرى الجنوبية",
+  ];
+
+  it("a headed list of headlines that ends the page: its last headline is an item", () => {
+    expect(items(`بوابة الخبر\nآخر الأخبار\n${P.join("\n")}`).map((i) => i[0])).toEqual(P);
+  });
+
+  it("the same list over a title and its body: the title is none", () => {
+    expect(items(`آخر الأخبار\n${P.join("\n")}\n${TITLE}\n${BODY}`).map((i) => i[0])).toEqual(P);
+  });
+
+  it("an unlabelled list that ends the page: its last line may be the title, and stays out", () => {
+    expect(items(`بوابة الخبر\n${P.join("\n")}\n${TITLE}`).map((i) => i[0])).toEqual(P);
+  });
+});
