@@ -120,6 +120,8 @@ const FLOORS: [string, number, number][] = [
   ["brandMasthead", 0.97, 0.97],
   ["brandEnds", 0.99, 0.99],
   ["widgetsOverStrip", 0.99, 0.99],
+  // A page cut off after its strip; when the cut leaves half a title, that half reads as the strip's last item.
+  ["cutOff", 0.97, 0.97],
 ];
 
 const DECOYS = [
@@ -131,6 +133,8 @@ const DECOYS = [
   "decoyClosedLead",
   "decoyRelated",
   "decoyWidgets",
+  "decoyWire",
+  "decoyBrokenParagraph",
 ];
 
 describe("generated pages of every shape, made-up headlines", () => {

@@ -562,6 +562,71 @@ const decoyWidgets: Shape = (rng, pools) => ({
   gold: [],
 });
 
+/**
+ * A page cut off after its strip: furniture, then the strip (headed or not, one item a line, glued with times,
+ * or bulleted), then nothing, or only the start of a title cut mid-word.
+ */
+const cutOff: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 3, 8, 0);
+  const timed = rng.chance(0.5);
+  const form = rng.pick(["lines", "glued", "bullets"]);
+  const item = (t: string, k: number) => (timed ? `${t} - ${d.times[k]}` : t);
+  const strip =
+    form === "glued"
+      ? [d.texts.map(item).join(timed ? " " : "   ")]
+      : d.texts.map((t, k) => `${form === "bullets" ? "• " : ""}${item(t, k)}`);
+  const lines = TOP_FURNITURE.filter(() => rng.chance(0.5));
+  if (rng.chance(0.7) || (!timed && form !== "bullets")) lines.push(rng.pick(HEADERS));
+  lines.push(...strip);
+  if (rng.chance(0.3)) {
+    const title = rng.pick(pools.titles);
+    lines.push(title.slice(0, Math.max(3, Math.floor(title.length / 2))));
+  }
+  return { page: lines.join("\n"), gold: d.texts.map((t, k) => [t, null, timed ? d.times[k]! : null]) };
+};
+
+/** Agency wire marks around the body: a time with `ت م`, `// انتهى //`, `// يتبع //`, a credit line. */
+const WIRE_LINES = [
+  "// انتهى //",
+  "// يتبع //",
+  "15:37 ت م",
+  "إعداد: سامر الخطيب تصوير: ليلى حداد",
+  "عام / ",
+];
+
+/** Decoy: a wire story with its stamps and credits, a section prefix on the title; no ticker. */
+const decoyWire: Shape = (rng, pools) => {
+  const lines = [
+    `${rng.pick(["عام / ", "اقتصادي / ", ""])}${rng.pick(pools.titles)}`,
+    ...rng.sample(pools.bodies, rng.int(2, 3)),
+    ...rng.sample(WIRE_LINES, rng.int(1, 3)),
+  ];
+  if (rng.chance(0.5)) lines.unshift(...TOP_FURNITURE.slice(0, rng.int(1, 4)));
+  return { page: lines.join("\n"), gold: [] };
+};
+
+/**
+ * Decoy: a body paragraph after the first broken into lines where its links were (`… وزير الصحة` / `سامي خليل`
+ * / `إن …`), and a title with a `خبر:` prefix or a ` - SITE` suffix; no ticker.
+ */
+const decoyBrokenParagraph: Shape = (rng, pools) => {
+  const [first, body] = rng.sample(pools.bodies, 2) as [string, string];
+  const words = body.split(" ");
+  const a = rng.int(3, Math.max(3, Math.floor(words.length / 3)));
+  const b = rng.int(a + 2, Math.max(a + 2, words.length - 3));
+  const broken = [words.slice(0, a), words.slice(a, b), words.slice(b)].map((w) => w.join(" "));
+  const title = rng.pick(pools.titles);
+  const lines = [
+    rng.pick([`خبر: ${title}`, `${title} - بوابة الخبر اليقين`, title]),
+    rng.pick(BYLINES),
+    first,
+    ...broken,
+  ];
+  if (rng.chance(0.5)) lines.push(...rng.sample(BOTTOM_FURNITURE, rng.int(1, 2)));
+  if (rng.chance(0.6)) lines.unshift(...TOP_FURNITURE.slice(0, rng.int(1, 5)));
+  return { page: lines.join("\n"), gold: [] };
+};
+
 /** Every shape of the notes, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   glued,
@@ -586,6 +651,7 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   brandMasthead,
   brandEnds,
   widgetsOverStrip,
+  cutOff,
   decoyBodyBreaking,
   decoyRelated,
   decoyCategory,
@@ -594,4 +660,6 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   decoyTitleCaption,
   decoyClosedLead,
   decoyWidgets,
+  decoyWire,
+  decoyBrokenParagraph,
 };
