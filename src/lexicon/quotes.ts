@@ -833,6 +833,8 @@ export const QUOTES_LEXICON = {
    * title after وهو/وهي (المواطن X، وهو سائق أجرة) is the fuller role.
    */
   statusTitles: ["مواطن", "مواطنة", "مقيم", "مقيمة", "وافد", "وافدة"],
+  /** Particles that put the topic noun first, its verb after it with ف (أما X، وهو …، فقال). */
+  topicParticles: ["أما", "وأما"],
   /** Negations that may stand between a fronted subject and its verb (X، الذي …، لم يخف ارتياحه قائلا). */
   verbNegations: ["لم", "لن", "لا"],
   /**

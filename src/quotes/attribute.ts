@@ -824,9 +824,11 @@ class Attribution {
     const strong = this.strongStart(doc, k);
     // أما أم ناصر، وهي …، فقالت؛ المقيم X، الذي يعمل …، انتقل: a named person with no listed title opens the
     // sentence as its subject when an aside is set off after it (a word on no list that opens a sentence may be
-    // a verb, فيما تمكنت قوات …، so the phrase must start with the article or a name particle such as أم/أبو).
+    // a verb, فيما تمكنت قوات …، so the phrase must start with the article, a name particle such as أم/أبو, or
+    // follow أما, which always puts a noun first).
     const np = g.phrase(k);
-    const bareStart = w.definite || w.particle;
+    const topic = this.word(doc, k - 1);
+    const bareStart = w.definite || w.particle || (topic !== null && this.lex.topicParticles.has(topic.key));
     if (!np || !(strong || (np.kind === "person" && np.name !== null && bareStart))) {
       if (strong) return;
     } else {

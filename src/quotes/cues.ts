@@ -133,6 +133,7 @@ export interface CompiledQuotes {
   readonly oneOfWords: ReadonlySet<string>;
   readonly asideOpeners: ReadonlySet<string>;
   readonly verbNegations: ReadonlySet<string>;
+  readonly topicParticles: ReadonlySet<string>;
   readonly statusTitles: ReadonlySet<string>;
   readonly officialEpithets: ReadonlySet<string>;
   readonly continuationVerbs: ReadonlySet<string>;
@@ -384,6 +385,7 @@ function build(area: QuotesArea): CompiledQuotes {
     oneOfWords: set(area.oneOfWords),
     asideOpeners: set(area.asideOpeners),
     verbNegations: set(area.verbNegations),
+    topicParticles: set(area.topicParticles),
     statusTitles: baseSet(area.statusTitles),
     officialEpithets: baseSet(area.officialEpithets),
     continuationVerbs: set(area.continuationVerbs),

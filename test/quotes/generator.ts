@@ -1381,6 +1381,35 @@ const adjunctsAfterSpeaker: Shape = (rng) => {
   return page.done();
 };
 
+/**
+ * Round 9: a speaker named at the head of the sentence with an aside set off before the verb, after another
+ * speaker's statement (`المواطن X، وهو سائق سيارة أجرة، قال: "…"`, `أما X، وهي ربة منزل، فقالت إن …`): the
+ * verb's subject is the fronted name, not the earlier speaker; after a status word (المواطن) the description
+ * after وهو/وهي is the role.
+ */
+const frontedSubjectAside: Shape = (rng) => {
+  const page = new Page(rng);
+  page.paragraphs.push(statement(page, titledPerson(rng, { order: "titleName" })));
+  const female = rng.chance(0.4);
+  const [name] = personName(rng, female);
+  const job = occupation(rng, female);
+  const aside = `${female ? "وهي" : "وهو"} ${job}`;
+  const verb = female ? "قالت" : "قال";
+  const head = rng.chance(0.5)
+    ? `${female ? "المواطنة" : "المواطن"} ${name}، ${aside}، ${verb}`
+    : `أما ${name}، ${aside}، ف${verb}`;
+  const s: Speaker = { mention: name, name, role: job, organization: null, female, surname: "" };
+  const text = page.content();
+  if (rng.chance(0.5)) {
+    page.paragraphs.push(`${head}: ${page.quoted(text)}.`);
+    page.expect("direct", s, text);
+  } else {
+    page.paragraphs.push(`${head} إن ${text}.`);
+    page.expect("indirect", s, text);
+  }
+  return page.done();
+};
+
 /** Every shape, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   titleName,
@@ -1414,4 +1443,5 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   oddQuoteMarks,
   bareQuotedParagraph,
   adjunctsAfterSpeaker,
+  frontedSubjectAside,
 };

@@ -176,3 +176,12 @@ describe("a subject after a verb of narration, with a description set off after 
     expect(speakers(text)[1]?.[0]).toBe("سالم العبدلي");
   });
 });
+
+describe("أما puts a plain name first", () => {
+  it("gives the verb after ف to it", () => {
+    expect(speakers(`${BEFORE}أما كريم منصور، وهو سائق أجرة، فقال إن الطرق مزدحمة.`)[1]).toEqual([
+      "كريم منصور",
+      "سائق أجرة",
+    ]);
+  });
+});
