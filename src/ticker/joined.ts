@@ -8,7 +8,8 @@
  * verbal noun after it does not continue its phrase; a definite subject after one is no adjective of it when
  * it is no nisba and no common adjective (`الوطني`, `الجديد`). Inside a token, a letter that ends words (ة, ى),
  * an article after a word of three letters or more, or a verbal noun after one of four marks two headlines
- * glued with no space (`أكتوبرالبنك`, `المدنيةوزير`); a page that glues its headlines is cut at its glue only.
+ * glued with no space (`أكتوبرالبنك`, `المدنيةوزير`); a page that glues its headlines is cut at its glue, and
+ * at spaces only inside a glued piece too long for one headline.
  *
  * A missed cue merges two headlines into one false item, so a line is cut only when every piece can be
  * trusted: three pieces or more, of four to twelve words, none holding another start of a headline. Checked
