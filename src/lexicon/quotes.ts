@@ -833,6 +833,29 @@ export const QUOTES_LEXICON = {
    * title after وهو/وهي (المواطن X، وهو سائق أجرة) is the fuller role.
    */
   statusTitles: ["مواطن", "مواطنة", "مقيم", "مقيمة", "وافد", "وافدة"],
+  /**
+   * Given names written with the article, common in the Maghreb and Sudan (الهادي، الحسين، الطاهر): after a
+   * definite title they open the name, and a family name with ال may follow (الفلاح الهادي العرفاوي).
+   */
+  definiteGivenNames: [
+    "الهادي",
+    "الحسين",
+    "الحسن",
+    "الطاهر",
+    "الطيب",
+    "الصادق",
+    "المهدي",
+    "الفاتح",
+    "المختار",
+    "الحبيب",
+    "المنصف",
+    "الشاذلي",
+    "الميلودي",
+    "البشير",
+    "العياشي",
+  ],
+  /** Verbs of working after a relative pronoun that name a person's work (X، الذي يعمل سائقا في …،). */
+  workVerbs: ["يعمل", "تعمل"],
   /** Particles that put the topic noun first, its verb after it with ف (أما X، وهو …، فقال). */
   topicParticles: ["أما", "وأما"],
   /** Negations that may stand between a fronted subject and its verb (X، الذي …، لم يخف ارتياحه قائلا). */

@@ -134,6 +134,8 @@ export interface CompiledQuotes {
   readonly asideOpeners: ReadonlySet<string>;
   readonly verbNegations: ReadonlySet<string>;
   readonly topicParticles: ReadonlySet<string>;
+  readonly workVerbs: ReadonlySet<string>;
+  readonly definiteGivenNames: ReadonlySet<string>;
   readonly statusTitles: ReadonlySet<string>;
   readonly officialEpithets: ReadonlySet<string>;
   readonly continuationVerbs: ReadonlySet<string>;
@@ -386,6 +388,8 @@ function build(area: QuotesArea): CompiledQuotes {
     asideOpeners: set(area.asideOpeners),
     verbNegations: set(area.verbNegations),
     topicParticles: set(area.topicParticles),
+    workVerbs: set(area.workVerbs),
+    definiteGivenNames: set(area.definiteGivenNames),
     statusTitles: baseSet(area.statusTitles),
     officialEpithets: baseSet(area.officialEpithets),
     continuationVerbs: set(area.continuationVerbs),

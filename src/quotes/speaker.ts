@@ -302,10 +302,14 @@ export class Grammar {
       return -1;
     if (first.role || first.organization || first.honorific || first.function || first.preposition) return -1;
     if (this.words.lex.rankOrdinals.has(first.key) || (titled && first.breaker)) return -1;
+    // الفلاح الهادي العرفاوي: a listed given name with ال may take a family name with ال too.
+    const given = this.words.lex.definiteGivenNames.has(first.key);
     let j = k + 1;
     while (j < k + MAX_NAME) {
       const w = this.word(j);
-      if (w === null || this.isHardStop(j) || !w.nameLike || w.definite || w.role) break;
+      const definiteSurname = given && j === k + 1 && w?.definite === true && !w.preposition;
+      if (w === null || this.isHardStop(j) || !w.nameLike || (w.definite && !definiteSurname) || w.role)
+        break;
       // (بنعيسى، بوزيد: a surname may start with the letter of a preposition; بوزارة is a complement.)
       if (w.preposition && !(titled && j > k && !this.prepositionalComplement(j) && this.endsPhrase(j + 1)))
         break;
@@ -1943,6 +1947,18 @@ export class Grammar {
           this.words.lex.statusTitles.has(status.base) &&
           this.skipNisba(result.role.start + 1) >= result.role.end - 1 &&
           result.role.end <= result.name.start;
+        // X، الذي يعمل مهندسا في …،: the work named after a relative pronoun and a verb of working is the role
+        // (after no title or a status word).
+        const statusOnly = !result.role || (status !== null && this.words.lex.statusTitles.has(status.base));
+        const works = w.relative && this.words.lex.workVerbs.has(this.word(n + 1)?.key ?? "");
+        if (result.kind === "person" && statusOnly && works) {
+          const end = this.describedEnd(n + 2);
+          if (end > n + 2 && isComma(this.tokens[end])) {
+            result = withParts(result, { role: { start: n + 2, end }, end });
+            k = end;
+            continue;
+          }
+        }
         if (described && (!result.role || fuller) && (w.key === HUWA || w.key === HIYA)) {
           // وهي طبيبة مقيمة في مستشفى البصرة التعليمي: the description runs on to the comma or colon closing it.
           const described = this.describedEnd(n + 1);

@@ -185,3 +185,35 @@ describe("أما puts a plain name first", () => {
     ]);
   });
 });
+
+describe("a given name written with ال after a definite title", () => {
+  it.each([
+    ["قال الفلاح الهادي العرفاوي إن الحقول جيدة.", ["الهادي العرفاوي", "الفلاح"]],
+    ["وقال المزارع الحسين العلمي إن المحصول ضعيف.", ["الحسين العلمي", "المزارع"]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)[0]).toEqual(expected);
+  });
+
+  it("keeps an adjective of the title out of the name", () => {
+    expect(speakers("وقال الخبير الاقتصادي محمد سالم إن الأسعار ترتفع.")[0]).toEqual([
+      "محمد سالم",
+      "الخبير الاقتصادي",
+    ]);
+  });
+});
+
+describe("the work named after الذي يعمل", () => {
+  it.each([
+    ["وقال سامر عودة، الذي يعمل سائقا في مصنع للأسمنت، إن الطرق مزدحمة.", "سائقا في مصنع للأسمنت"],
+    ["وقالت هدى سالم، التي تعمل ممرضة في مستشفى المدينة، إن الأسرة ممتلئة.", "ممرضة في مستشفى المدينة"],
+  ])("%s", (text, role) => {
+    expect(speakers(text)[0]?.[1]).toBe(role);
+  });
+
+  it.each([
+    // A real title stays; a time after the verb is no work.
+    ["وقال الوزير سامر عودة، الذي يعمل منذ سنوات على الملف، إن الطرق مزدحمة.", "الوزير"],
+  ])("keeps the title in: %s", (text, role) => {
+    expect(speakers(text)[0]?.[1]).toBe(role);
+  });
+});
