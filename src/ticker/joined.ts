@@ -248,14 +248,17 @@ function isVerbLike(text: string, w: Word): boolean {
   const last = text.charCodeAt(w.end - 1);
   const before = text.charCodeAt(w.end - 2);
   if ((last === TEH_MARBUTA && before === YEH) || (last === TEH && before === ALEF)) return false;
+  // Nor in -يا (U+064A U+0627) past four letters: a nisba in alef tanween (`تجاريا`, `تدريجيا`), an adverb.
+  if (last === ALEF && before === YEH && w.end - w.start > 4) return false;
   // Nor a nisba of a verbal noun of form II, تفعيلي (`تدريبي`, `تعليمي`): yeh fourth and last.
   return !(w.end - w.start === 6 && last === YEH && text.charCodeAt(w.start + 3) === YEH);
 }
 
 /**
  * Cuts of `[from, to)` into headlines joined by single spaces or glued, or `[]` when the line does not split
- * into {@link MIN_JOINED_ITEMS} headlines or more of {@link MIN_JOINED_WORDS} to {@link MAX_JOINED_WORDS} words
- * with no other start of a headline inside them. Two passes over the words, a look-ahead of three words at each.
+ * into `minItems` headlines or more ({@link MIN_JOINED_ITEMS} for a line; two for a timed piece too long for one
+ * headline) of {@link MIN_JOINED_WORDS} to {@link MAX_JOINED_WORDS} words with no other start of a headline
+ * inside them. Two passes over the words, a look-ahead of three words at each.
  */
 export function joinedHeadlineCuts(
   text: string,
@@ -263,6 +266,7 @@ export function joinedHeadlineCuts(
   to: number,
   patterns: TickerPatterns,
   underHeader = false,
+  minItems = MIN_JOINED_ITEMS,
 ): number[] {
   const words: Word[] = [];
   let i = from;
@@ -277,7 +281,7 @@ export function joinedHeadlineCuts(
     }
   }
   const n = words.length;
-  if (n < MIN_JOINED_ITEMS * MIN_JOINED_WORDS) return [];
+  if (n < minItems * MIN_JOINED_WORDS) return [];
   const keys = words.map((w) => foldKey(text.slice(w.start, w.end)));
   const common = (k: number) => patterns.commonWords.has(keys[k]!);
   const definite = (k: number) => k < n && !common(k) && isDefinite(text, words[k]!);
@@ -495,7 +499,7 @@ export function joinedHeadlineCuts(
       break;
     }
   }
-  if (cuts.length + 1 < MIN_JOINED_ITEMS) return [];
+  if (cuts.length + 1 < minItems) return [];
   // Every colon stands within the first words of its headline, after its speaker or source.
   for (let q = 0; q + 1 < starts.length; q++) {
     for (let k = starts[q]!; k < starts[q + 1]!; k++) {
@@ -672,9 +676,10 @@ function closesHard(text: string, start: number, end: number): boolean {
   if (last === CLOSING_PAREN || last === 0xbb || last === 0x22 || last === 0x201d || last === FULL_STOP) {
     return true;
   }
-  // Not the pronoun suffix `-ها` (U+0647 U+0627: `لها`, `منها`), whose alef is no tanween.
+  // Not the pronoun suffix `-ها` (U+0647 U+0627: `لها`, `منها`), nor a verb's plural `-وا` (U+0648 U+0627:
+  // `قالوا`, `سلبوا`, whose object follows), whose alef is no tanween.
   const before = text.charCodeAt(end - 2);
-  return end - start >= 3 && last === ALEF && before !== 0x647 && isArabicLetter(before);
+  return end - start >= 3 && last === ALEF && before !== 0x647 && before !== WAW && isArabicLetter(before);
 }
 
 /** Whether the folded word, or the word after a one-letter prefix (`بحالات`, `وموعد`), heads a construct. */

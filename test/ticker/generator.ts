@@ -173,6 +173,30 @@ const glued: Shape = (rng, pools) => {
   };
 };
 
+/**
+ * A timed strip that times only some of its items and joins each of the others to the next by a space:
+ * `TEXT - HH:MM TEXT TEXT - HH:MM` (trailing times; the last item is timed) or `HH:MM - TEXT TEXT HH:MM - TEXT`
+ * (leading times; the first item is timed). One untimed item at most between two timed ones.
+ */
+const partlyTimedJoined: Shape = (rng, pools) => {
+  const d = draw(rng, pools, 3, 8, 0);
+  const leading = rng.chance(0.4);
+  const n = d.texts.length;
+  // Trailing: the last item closes with its time; leading: the first opens with it. No two untimed in a row.
+  const timed = d.texts.map((_, k) => (leading ? k === 0 : k === n - 1) || rng.chance(0.5));
+  for (let k = 1; k < n; k++) if (!timed[k] && !timed[k - 1]) timed[k] = true;
+  const parts = d.texts.map((t, k) => {
+    if (!timed[k]) return t;
+    return leading ? `${d.times[k]} - ${t}` : `${t} - ${d.times[k]}`;
+  });
+  const line = parts.join(" ");
+  const strip = rng.chance(0.6) ? [rng.pick(HEADERS), line] : [line];
+  return {
+    page: frame(rng, pools, strip),
+    gold: d.texts.map((t, k) => [t, null, timed[k] ? d.times[k]! : null]),
+  };
+};
+
 /** `• HH:MM . TEXT... المزيد`, one per line, under a header. */
 const bulletTimed: Shape = (rng, pools) => {
   const d = draw(rng, pools, 2, 12, 0);
@@ -630,6 +654,7 @@ const decoyBrokenParagraph: Shape = (rng, pools) => {
 /** Every shape of the notes, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   glued,
+  partlyTimedJoined,
   bulletTimed,
   wideGaps,
   brandWord,

@@ -1,0 +1,83 @@
+/**
+ * Round 9, second pass: a timed strip that times only some of its items and joins each of the others to the
+ * next by a space (`TEXT - 10:05 TEXT TEXT - 09:20`); a verb's plural in -وا and a nisba in -يا inside a
+ * headline read as no cue.
+ */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
+import { joinedHeadlineCuts } from "../../src/ticker/joined.js";
+import { tickerPatterns } from "../../src/ticker/patterns.js";
+import { BODY, BODY2, type ItemTuple, items, TITLE } from "./helpers.js";
+
+// Made-up headlines: each untimed one ends a phrase and the next opens with an event noun, a colon head or a
+// subject and its verb.
+const T1 = "رئيس الوزراء يستقبل وفدا برلمانيا من تونس";
+const U1 = "ضبط عصابة متخصصة في تهريب المواشي عبر الحدود الغربية";
+const T2 = "الرصد الجوي: رياح قوية وأمطار متفرقة على السواحل غدا (صور)";
+const U2 = "وزارة الفلاحة تطلق برنامجا لدعم مربي النحل في المناطق الجبلية";
+const T3 = "افتتاح سوق تضامني لبيع الخضر بأسعار مخفضة في 20 بلدية";
+
+describe("a timed strip joining untimed items to the next by a space", () => {
+  it("trailing times: each long piece is cut in two, the time goes to its second headline", () => {
+    const strip = `${T1} - 10:05 ${U1} ${T2} - 09:20 ${U2} ${T3} - 08:00`;
+    expect(items(`${strip}\n${TITLE}\n${BODY}\n${BODY2}`)).toEqual<ItemTuple[]>([
+      [T1, null, "10:05"],
+      [U1, null, null],
+      [T2, null, "09:20"],
+      [U2, null, null],
+      [T3, null, "08:00"],
+    ]);
+  });
+
+  it("leading times: the time goes to the first headline of the piece", () => {
+    const strip = `10:05 - ${T1} 09:20 - ${T2} ${U2} 08:00 - ${T3}`;
+    expect(items(`${strip}\n${TITLE}\n${BODY}\n${BODY2}`)).toEqual<ItemTuple[]>([
+      [T1, null, "10:05"],
+      [T2, null, "09:20"],
+      [U2, null, null],
+      [T3, null, "08:00"],
+    ]);
+  });
+
+  it("a long timed headline with no second start inside it stays whole", () => {
+    const long =
+      "الحكومة تصادق على مشروع قانون جديد يتعلق بتنظيم النقل البري للمسافرين بين الولايات الداخلية";
+    const strip = `${T1} - 10:05 ${long} - 09:20 ${T3} - 08:00`;
+    expect(items(`${strip}\n${TITLE}\n${BODY}\n${BODY2}`).map((i) => i[0])).toEqual([T1, long, T3]);
+  });
+
+  it("a piece of ten words or fewer is not read again, even with a cue inside", () => {
+    // `… الغربية انطلاق …` would cut a joined line; ten words are one headline here.
+    const short = "ضبط عصابة في المنطقة الغربية انطلاق حملة التوعية بعد أسبوع";
+    const strip = `${T1} - 10:05 ${short} - 09:20 ${T3} - 08:00`;
+    expect(items(`${strip}\n${TITLE}\n${BODY}\n${BODY2}`).map((i) => i[0])).toEqual([T1, short, T3]);
+  });
+});
+
+const patterns = tickerPatterns(DEFAULT_LEXICON.ticker);
+
+/** The pieces of `text` cut as two headlines or more joined by spaces, or `[text]` when it is not cut. */
+function pieces(text: string): string[] {
+  const cuts = joinedHeadlineCuts(text, 0, text.length, patterns, false, 2);
+  const bounds = [0, ...cuts, text.length];
+  return bounds.slice(1).map((end, k) => text.slice(bounds[k], end).trim());
+}
+
+describe("alef endings that are no cue inside a headline", () => {
+  it.each([
+    [
+      "a verb's plural in -وا is no adverb closing a headline",
+      "سكان الحي الغربي أغلقوا الطريق الرئيسي يطالبون بإصلاح شبكة المياه",
+    ],
+    ["a nisba in -يا is no verb after an adverb", "الحكومة تسمح بفتح المحلات غدا مركزا تجاريا في كل ولاية"],
+    ["both", "الشرطة توقف ثلاثة لصوص اقتحموا ليلا محلا تجاريا في وسط البلدة"],
+  ])("%s", (_, headline) => {
+    expect(pieces(headline)).toEqual([headline]);
+  });
+
+  it("an adverb in alef tanween still closes a headline before a subject and its verb", () => {
+    const a = "الحكومة تسمح بفتح المحلات التجارية غدا";
+    const b = "الطريق الرئيسي يغلق أمام الشاحنات ليلا";
+    expect(pieces(`${a} ${b}`)).toEqual([a, b]);
+  });
+});
