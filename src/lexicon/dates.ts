@@ -244,6 +244,11 @@ export const DATES_LEXICON = {
     "مسجد",
     "ثكنة",
   ],
+  /**
+   * Definite nouns of a part of a month that an ordinal after them describes (`الأسبوع الأول من أبريل`, the
+   * first week of April; `النصف الثاني من مارس`): the ordinal is no day, and no date is written.
+   */
+  ordinalPeriodHeads: ["الأسبوع", "النصف", "الربع", "الثلث", "العشر", "العشرة", "الأسبوعين"],
   /** Words of header widgets (weather, currency rates, prayer times) that mark a date beside them as the day of the page. */
   widgetWords: [
     "الطقس",

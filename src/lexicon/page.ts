@@ -284,8 +284,11 @@ export const PAGE_LEXICON = {
     "المحرر",
     "فريق التحرير",
   ],
-  /** Labels that mark a story as the outlet's own (`المكلا - خاص`, `خاص نابلس نت`): not its source, so never the agency. */
-  exclusiveLabels: ["خاص", "حصري", "حصريا"],
+  /**
+   * Labels that mark a story as the outlet's own (`المكلا - خاص`, `خاص نابلس نت`, `كسلا: مراسلنا` — our
+   * correspondent, our envoy): not its source, so never the agency.
+   */
+  exclusiveLabels: ["خاص", "حصري", "حصريا", "مراسلنا", "مراسلتنا", "مراسلونا", "موفدنا", "موفدتنا"],
   /** Countries, regions and cities that open datelines (`بيروت - رويترز`, `أحمد علي (صنعاء)`). */
   places: [
     "مصر",
@@ -907,8 +910,11 @@ export const PAGE_LEXICON = {
     "تقرير إخباري",
     "خبر",
   ],
-  /** Outlet prefixes written before the title (`خبر: TITLE`, TALAA's `الخبر TITLE`). */
-  titlePrefixes: ["خبر", "الخبر", "عاجل بالفيديو"],
+  /**
+   * Outlet prefixes and flags written before the title (`خبر: TITLE`, TALAA's `الخبر TITLE`, `عاجل: TITLE`):
+   * not part of the headline.
+   */
+  titlePrefixes: ["خبر", "الخبر", "عاجل بالفيديو", "عاجل"],
   /** Words that mark a ` - SITE` suffix after a title as a site name (`… - بوابة الأهرام`). */
   siteWords: [
     "موقع",
@@ -945,6 +951,12 @@ export const PAGE_LEXICON = {
     "دولي",
     "دولية",
     "دوليات",
+    // Menu items of a front page, a parliament desk, columns, interviews and regions.
+    "الأولى",
+    "برلمان",
+    "الأعمدة",
+    "مقابلات",
+    "الولايات",
     "عالمي",
     "العالم",
     "سياسة",

@@ -602,8 +602,21 @@ function mastheadCore(masthead: string, m: PageMatchers): string | null {
   let e = words.length;
   while (s < e && m.mastheadWords.has(words[s] ?? "")) s++;
   while (e > s && (m.outletWords.has(words[e - 1] ?? "") || isAllDigits(words[e - 1] ?? ""))) e--;
+  // After a kind word, a last nisba says whose outlet it is (`صحيفة الوادي العمانية`, the Omani paper).
+  if (s > 0 && e - s >= 2 && isDefiniteNisba(words[e - 1] ?? "")) e--;
   if (e - s === words.length || e <= s) return null;
   return words.slice(s, e).join(" ");
+}
+
+/** Fewest letters of a definite nisba: ال, a root of two letters or more, and يه (the loose key of ية). */
+const MIN_NISBA_LETTERS = 6;
+
+/**
+ * Whether a loose-keyed word is a definite feminine nisba: ال (U+0627 U+0644) … يه (U+064A U+0647, the
+ * loose key of ية), as `العمانيه`, `المصريه`, `الالكترونيه`.
+ */
+function isDefiniteNisba(word: string): boolean {
+  return word.length >= MIN_NISBA_LETTERS && word.startsWith("\u0627\u0644") && word.endsWith("\u064A\u0647");
 }
 
 function isAllDigits(text: string): boolean {

@@ -189,6 +189,8 @@ interface DateWords {
   readonly correspondence: ReadonlySet<string>;
   readonly eventWords: ReadonlySet<string>;
   readonly nameHeads: ReadonlySet<string>;
+  /** Nouns of a part of a month that make an ordinal after them an adjective (folded). */
+  readonly ordinalPeriodHeads: ReadonlySet<string>;
   readonly agencies: readonly string[];
 }
 
@@ -233,6 +235,7 @@ function dateWords(lexicon: Lexicon): DateWords {
     updatedLabels: new Set(dates.updatedLabels.map(foldWord)),
     eventWords: new Set(dates.eventWords.map(foldWord)),
     nameHeads: new Set(dates.nameHeads.map(foldWord)),
+    ordinalPeriodHeads: new Set(dates.ordinalPeriodHeads.map(foldWord)),
     agencies: lexicon.page.agencies.map(foldWord),
   };
   wordCache.set(dates, words);
@@ -641,6 +644,12 @@ function monthNameDateAt(
   // An ordinal day needs its link word (`التاسع من أبريل`): `الأول` alone is an adjective. A first-day word
   // (`فاتح يوليوز`) stands straight before its month.
   if (ordinal && !link) return null;
+  // After a part of a month (`الأسبوع الأول من أبريل`) the ordinal counts weeks or halves, not days.
+  if (ordinal) {
+    const before = wordBefore(text, at);
+    if (words.ordinalPeriodHeads.has(before) || words.ordinalPeriodHeads.has(withoutProclitic(before)))
+      return null;
+  }
   if (firstDay && link && !definite) return null;
   p.month.lastIndex = monthAt;
   const m = p.month.exec(text);

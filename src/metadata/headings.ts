@@ -27,10 +27,24 @@ const MAX_HEADING_CHARS = 100;
  */
 const MIN_CLAUSE_WORDS = 5;
 /**
- * Most words of a heading written in quotation marks (`"لقاح مسموم"`, a noun phrase); a longer whole-line
- * quotation is a pull quote, a sentence (`"نريد حلا لا وعودا"`).
+ * Most words of a heading written in quotation marks: a noun phrase (`"لقاح مسموم"`) or a witness's short
+ * sentence set as a section's heading (`"ننتظر دورنا منذ الفجر"`). A longer whole-line quotation, or one
+ * with a mark of punctuation inside, is a quoted paragraph.
  */
-const MAX_QUOTED_HEADING_WORDS = 3;
+const MAX_QUOTED_HEADING_WORDS = 8;
+/**
+ * Marks that cut a quotation into clauses or end it as a sentence: . ، , ؛ ; : ! ? ؟ … (U+002E, U+060C,
+ * U+002C, U+061B, U+003B, U+003A, U+0021, U+003F, U+061F, U+2026).
+ */
+const QUOTED_CLAUSE_MARK = /[.\u060C,\u061B;:!?\u061F\u2026]/u;
+
+/**
+ * Whether a whole-line quotation reads as a heading: a few words with no mark of punctuation inside or
+ * after it; a quoted paragraph is a sentence that ends or runs on past commas.
+ */
+function isQuotedHeadingShape(text: string, n: number): boolean {
+  return n <= MAX_QUOTED_HEADING_WORDS && !QUOTED_CLAUSE_MARK.test(text);
+}
 /** Fewest words of a line that ends a sentence to count as a paragraph. */
 const MIN_SENTENCE_WORDS = 8;
 
@@ -57,9 +71,9 @@ export function isHeadingShape(text: string): boolean {
   // A line that opens with the conjunction و and a definite word carries on the story (`والدعم يبدأ غدا`)
   // unless it asks a question (`والآن ماذا؟`): a heading opens a section, it does not continue one.
   if (opensWithAndThe(text) && !hasFinalQuestion(text)) return false;
-  // A line that is one quotation is a quote cut off at a link, unless it is a phrase short enough to be
+  // A line that is one quotation is a quoted paragraph, unless it is short and unpunctuated enough to be
   // a heading set in quotation marks (`"لقاح مسموم"`) — between finished paragraphs, which the caller checks.
-  return !LIST_ITEM.test(text) && (n <= MAX_QUOTED_HEADING_WORDS || !WHOLE_LINE_QUOTATION.test(text));
+  return !LIST_ITEM.test(text) && (!WHOLE_LINE_QUOTATION.test(text) || isQuotedHeadingShape(text, n));
 }
 
 /**

@@ -56,6 +56,7 @@ import {
   PIPE_LABEL,
   PLACE_NAME_SEPARATOR,
   pageMatchers,
+  SECTION_LABEL,
   tokens,
   WHOLE_LINE_QUOTATION,
   WORD_CHAR,
@@ -106,6 +107,8 @@ interface Row {
   reporter: boolean | undefined;
   /** Index of the page line the row stands on (-1 until set). */
   lineIndex: number;
+  /** Set on the page's first row when it is the site's name and its motto (`SITE - أول صحيفة …`). */
+  mottoMasthead?: boolean;
 }
 
 function newRow(text: string, start: number, end: number, role: Role = "text"): Row {
@@ -410,18 +413,42 @@ const MAX_MASTHEAD_WORDS = 4;
  * The loose key of the page's masthead: its first line when that is a short name (a few words, no
  * sentence or clause mark, no digit but a trailing number such as `24`), or undefined. On a line of pieces
  * joined with `|` (`HN24 | حوران نيوز 24`, `الأطلس 24 | جريدة إلكترونية مغربية`) the site's name is the
- * first piece; the rest is its other name or its motto.
+ * first piece; the rest is its other name or its motto. After a headline (`HEADLINE | SITE`, the page's
+ * title as the browser shows it) it is the last piece. On `SITE - MOTTO`, where the motto names the kind of
+ * outlet (`الخليج الأول - أول صحيفة بحرينية إلكترونية`), it is the piece before the dash.
  */
-function mastheadKey(lines: readonly Line[], taken: ReadonlySet<number>): string | undefined {
+function mastheadKey(
+  lines: readonly Line[],
+  taken: ReadonlySet<number>,
+  m: PageMatchers,
+): string | undefined {
   const first = lines.find((l) => !taken.has(l.index));
   if (!first) return undefined;
   if (!ARABIC_LETTER.test(first.text)) return undefined;
   const bar = first.text.indexOf("|");
-  const text = bar > 0 ? first.text.slice(0, bar).trim() : first.text;
-  const n = wordCount(text, MAX_MASTHEAD_WORDS);
+  let text = bar > 0 ? first.text.slice(0, bar).trim() : first.text;
+  const motto = mottoCut(first.text, m);
+  if (bar < 0 && motto > 0) text = first.text.slice(0, motto).trim();
+  let n = wordCount(text, MAX_MASTHEAD_WORDS);
+  // A page's own title line (`HEADLINE | SITE`): the site's name is the short piece after the last bar.
+  if (bar > 0 && n > MAX_MASTHEAD_WORDS) {
+    text = first.text.slice(first.text.lastIndexOf("|") + 1).trim();
+    n = wordCount(text, MAX_MASTHEAD_WORDS);
+  }
   if (n === 0 || n > MAX_MASTHEAD_WORDS) return undefined;
   if (hasSentenceEnd(text) || hasFinalClauseMark(text) || text.includes(":")) return undefined;
   return looseKey(text);
+}
+
+/**
+ * Offset of the ` - ` (or ` – `, U+2013) that parts a site's name from its motto on a first line, the motto
+ * holding a word of an outlet's kind (`صحيفة`, `موقع`, `شبكة`); -1 for any other line.
+ */
+function mottoCut(text: string, m: PageMatchers): number {
+  const dash = text.search(/ [-\u2013] /u);
+  if (dash <= 0) return -1;
+  const motto = tokens(text.slice(dash + 3));
+  return motto.some((w) => m.outletKinds.has(looseKey(w)) || m.mastheadWords.has(looseKey(w))) ? dash : -1;
 }
 
 const FIRST_HEADLINE_ROW = new WeakMap<readonly Row[], number>();
@@ -436,7 +463,10 @@ function firstHeadlineRow(rows: readonly Row[]): number {
     // A short first line followed by page chrome is the masthead, not a headline before the title.
     const first0 = rows[0];
     const masthead =
-      first0 !== undefined && first0.words <= MAX_MASTHEAD_WORDS && rows[1]?.role === "furniture" ? 1 : 0;
+      first0 !== undefined &&
+      ((first0.words <= MAX_MASTHEAD_WORDS && rows[1]?.role === "furniture") || first0.mottoMasthead === true)
+        ? 1
+        : 0;
     first = rows.findIndex((row, i) => i >= masthead && row.role === "text" && headlineLike(row));
     if (first < 0) first = rows.length;
     FIRST_HEADLINE_ROW.set(rows, first);
@@ -460,9 +490,22 @@ function isPeriodTitle(rows: readonly Row[], i: number): boolean {
   return role === "origin" || role === "date";
 }
 
+/** Most words of a headline after a wire's section label (`عام / `), as of any headline. */
+const MAX_LABELLED_TITLE_WORDS = 30;
+
+/**
+ * Whether the row opens with a wire's section label of the lexicon and a slash (`عام / `, `تقرير / `): the
+ * headline of a wire story, even one that ends with a period. No body paragraph opens so.
+ */
+function isLabelledTitle(r: Row, m: PageMatchers): boolean {
+  if (r.words > MAX_LABELLED_TITLE_WORDS + 2) return false;
+  const label = SECTION_LABEL.exec(r.text);
+  return label !== null && m.sectionLabels.has(looseKey((label[1] ?? "").trim()));
+}
+
 function isTitleCandidate(row: Row, m: PageMatchers, rows: readonly Row[], i: number): boolean {
   if (row.role !== "text") return false;
-  if (!headlineLike(row) && !isPeriodTitle(rows, i)) return false;
+  if (!headlineLike(row) && !isPeriodTitle(rows, i) && !isLabelledTitle(row, m)) return false;
   // A menu whose words are mostly section names (`الرئيسية  وطني  جهات  اقتصاد`) is no headline.
   if (!row.line.hasMoreTokensThan(MAX_MENU_WORDS) && isNavigationLike(row.text, m)) return false;
   return !looksLikeReporter(row, m) && !isReporterBio(rows, i) && placeDashName(row.text, m) === null;
@@ -845,6 +888,30 @@ function isMastheadRow(rows: readonly Row[], i: number, taken: ReadonlySet<numbe
   return taken.has(r.lineIndex + 1) || next?.role === "furniture" || next?.role === "date";
 }
 
+/**
+ * The row of the headline when the title picked is the page's own title line (`HEADLINE | SITE` on the first
+ * line, as a browser shows it) and the headline stands again lower, above the body: the article starts
+ * there, and the masthead, motto and menu between are page chrome, not a standfirst. `titleIndex` otherwise.
+ */
+function headlineShownAgain(
+  rows: readonly Row[],
+  titleIndex: number,
+  headerEnd: number,
+  m: PageMatchers,
+  page: { taken: ReadonlySet<number>; masthead: string | undefined },
+): number {
+  if (titleIndex < 0 || !isPageFirstRow(rows, titleIndex, page.taken)) return titleIndex;
+  const title = rows[titleIndex] as Row;
+  const cut = cutTitle(title.text, m, page.masthead);
+  if (cut.end - cut.start === title.text.length) return titleIndex;
+  const key = looseKey(title.text.slice(cut.start, cut.end));
+  for (let i = titleIndex + 1; i < headerEnd; i++) {
+    const r = rows[i] as Row;
+    if (r.role === "text" && rowKey(r) === key) return i;
+  }
+  return titleIndex;
+}
+
 /** Whether an origin names an editor or a reporter. */
 function namesPerson(o: Origin | null): boolean {
   return o !== null && (o.editor !== null || o.authors.length > 0);
@@ -949,10 +1016,10 @@ const MAX_CHROME_PARAGRAPHS = 3;
 const HEADER_WINDOW_ROWS = 5;
 
 /** Index of the first row from `from` on that reads as a paragraph (-1 when none). */
-function nextParagraphRow(rows: readonly Row[], from: number): number {
+function nextParagraphRow(rows: readonly Row[], from: number, m: PageMatchers): number {
   for (let i = from; i < rows.length; i++) {
     const r = rows[i] as Row;
-    if (r.role === "text" && paragraphLike(r) && !isPeriodTitle(rows, i)) return i;
+    if (r.role === "text" && paragraphLike(r) && !isPeriodTitle(rows, i) && !isLabelledTitle(r, m)) return i;
   }
   return -1;
 }
@@ -988,24 +1055,33 @@ export function readPageStructure(
   lexicon: Lexicon,
 ): PageStructure {
   const m = pageMatchers(lexicon);
-  const masthead = mastheadKey(lines, taken);
+  const masthead = mastheadKey(lines, taken, m);
   const rows = toRows(lines, taken, m, lexicon, { weakAllowed: true, masthead });
+  const first = rows[0];
+  if (first !== undefined && isPageFirstRow(rows, 0, taken) && mottoCut(first.text, m) > 0)
+    first.mottoMasthead = true;
   markMenuRuns(rows);
 
   // 1. The first row that reads as a paragraph opens the body, unless the title and its byline or date
   // line still follow it: then it is page chrome above the article (headlines of a ticker run together).
-  let bodyStart = nextParagraphRow(rows, 0);
+  let bodyStart = nextParagraphRow(rows, 0, m);
   for (let guard = 0; bodyStart >= 0 && guard < MAX_CHROME_PARAGRAPHS; guard++) {
     if (!articleHeaderFollows(rows, bodyStart)) break;
     const chrome = rows[bodyStart] as Row;
     chrome.role = "furniture";
     chrome.furniture = "other";
-    bodyStart = nextParagraphRow(rows, bodyStart + 1);
+    bodyStart = nextParagraphRow(rows, bodyStart + 1, m);
   }
   const headerEnd = bodyStart < 0 ? rows.length : bodyStart;
 
   // 2. The title, and what stands above and below it.
-  const titleIndex = pickTitle(rows, headerEnd, m, taken, tickerHeaderKeys(lexicon));
+  const titleIndex = headlineShownAgain(
+    rows,
+    pickTitle(rows, headerEnd, m, taken, tickerHeaderKeys(lexicon)),
+    headerEnd,
+    m,
+    { taken, masthead },
+  );
   let firstStandfirst = -1;
   const widgetAbove = rows
     .slice(0, Math.max(titleIndex, 0))

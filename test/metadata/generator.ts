@@ -1083,6 +1083,61 @@ const ROUND8_SHAPES: Readonly<Record<string, Shape>> = {
   }),
 };
 
+// ---------------------------------------------------------------------------------------------------------
+// Round 9, second set
+
+/** The outlet's own correspondent after the dateline's place (common vocabulary): no agency. */
+const OWN_CORRESPONDENTS = ["مراسلنا", "مراسلتنا", "موفدنا"];
+/** A witness's short sentence in quotation marks, set as a section's heading (no mark of punctuation). */
+const QUOTED_HEADINGS = [
+  '"ننتظر دورنا منذ الفجر"',
+  "«لم نر مثل هذا الغلاء من قبل»",
+  '"نريد مدرسة لأطفالنا"',
+  "«البحر لم يعد يطعمنا»",
+];
+/** Mottos under a masthead that name the outlet's kind. */
+const MOTTOS = ["وكالة أنباء مستقلة", "صحيفة إلكترونية شاملة", "موقع إخباري مستقل"];
+/** Menus whose items stand apart with runs of spaces. */
+const SPACED_MENUS = [
+  "الرئيسية   الأخبار   تقارير   مقابلات   آراء   الولايات   رياضة",
+  "الأولى   محليات   برلمان   اقتصاد   دوليات   رياضة",
+];
+
+/** Round-9b shapes, by name. */
+const ROUND9B_SHAPES: Readonly<Record<string, Shape>> = {
+  /** `PLACE: مراسلنا`, `PLACE - مراسلتنا` under the title: the place, and no agency. */
+  ownCorrespondent: shape(["agency", "location", "paragraphs"], (rng, d) => {
+    const place = city(rng);
+    d.underTitle.push(`${place}${rng.pick([": ", spacedDash(rng)])}${rng.pick(OWN_CORRESPONDENTS)}`);
+    d.expected.location = place;
+  }),
+  /** Short quoted sentences as section headings between finished paragraphs. */
+  quotedHeadings: shape(["headings", "paragraphs"], (rng, d) => {
+    const body: Draft["body"] = [{ text: paragraph(rng).replace(/^و/, ""), heading: false }];
+    for (const h of rng.sample(QUOTED_HEADINGS, rng.int(1, 2))) {
+      body.push({ text: h, heading: true });
+      for (let k = rng.int(1, 2); k > 0; k--) body.push({ text: paragraph(rng), heading: false });
+    }
+    d.body = body;
+  }),
+  /**
+   * The page's browser title first (`HEADLINE | SITE`), then the site's name, its motto, a menu, the headline
+   * again and `PLACE – SITE – DATE`: the headline lower down opens the article, the site is the agency.
+   */
+  browserTitleFirst: shape(["title", "agency", "location", "published", "paragraphs"], (rng, d) => {
+    const site = rng.pick(LABELLED_OUTLETS.filter((o) => !o.includes(" 24")));
+    const title = d.expected.title!;
+    const place = city(rng);
+    const day = randomDay(rng);
+    const dash = ` ${rng.pick(["-", "–"])} `;
+    d.top = [`${title} | ${site}`, site, rng.pick(MOTTOS), rng.pick(SPACED_MENUS)];
+    d.underTitle.push(`${place}${dash}${site}${dash}${namedDate(rng, day, "egyptian", false)}`);
+    d.expected.agency = site;
+    d.expected.location = place;
+    d.expected.published = isoOf(day);
+  }),
+};
+
 /** Every shape, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   // Titles
@@ -1513,4 +1568,6 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   ...ROUND7_SHAPES,
   // Round 8
   ...ROUND8_SHAPES,
+  // Round 9, second set
+  ...ROUND9B_SHAPES,
 };

@@ -216,14 +216,18 @@ describe("headings", () => {
   });
 
   it.each([
-    ["«لن نتنازل عن حقوق النادي مهما طال الوقت»"],
-    ['"نريد حلا لا وعودا"'],
-    ["“الماء أولا قبل الكهرباء”"],
-  ])("a line that is one whole quotation (%s) is a pull quote, not a heading", (quote) => {
-    const p = read(`عنوان الخبر هنا\n${LEAD}\n${quote}\n${SECOND}`);
-    expect(headings(p)).toEqual([]);
-    expect(paragraphs(p)).toContain(quote);
-  });
+    ["«لن نتنازل عن حقوق النادي مهما طال الوقت، ولن نقبل بأي تسوية»"],
+    ['"نريد حلا لا وعودا."'],
+    ["“الماء أولا قبل الكهرباء، ثم الطرق”"],
+    ['"نطالب الحكومة بحل جذري لمشكلة الكهرباء في القرى النائية"'],
+  ])(
+    "a line that is one whole quotation with a clause mark or too long for a heading (%s) is a paragraph",
+    (quote) => {
+      const p = read(`عنوان الخبر هنا\n${LEAD}\n${quote}\n${SECOND}`);
+      expect(headings(p)).toEqual([]);
+      expect(paragraphs(p)).toContain(quote);
+    },
+  );
 
   it('a heading that only holds quoted names ("أ" و"ب") is still a heading', () => {
     const p = read(`عنوان الخبر هنا\n${LEAD}\nبين "الوطني" و"الأحرار"\n${SECOND}`);
