@@ -297,6 +297,8 @@ export const QUOTES_LEXICON = {
     "مصرفي",
     "مصرفية",
     "ربة",
+    "عامل",
+    "عاملة",
   ],
   /** Kinship and relation words that serve as a role, usually with a pronoun suffix or a name after them (والده، صديقته، شقيق). */
   relationTitles: [
@@ -829,10 +831,10 @@ export const QUOTES_LEXICON = {
    */
   asideOpeners: ["وهو", "وهي", "أحد", "إحدى"],
   /**
-   * Status words that stand before a name as a title but describe nobody's work (المواطن، المقيم): a listed
-   * title after وهو/وهي (المواطن X، وهو سائق أجرة) is the fuller role.
+   * Status words that stand before a name as a title but say little of the person (المواطن، المقيم، العامل): a
+   * listed title after وهو/وهي (المواطن X، وهو سائق أجرة) or the work after الذي يعمل is the fuller role.
    */
-  statusTitles: ["مواطن", "مواطنة", "مقيم", "مقيمة", "وافد", "وافدة"],
+  statusTitles: ["مواطن", "مواطنة", "مقيم", "مقيمة", "وافد", "وافدة", "عامل", "عاملة"],
   /**
    * Given names written with the article, common in the Maghreb and Sudan (الهادي، الحسين، الطاهر): after a
    * definite title they open the name, and a family name with ال may follow (الفلاح الهادي العرفاوي).

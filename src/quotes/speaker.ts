@@ -1904,7 +1904,9 @@ export class Grammar {
         // (المحامية سعاد بن شيخ، عضو هيئة الدفاع).
         // A longer one wins over a short occupation before the name too (الخبير الاقتصادي الدكتور X، أستاذ
         // الاقتصاد بجامعة المنصورة،).
-        if (result.kind === "person" && (w.role || w.relation)) {
+        // (الممرضة X، العاملة بمصلحة …: a status word after the name is a participle, "working at", no title.)
+        const statusAfter = this.words.lex.statusTitles.has(w.base);
+        if (result.kind === "person" && (w.role || w.relation) && !statusAfter) {
           const r = this.role(n);
           const closed = r ? this.appositionEnd(r.end) : -1;
           const before = result.role ? result.role.end - result.role.start : 0;

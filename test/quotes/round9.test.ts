@@ -217,3 +217,29 @@ describe("the work named after الذي يعمل", () => {
     expect(speakers(text)[0]?.[1]).toBe(role);
   });
 });
+
+describe("العامل before a name is a title, a status word", () => {
+  it("names the speaker of a quotation before its cue", () => {
+    const text = `${BEFORE}«نعمل منذ الفجر حتى المساء»، قال العامل سامي خليل.`;
+    expect(speakers(text)[1]).toEqual(["سامي خليل", "العامل"]);
+  });
+
+  it("gives way to the work after الذي يعمل", () => {
+    const text = "وقال العامل المصري سامي خليل، الذي يعمل حارسا في مصنع للأسمنت، إن الأجور متأخرة.";
+    expect(speakers(text)[0]).toEqual(["سامي خليل", "حارسا في مصنع للأسمنت"]);
+  });
+
+  it.each([
+    ["وقال عامل في المصنع إن الأجور متأخرة.", "عامل في المصنع"],
+    ["وقال عمال إن الأجور متأخرة.", "عمال"],
+  ])("keeps an unnamed worker as written: %s", (text, name) => {
+    expect(speakers(text)[0]?.[0]).toBe(name);
+  });
+});
+
+describe("a status word set off after a name", () => {
+  it("is a participle, not a title that replaces the one before the name", () => {
+    const text = "وأكدت الممرضة هدى سالم، العاملة بقسم الطوارئ، أن الأسرة ممتلئة.";
+    expect(speakers(text)[0]).toEqual(["هدى سالم", "الممرضة"]);
+  });
+});
