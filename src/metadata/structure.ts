@@ -440,14 +440,18 @@ function mastheadKey(
   return looseKey(text);
 }
 
+/** Most words of a site's motto after its name (`أول صحيفة بحرينية إلكترونية`); a headline runs longer. */
+const MAX_MOTTO_WORDS = 6;
+
 /**
  * Offset of the ` - ` (or ` – `, U+2013) that parts a site's name from its motto on a first line, the motto
  * holding a word of an outlet's kind (`صحيفة`, `موقع`, `شبكة`); -1 for any other line.
  */
 function mottoCut(text: string, m: PageMatchers): number {
   const dash = text.search(/ [-\u2013] /u);
-  if (dash <= 0) return -1;
+  if (dash <= 0 || wordCount(text.slice(0, dash), MAX_MASTHEAD_WORDS + 1) > MAX_MASTHEAD_WORDS) return -1;
   const motto = tokens(text.slice(dash + 3));
+  if (motto.length > MAX_MOTTO_WORDS) return -1;
   return motto.some((w) => m.outletKinds.has(looseKey(w)) || m.mastheadWords.has(looseKey(w))) ? dash : -1;
 }
 
