@@ -95,8 +95,9 @@ function allArabicLetters(text: string, start: number, end: number): boolean {
  * Where a second headline starts inside the token `[start, end)` glued to the end of the first with no space,
  * or -1: the letter after a teh marbuta U+0629 or alef maksura U+0649, which end a word (`المدنيةوزير`,
  * `الأولىمجلس`); the article of a definite word after a word of three letters or more (`أكتوبرالبنك`,
- * `شهرالمنتخب`); or a verbal noun of an event after a word of three (`الطبيإغلاق`, `تغييرتراجع`). Two passes over the token,
- * and one look-up per length of event noun.
+ * `شهرالمنتخب`); a verbal noun of an event after a word of three (`الطبيإغلاق`, `تغييرتراجع`), one of three
+ * letters after a definite word (`الدوليضبط`); or the head of a subject after a word of two letters (`ردقوات`)
+ * or a plural, nisba or definite word. Two passes over the token, and one look-up per length of event noun.
  */
 export function gluedStart(text: string, start: number, end: number, patterns: TickerPatterns): number {
   if (!allArabicLetters(text, start, end)) return -1;
@@ -144,12 +145,42 @@ export function gluedStart(text: string, start: number, end: number, patterns: T
     if (at - stem < MIN_GLUED_HALF && onlyPrefixLetters(text, stem, at)) continue;
     if (patterns.eventNouns.has(foldKey(text.slice(at, end)))) return at;
   }
+  // A verbal noun of three letters (`ضبط`, `قصف`) ends many words and verbs (`مقطع`, `يرفع`): it is looked for
+  // only after a definite word of four letters or more past its article (`الدوليضبط`, `المدينةقصف`).
+  const shortAt = end - SHORT_EVENT_NOUN;
+  if (
+    stem > start &&
+    shortAt - stem >= MIN_GLUED_HALF &&
+    patterns.eventNouns.has(foldKey(text.slice(shortAt, end)))
+  ) {
+    return shortAt;
+  }
   // The noun of a body or office heading a subject (`لموسمينوزير`, `المرتفعاتوزير`, `سرينقابة`), after a word
   // of three letters or more that ends as a plural or a nisba does (-ين, -ون, -ات, -ي), or after a definite
   // word of four (`المقبلوزير`) that is no verbal noun holding the head (`الاستعمال`; `باستعمال` is neither).
   for (const length of patterns.subjectHeadLengths) {
     const at = end - length;
-    if (at - stem < MIN_BEFORE_ARTICLE || !patterns.subjectHeads.has(foldKey(text.slice(at, end)))) continue;
+    if (at - stem < MIN_SHORT_WORD || !patterns.subjectHeads.has(foldKey(text.slice(at, end)))) continue;
+    // After a word of two letters that are no prefixes, as before a glued article (`ردقوات`: `رد` ends a
+    // headline); not after a one-letter prefix (`وملاعب`) or a long vowel (ا و ي U+0627 U+0648 U+064A: `لا`,
+    // `في`, the name `باوزير`), nor before a head that opens with a bare alef U+0627, which goes on a word
+    // (`لعامين`).
+    if (at - stem === MIN_SHORT_WORD) {
+      const second = text.charCodeAt(at - 1);
+      if (
+        stem === start &&
+        !isArticlePrefix(text.charCodeAt(stem)) &&
+        second !== ALEF &&
+        second !== WAW &&
+        second !== YEH &&
+        text.charCodeAt(at) !== ALEF &&
+        !onlyPrefixLetters(text, stem, at) &&
+        !opensDerivedWord(text.charCodeAt(stem))
+      ) {
+        return at;
+      }
+      continue;
+    }
     const last = text.charCodeAt(at - 1);
     const before = text.charCodeAt(at - 2);
     // The article before the head is its own (`الصحراويالنادي`).
@@ -185,6 +216,9 @@ function opensDerivedWord(code: number): boolean {
  * they are no prefixes.
  */
 const MIN_SHORT_WORD = 2;
+
+/** Letters of the shortest verbal nouns of events (`ضبط`), looked for glued to a definite word only. */
+const SHORT_EVENT_NOUN = 3;
 
 /** Letters of a verbal noun of a derived shape looked for glued to the word before it, at least. */
 const MIN_SHAPED_GLUED = 5;

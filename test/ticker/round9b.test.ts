@@ -1,11 +1,12 @@
 /**
  * Round 9, second pass: a timed strip that times only some of its items and joins each of the others to the
  * next by a space (`TEXT - 10:05 TEXT TEXT - 09:20`); a verb's plural in -وا and a nisba in -يا inside a
- * headline read as no cue.
+ * headline read as no cue; glues of a verbal noun of three letters after a definite word and of a subject head
+ * after a word of two letters.
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
-import { joinedHeadlineCuts } from "../../src/ticker/joined.js";
+import { gluedStart, joinedHeadlineCuts } from "../../src/ticker/joined.js";
 import { tickerPatterns } from "../../src/ticker/patterns.js";
 import { BODY, BODY2, type ItemTuple, items, TITLE } from "./helpers.js";
 
@@ -79,5 +80,37 @@ describe("alef endings that are no cue inside a headline", () => {
     const a = "الحكومة تسمح بفتح المحلات التجارية غدا";
     const b = "الطريق الرئيسي يغلق أمام الشاحنات ليلا";
     expect(pieces(`${a} ${b}`)).toEqual([a, b]);
+  });
+});
+
+/** The token cut where a second headline is glued to it, or `null`. */
+function glue(token: string): [string, string] | null {
+  const at = gluedStart(token, 0, token.length, patterns);
+  return at < 0 ? null : [token.slice(0, at), token.slice(at)];
+}
+
+describe("glues of short words", () => {
+  it.each<[string, string, [string, string] | null]>([
+    ["a verbal noun of three letters after a definite word", "الإقليميقصف", ["الإقليمي", "قصف"]],
+    ["… another noun", "الوطنيرفع", ["الوطني", "رفع"]],
+    ["no glue after a short definite word (`المنضبط` is one word)", "المنضبط", null],
+    ["no glue after an indefinite word (`مقطع`, a verb `يرفع`)", "يرفع", null],
+    ["a subject head after a word of two letters", "ردقوات", ["رد", "قوات"]],
+    ["… another head", "حلمجلس", ["حل", "مجلس"]],
+    ["not after a one-letter prefix", "وملاعب", null],
+    ["not after a long vowel", "باوزير", null],
+    ["not before a head that opens with a bare alef", "لعامين", null],
+  ])("%s: %s", (_, token, expected) => {
+    expect(glue(token)).toEqual(expected);
+  });
+
+  it("a glued strip is cut at them", () => {
+    const A = "الجيش يعلن انتهاء المناورات العسكرية مع الجانب الإقليمي";
+    const B = "قصف مدفعي يستهدف مواقع في ريف المدينة الشمالي";
+    const C = "المنتخب يفوز على ضيفه بثلاثة أهداف دون رد";
+    const D = "قوات الأمن تنتشر في محيط الملعب قبل المباراة";
+    // `الإقليميقصف` and `ردقوات` are the new glues; `الشماليالمنتخب` an article after a word.
+    const page = `شريط الأخبار\n${A}${B}${C}${D}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([A, B, C, D]);
   });
 });
