@@ -97,10 +97,11 @@ function allArabicLetters(text: string, start: number, end: number): boolean {
  * `الأولىمجلس`); the article of a definite word after a word of three letters or more (`أكتوبرالبنك`,
  * `شهرالمنتخب`); a verbal noun of an event after a word of three (`الطبيإغلاق`, `تغييرتراجع`), one of three
  * letters after a definite word (`الدوليضبط`); or the head of a subject after a word of two letters (`ردقوات`)
- * or a plural, nisba or definite word. Two passes over the token, and one look-up per length of event noun.
+ * or a plural, nisba or definite word; a number after a word in -ة or -ى (`الثالثة19`). Two passes over the
+ * token, and one look-up per length of event noun.
  */
 export function gluedStart(text: string, start: number, end: number, patterns: TickerPatterns): number {
-  if (!allArabicLetters(text, start, end)) return -1;
+  if (!allArabicLetters(text, start, end)) return gluedNumberStart(text, start, end);
   // A letter written only at the end of a word (teh marbuta, alef maksura) with letters after it ends a word.
   for (let i = start + MIN_BEFORE_FINAL_LETTER; i + MIN_AFTER_FINAL_LETTER < end; i++) {
     const c = text.charCodeAt(i);
@@ -200,6 +201,21 @@ export function gluedStart(text: string, start: number, end: number, patterns: T
     if (hasVerbalNounShape(text, at, end)) return at;
   }
   return -1;
+}
+
+/**
+ * Where a number opening a second headline starts, glued to a word that a teh marbuta U+0629 or alef maksura
+ * U+0649 ends (`الثالثة19 قتيلا`), or -1: letters, then digits to the end of the token. A brand glues its digits
+ * to a word of any ending (`الفرات24`), which is left whole.
+ */
+function gluedNumberStart(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && isArabicLetter(text.charCodeAt(at))) at++;
+  if (at - start <= MIN_BEFORE_FINAL_LETTER || at === end) return -1;
+  const last = text.charCodeAt(at - 1);
+  if (last !== TEH_MARBUTA && last !== ALEF_MAKSURA) return -1;
+  for (let i = at; i < end; i++) if (digitValue(text.charCodeAt(i)) < 0) return -1;
+  return at;
 }
 
 /**

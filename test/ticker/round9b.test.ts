@@ -2,7 +2,7 @@
  * Round 9, second pass: a timed strip that times only some of its items and joins each of the others to the
  * next by a space (`TEXT - 10:05 TEXT TEXT - 09:20`); a verb's plural in -وا and a nisba in -يا inside a
  * headline read as no cue; glues of a verbal noun of three letters after a definite word and of a subject head
- * after a word of two letters.
+ * after a word of two letters, and of a number after a word in -ة or -ى.
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
@@ -100,6 +100,10 @@ describe("glues of short words", () => {
     ["not after a one-letter prefix", "وملاعب", null],
     ["not after a long vowel", "باوزير", null],
     ["not before a head that opens with a bare alef", "لعامين", null],
+    ["a number glued after a word in -ة", "الثانية14", ["الثانية", "14"]],
+    ["… after a word in -ى, Arabic-Indic digits", "الكبرى٢٥", ["الكبرى", "٢٥"]],
+    ["not after a word of another ending: a brand (`الفرات24`)", "الفرات24", null],
+    ["not a number with a sign after it", "بنسبة5%", null],
   ])("%s: %s", (_, token, expected) => {
     expect(glue(token)).toEqual(expected);
   });
@@ -112,5 +116,13 @@ describe("glues of short words", () => {
     // `الإقليميقصف` and `ردقوات` are the new glues; `الشماليالمنتخب` an article after a word.
     const page = `شريط الأخبار\n${A}${B}${C}${D}\n${TITLE}\n${BODY}`;
     expect(items(page).map((i) => i[0])).toEqual([A, B, C, D]);
+  });
+
+  it("a glued strip is cut before a number glued to a word in -ة", () => {
+    const A = "الشرطة تلقي القبض على مروج مخدرات للمرة الثانية";
+    const B = "14 مصابا في انقلاب حافلة على الطريق الساحلي";
+    const C = "وزارة الصحة تطلق حملة تلقيح في المدارس الابتدائية";
+    const page = `شريط الأخبار\n${A}${B}${C}\n${TITLE}\n${BODY}`;
+    expect(items(page).map((i) => i[0])).toEqual([A, B, C]);
   });
 });
