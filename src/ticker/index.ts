@@ -398,6 +398,22 @@ function keptEntries(
   return kept.length >= min ? kept : null;
 }
 
+/**
+ * Whether the line opens or closes with a particle or preposition (the lexicon's common words), as a piece of a
+ * sentence broken at its links does (`على مشروع القانون …`, `… في بيان نشرته عبر`). A question opens with one
+ * (`هل …؟`), and a headline may close with a common word that is a word of time (`يوم`).
+ */
+function opensOrClosesWithParticle(text: string, patterns: TickerPatterns): boolean {
+  const words = text.trim().split(/\s+/);
+  const first = foldKey(words[0] ?? "");
+  const last = foldKey(words[words.length - 1] ?? "");
+  const question = text.trimEnd().endsWith("\u061f");
+  return (
+    (!question && patterns.commonWords.has(first)) ||
+    (patterns.commonWords.has(last) && !patterns.timeWords.has(last))
+  );
+}
+
 function hasBullet(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isBullet(text.charCodeAt(i))) return true;
   return false;
@@ -661,6 +677,8 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
     return byline && k >= 0 && k < start - 1 && (classes[k]!.kind === "plain" || mayBeTitle(lines[k]!.text));
   };
 
+  const brokenAtLink = (e: Entry) => opensOrClosesWithParticle(e.line.text, patterns);
+
   const blocks: Block[] = [];
   let block: Block | null = null;
   for (let k = 0; k < lines.length; k++) {
@@ -708,6 +726,11 @@ export function findTicker(lines: readonly Line[], lexicon: Lexicon, source?: Ti
     ) {
       continue;
     }
+    // Plain lines with no header, one of which opens or closes with a particle (`على مشروع القانون …`, `… في
+    // بيان نشرته عبر`), are a sentence broken into lines at its links (a name or a body set apart), not
+    // headlines: no headline of the gold sets opens or closes with one.
+    if (!b.hasHeader && b.entries.every((e) => e.cls.kind === "plain") && b.entries.some(brokenAtLink))
+      continue;
     const kept = keptEntries(
       b,
       b.start < firstBody,

@@ -138,6 +138,7 @@ const DECOYS = [
   "decoyWidgets",
   "decoyWire",
   "decoyBrokenParagraph",
+  "decoyLinkedLead",
 ];
 
 describe("generated pages of every shape, made-up headlines", () => {

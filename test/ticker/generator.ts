@@ -651,6 +651,47 @@ const decoyBrokenParagraph: Shape = (rng, pools) => {
   return { page: lines.join("\n"), gold: [] };
 };
 
+/** Lead sentences broken where their links were: the part before the link, the link, the part after it. */
+const LINKED_LEADS: readonly (readonly [string, string, string])[] = [
+  [
+    "صادق مجلس النواب في جلسته المسائية برئاسة",
+    "رئيس المجلس سليم العبدالله",
+    "على مشروع قانون النقل العام بأغلبية الأعضاء",
+  ],
+  [
+    "أعلنت وزارة الزراعة في بيان نشرته عبر",
+    "صفحتها الرسمية",
+    "عن خطة لدعم صغار المزارعين في المحافظات الجنوبية",
+  ],
+  [
+    "أكد وزير الخارجية خلال لقائه نظيره",
+    "وزير خارجية الأردن أيمن الصفدي",
+    "أن البلدين ماضيان في تنسيق المواقف",
+  ],
+  ["دعت جمعية حماية المستهلك في تصريح لـ", "وكالة الأنباء الرسمية", "إلى مراقبة الأسعار في الأسواق الشعبية"],
+];
+
+/**
+ * Decoy: the first body paragraph right under the byline broken into lines where its links were (`… برئاسة` /
+ * `رئيس المجلس NAME` / `على مشروع …`, the rest of the sentence on the next line); no ticker.
+ */
+const decoyLinkedLead: Shape = (rng, pools) => {
+  const [before, link, after] = rng.pick(LINKED_LEADS);
+  const rest = rng.pick(["، وذلك بعد نقاش مطول حول بنوده.", "، وفق ما نقلته وسائل إعلام محلية.", ""]);
+  const lines = [
+    rng.pick(pools.titles),
+    rng.pick(BYLINES),
+    ...(rng.chance(0.5) ? [rng.pick(DATE_LINES)] : []),
+    before,
+    link,
+    rest === "" ? `${after}.` : after,
+    ...(rest === "" ? [] : [rest.slice(2)]),
+    ...rng.sample(pools.bodies, rng.int(1, 3)),
+  ];
+  if (rng.chance(0.6)) lines.unshift(...TOP_FURNITURE.slice(0, rng.int(1, 5)));
+  return { page: lines.join("\n"), gold: [] };
+};
+
 /** Every shape of the notes, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   glued,
@@ -687,4 +728,5 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   decoyWidgets,
   decoyWire,
   decoyBrokenParagraph,
+  decoyLinkedLead,
 };

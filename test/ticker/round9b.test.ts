@@ -2,7 +2,8 @@
  * Round 9, second pass: a timed strip that times only some of its items and joins each of the others to the
  * next by a space (`TEXT - 10:05 TEXT TEXT - 09:20`); a verb's plural in -وا and a nisba in -يا inside a
  * headline read as no cue; glues of a verbal noun of three letters after a definite word and of a subject head
- * after a word of two letters, and of a number after a word in -ة or -ى.
+ * after a word of two letters, and of a number after a word in -ة or -ى; a lead paragraph broken into lines at
+ * its links under the byline is no sidebar of headlines.
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON } from "../../src/lexicon/index.js";
@@ -124,5 +125,38 @@ describe("glues of short words", () => {
     const C = "وزارة الصحة تطلق حملة تلقيح في المدارس الابتدائية";
     const page = `شريط الأخبار\n${A}${B}${C}\n${TITLE}\n${BODY}`;
     expect(items(page).map((i) => i[0])).toEqual([A, B, C]);
+  });
+});
+
+describe("a lead paragraph broken into lines at its links", () => {
+  const byline = "كتب: سامر الخطيب";
+
+  it("under the byline, a piece opening with a preposition: no sidebar", () => {
+    const lead = [
+      "وقع محافظ المدينة صباح اليوم بحضور",
+      "مدير الأشغال العامة حسن القاسم",
+      "على عقد إنشاء جسر جديد فوق النهر",
+      "بكلفة تبلغ عشرة ملايين دينار، على أن ينتهي العمل خلال عامين.",
+    ];
+    expect(items([TITLE, byline, ...lead, BODY2].join("\n"))).toEqual([]);
+  });
+
+  it("a piece closing with a preposition: no sidebar", () => {
+    const lead = [
+      "أعلنت هيئة الطيران المدني في بيان نشرته على",
+      "موقعها الإلكتروني وصفحاتها الرسمية",
+      "استئناف الرحلات الجوية إلى المطارات الجنوبية",
+      "بعد توقف دام أسبوعين بسبب سوء الأحوال الجوية.",
+    ];
+    expect(items([TITLE, byline, ...lead, BODY2].join("\n"))).toEqual([]);
+  });
+
+  it("a sidebar of headlines under the byline stands, a question among them", () => {
+    const H = [
+      "افتتاح جسر المشاة الجديد فوق الطريق الدائري",
+      "هل تنخفض أسعار الأعلاف قبل موسم الشتاء؟",
+      "تمديد ساعات عمل المراكز الصحية خلال شهر الصيام",
+    ];
+    expect(items([TITLE, byline, ...H, BODY, BODY2].join("\n")).map((i) => i[0])).toEqual(H);
   });
 });
