@@ -32,18 +32,27 @@ const MIN_CLAUSE_WORDS = 5;
  * with a mark of punctuation inside, is a quoted paragraph.
  */
 const MAX_QUOTED_HEADING_WORDS = 8;
+/** Most words of a quoted phrase that is a heading whatever marks it holds (`"إلى متى؟"`, `"أ" و"ب"`). */
+const MAX_QUOTED_PHRASE_WORDS = 3;
 /**
  * Marks that cut a quotation into clauses or end it as a sentence: . ، , ؛ ; : ! ? ؟ … (U+002E, U+060C,
  * U+002C, U+061B, U+003B, U+003A, U+0021, U+003F, U+061F, U+2026).
  */
 const QUOTED_CLAUSE_MARK = /[.\u060C,\u061B;:!?\u061F\u2026]/u;
+/** Closing quotation marks and the question marks ? ؟ (U+003F, U+061F) that may end a quoted heading. */
+const QUOTED_HEADING_END = "\u0022\u00BB\u201D?\u061F";
 
 /**
- * Whether a whole-line quotation reads as a heading: a few words with no mark of punctuation inside or
- * after it; a quoted paragraph is a sentence that ends or runs on past commas.
+ * Whether a whole-line quotation reads as a heading: a short phrase, or a few words with no mark of
+ * punctuation inside but a final question mark (`"إلى متى ننتظر الدواء؟"`); a quoted paragraph is a
+ * sentence that ends or runs on past commas.
  */
 function isQuotedHeadingShape(text: string, n: number): boolean {
-  return n <= MAX_QUOTED_HEADING_WORDS && !QUOTED_CLAUSE_MARK.test(text);
+  if (n <= MAX_QUOTED_PHRASE_WORDS) return true;
+  if (n > MAX_QUOTED_HEADING_WORDS) return false;
+  let end = text.trimEnd().length;
+  while (end > 0 && QUOTED_HEADING_END.includes(text.charAt(end - 1))) end--;
+  return !QUOTED_CLAUSE_MARK.test(text.slice(0, end));
 }
 /** Fewest words of a line that ends a sentence to count as a paragraph. */
 const MIN_SENTENCE_WORDS = 8;

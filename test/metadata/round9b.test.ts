@@ -32,14 +32,23 @@ describe("a short sentence in quotation marks between paragraphs", () => {
     },
   );
 
-  it.each([['"ننتظر الطبيب منذ الفجر، ولا أحد يجيب"'], ['"ننتظر الطبيب منذ الفجر."']])(
-    "is a quoted paragraph with a comma or a final period (%s)",
+  it.each([['"إلى متى ننتظر الدواء؟"'], ["«إلى متى؟»"]])(
+    "is a section heading when it asks a question at its end, or is a short phrase (%s)",
     (quote) => {
       const a = parse([TITLE, LEAD, SECOND, quote, THIRD]);
-      expect(headings(a)).toEqual([]);
-      expect(paragraphs(a)).toEqual([LEAD, SECOND, quote, THIRD]);
+      expect(headings(a)).toEqual([quote]);
     },
   );
+
+  it.each([
+    ['"ننتظر الطبيب منذ الفجر، ولا أحد يجيب"'],
+    ['"ننتظر الطبيب منذ الفجر."'],
+    ['"إلى متى؟ لا أحد يجيب عن سؤالنا"'],
+  ])("is a quoted paragraph with a comma or a final period (%s)", (quote) => {
+    const a = parse([TITLE, LEAD, SECOND, quote, THIRD]);
+    expect(headings(a)).toEqual([]);
+    expect(paragraphs(a)).toEqual([LEAD, SECOND, quote, THIRD]);
+  });
 });
 
 describe("the outlet's own correspondent after the place", () => {
