@@ -414,7 +414,8 @@ const MAX_MASTHEAD_WORDS = 4;
  * sentence or clause mark, no digit but a trailing number such as `24`), or undefined. On a line of pieces
  * joined with `|` (`HN24 | حوران نيوز 24`, `الأطلس 24 | جريدة إلكترونية مغربية`) the site's name is the
  * first piece; the rest is its other name or its motto. After a headline (`HEADLINE | SITE`, the page's
- * title as the browser shows it) it is the last piece. On `SITE - MOTTO`, where the motto names the kind of
+ * title as the browser shows it) it is the last piece, and so after a dash when the next line repeats it
+ * (`HEADLINE - SITE`, then `SITE`). On `SITE - MOTTO`, where the motto names the kind of
  * outlet (`الخليج الأول - أول صحيفة بحرينية إلكترونية`), it is the piece before the dash.
  */
 function mastheadKey(
@@ -434,6 +435,16 @@ function mastheadKey(
   if (bar > 0 && n > MAX_MASTHEAD_WORDS) {
     text = first.text.slice(first.text.lastIndexOf("|") + 1).trim();
     n = wordCount(text, MAX_MASTHEAD_WORDS);
+  } else if (bar < 0 && n > MAX_MASTHEAD_WORDS) {
+    // `HEADLINE - SITE`: a dash also parts headlines, so the piece after it is the site's name only when
+    // the next line gives that name alone.
+    const dash = Math.max(...[" - ", " \u2013 ", " \u2014 "].map((d) => first.text.lastIndexOf(d)));
+    const next = lines.find((l) => l.index > first.index && !taken.has(l.index));
+    const site = dash > 0 ? first.text.slice(dash + 3).trim() : "";
+    if (next !== undefined && site.length > 0 && looseKey(next.text.trim()) === looseKey(site)) {
+      text = site;
+      n = wordCount(text, MAX_MASTHEAD_WORDS);
+    }
   }
   if (n === 0 || n > MAX_MASTHEAD_WORDS) return undefined;
   if (hasSentenceEnd(text) || hasFinalClauseMark(text) || text.includes(":")) return undefined;
@@ -1129,6 +1140,10 @@ export function readPageStructure(
       } else if (!aboveTitle && r.words <= MAX_BIO_WORDS && rows[i - 1]?.role === "origin") {
         r.role = "furniture";
         r.furniture = "credit";
+      } else if (!aboveTitle && masthead !== undefined && rowKey(r) === masthead) {
+        // The site's name alone (under a first line `HEADLINE | SITE` read as the title): no standfirst.
+        r.role = "furniture";
+        r.furniture = "navigation";
       } else if (!aboveTitle) {
         // A line between the title and the body that is neither byline nor date: a standfirst, which the
         // annotation rules count as a body paragraph.

@@ -1121,7 +1121,7 @@ const ROUND9B_SHAPES: Readonly<Record<string, Shape>> = {
     d.body = body;
   }),
   /**
-   * The page's browser title first (`HEADLINE | SITE`), then the site's name, its motto, a menu, the headline
+   * The page's browser title first (`HEADLINE | SITE`, `HEADLINE - SITE`), then the site's name, its motto, a menu, the headline
    * again and `PLACE – SITE – DATE`: the headline lower down opens the article, the site is the agency.
    */
   browserTitleFirst: shape(["title", "agency", "location", "published", "paragraphs"], (rng, d) => {
@@ -1130,7 +1130,7 @@ const ROUND9B_SHAPES: Readonly<Record<string, Shape>> = {
     const place = city(rng);
     const day = randomDay(rng);
     const dash = ` ${rng.pick(["-", "–"])} `;
-    d.top = [`${title} | ${site}`, site, rng.pick(MOTTOS), rng.pick(SPACED_MENUS)];
+    d.top = [`${title}${rng.pick([" | ", " - "])}${site}`, site, rng.pick(MOTTOS), rng.pick(SPACED_MENUS)];
     d.underTitle.push(`${place}${dash}${site}${dash}${namedDate(rng, day, "egyptian", false)}`);
     d.expected.agency = site;
     d.expected.location = place;

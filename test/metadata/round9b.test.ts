@@ -108,6 +108,40 @@ describe("a page that opens with its browser title", () => {
     expect(a.title).toBe(TITLE);
     expect(paragraphs(a)).toEqual([LEAD, SECOND]);
   });
+
+  it("the site's name alone under that first line is no standfirst", () => {
+    const a = parse([
+      `${TITLE} | ${SITE}`,
+      SITE,
+      "الرئيسية | أخبار | رياضة",
+      "الأحد 7 يوليو 2024",
+      LEAD,
+      SECOND,
+    ]);
+    expect(a.title).toBe(TITLE);
+    expect(paragraphs(a)).toEqual([LEAD, SECOND]);
+  });
+
+  it("`HEADLINE - SITE` gives the site's name when the next line repeats it", () => {
+    const a = parse([
+      `${TITLE} - ${SITE}`,
+      SITE,
+      "الرئيسية | أخبار | رياضة",
+      TITLE,
+      `كيفه - ${SITE}`,
+      LEAD,
+      SECOND,
+    ]);
+    expect(a.title).toBe(TITLE);
+    expect(a.dateline).toEqual({ agency: SITE, location: "كيفه" });
+    expect(paragraphs(a)).toEqual([LEAD, SECOND]);
+  });
+
+  it("a headline in two halves parted by a dash keeps its second half", () => {
+    const title = "الحكومة تقر الموازنة الجديدة - المعارضة تنسحب من الجلسة";
+    const a = parse([title, "الأحد 7 يوليو 2024", LEAD, SECOND]);
+    expect(a.title).toBe(title);
+  });
 });
 
 describe("a headline that ends with a period", () => {
