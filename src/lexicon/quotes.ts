@@ -988,6 +988,20 @@ export const QUOTES_LEXICON = {
     "تلقي",
     "علمه",
     "علمها",
+    // أبدى X ارتياحه، عبر عن قلقه: a feeling the verb's subject shows is its object, no name word.
+    "ارتياح",
+    "قلق",
+    "أسف",
+    "استياء",
+    "امتعاض",
+    "تفاؤل",
+    "استغراب",
+    "انزعاج",
+    "تخوف",
+    // (سعادة alone is also an honorific and a family name: only its forms with a pronoun are the object.)
+    "سعادته",
+    "سعادتها",
+    "سعادتهم",
   ],
   /** Phrases that name the original source after a relaying verb or outlet (نقلا عن X، استنادا إلى X). */
   sourceIntroducers: ["نقلا عن", "استنادا إلى", "استنادا ل", "نقلا"],
@@ -1233,6 +1247,12 @@ export const QUOTES_LEXICON = {
    * الكلمات عبرت X): elsewhere عبر is "via", and عبرت عن قلقها من أن "expressed her concern" is no speech.
    */
   inversionOnlyVerbs: ["عبر"],
+  /**
+   * Titles written as a verb too (طالب "a student" and "demanded"): without ال at the head of a sentence or
+   * clause and before a definite title or a body (وطالب النائب X، طالب رئيس اللجنة X) the word is the verb, and
+   * the phrase after it is its subject.
+   */
+  verbTitleHomographs: ["طالب"],
   /**
    * Generated forms that are another word in news text and never a speech cue (تبين أن: "it turned out that";
    * يعتبر: "is considered"; مذكرة: "a memorandum", not the participle "reminding"; يزيد: "increases", a name).

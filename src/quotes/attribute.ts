@@ -276,7 +276,7 @@ class Attribution {
           }
         }
       }
-      if ((w.role || w.relation) && !w.anonymous) {
+      if ((w.role || w.relation) && !w.anonymous && !this.verbHomograph(doc, i)) {
         const r = g.role(i);
         if (!r) continue;
         let h = g.skipHonorifics(r.end);
@@ -284,7 +284,17 @@ class Attribution {
         const apposed = g.appositionName(h);
         if (isComma(doc.tokens[h]) && !apposed && g.nameStarts(h + 1)) h = g.skipHonorifics(h + 1);
         const nm = apposed ?? g.name(h);
-        if (nm && nm.end - nm.start >= 2) {
+        // (وطالب رئيس الحملة بضرورة إنشاء …: a word with a glued ب/ل (U+0628/U+0644) right after a title opens
+        // the verb's complement, not a name.)
+        // (A name may open with these letters, بلال، لمى: only a run that does not end the phrase is read so.)
+        const glued = nm !== null ? this.word(doc, nm.start) : null;
+        const complement =
+          nm?.start === r.end &&
+          glued?.preposition === true &&
+          (glued.key.startsWith("\u0628") || glued.key.startsWith("\u0644")) &&
+          !g.endsPhrase(nm.end) &&
+          this.registry.known(doc.tokens, nm.start) === 0;
+        if (nm && nm.end - nm.start >= 2 && !complement) {
           this.registerPerson(doc, nm, r, null);
           i = nm.end - 1;
         }
@@ -819,6 +829,14 @@ class Attribution {
       k++;
     }
     const w = this.word(doc, k);
+    if (this.verbHomograph(doc, k)) {
+      const np = g.phrase(k + 1);
+      // (وطالب رئيس الحملة بضرورة …: a word with a glued preposition after the title opens the verb's
+      // complement, no name; the title alone is left to the reading of the cues.)
+      const glued = np?.name ? (this.word(doc, np.name.start)?.preposition ?? false) : false;
+      if (np && !glued) this.pushSubject(doc, np, null, background);
+      return;
+    }
     // (عبرت الطالبة لين الزعبي عن سعادتها: a verb that is speech only after a quotation tells its subject.)
     if (!w || (w.cue && !this.lex.inversionOnlyVerbs.has(w.cue.lemma))) return;
     const strong = this.strongStart(doc, k);
@@ -895,6 +913,19 @@ class Attribution {
       at = k;
     }
     return at;
+  }
+
+  /**
+   * Whether the word at `i` is a title that is also a verb (طالب) standing as the verb: without ال or a glued
+   * preposition, at a sentence or clause head (or joined by و), and before a title or a body, its
+   * subject (وطالب النائب X الحكومة بـ…; a student is named by an indefinite طالب and then a name).
+   */
+  verbHomograph(doc: Doc, i: number): boolean {
+    const w = this.word(doc, i);
+    if (!w || w.definite || w.preposition || !this.lex.verbTitleHomographs.has(w.base)) return false;
+    if (!(w.conjunction || doc.sentenceStart[i] === i || isComma(doc.tokens[i - 1]))) return false;
+    const next = this.word(doc, i + 1);
+    return next !== null && (next.definite || next.role) && this.strongStart(doc, i + 1);
   }
 
   /** Whether a phrase that names a speaker-like subject starts at `i`. */

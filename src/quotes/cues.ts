@@ -61,6 +61,7 @@ export interface CompiledQuotes {
   readonly weakCues: ReadonlySet<string>;
   /** Lemmas that cue only an inverted quotation with a pointing word (عبر). */
   readonly inversionOnlyVerbs: ReadonlySet<string>;
+  readonly verbTitleHomographs: ReadonlySet<string>;
   /** Second words of compound given names (الله، الدين). */
   readonly compoundNameEnds: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
@@ -319,6 +320,7 @@ function build(area: QuotesArea): CompiledQuotes {
     cueForms,
     weakCues: set(area.weakCueForms),
     inversionOnlyVerbs: set(area.inversionOnlyVerbs),
+    verbTitleHomographs: baseSet(area.verbTitleHomographs),
     compoundNameEnds: set(area.compoundNameEnds),
     complementizers,
     complementizerPrepositions: set(area.complementizerPrepositions),

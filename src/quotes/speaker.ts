@@ -58,6 +58,7 @@ const FI = "\u0641\u064A"; // في
 const MIN = "\u0645\u0646"; // من
 const HUWA = "\u0648\u0647\u0648"; // وهو
 const HIYA = "\u0648\u0647\u064A"; // وهي
+const WALI = "\u0648\u0627\u0644\u064A"; // والي, the folded key of وإلى too
 /** Written endings of teh (U+062A) with a pronoun suffix (زيارته، كلمتها، تجربتهم, تجربتهما). */
 const TEH_PRONOUNS = ["\u062A\u0647", "\u062A\u0647\u0627", "\u062A\u0647\u0645", "\u062A\u0647\u0645\u0627"];
 
@@ -146,7 +147,10 @@ export class Grammar {
           : // فإن written with a hamza (U+0623/U+0625) is never the particle فان.
             info?.particle && info.complementizer && (t.text.includes("\u0625") || t.text.includes("\u0623"))
             ? info.asComplementizer()
-            : info;
+            : // وإلى written with hamza below (U+0625) or alef maksura (U+0649) is never the title والي.
+              info?.role && t.key === WALI && (t.text.includes("\u0625") || t.text.endsWith("\u0649"))
+              ? info.asPreposition()
+              : info;
     }
     this.#infos = infos;
   }
@@ -407,6 +411,9 @@ export class Grammar {
       // هدى السيد).
       const afterParticle = this.word(j - 1)?.particle === true && !w.function && w.key.length > 1;
       const inner =
+        // جورج سعادة: an honorific without ال (سعادة، سمو) after a name word that ends the phrase is a family
+        // name; before a name or a title it honours the next person.
+        (w.honorific && !w.definite && !w.preposition && this.endsPhrase(j + 1)) ||
         (w.honorific &&
           w.definite &&
           (this.endsPhrase(j + 1) || (this.word(j + 1)?.nameLike === true && !this.word(j + 1)?.definite))) ||

@@ -258,6 +258,22 @@ export class WordInfo {
     );
   }
 
+  /**
+   * This word read as و + the preposition إلى only (وإلى written with hamza U+0625 or alef maksura U+0649,
+   * folded to the title والي "governor"): a grammar word, no title or name word.
+   */
+  asPreposition(): WordInfo {
+    return new WordInfo(
+      this.key,
+      this.bare,
+      this.base,
+      this.cue,
+      (this.classes & ~(ROLE | NAME_LIKE)) | FUNCTION,
+      this.phraseMask,
+      this.phraseStarts,
+    );
+  }
+
   /** Whether the word (read without و/ف) is a preposition that can stand before a complementizer (إلى أن، على أن). */
   get leadsComplementizer(): boolean {
     return (this.classes & LEADS_COMPLEMENTIZER) !== 0;

@@ -1,0 +1,88 @@
+/**
+ * Round 9b: words that read as a title or a name but are something else in their place — the verb طالب
+ * ("demanded") before its subject, a feeling shown by the subject (سعادته، ارتياحه) after a name, and وإلى
+ * folded to the title والي. Made-up sentences, with the cases that must NOT change. Expected values follow
+ * the corpus annotation rules.
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/index.js";
+
+/** Each quote of `text` as [speaker name, role]. */
+function speakers(text: string): [string | null, string | null][] {
+  return extractQuotes(text).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null]);
+}
+
+/** A first speaker, so that a wrong continuation would give the quote to him. */
+const BEFORE = 'وقال وزير النقل سالم العبدلي: "المشروع يسير وفق الخطة". ';
+
+describe("طالب as the verb before its subject", () => {
+  it.each([
+    // A definite title after the verb, a title set off after the name, then a cue with no subject.
+    [
+      "وطالب النائب كمال الهواري، عضو لجنة المالية، الحكومة بخفض الضرائب، ولفت إلى أن الأسعار ارتفعت.",
+      ["كمال الهواري", "عضو لجنة المالية"],
+    ],
+    // A title without ال, then an honorific title and the name, then a participle.
+    [
+      'وطالب رئيس لجنة الزراعة النائب سمير البدوي الوزارة بدعم المزارعين، معتبرا أن "الموسم في خطر".',
+      ["سمير البدوي", "رئيس لجنة الزراعة النائب"],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(speakers(BEFORE + sentence).at(-1)).toEqual(expected);
+  });
+
+  it("reads no name in the verb's complement after the title", () => {
+    const text =
+      '"الفقر يتسع"، هكذا قال رئيس الجمعية الخيرية منير الصالح. ' +
+      "وطالب رئيس الجمعية الخيرية بضرورة إنشاء مراكز تراعي الأسر الفقيرة. " +
+      "وقال رئيس الجمعية الخيرية إن الدعم تراجع.";
+    expect(speakers(text).at(-1)?.[0]).toBe("منير الصالح");
+  });
+
+  it.each([
+    // طالب as a student, with ال and without it, keeps its title.
+    ['وقال الطالب رامي حداد: "الامتحان كان صعبا".', ["رامي حداد", "الطالب"]],
+    ['وقال طالب الهندسة رامي حداد: "الامتحان كان صعبا".', ["رامي حداد", "طالب الهندسة"]],
+  ])("student: %s", (sentence, expected) => {
+    expect(speakers(BEFORE + sentence).at(-1)).toEqual(expected);
+  });
+});
+
+describe("a feeling shown after the name is the verb's object", () => {
+  it.each([
+    [
+      'وأبدى مدرب النادي وليد الحلبي سعادته بالنتيجة، معتبرا أنها "ثمرة عمل طويل".',
+      ["وليد الحلبي", "مدرب النادي"],
+    ],
+    [
+      'وأبدت رئيسة الجمعية سناء الخياط ارتياحها للقرار، مؤكدة أن "الأسر ستستفيد".',
+      ["سناء الخياط", "رئيسة الجمعية"],
+    ],
+    ['وأبدى المزارع حسن القاضي قلقه من الجفاف، قائلا: "الأرض عطشى".', ["حسن القاضي", "المزارع"]],
+  ])("%s", (sentence, expected) => {
+    expect(speakers(BEFORE + sentence).at(-1)).toEqual(expected);
+  });
+
+  it("keeps سعادة as a family name", () => {
+    expect(speakers('وقال رئيس النقابة جورج سعادة إن "الحوار مفتوح".').at(-1)).toEqual([
+      "جورج سعادة",
+      "رئيس النقابة",
+    ]);
+  });
+});
+
+describe("وإلى is never the title والي", () => {
+  it("does not read a phrase before وإلى as a titled person", () => {
+    const text =
+      'وقالت سعاد الأمين، وهي ممرضة في المخيم، إن "الأدوية نفدت". ودعت الجمعية إلى فتح طرق آمنة، وإلى وقف القتال. ' +
+      "وقالت آمنة يعقوب، وهي نازحة من القرية، إن ابنها مريض.";
+    expect(speakers(text).at(-1)).toEqual(["آمنة يعقوب", "نازحة من القرية"]);
+  });
+
+  it("keeps والي as a title", () => {
+    expect(speakers('وقال والي الجهة عمر بنسالم إن "الماء قليل".').at(-1)).toEqual([
+      "عمر بنسالم",
+      "والي الجهة",
+    ]);
+  });
+});
