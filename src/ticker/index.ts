@@ -401,13 +401,19 @@ function keptEntries(
 /**
  * Whether the line opens or closes with a particle or preposition (the lexicon's common words), as a piece of a
  * sentence broken at its links does (`على مشروع القانون …`, `… في بيان نشرته عبر`). A question opens with one
- * (`هل …؟`), and a headline may close with a common word that is a word of time (`يوم`).
+ * (`هل …؟`, U+061F closing it), and a headline may close with a common word that is a word of time (`يوم`).
  */
 function opensOrClosesWithParticle(text: string, patterns: TickerPatterns): boolean {
-  const words = text.trim().split(/\s+/);
-  const first = foldKey(words[0] ?? "");
-  const last = foldKey(words[words.length - 1] ?? "");
-  const question = text.trimEnd().endsWith("\u061f");
+  const end = text.trimEnd().length;
+  let a = 0;
+  while (a < end && isWhiteSpace(text.charCodeAt(a))) a++;
+  let b = a;
+  while (b < end && !isWhiteSpace(text.charCodeAt(b))) b++;
+  let c = end;
+  while (c > a && !isWhiteSpace(text.charCodeAt(c - 1))) c--;
+  const first = foldKey(text.slice(a, b));
+  const last = foldKey(text.slice(c, end));
+  const question = text.charCodeAt(end - 1) === 0x61f;
   return (
     (!question && patterns.commonWords.has(first)) ||
     (patterns.commonWords.has(last) && !patterns.timeWords.has(last))
