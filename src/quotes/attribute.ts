@@ -2099,7 +2099,8 @@ class Attribution {
 
   /**
    * A paragraph that is only a quotation, right after a paragraph with a quote, continues that quote's speaker
-   * (a quote without cue); so does a paragraph that closes a quotation left open at the end of the one before.
+   * (a quote without cue); a paragraph that closes a quotation left open at the end of the one before is the
+   * rest of that quote (true, no new quote).
    */
   bareQuotation(doc: Doc, previousHadQuote: boolean, previousUnclosed: Draft | null): boolean {
     if (!previousHadQuote) return false;
@@ -2125,9 +2126,9 @@ class Attribution {
       while (rest < tokens.length && (tokens[rest] as Token).kind === "punct") rest++;
       if (rest < tokens.length) return false;
       const end = trimEnd(doc.text, 0, closer.start);
-      if (end <= first.start) return false;
-      this.pushBare(doc, first.start, end, previousUnclosed, false);
-      return true;
+      // (A quotation that runs over two paragraphs is one quote, annotated where it opens: the paragraph that
+      // closes it is taken up here and gives no quote of its own.)
+      return end > first.start;
     }
     return false;
   }

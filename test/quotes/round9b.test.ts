@@ -86,3 +86,33 @@ describe("وإلى is never the title والي", () => {
     ]);
   });
 });
+
+describe("a quotation that runs over two paragraphs", () => {
+  /** Each quote of `text` as [paragraph, speaker name, cue]. */
+  function quotes(text: string): [number, string | null, string | null][] {
+    return extractQuotes(text).quotes.map((q) => [q.paragraph, q.speaker?.name ?? null, q.cue]);
+  }
+
+  it("is one quote where it opens; the paragraph that closes it adds none", () => {
+    const text = [
+      'وقال مدير الدفاع المدني نبيل حداد: "الطرق مقطوعة في الجبل، والفرق تعمل منذ الفجر.',
+      'نطلب من الناس البقاء في منازلهم حتى تهدأ العاصفة".',
+      "وأضاف حداد أن الأضرار كبيرة.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      [0, "نبيل حداد", "قال"],
+      [2, "نبيل حداد", "أضاف"],
+    ]);
+  });
+
+  it("still gives a whole quoted paragraph after a quote its own quote", () => {
+    const text = [
+      'وقال مدير الدفاع المدني نبيل حداد: "الطرق مقطوعة في الجبل".',
+      '"نطلب من الناس البقاء في منازلهم".',
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      [0, "نبيل حداد", "قال"],
+      [1, "نبيل حداد", null],
+    ]);
+  });
+});
