@@ -157,7 +157,7 @@ export function gluedStart(text: string, start: number, end: number, patterns: T
     return shortAt;
   }
   // The noun of a body or office heading a subject (`لموسمينوزير`, `المرتفعاتوزير`, `سرينقابة`), after a word
-  // of three letters or more that ends as a plural or a nisba does (-ين, -ون, -ات, -ي), or after a definite
+  // of three letters or more that ends as a plural or a nisba does (-ين, -ون, -ات, -ي, -يا), or after a definite
   // word of four (`المقبلوزير`) that is no verbal noun holding the head (`الاستعمال`; `باستعمال` is neither).
   for (const length of patterns.subjectHeadLengths) {
     const at = end - length;
@@ -188,7 +188,8 @@ export function gluedStart(text: string, start: number, end: number, patterns: T
     if (last === LAM && before === ALEF && at - 2 - stem >= MIN_GLUED_HALF) return at - 2;
     const plural =
       (last === NOON && (before === YEH || before === 0x648)) || (last === TEH && before === ALEF);
-    if (plural || last === YEH) return at;
+    // A name or adverb in -يا (U+064A U+0627: `سوريا`, `تدريجيا`) ends a word as a nisba in -ي does.
+    if (plural || last === YEH || (last === ALEF && before === YEH)) return at;
     if (stem > start && at - stem >= MIN_GLUED_HALF && !hasVerbalNounShape(text, stem, end)) return at;
   }
   // A verbal noun of a derived shape glued to a word of four letters or more (`جديدتقلبات`, `الفاشرانقطاع`),

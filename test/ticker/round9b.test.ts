@@ -101,6 +101,8 @@ describe("glues of short words", () => {
     ["not after a one-letter prefix", "وملاعب", null],
     ["not after a long vowel", "باوزير", null],
     ["not before a head that opens with a bare alef", "لعامين", null],
+    ["a subject head after a name in -يا", "كينياوزير", ["كينيا", "وزير"]],
+    ["… after an adverb in -يا, not read as a verbal noun `اقوات`", "تدريجياقوات", ["تدريجيا", "قوات"]],
     ["a number glued after a word in -ة", "الثانية14", ["الثانية", "14"]],
     ["… after a word in -ى, Arabic-Indic digits", "الكبرى٢٥", ["الكبرى", "٢٥"]],
     ["not after a word of another ending: a brand (`الفرات24`)", "الفرات24", null],
