@@ -236,6 +236,23 @@ export class Registry {
     return best;
   }
 
+  /**
+   * Whether the word at `index` is known only as the first word of longer names (a given name: أحمد of أحمد
+   * عبد الهادي), never as a whole name or a surname.
+   */
+  givenNameOnly(tokens: readonly Token[], index: number): boolean {
+    const t = index >= 0 ? tokens[index] : undefined;
+    if (t?.kind !== "word") return false;
+    const names = this.#nameIndex.get(t.key);
+    if (!names) return false;
+    for (const name of names) {
+      for (let p = 0; p < name.length; p++) {
+        if (name[p] === t.key && (p > 0 || name.length === 1)) return false;
+      }
+    }
+    return true;
+  }
+
   #floor(): number {
     return Math.max(0, this.entities.length - LOOKBACK);
   }

@@ -114,6 +114,8 @@ function withParts(
 /** The names of the article's speakers (the registry): the length of a known name at a token index; 0 when none. */
 export interface KnownNames {
   known(tokens: readonly Token[], index: number): number;
+  /** Whether the word at `index` is known only as the first word of longer names (a given name). */
+  givenNameOnly(tokens: readonly Token[], index: number): boolean;
 }
 
 /** The speaker grammar over the tokens of one paragraph. */
@@ -343,12 +345,14 @@ export class Grammar {
   }
 
   /** A person's name at `i` (a known name, a short quotation, or up to five name-like words). */
-  name(i: number): Range | null {
+  name(i: number, unknown = false): Range | null {
     const k = this.skipJoiners(i);
     const close = this.shortQuotation(k, 3);
     if (close >= 0) return { start: k + 1, end: close };
-    const known = this.known(this.tokens, k);
+    const known = unknown ? 0 : this.known(this.tokens, k);
     const first = this.word(k);
+    const other = this.otherPersonName(k, known);
+    if (other !== null) return other;
     // (عبد الحميد بوزيدي after عبد القادر منصوري: a particle that is only the start of a known name is no name
     // by itself; the name is read on.)
     // (سالم بن يوسف after سالم محمد بن علي: a known one word with a name particle after it (بن، ولد) opens
@@ -451,6 +455,30 @@ export class Grammar {
     const tail = this.word(end);
     if (count >= MAX_NAME && this.word(end - 1)?.particle && tail?.nameLike && !this.isHardStop(end)) end++;
     return { start: k, end };
+  }
+
+  /**
+   * أحمد سمير after أحمد عبد الهادي: a known one word at `k` (a given name two people share) with another
+   * name word after it that the known name lacks opens the other person's whole name: that name, or `null`.
+   */
+  otherPersonName(k: number, known: number): Range | null {
+    const first = this.word(k);
+    if (known !== 1 || first === null || first.definite || first.particle) return null;
+    // (نتنياهو جزءا، مورينيو ضاحكا: after a known surname the next word is the clause's, not more name.)
+    if (!this.names.givenNameOnly(this.tokens, k)) return null;
+    const next = this.word(k + 1);
+    if (
+      !next?.nameLike ||
+      next.definite ||
+      next.preposition ||
+      next.role ||
+      next.conjunction ||
+      this.isHardStop(k + 1) ||
+      this.known(this.tokens, k + 1) > 0
+    )
+      return null;
+    const whole = this.name(k, true);
+    return whole !== null && whole.end - whole.start >= 2 && this.isWholeName(whole) ? whole : null;
   }
 
   /** Whether the word at `k` is a noun without ال that takes the word after it as its genitive (علم الاجتماع). */
@@ -2118,7 +2146,7 @@ export class Grammar {
       if (group) return group;
     }
     if (known > 0 && !w.role && !w.organization) {
-      const nm = { start: i, end: i + known };
+      const nm = this.otherPersonName(i, known) ?? { start: i, end: i + known };
       return this.withTrailingRole(nounPhrase("person", i, nm.end, { name: nm }));
     }
     if (w.honorific) {

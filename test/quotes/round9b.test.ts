@@ -116,3 +116,17 @@ describe("a quotation that runs over two paragraphs", () => {
     ]);
   });
 });
+
+describe("a known given name with another name word after it", () => {
+  it("opens another person's whole name", () => {
+    const text =
+      'وقال المتحدث باسم البلدية أحمد الزين إن "العمل مستمر". ' +
+      '"الشارع صار نهرا"، هكذا علق أحمد نصار، صاحب محل في السوق.';
+    expect(speakers(text).at(-1)).toEqual(["أحمد نصار", "صاحب محل في السوق"]);
+  });
+
+  it("keeps a known surname followed by the clause's word", () => {
+    const text = 'وقال المدرب جوزيه فرنانديز إن "المباراة صعبة". وأضاف فرنانديز ضاحكا: "لن أتحدث عن الحكم".';
+    expect(speakers(text).at(-1)).toEqual(["جوزيه فرنانديز", "المدرب"]);
+  });
+});
