@@ -858,13 +858,32 @@ export class Grammar {
         if (k === end) return end;
         if (this.appositionName(k) !== null) return k;
         const next = this.word(k + 1);
-        if (!next?.role || next.conjunction || !next.definite || next.honorific) return end;
+        // (والي جهة مراكش آسفي، عامل عمالة مراكش، فريد شوراق: a second title in construct, without ال.)
+        const genitive = this.word(k + 2);
+        const construct =
+          this.headsGenitive(k + 1) && genitive !== null && !genitive.function && !this.isHardStop(k + 2);
+        if (!next?.role || next.conjunction || next.honorific || !(next.definite || construct)) return end;
         k++;
         continue;
       }
+      // وكالة غوث وتشغيل اللاجئين الفلسطينيين (الأونروا)، X،: a body's short name in parentheses.
+      if (t.key === "(" && k > end) {
+        const close = this.parenthesis(k);
+        if (close > k + 1 && close <= k + 5) {
+          k = close + 1;
+          continue;
+        }
+      }
       if (t.kind !== "word") return end;
       const w = this.#infos[k] as WordInfo;
-      if (w.honorific) return k > end && this.directName(k) !== null ? k : end;
+      if (w.honorific) {
+        if (k > end && this.directName(k) !== null) return k;
+        // (بمنطقة مكة المكرمة، العقيد X: an honorific adjective that no name follows, before the comma, ends a
+        // place's name.)
+        if (k === end || !isComma(this.tokens[k + 1]) || this.word(k - 1)?.definite !== false) return end;
+        k++;
+        continue;
+      }
       if (!lex.titlePrepositions.has(w.key) && (this.isHardStop(k) || w.function)) return end;
       // (A relation word glued to a preposition is a place more often than kin: بجدة. A name particle after a
       // body's head opens the body's name: بجامعة ابن زهر، مستشفى ابن سينا.)

@@ -130,3 +130,32 @@ describe("a known given name with another name word after it", () => {
     expect(speakers(text).at(-1)).toEqual(["جوزيه فرنانديز", "المدرب"]);
   });
 });
+
+describe("a long title before the name set off by commas", () => {
+  it.each([
+    // A body's short name in parentheses inside the title.
+    [
+      'وقالت المتحدثة باسم مكتب الأمم المتحدة لرعاية الطفولة (رعاية) في الأردن، سلوى منير الحسن، إن "المخيمات مكتظة".',
+      ["سلوى منير الحسن", "المتحدثة باسم مكتب الأمم المتحدة لرعاية الطفولة (رعاية) في الأردن"],
+    ],
+    // A second title in construct, without ال, in apposition to the first.
+    [
+      'وقال والي جهة سوس ماسة، عامل عمالة أكادير، كمال عبد الرزاق: "الطرق مقطوعة".',
+      ["كمال عبد الرزاق", "والي جهة سوس ماسة، عامل عمالة أكادير"],
+    ],
+    // A place name ending with an honorific adjective (المنورة، المكرمة) before the comma.
+    [
+      "وأوضح مدير الهلال الأحمر للإسعاف الجوي بمنطقة مكة المكرمة، العقيد فهد سالم العتيبي، أن الفرق جاهزة.",
+      ["فهد سالم العتيبي", "مدير الهلال الأحمر للإسعاف الجوي بمنطقة مكة المكرمة"],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(speakers(sentence).at(-1)).toEqual(expected);
+  });
+
+  it("keeps an honorific before a name as the name's", () => {
+    expect(speakers('وقال مدير المستشفى الدكتور فهد العتيبي إن "الحالات مستقرة".').at(-1)).toEqual([
+      "فهد العتيبي",
+      "مدير المستشفى",
+    ]);
+  });
+});
