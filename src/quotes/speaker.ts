@@ -463,6 +463,12 @@ export class Grammar {
    */
   otherPersonName(k: number, known: number): Range | null {
     const first = this.word(k);
+    // محمد عبد الجواد after محمد عبد الحميد: a known run that ends with a name particle (عبد، بن، أبو) is
+    // the start of another name, read whole.
+    if (known > 1 && this.word(k + known - 1)?.particle) {
+      const whole = this.name(k, true);
+      return whole !== null && whole.end > k + known && this.isWholeName(whole) ? whole : null;
+    }
     if (known !== 1 || first === null || first.definite || first.particle) return null;
     // (نتنياهو جزءا، مورينيو ضاحكا: after a known surname the next word is the clause's, not more name.)
     if (!this.names.givenNameOnly(this.tokens, k)) return null;

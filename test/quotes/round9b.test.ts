@@ -125,6 +125,13 @@ describe("a known given name with another name word after it", () => {
     expect(speakers(text).at(-1)).toEqual(["أحمد نصار", "صاحب محل في السوق"]);
   });
 
+  it("reads on past a known run that ends with a name particle", () => {
+    const text =
+      '"الدواء مغشوش"، هكذا روى محمود عبد الرحيم، وهو صيدلي. ' +
+      "وقال المتحدث باسم النقابة، الدكتور محمود عبد الستار، إن التحقيق مستمر.";
+    expect(speakers(text).at(-1)).toEqual(["محمود عبد الستار", "المتحدث باسم النقابة"]);
+  });
+
   it("keeps a known surname followed by the clause's word", () => {
     const text = 'وقال المدرب جوزيه فرنانديز إن "المباراة صعبة". وأضاف فرنانديز ضاحكا: "لن أتحدث عن الحكم".';
     expect(speakers(text).at(-1)).toEqual(["جوزيه فرنانديز", "المدرب"]);
