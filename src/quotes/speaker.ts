@@ -2170,6 +2170,12 @@ export class Grammar {
       const group = this.groupWithPlace(i);
       if (group) return group;
     }
+    // وأعلن الجندي إطلاق منظومة …: a title word with ال that is a known speaker's surname, with no whole name
+    // after it, is that speaker (القاضي محمد علي: a title before a name stays a title).
+    if (known > 0 && w.role && w.definite && !w.preposition && this.directName(i + 1) === null) {
+      const nm = { start: i, end: i + known };
+      return this.withTrailingRole(nounPhrase("person", i, nm.end, { name: nm }));
+    }
     if (known > 0 && !w.role && !w.organization) {
       const nm = this.otherPersonName(i, known) ?? { start: i, end: i + known };
       return this.withTrailingRole(nounPhrase("person", i, nm.end, { name: nm }));

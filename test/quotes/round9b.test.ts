@@ -166,3 +166,24 @@ describe("a long title before the name set off by commas", () => {
     ]);
   });
 });
+
+describe("a title word that is a known speaker's surname", () => {
+  it("is that speaker when no whole name follows it", () => {
+    const text = [
+      "أكد الدكتور سامي فؤاد الجندي، وزير الزراعة، أن المحصول جيد.",
+      'وقال الجندي: "الموسم ممتاز"، مضيفا أن الأسعار ستنخفض.',
+      "وأعلن الجندي إطلاق منظومة جديدة لمتابعة حركة الأسعار في الأسواق.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["سامي فؤاد الجندي", "وزير الزراعة"],
+      ["سامي فؤاد الجندي", "وزير الزراعة"],
+      ["سامي فؤاد الجندي", "وزير الزراعة"],
+    ]);
+  });
+
+  it("stays a title before a whole name", () => {
+    const text =
+      'أكد الدكتور سامي فؤاد الجندي، وزير الزراعة، أن المحصول جيد. وقال الجندي منير عواد إن "الطريق مغلق".';
+    expect(speakers(text).at(-1)).toEqual(["منير عواد", "الجندي"]);
+  });
+});
