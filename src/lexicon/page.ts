@@ -834,6 +834,11 @@ export const PAGE_LEXICON = {
    */
   compoundNameTails: ["الدين", "الكريم", "الرحمن", "الرحيم", "الإسلام", "النبي", "العابدين"],
   /**
+   * Particles of descent inside a name (`الحسن بن علي`, Mauritanian `الشيخ ولد محمد`: "son of"): a definite
+   * first word before one is a given name, not a noun (`المدير العام` has none).
+   */
+  descentParticles: ["بن", "بنت", "ابن", "ولد"],
+  /**
    * Given names that begin with و, and the particle ولد of Mauritanian names, so that their و is not read as
    * the conjunction "and" between reporters.
    */

@@ -59,7 +59,9 @@ function isNameWords(words: readonly string[], m: PageMatchers): boolean {
   const name = looseKey(words.join(" "));
   if (m.places.has(name) || m.agencies.has(name)) return false;
   if (words.length === 1) return m.givenNames.has(first);
-  if (first.startsWith("ال") && !m.givenNames.has(first)) return false;
+  // A definite first word is a given name when the lexicon knows it or a particle of descent follows it.
+  const descent = m.descentParticles.has(looseKey(trimToWord(words[1] ?? "")));
+  if (first.startsWith("ال") && !m.givenNames.has(first) && !descent) return false;
   return true;
 }
 

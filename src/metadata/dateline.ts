@@ -77,6 +77,7 @@ const MAX_WEAK_WORDS = 8;
 /** Most words a standalone byline or dateline line can have, its date left aside. */
 const MAX_ORIGIN_WORDS = 14;
 
+/** Strips quotation marks around a phrase; `quoted` when one opened it (`بـ"…"` only closes one). */
 function stripQuotes(text: string): { text: string; quoted: boolean } {
   let s = 0;
   let e = text.length;
@@ -85,10 +86,7 @@ function stripQuotes(text: string): { text: string; quoted: boolean } {
     if (text.charAt(s) !== " ") quoted = true;
     s++;
   }
-  while (e > s && (QUOTE_CHARS.includes(text.charAt(e - 1)) || text.charAt(e - 1) === " ")) {
-    if (text.charAt(e - 1) !== " ") quoted = true;
-    e--;
-  }
+  while (e > s && (QUOTE_CHARS.includes(text.charAt(e - 1)) || text.charAt(e - 1) === " ")) e--;
   return { text: text.slice(s, e), quoted };
 }
 
@@ -263,8 +261,11 @@ function splitParts(text: string): Part[] {
     // : | ، (U+060C) , ( ) [ ] /
     // A slash or a hyphen between two digits belongs to a date (`12/05/2023`, `3-11-2026`).
     const inDate = isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1));
+    // A tatweel (U+0640) glued after a letter draws out a prefixed preposition (`بـ"…"`, `لـ«…»`): no dash.
+    const drawn =
+      c === 0x0640 && !" \u0640".includes(text.charAt(i - 1)) && !" \u0640".includes(text.charAt(i + 1));
     if (
-      (isDashCode(c) && !(c === 0x2d && inDate)) ||
+      (isDashCode(c) && !(c === 0x2d && inDate) && !drawn) ||
       (c === 0x2f && !inDate) ||
       c === 0x3a ||
       c === 0x7c ||
@@ -764,6 +765,8 @@ function assemble(
     const [where, when, who] = parts as [Part, Part, Part];
     if (
       when.kind === "date" &&
+      // A lone number is no date (`الحرارة تتجاوز 50 درجة`): a day is written with its month.
+      (wordCount(when.text, 2) > 1 || !/^[\d\u0660-\u0669]+$/u.test(when.text.trim())) &&
       where.kind === "unknown" &&
       who.kind === "unknown" &&
       wordCount(where.text, 3) <= 2 &&
@@ -803,10 +806,15 @@ function assemble(
   }
   // `PLACE - NAME` with a place of a name's shape the lexicon does not know (`بني ملال – سامي الفيلالي`):
   // before a reporter whose given name is known, a phrase of a word or two that opens with none stands in
-  // the place's slot, as in `الغردقة - أحمد علي`. A tatweel pair puts the outlet first instead.
-  if (ctx.weakAllowed && !tatweelPair && content.length === 2 && count.name === 2) {
-    const [where, who] = content as [Part, Part];
+  // the place's slot, as in `الغردقة - أحمد علي`; so does each such phrase of `PLACE - NAME | PLACE - NAME`
+  // (`البصرة - NAME | ذي قار - NAME`). A tatweel pair puts the outlet first instead.
+  for (let i = 0; ctx.weakAllowed && !tatweelPair && count.name >= 2 && i + 1 < content.length; i++) {
+    const where = content[i] as Part;
+    const who = content[i + 1] as Part;
     if (
+      where.kind === "name" &&
+      who.kind === "name" &&
+      (content.length === 2 || count.place > 0) &&
       startsWithGivenName(who.text, m) &&
       !startsWithGivenName(where.text, m) &&
       isDashBetween(text, where.end, who.start) &&

@@ -34,6 +34,7 @@ import {
   POINTING_CRUMB_SEPARATOR,
   RULE_LINE,
   TEMPERATURE,
+  TEMPERATURE_WORD,
   tokens,
   trimEndChars,
   trimStartChars,
@@ -134,11 +135,21 @@ function startsWithRateChar(word: string): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c;
 }
 
+/** Whether a word of the line is a place the lexicon knows. */
+function hasPlace(line: LineWords, m: PageMatchers): boolean {
+  for (let i = 0; line.token(i) !== undefined; i++) if (m.places.has(line.key(i))) return true;
+  return false;
+}
+
 function isWidget(line: LineWords, m: PageMatchers): boolean {
   const text = line.text;
   // Every widget shows a number: a temperature, a rate, a prayer time.
   if (!line.has(MARK.digit) || line.hasMoreTokensThan(WIDGET_WORDS) || hasFinalPeriod(text)) return false;
-  if (TEMPERATURE.test(text) && !line.hasMoreTokensThan(10)) return true;
+  if (!line.hasMoreTokensThan(10)) {
+    if (TEMPERATURE.test(text)) return true;
+    // Written out, the degrees are a widget's beside a city or a weather word (`القاهرة 35 درجة`).
+    if (TEMPERATURE_WORD.test(text) && (hasAny(line, m.weatherWords) || hasPlace(line, m))) return true;
+  }
   if (hasAny(line, m.prayerWords) && CLOCK_TIME.test(text)) return true;
   const share = numericShare(line.tokens);
   if (share >= 0.25 && hasAny(line, m.currencyWords)) return true;
@@ -258,8 +269,20 @@ function isRelated(text: string, m: PageMatchers): boolean {
   return after.length === 0 || /^[:|»\-\u2013\u2014.]/u.test(after) || wordCount(text) <= RELATED_WORDS;
 }
 
+/**
+ * A caption credited to the page's own site (`مولدة أهلية في حي … (SITE)`, its masthead's loose key): a
+ * short line, not a sentence, whose bracket names the site that took the photo.
+ */
+export function isMastheadCaption(line: LineWords, m: PageMatchers, masthead: string): boolean {
+  return (
+    line.count <= CAPTION_WORDS &&
+    !hasFinalPeriod(line.text) &&
+    endsWithBracketedCredit(line.text, m, masthead)
+  );
+}
+
 /** A caption that ends with its photo credit in brackets: `… (أرشيفية)`, `… (رويترز)`, `… [Getty]`. */
-function endsWithBracketedCredit(text: string, m: PageMatchers): boolean {
+function endsWithBracketedCredit(text: string, m: PageMatchers, masthead?: string): boolean {
   const t = text.trim();
   const close = t.charAt(t.length - 1);
   if (close !== ")" && close !== "]") return false;
@@ -276,7 +299,7 @@ function endsWithBracketedCredit(text: string, m: PageMatchers): boolean {
     wordCount(before, MAX_CAPTION_SENTENCE_WORDS + 1) > MAX_CAPTION_SENTENCE_WORDS
   )
     return false;
-  return m.captionMarkers.has(inside) || m.agencies.has(inside);
+  return m.captionMarkers.has(inside) || m.agencies.has(inside) || inside === masthead;
 }
 
 /** Most words of a caption that ends with a period before its credit's bracket. */
@@ -340,6 +363,9 @@ function endsWithPhotoCredit(text: string, m: PageMatchers): boolean {
   return n >= 1 && n <= MAX_CREDIT_NAME_WORDS;
 }
 
+/** A spaced dash (U+002D, U+2013, U+2014) or a colon after a caption's marker word. */
+const CAPTION_LABEL_GLUE = /^(?: [-\u2013\u2014] |[ \t]?:)/u;
+
 /** What stands between a caption and its photo credit: a spaced dash (U+002D, U+2013, U+2014), a bar, a bracket. */
 const CREDIT_SEPARATORS = [" - ", " \u2013 ", " \u2014 ", " | ", "("];
 
@@ -355,6 +381,8 @@ function isCredit(line: LineWords, m: PageMatchers): boolean {
   // word (`صورة`) also opens headlines (`صورة تكشف …`).
   const opener = m.captionStart.exec(text.charAt(0) === "(" ? text.slice(1) : text);
   if (opener?.[0].includes(" ")) return true;
+  // One marker word set off by a spaced dash or a colon labels what the photo shows (`أرشيفية - …`).
+  if (opener !== null && CAPTION_LABEL_GLUE.test(text.slice(opener[0].length))) return true;
   if (text.charAt(0) === "(" && text.endsWith(")") && opener !== null) return true;
   // Caption markers are short: the key of a longer line is not built in full only to miss the set.
   const bare = looseKeyUpTo(trimToWord(text), m.longestKey);

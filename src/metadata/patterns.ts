@@ -503,7 +503,9 @@ export const ISO_TIMESTAMP =
 /** A `date YYYY-MM-DD` prefix at the start of a line. */
 export const DATE_PREFIX = /^date[ \t]*(?::[ \t]*)?\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?/iu;
 /** A temperature: a number with a degree sign (U+00B0 °, U+2103 ℃) or `درجة`. */
-export const TEMPERATURE = /\d[ \t]*(?:°|\u2103|º)|(?:°|\u2103)[ \t]*\d|\d[ \t]*درج/u;
+export const TEMPERATURE = /\d[ \t]*(?:°|\u2103|º)|(?:°|\u2103)[ \t]*\d/u;
+/** A temperature written out (`35 درجة`), which a headline also writes (`الحرارة تتجاوز 50 درجة`). */
+export const TEMPERATURE_WORD = /\d[ \t]*درج/u;
 /** Characters that end a sentence: period, ellipsis, exclamation, question (U+061F ؟), with closing quotes after. */
 export const SENTENCE_END = /[.!?\u061F\u2026][\s"'»”’)\]]*$/u;
 /** A single final period (not `..` or `...`), possibly before closing quotes or brackets. */
@@ -617,6 +619,7 @@ export interface PageMatchers {
   readonly givenNames: ReadonlySet<string>;
   readonly wawNames: ReadonlySet<string>;
   readonly compoundNameTails: ReadonlySet<string>;
+  readonly descentParticles: ReadonlySet<string>;
   readonly nameStopWords: ReadonlySet<string>;
   readonly personTitles: ReadonlySet<string>;
   readonly sectionLabels: ReadonlySet<string>;
@@ -770,6 +773,7 @@ export function pageMatchers(lexicon: Lexicon): PageMatchers {
     givenNames: keySet(page.givenNames),
     wawNames: keySet(page.wawNames),
     compoundNameTails: keySet(page.compoundNameTails),
+    descentParticles: keySet(page.descentParticles),
     nameStopWords: keySet(page.nameStopWords),
     personTitles: keySet(page.personTitles),
     sectionLabels: keySet(page.sectionLabels),

@@ -30,6 +30,7 @@ import {
   furnitureKind,
   isClockLine,
   isDateLine,
+  isMastheadCaption,
   lineFurnitureKind,
   lineIsClockLine,
   lineIsDateLine,
@@ -194,6 +195,9 @@ function baseRow(
   if (kind) {
     row.role = "furniture";
     row.furniture = kind;
+  } else if (ctx.masthead !== undefined && isMastheadCaption(line, m, ctx.masthead)) {
+    row.role = "furniture";
+    row.furniture = "credit";
   } else if (lineIsDateLine(line, m, lexicon)) row.role = "date";
   else if (lineIsClockLine(line, m)) row.role = "furniture";
   else if (line.has(MARK.piece) && isPieceworkLine(text, m, lexicon)) {
@@ -927,6 +931,22 @@ function headlineShownAgain(
   return titleIndex;
 }
 
+/**
+ * With no title found (the ticker took it, or the page has none), the byline and date lines right above
+ * the body, with only captions between, are still the article's header: index of the first of them, or
+ * -1 when no byline naming a person stands there.
+ */
+function untitledHeaderStart(rows: readonly Row[], headerEnd: number): number {
+  let k = headerEnd;
+  let person = false;
+  for (; k > 0; k--) {
+    const r = rows[k - 1] as Row;
+    if (r.role === "origin") person ||= namesPerson(r.origin);
+    else if (r.role !== "date" && !(r.role === "furniture" && r.furniture === "credit")) break;
+  }
+  return person ? k : -1;
+}
+
 /** Whether an origin names an editor or a reporter. */
 function namesPerson(o: Origin | null): boolean {
   return o !== null && (o.editor !== null || o.authors.length > 0);
@@ -1101,13 +1121,14 @@ export function readPageStructure(
   const widgetAbove = rows
     .slice(0, Math.max(titleIndex, 0))
     .some((r) => r.role === "furniture" && r.furniture === "widget");
+  const headerStart = titleIndex >= 0 ? titleIndex : untitledHeaderStart(rows, headerEnd);
   for (let i = 0; i < headerEnd; i++) {
     const r = rows[i] as Row;
     if (i === titleIndex) {
       r.role = "title";
       continue;
     }
-    const aboveTitle = titleIndex < 0 || i < titleIndex;
+    const aboveTitle = headerStart < 0 || i < headerStart;
     if (r.role === "text") {
       const placed = aboveTitle ? null : placeDashName(r.text, m);
       if (placed !== null && onlyHeaderBetween(rows, titleIndex, i)) {
