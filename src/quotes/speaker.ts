@@ -470,6 +470,18 @@ export class Grammar {
       return whole !== null && whole.end > k + known && this.isWholeName(whole) ? whole : null;
     }
     if (known !== 1 || first === null || first.definite || first.particle) return null;
+    // عثمان الطيب، وهو سائق …: after آمنة عثمان, a known word that opens a whole name described by an aside
+    // (وهو/وهي) introduces a new person.
+    const described = this.name(k, true);
+    if (
+      described !== null &&
+      described.end - described.start >= 2 &&
+      this.isWholeName(described) &&
+      isComma(this.tokens[described.end]) &&
+      this.words.lex.asideOpeners.has(this.word(described.end + 1)?.key ?? "") &&
+      this.known(this.tokens, described.start + 1) === 0
+    )
+      return described;
     // (نتنياهو جزءا، مورينيو ضاحكا: after a known surname the next word is the clause's, not more name.)
     if (!this.names.givenNameOnly(this.tokens, k)) return null;
     const next = this.word(k + 1);

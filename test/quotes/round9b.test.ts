@@ -132,6 +132,19 @@ describe("a known given name with another name word after it", () => {
     expect(speakers(text).at(-1)).toEqual(["محمود عبد الستار", "المتحدث باسم النقابة"]);
   });
 
+  it("opens a new person when a known surname starts a whole name described by an aside", () => {
+    const text =
+      'وقالت المواطنة سلمى يوسف، وهي بائعة خبز، إن "الأسعار ارتفعت". ' +
+      '"لا نجد الدواء"، هكذا علق يوسف الأمين، وهو سائق حافلة من الحي.';
+    expect(speakers(text).at(-1)).toEqual(["يوسف الأمين", "سائق حافلة من الحي"]);
+  });
+
+  it("keeps a known surname with an aside that describes the same speaker", () => {
+    const text =
+      'وقالت المواطنة سلمى يوسف، وهي بائعة خبز، إن "الأسعار ارتفعت". وأضافت يوسف، وهي تبكي: "لا نجد الدواء".';
+    expect(speakers(text).at(-1)).toEqual(["سلمى يوسف", "بائعة خبز"]);
+  });
+
   it("keeps a known surname followed by the clause's word", () => {
     const text = 'وقال المدرب جوزيه فرنانديز إن "المباراة صعبة". وأضاف فرنانديز ضاحكا: "لن أتحدث عن الحكم".';
     expect(speakers(text).at(-1)).toEqual(["جوزيه فرنانديز", "المدرب"]);
