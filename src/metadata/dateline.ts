@@ -844,7 +844,9 @@ function assemble(
     if (!vouched) return null;
     resolve(u, "place");
   }
-  if (!strongEvidence && wordCount(text, MAX_WEAK_WORDS) > MAX_WEAK_WORDS) return null;
+  // Each reporter beside their own place (`PLACE - NAME | PLACE - NAME`) may take a longer line.
+  const paired = count.place > 1 && count.place === count.name;
+  if (!strongEvidence && !paired && wordCount(text, MAX_WEAK_WORDS) > MAX_WEAK_WORDS) return null;
   if (!strongEvidence && !ctx.weakAllowed) return null;
   if (count.name > 0 && count.place === 0 && count.agency === 0 && count.generic === 0) return null;
   let agencyPart: Part | undefined;

@@ -1138,6 +1138,44 @@ const ROUND9B_SHAPES: Readonly<Record<string, Shape>> = {
   }),
 };
 
+/** Invented towns of a name's shape (no article on the second word), which the lexicon does not know. */
+const NAME_SHAPED_TOWNS = ["كفر سالم", "ذي سبيل", "تل حمدان", "عين شمسة"];
+/** Definite first words of Mauritanian given names, before the particle ولد. */
+const DEFINITE_GIVEN = ["الشيخ", "المختار", "الحسن", "الطالب"];
+/** Section headings that look like a widget or a byline: a temperature written out, a drawn-out preposition. */
+const TRICKY_HEADINGS = ["الحرارة تتجاوز 48 درجة", 'دعوات بـ"الإنصاف"', "مطالب لـ«حل عاجل»"];
+
+/** Round-9c shapes, by name. */
+const ROUND9C_SHAPES: Readonly<Record<string, Shape>> = {
+  /** `CITY - NAME | TOWN - NAME`: two reporters in two places, the second a town of a name's shape. */
+  twoPlacesTwoReporters: shape(["author", "location", "paragraphs"], (rng, d) => {
+    const names = [personName(rng), personName(rng)];
+    const places = [city(rng), rng.pick(NAME_SHAPED_TOWNS)];
+    d.underTitle.push(`${places[0]} - ${names[0]} | ${places[1]} - ${names[1]}`);
+    d.expected.author = names.join("، ");
+    d.expected.location = places.join("، ");
+  }),
+  /** A caption opened by one marker word and a dash or colon between the byline and the body. */
+  markedCaption: shape(["author", "paragraphs"], (rng, d) => {
+    const name = personName(rng);
+    const caption = `${rng.pick(["أرشيفية", "أرشيف"])}${rng.pick([" - ", ": "])}${rng.pick(PLAIN_CAPTIONS)}`;
+    d.underTitle.push(name, caption);
+    d.expected.author = name;
+  }),
+  /** `تقرير: الشيخ ولد NAME`: a Mauritanian name opened by a definite word. */
+  definiteGivenName: shape(["title", "author"], (rng, d) => {
+    const name = `${rng.pick(DEFINITE_GIVEN)} ولد ${rng.pick(GIVEN)} ${rng.pick(FAMILY)}`;
+    d.underTitle.push(`${rng.pick(["تقرير: ", "إعداد: ", "بقلم: "])}${name}`);
+    d.expected.author = name;
+  }),
+  /** A heading with a temperature written out or a drawn-out preposition between finished paragraphs. */
+  trickyHeadings: shape(["headings", "paragraphs"], (rng, d) => {
+    const at = rng.int(1, d.body.length);
+    d.body.splice(at, 0, { text: rng.pick(TRICKY_HEADINGS), heading: true });
+    d.body.push({ text: paragraph(rng), heading: false });
+  }),
+};
+
 /** Every shape, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   // Titles
@@ -1570,4 +1608,6 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   ...ROUND8_SHAPES,
   // Round 9, second set
   ...ROUND9B_SHAPES,
+  // Round 9, third set
+  ...ROUND9C_SHAPES,
 };

@@ -29,6 +29,12 @@ describe("two reporters in two cities on one byline line", () => {
     expect(paragraphs(a)).toEqual([LEAD, SECOND]);
   });
 
+  it("reads the pairs on a line longer than a byline read by shape alone", () => {
+    const a = parse([TITLE, "البصرة - سامي علي فرج | ذي نهر - علي حسن الموسوي", LEAD, SECOND]);
+    expect(a.byline.author).toBe("سامي علي فرج، علي حسن الموسوي");
+    expect(a.dateline?.location).toBe("البصرة، ذي نهر");
+  });
+
   it("keeps a second reporter whose given name is known beside a first one", () => {
     const a = parse([TITLE, "البصرة - سامي فرج | علي حسن", LEAD, SECOND]);
     expect(a.byline.author).toBe("سامي فرج، علي حسن");
