@@ -147,6 +147,8 @@ const FLOORS: [
   ["adjunctsAfterSpeaker", 0.97, 0.9, 0.96, 0.97, 0.97],
   // Round 9: measured on 2026-11-30 ~04:37 UTC, seed 1, less 0.03.
   ["frontedSubjectAside", 0.97, 0.96, 0.96, 0.89, 0.97],
+  // Round 9b: measured on 2026-11-30 ~05:35 UTC, seed 1, less 0.03.
+  ["quotationOverParagraphs", 0.97, 0.97, 0.97, 0.97, 0.97],
 ];
 
 const tallies = new Map<string, Tally>();

@@ -1410,6 +1410,24 @@ const frontedSubjectAside: Shape = (rng) => {
   return page.done();
 };
 
+/**
+ * Round 9b: a quotation that opens in one paragraph and closes in the next (`وقال X: "… .⏎… ".`) is one quote,
+ * annotated where it opens; the paragraph that closes it gives none. A continuation by the same speaker follows.
+ */
+const quotationOverParagraphs: Shape = (rng) => {
+  const page = new Page(rng);
+  const s = titledPerson(rng, { order: rng.chance(0.5) ? "titleName" : "nameTitle" });
+  const [open, close] = rng.pick(MARKS);
+  const first = page.content();
+  const rest = page.content();
+  const verb = s.female ? "وقالت" : "وقال";
+  page.paragraphs.push(`${verb} ${s.mention.replace(/،$/, "")}: ${open}${first}.`);
+  page.expect("direct", s, first);
+  page.paragraphs.push(`${rest}${close}.`);
+  page.paragraphs.push(continuation(page, s));
+  return page.done();
+};
+
 /** Every shape, by name. */
 export const SHAPES: Readonly<Record<string, Shape>> = {
   titleName,
@@ -1444,4 +1462,5 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   bareQuotedParagraph,
   adjunctsAfterSpeaker,
   frontedSubjectAside,
+  quotationOverParagraphs,
 };
