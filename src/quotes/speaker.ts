@@ -1016,7 +1016,11 @@ export class Grammar {
       // الباحث في علم الاجتماع: a noun of a meeting or a time as the genitive of the word before it is part of
       // the phrase; only in its own place (في الاجتماع، في المؤتمر) does it end it.
       const genitive = k > i && w !== null && w.definite && this.headsGenitive(k - 1);
-      if (!w || this.isHardStop(k) || w.function || w.honorific || w.cue) break;
+      // النائب عن الفريق الحركي X: a rank word (الفريق, also "the team") that opens the place with no name after
+      // it is the place's noun, not an honorific.
+      const rankNoun =
+        w?.honorific === true && w.definite && k === i && !this.nameStarts(this.skipHonorifics(k));
+      if (!w || this.isHardStop(k) || w.function || (w.honorific && !rankNoun) || w.cue) break;
       if ((w.speechEvent || w.time) && !genitive) break;
       if (w.document || w.anonymous || (w.preposition && !w.definite && !this.prepositionalComplement(k)))
         break;

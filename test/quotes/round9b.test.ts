@@ -200,3 +200,19 @@ describe("a title word that is a known speaker's surname", () => {
     expect(speakers(text).at(-1)).toEqual(["منير عواد", "الجندي"]);
   });
 });
+
+describe("a rank word that opens the place a title serves", () => {
+  it("is the place's noun when no name follows it", () => {
+    expect(speakers('واعتبر النائب عن الفريق الاشتراكي سمير الطاهري أن "الدعم لم يصل".').at(-1)).toEqual([
+      "سمير الطاهري",
+      "النائب عن الفريق الاشتراكي",
+    ]);
+  });
+
+  it("stays an honorific before a name", () => {
+    expect(speakers('وقال قائد القوات الفريق سعد الحسن إن "الوضع هادئ".').at(-1)).toEqual([
+      "سعد الحسن",
+      "قائد القوات",
+    ]);
+  });
+});
