@@ -326,6 +326,19 @@ function isGlued(e: Entry): boolean {
   return e.cls.kind === "marked" && e.cls.glued;
 }
 
+/** Whether the marked lines among the entries read two items or more and give every item a time. */
+function timesEveryItem(entries: readonly Entry[]): boolean {
+  let items = 0;
+  for (const e of entries) {
+    if (e.cls.kind !== "marked") continue;
+    for (const item of e.cls.reading.items ?? []) {
+      if (item.time === null) return false;
+      items++;
+    }
+  }
+  return items >= 2;
+}
+
 /**
  * The entries of a block that are ticker items, or `null` when the block is no ticker. `inTop`: the block
  * stands before the first body paragraph; `titleAfter`: a plain headline stands between the block and the
@@ -355,8 +368,11 @@ function keptEntries(
   if (evidence > 0) {
     // Plain lines after the last marked line are the title and what follows it, not items; under a header,
     // when a section label or menu closes the block and the title stands under it, they are the strip's last
-    // headlines.
-    if (hasHeader && titleAfter && labelAfter) return entries.slice();
+    // headlines — unless the strip times every item it marks: its last headline would have a time too, so an
+    // untimed line after it is the title (a caption under the byline read as the title otherwise took it).
+    if (hasHeader && titleAfter && labelAfter && !timesEveryItem(entries.slice(0, lastEvidence + 1))) {
+      return entries.slice();
+    }
     const kept = entries.slice(hasHeader ? 0 : firstEvidence, lastEvidence + 1);
     if (hasHeader) return kept;
     // Below the top of the page, or under a headline (the title, over its bullet points), only a line of

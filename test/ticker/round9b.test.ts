@@ -162,3 +162,26 @@ describe("a lead paragraph broken into lines at its links", () => {
     expect(items([TITLE, byline, ...H, BODY, BODY2].join("\n")).map((i) => i[0])).toEqual(H);
   });
 });
+
+describe("an untimed line after a strip that times every item, with a breadcrumb and a caption below", () => {
+  // Made-up page: header, a glued strip timing each item, the title, a breadcrumb, byline, a photo caption that
+  // reads like a headline (it has the site's name in parentheses), then the body.
+  const strip = `${T1} - 14:05 ${T2} - 13:40 ${T3} - 12:55`;
+  const title = "مع اشتداد الحر.. ساعات انقطاع الكهرباء تتضاعف في المحافظات الجنوبية";
+  const below =
+    "الرئيسية / محليات / خدمات\nالبصرة - سامر الحسني\nمولدة أهلية في أحد أحياء المدينة (الموقع نيوز)";
+
+  it("the title is not the strip's last headline", () => {
+    expect(items(`عاجل\n${strip}\n${title}\n${below}\n${BODY}\n${BODY2}`)).toEqual<ItemTuple[]>([
+      [T1, null, "14:05"],
+      [T2, null, "13:40"],
+      [T3, null, "12:55"],
+    ]);
+  });
+
+  it("a strip that leaves an item untimed keeps a plain line after it as its last headline", () => {
+    const partly = `${T1} - 14:05 ${T2} (وكالات) ${T3} - 12:55`;
+    const got = items(`عاجل\n${partly}\n${U1}\n${below}\n${BODY}\n${BODY2}`);
+    expect(got.at(-1)).toEqual([U1, null, null]);
+  });
+});
