@@ -326,11 +326,11 @@ function isGlued(e: Entry): boolean {
   return e.cls.kind === "marked" && e.cls.glued;
 }
 
-/** Whether the marked lines among the entries read two items or more and give every item a time. */
+/** Whether the entries are marked lines only, reading two items or more, each with a time. */
 function timesEveryItem(entries: readonly Entry[]): boolean {
   let items = 0;
   for (const e of entries) {
-    if (e.cls.kind !== "marked") continue;
+    if (e.cls.kind !== "marked") return false;
     for (const item of e.cls.reading.items ?? []) {
       if (item.time === null) return false;
       items++;
