@@ -202,15 +202,12 @@ class Attribution {
   findings(): QuoteFindings {
     for (const doc of this.docs) this.notePeople(doc);
     let previousHadQuote = false;
-    let previousUnclosed: Draft | null = null;
     for (const doc of this.docs) {
       const before = this.drafts.length;
       const whole = this.handOver(doc);
-      const bare = whole || this.bareQuotation(doc, previousHadQuote, previousUnclosed);
+      const bare = whole || this.bareQuotation(doc, previousHadQuote);
       if (!bare) this.walk(doc);
       previousHadQuote = this.drafts.length > before;
-      const last = previousHadQuote ? this.drafts[this.drafts.length - 1] : undefined;
-      previousUnclosed = last?.unclosed ? last : null;
     }
     return this.finish();
   }
@@ -2068,9 +2065,10 @@ class Attribution {
 
   /**
    * A paragraph that is only a quotation, right after a paragraph with a quote, continues that quote's speaker
-   * (a quote without cue); so does a paragraph that closes a quotation left open at the end of the one before.
+   * (a quote without cue). A paragraph that opens unquoted and closes a quotation left open at the end of the one
+   * before is the rest of that quote, not a quoted paragraph of its own: it gives no new quote.
    */
-  bareQuotation(doc: Doc, previousHadQuote: boolean, previousUnclosed: Draft | null): boolean {
+  bareQuotation(doc: Doc, previousHadQuote: boolean): boolean {
     if (!previousHadQuote) return false;
     const tokens = doc.tokens;
     const last = this.drafts[this.drafts.length - 1];
@@ -2086,16 +2084,6 @@ class Attribution {
       const content = this.fromQuotation(doc, 0);
       if (!content) return false;
       this.pushBare(doc, content.start, content.end, last, content.unclosed);
-      return true;
-    }
-    if (previousUnclosed && doc.marks.strayCloser >= 0) {
-      const closer = tokens[doc.marks.strayCloser] as Token;
-      let rest = doc.marks.strayCloser + 1;
-      while (rest < tokens.length && (tokens[rest] as Token).kind === "punct") rest++;
-      if (rest < tokens.length) return false;
-      const end = trimEnd(doc.text, 0, closer.start);
-      if (end <= first.start) return false;
-      this.pushBare(doc, first.start, end, previousUnclosed, false);
       return true;
     }
     return false;

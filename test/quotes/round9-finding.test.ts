@@ -1,0 +1,54 @@
+/**
+ * Round 9 (finding): which spans are quotes. Made-up sentences, with the cases that must NOT change. Expected
+ * values follow the corpus annotation rules.
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/index.js";
+
+/** Each quote of `text` as [kind, cue, paragraph, first words of its text]. */
+function found(text: string): [string, string | null, number, string][] {
+  return extractQuotes(text).quotes.map((q) => [
+    q.kind,
+    q.cue,
+    q.paragraph,
+    q.text.split(/\s+/).slice(0, 3).join(" "),
+  ]);
+}
+
+describe("a quotation carried on into the next paragraph", () => {
+  it("a paragraph that opens unquoted and closes the quotation left open is the rest of that quote", () => {
+    const text = [
+      'وقال رئيس البلدية كمال حداد: "الشبكة قديمة وتحتاج إلى تبديل كامل.',
+      'لكننا لا نملك الميزانية لذلك هذا العام".',
+    ].join("\n");
+    expect(found(text)).toEqual([["direct", "قال", 0, "الشبكة قديمة وتحتاج"]]);
+  });
+
+  it("also when the quotation broke inside a sentence", () => {
+    const text = [
+      'وتابعت المعلمة سعاد: "نصف الصفوف بلا مقاعد، والتلاميذ يجلسون',
+      'على الأرض طوال اليوم".',
+    ].join("\n");
+    expect(found(text)).toEqual([["direct", "تابعت", 0, "نصف الصفوف بلا"]]);
+  });
+
+  // Must not change: a paragraph that opens with a quotation mark is a quoted paragraph of its own, with no cue.
+  it("a paragraph that opens with a quotation mark after an open quotation is its own quote", () => {
+    const text = [
+      "وقال رئيس البلدية كمال حداد: «الشبكة قديمة وتحتاج إلى تبديل كامل.",
+      "«لكننا لا نملك الميزانية لذلك هذا العام».",
+    ].join("\n");
+    expect(found(text)).toEqual([
+      ["direct", "قال", 0, "الشبكة قديمة وتحتاج"],
+      ["direct", null, 1, "لكننا لا نملك"],
+    ]);
+  });
+
+  it("a quoted paragraph after a closed quote is its own quote", () => {
+    const text = ['وقال المدير سامي عودة: "العمل مستمر".', '"ونأمل أن ننتهي قبل الصيف".'].join("\n");
+    expect(found(text)).toEqual([
+      ["direct", "قال", 0, "العمل مستمر"],
+      ["direct", null, 1, "ونأمل أن ننتهي"],
+    ]);
+  });
+});
