@@ -18,7 +18,7 @@ import { type Entity, type ParagraphRef, Registry, rangeKey, rangeText } from ".
 import { type CompiledQuotes, type CueForm, compileQuotes } from "./cues.js";
 import { IntArrays, type MarkPairing, markArraysSize, pairMarks, wordsBetween } from "./marks.js";
 import { Grammar, type NounPhrase, type Range } from "./speaker.js";
-import { isColon, isComma, isDash, isSentenceEnd, type Token, tokenize } from "./text.js";
+import { isColon, isComma, isDash, isDigit, isSentenceEnd, type Token, tokenize } from "./text.js";
 import { type WordInfo, Words } from "./words.js";
 
 /** Quotes and their speakers, with spans in the coordinates of the paragraphs given. */
@@ -1565,7 +1565,10 @@ class Attribution {
     return null;
   }
 
-  /** Whether the colon at `k` is inside a clock time (18:54), with digits glued on both sides. */
+  /**
+   * Whether the colon at `k` is inside a clock time (18:54), with digits glued on both sides. The hour may carry a
+   * glued conjunction or preposition (بين 8:00 و4:00، حتى ل10:30), so only its last character must be a digit.
+   */
   clockColon(doc: Doc, k: number): boolean {
     const prev = doc.tokens[k - 1];
     const next = doc.tokens[k + 1];
@@ -1575,7 +1578,8 @@ class Attribution {
       next !== undefined &&
       prev.end === t.start &&
       next.start === t.end &&
-      this.word(doc, k - 1)?.numeric === true &&
+      prev.kind === "word" &&
+      isDigit(prev.text.charCodeAt(prev.text.length - 1)) &&
       this.word(doc, k + 1)?.numeric === true
     );
   }

@@ -52,3 +52,21 @@ describe("a quotation carried on into the next paragraph", () => {
     ]);
   });
 });
+
+describe("a clock time is no colon cue", () => {
+  it("a clock time with a conjunction glued to its hour", () => {
+    const text = "وبين المدير أن العيادة تفتح بين الساعة 9:00 و4:30 عصرا كل يوم.";
+    expect(found(text)).toEqual([["indirect", "بين", 0, "العيادة تفتح بين"]]);
+  });
+
+  it("a clock time after the preposition بين gives no quote", () => {
+    expect(found("وصل المسافرون بين الساعة العاشرة ليلا و05:15 فجرا إلى المطار.")).toEqual([]);
+  });
+
+  // Must not change: a real colon after a cue, with a number before it and after it.
+  it("a colon with a space after the number is a colon cue", () => {
+    expect(found("وقال المدير في بيانه رقم 4: 30 شاحنة وصلت إلى المعبر.")).toEqual([
+      ["indirect", "قال", 0, "30 شاحنة وصلت"],
+    ]);
+  });
+});
