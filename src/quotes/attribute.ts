@@ -1677,7 +1677,9 @@ class Attribution {
     const direct =
       tail.words === 0 ||
       (tail.words <= 2 && !tail.waw) ||
-      (tail.preposition && tail.words <= 6) ||
+      // A prepositional tail is an adjunct of a quotation that carries the clause, not of a short fragment that
+      // the tail carries on ("الوقت ينفد" أمام مئات الأسر: indirect).
+      (tail.preposition && tail.words <= 6 && inner >= 2 * tail.words) ||
       inner >= 3 * tail.words;
     if (direct) {
       const start = skipSpace(doc.text, open.end);

@@ -70,3 +70,28 @@ describe("a clock time is no colon cue", () => {
     ]);
   });
 });
+
+describe("a short quoted fragment carried on by a prepositional phrase", () => {
+  it("is indirect content that runs to the end of the clause", () => {
+    expect(found('وقال المتحدث إن "المخزون نفد" في معظم مستودعات الشمال.')).toEqual([
+      ["indirect", "قال", 0, '"المخزون نفد" في'],
+    ]);
+  });
+
+  it("also when the tail is longer than the quotation", () => {
+    expect(found('وأكدت الممرضة أن "العمل متواصل" خلال أيام العيد في كل الأقسام.')).toEqual([
+      ["indirect", "أكدت", 0, '"العمل متواصل" خلال'],
+    ]);
+  });
+
+  // Must not change: a quotation that carries the clause keeps a short prepositional adjunct after it.
+  it("a long quotation with a short prepositional tail stays direct", () => {
+    expect(
+      found('وقال المدير إن "الفرق الفنية أنهت صيانة كل المحطات المتضررة وستعود الخدمة تدريجيا" خلال اليوم.'),
+    ).toEqual([["direct", "قال", 0, "الفرق الفنية أنهت"]]);
+  });
+
+  it("a quotation with no tail stays direct", () => {
+    expect(found('وقال المتحدث إن "المخزون نفد".')).toEqual([["direct", "قال", 0, "المخزون نفد"]]);
+  });
+});
