@@ -1238,4 +1238,9 @@ export const QUOTES_LEXICON = {
    * يعتبر: "is considered"; مذكرة: "a memorandum", not the participle "reminding"; يزيد: "increases", a name).
    */
   excludedCueForms: ["تبين", "يتبين", "تعتبر", "يعتبر", "مذكرة", "يزيد", "تزيد"],
+  /**
+   * Prepositions that open an adjunct between a speech participle and its content, where the content may start
+   * further on than right after the participle (مضيفا في منشور على صفحته: "…"، مؤكدا لـ«الصحيفة» عقب الجلسة أن …).
+   */
+  participleAdjunctOpeners: ["في", "ل", "عبر", "خلال", "عقب", "أمام"],
 };

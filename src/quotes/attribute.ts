@@ -33,6 +33,8 @@ export interface QuoteFindings {
 const CONTENT_WINDOW = 45;
 /** How far after a participle its content may start (مشيرا إلى أن، قائلا: "…"). */
 const PARTICIPLE_CONTENT_WINDOW = 4;
+/** The same after a participle that an adjunct follows (مضيفا في منشور على صفحته في فيسبوك: "…"). */
+const PARTICIPLE_ADJUNCT_WINDOW = 12;
 /** Fewest words of a quotation met after the adjunct without comma or colon that counts as the content. */
 const FREE_QUOTATION_WORDS = 5;
 /** The same for a cue that is also a common noun or preposition (بين، ذكر، وصف). */
@@ -1488,7 +1490,9 @@ class Attribution {
     const tokens = doc.tokens;
     const n = tokens.length;
     // A participle takes its content at once (مشيرا إلى أن، مضيفا: …، قائلا "…"); a verb may have an adjunct first.
-    const window = !verb ? PARTICIPLE_CONTENT_WINDOW : weak ? WEAK_CONTENT_WINDOW : CONTENT_WINDOW;
+    const adjunct = !verb && this.lex.participleAdjunctOpeners.has(this.word(doc, from)?.key ?? "");
+    const participleWindow = adjunct ? PARTICIPLE_ADJUNCT_WINDOW : PARTICIPLE_CONTENT_WINDOW;
+    const window = !verb ? participleWindow : weak ? WEAK_CONTENT_WINDOW : CONTENT_WINDOW;
     const limit = Math.min(n, from + window);
     for (let k = from; k < limit; k++) {
       const t = tokens[k] as Token;

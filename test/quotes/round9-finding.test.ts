@@ -95,3 +95,37 @@ describe("a short quoted fragment carried on by a prepositional phrase", () => {
     expect(found('وقال المتحدث إن "المخزون نفد".')).toEqual([["direct", "قال", 0, "المخزون نفد"]]);
   });
 });
+
+describe("an adjunct between a speech participle and its content", () => {
+  it("a colon after a prepositional adjunct", () => {
+    const text =
+      'وانتقد النائب سامر خليل أداء الوزارة، مضيفا في تغريدة على حسابه في منصة إكس: "سنسائل الوزير".';
+    expect(found(text)).toEqual([["direct", "مضيفا", 0, "سنسائل الوزير"]]);
+  });
+
+  it("a quoted outlet name after لـ and a time adjunct before أن", () => {
+    const text = "ودافع المحامي رامي سليم عن موكله، مؤكدا لـ«الأخبار» عقب الجلسة أن موكله لم يوقع أي عقد.";
+    expect(found(text)).toEqual([["indirect", "مؤكدا", 0, "موكله لم يوقع"]]);
+  });
+
+  it("an adjunct with a quoted outlet name after في حديث", () => {
+    const text = 'وقال المهندس وليد حداد إن "الجسر آمن"، موضحا في حديث لـ"الرأي" أن الفحص شمل كل الأعمدة.';
+    expect(found(text)).toEqual([
+      ["direct", "قال", 0, "الجسر آمن"],
+      ["indirect", "موضحا", 0, "الفحص شمل كل"],
+    ]);
+  });
+
+  // Must not change: an adjunct followed by an object and no content gives no quote.
+  it("an adjunct and an object with no content", () => {
+    const text = 'وقال المدير إن "العمل مستمر"، مضيفا في الختام عددا من الشروط الجديدة للمقاولين.';
+    expect(found(text)).toEqual([["direct", "قال", 0, "العمل مستمر"]]);
+  });
+
+  // Must not change: a participle with an object (not an adjunct) reaches no content further on.
+  it("a participle followed by an object keeps the short window", () => {
+    const text =
+      'وقال المدير إن "العمل مستمر"، مؤكدا دعم الإدارة الكامل لكل الفرق العاملة في الموقع أن يعملوا بأمان.';
+    expect(found(text)).toEqual([["direct", "قال", 0, "العمل مستمر"]]);
+  });
+});
