@@ -73,6 +73,7 @@ export const QUOTES_LEXICON = {
     عبر: "يعبر",
     زاد: "يزيد",
     ختم: "يختم",
+    برر: "يبرر",
   } as Record<string, string>,
   /** Speech participles in the masculine accusative, as written after a clause (مضيفا، قائلا); the feminine and plural forms are generated. */
   speechParticiples: [
@@ -1232,7 +1233,7 @@ export const QUOTES_LEXICON = {
    * Speech-verb lemmas that cue only a quotation placed before them with a word pointing back at it ("…"، بهذه
    * الكلمات عبرت X): elsewhere عبر is "via", and عبرت عن قلقها من أن "expressed her concern" is no speech.
    */
-  inversionOnlyVerbs: ["عبر"],
+  inversionOnlyVerbs: ["عبر", "برر"],
   /**
    * Generated forms that are another word in news text and never a speech cue (تبين أن: "it turned out that";
    * يعتبر: "is considered"; مذكرة: "a memorandum", not the participle "reminding"; يزيد: "increases", a name).
@@ -1243,4 +1244,11 @@ export const QUOTES_LEXICON = {
    * further on than right after the participle (مضيفا في منشور على صفحته: "…"، مؤكدا لـ«الصحيفة» عقب الجلسة أن …).
    */
   participleAdjunctOpeners: ["في", "ل", "عبر", "خلال", "عقب", "أمام"],
+  /**
+   * Demonstratives that, with ما after them, point back at a quotation placed before its cue ("…"، هذا ما قاله X،
+   * "…"، ذلك ما أكدته X): the relative ما is the lexicon's inversionRelative.
+   */
+  inversionDemonstratives: ["هذا", "ذلك", "هو", "وهذا", "وذلك", "وهو"],
+  /** The relative pronoun after an inversion demonstrative (هذا ما قاله). */
+  inversionRelatives: ["ما"],
 };

@@ -1737,7 +1737,11 @@ class Attribution {
       const adverb = x !== null && this.lex.inversionAdverbs.has(x.key);
       pointer ||= adverb;
       if (isComma(doc.tokens[p]) || isDash(doc.tokens[p]) || adverb) p--;
-      else break;
+      else if (x !== null && this.lex.inversionRelatives.has(x.key) && this.demonstrativeAt(doc, p - 1)) {
+        // "…"، هذا ما قاله X: the demonstrative with ما points back at the quotation.
+        pointer = true;
+        p -= 2;
+      } else break;
     }
     // (`pointed`: a verb that is speech only here needs the word pointing back at the quotation.)
     if (pointed && !pointer) return;
@@ -1784,6 +1788,12 @@ class Attribution {
       unclosed: false,
       sentence: doc.sentenceStart[o] as number,
     });
+  }
+
+  /** Whether token `k` is an inversion demonstrative (هذا، ذلك، وهو). */
+  demonstrativeAt(doc: Doc, k: number): boolean {
+    const x = this.word(doc, k);
+    return x !== null && this.lex.inversionDemonstratives.has(x.key);
   }
 
   /** A speech noun with a colon or quotation after it (… قولها: "…"), not a trailing repeat (بحسب قوله). */

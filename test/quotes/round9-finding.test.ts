@@ -129,3 +129,35 @@ describe("an adjunct between a speech participle and its content", () => {
     expect(found(text)).toEqual([["direct", "قال", 0, "العمل مستمر"]]);
   });
 });
+
+describe("a quotation placed before its cue with a demonstrative and ما, or هكذا برر", () => {
+  it("هذا ما قاله", () => {
+    expect(found('"الطريق لم يعد صالحا للسير"، هذا ما قاله سائق الشاحنة محمود علي للصحيفة.')).toEqual([
+      ["direct", "قاله", 0, "الطريق لم يعد"],
+    ]);
+  });
+
+  it("ذلك ما أكدته", () => {
+    expect(found('"نحتاج إلى ممرضات أكثر"، ذلك ما أكدته مديرة المستشفى سلوى نعيم.')).toEqual([
+      ["direct", "أكدته", 0, "نحتاج إلى ممرضات"],
+    ]);
+  });
+
+  it("هكذا برر", () => {
+    expect(found('"الأسعار لم تتغير منذ العام الماضي"، هكذا برر التاجر سامي عادل قراره.')).toEqual([
+      ["direct", "برر", 0, "الأسعار لم تتغير"],
+    ]);
+  });
+
+  // Must not change: برر with no quotation pointed at is no speech cue.
+  it("برر with an object and بأن gives no quote", () => {
+    expect(found("وبرر الوزير القرار بأن الميزانية لا تسمح.")).toEqual([]);
+  });
+
+  // Must not change: a quotation that is already a quote's content gives no second quote.
+  it("وهو ما أكده after a quote", () => {
+    expect(found('قال الوزير: "الميزانية لا تكفي"، وهو ما أكده النائب سامي علي.')).toEqual([
+      ["direct", "قال", 0, "الميزانية لا تكفي"],
+    ]);
+  });
+});
