@@ -1554,7 +1554,13 @@ class Attribution {
         if (this.blocked(doc, k)) continue;
         // Not so right after the subject (شدد X، TITLE، على أن): that comma closes the subject's title aside, and
         // with no object between, على is the verb's own preposition.
-        if (k - 1 > from && isComma(tokens[k - 1]) && w.key === "\u0639\u0644\u064A") {
+        // Nor after an adjunct set off by commas (شدد X، خلال زيارته للبلدية، على أن): على is still the verb's.
+        if (
+          k - 1 > from &&
+          isComma(tokens[k - 1]) &&
+          w.key === "\u0639\u0644\u064A" &&
+          !this.commaSetAdjunctBefore(doc, from, k - 1)
+        ) {
           k++;
           continue;
         }
@@ -1788,6 +1794,18 @@ class Attribution {
       unclosed: false,
       sentence: doc.sentenceStart[o] as number,
     });
+  }
+
+  /**
+   * Whether the words before the comma at `comma` (back to the comma before them, after `from`) are an adjunct
+   * set off by commas: they open with an adjunct preposition or في (…، خلال زيارته للبلدية،).
+   */
+  commaSetAdjunctBefore(doc: Doc, from: number, comma: number): boolean {
+    let s = comma - 1;
+    while (s > from && !isComma(doc.tokens[s - 1])) s--;
+    if (s <= from || s >= comma) return false;
+    const first = this.word(doc, s);
+    return first !== null && (first.adjunct || first.key === "\u0641\u064A");
   }
 
   /** Whether token `k` is an inversion demonstrative (هذا، ذلك، وهو). */

@@ -161,3 +161,22 @@ describe("a quotation placed before its cue with a demonstrative and ما, or ه
     ]);
   });
 });
+
+describe("على أن after an adjunct set off by commas", () => {
+  it("is the content of a verb that takes على", () => {
+    expect(found("وشدد الوزير، خلال زيارته لمدينة سطيف، على أن الدولة ستعوض الفلاحين.")).toEqual([
+      ["indirect", "شدد", 0, "الدولة ستعوض الفلاحين"],
+    ]);
+  });
+
+  it("also after a name and a title set off by commas", () => {
+    expect(
+      found("من جهته، أكد مدير الميناء، سليم حداد، أثناء جولته في الأرصفة، على أن الأشغال ستنتهي قريبا."),
+    ).toEqual([["indirect", "أكد", 0, "الأشغال ستنتهي قريبا"]]);
+  });
+
+  // Must not change: after an object, "، على أن" is "provided that".
+  it("after an object it is no content", () => {
+    expect(found("وأعلن الوزير، خلال مؤتمر صحفي، تمديد المهلة، على أن تنتهي في مارس.")).toEqual([]);
+  });
+});
