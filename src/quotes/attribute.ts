@@ -204,12 +204,15 @@ class Attribution {
   findings(): QuoteFindings {
     for (const doc of this.docs) this.notePeople(doc);
     let previousHadQuote = false;
+    let previousUnclosed = false;
     for (const doc of this.docs) {
       const before = this.drafts.length;
       const whole = this.handOver(doc);
-      const bare = whole || this.bareQuotation(doc, previousHadQuote);
+      const bare =
+        whole || this.bareQuotation(doc, previousHadQuote) || (previousUnclosed && this.runOn(doc));
       if (!bare) this.walk(doc);
       previousHadQuote = this.drafts.length > before;
+      previousUnclosed = previousHadQuote && this.drafts[this.drafts.length - 1]?.unclosed === true;
     }
     return this.finish();
   }
@@ -2125,6 +2128,18 @@ class Attribution {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the paragraph is only the rest of a quotation left open at the end of the one before: it opens
+   * unquoted and closes that quotation at its end. It gives no quote, and speech inside it is quoted speech.
+   */
+  runOn(doc: Doc): boolean {
+    const closer = doc.marks.strayCloser;
+    if (closer < 0) return false;
+    for (let rest = closer + 1; rest < doc.tokens.length; rest++)
+      if ((doc.tokens[rest] as Token).kind !== "punct") return false;
+    return true;
   }
 
   pushBare(doc: Doc, start: number, end: number, previous: Draft, unclosed: boolean): void {

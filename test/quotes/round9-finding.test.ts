@@ -32,6 +32,14 @@ describe("a quotation carried on into the next paragraph", () => {
     expect(found(text)).toEqual([["direct", "تابعت", 0, "نصف الصفوف بلا"]]);
   });
 
+  it("speech inside that rest is quoted speech and gives no quote", () => {
+    const text = [
+      'وقال النائب فادي سمعان: "الخطة وصلت إلى المجلس.',
+      'المهم أن تقول الحكومة إن التمويل مؤمن، لا أن تعد بما لا تملك".',
+    ].join("\n");
+    expect(found(text)).toEqual([["direct", "قال", 0, "الخطة وصلت إلى"]]);
+  });
+
   // Must not change: a paragraph that opens with a quotation mark is a quoted paragraph of its own, with no cue.
   it("a paragraph that opens with a quotation mark after an open quotation is its own quote", () => {
     const text = [
