@@ -1236,9 +1236,10 @@ export const QUOTES_LEXICON = {
   inversionOnlyVerbs: ["عبر", "برر"],
   /**
    * Generated forms that are another word in news text and never a speech cue (تبين أن: "it turned out that";
-   * يعتبر: "is considered"; مذكرة: "a memorandum", not the participle "reminding"; يزيد: "increases", a name).
+   * يعتبر: "is considered"; مذكرة: "a memorandum", not the participle "reminding"; يزيد: "increases", a name;
+   * يعد/تعد: "is considered" far more often than "promises").
    */
-  excludedCueForms: ["تبين", "يتبين", "تعتبر", "يعتبر", "مذكرة", "يزيد", "تزيد"],
+  excludedCueForms: ["تبين", "يتبين", "تعتبر", "يعتبر", "مذكرة", "يزيد", "تزيد", "يعد", "تعد"],
   /**
    * Prepositions that open an adjunct between a speech participle and its content, where the content may start
    * further on than right after the participle (مضيفا في منشور على صفحته: "…"، مؤكدا لـ«الصحيفة» عقب الجلسة أن …).

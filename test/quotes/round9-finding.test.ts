@@ -188,3 +188,20 @@ describe("على أن after an adjunct set off by commas", () => {
     expect(found("وأعلن الوزير، خلال مؤتمر صحفي، تمديد المهلة، على أن تنتهي في مارس.")).toEqual([]);
   });
 });
+
+describe("يعد/تعد is 'is considered', no speech verb", () => {
+  it("reaches no complementizer further on", () => {
+    expect(found("ويعد المشروع من أكبر مشاريع الطاقة، إذ يتوقع أن يغطي حاجة 40 ألف منزل.")).toEqual([]);
+  });
+
+  it("تعد as 'is considered' before أن", () => {
+    expect(found("وتعد المدينة الأولى في إنتاج الزيتون، رغم أن أمطار هذا العام كانت قليلة.")).toEqual([]);
+  });
+
+  // Must not change: the other imperfect speech verbs.
+  it("يقول with a subject and أن", () => {
+    expect(found("ويقول الفلاح سعيد ناصر إن الموسم كان جيدا.")).toEqual([
+      ["indirect", "يقول", 0, "الموسم كان جيدا"],
+    ]);
+  });
+});
