@@ -1252,4 +1252,9 @@ export const QUOTES_LEXICON = {
   inversionDemonstratives: ["هذا", "ذلك", "هو", "وهذا", "وذلك", "وهو"],
   /** The relative pronoun after an inversion demonstrative (هذا ما قاله). */
   inversionRelatives: ["ما"],
+  /**
+   * Nouns that take a verbal noun as their complement: a quotation right after one is the verb's object, not its
+   * content (شدد على ضرورة "الالتزام بالتعليمات"، أكد أهمية "تعزيز التعاون").
+   */
+  quotedObjectHeads: ["ضرورة", "أهمية"],
 };

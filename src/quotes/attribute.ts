@@ -1619,6 +1619,7 @@ class Attribution {
     if (!quotation || quotation.close < 0) return false;
     const prev = doc.tokens[k - 1];
     if (prev && prev.kind === "word" && prev.end === doc.tokens[k]?.start) return false;
+    if (this.objectBefore(doc, k)) return false;
     if (
       wordsBetween(doc.tokens, quotation.open, quotation.close, FREE_QUOTATION_WORDS) < FREE_QUOTATION_WORDS
     )
@@ -1809,6 +1810,19 @@ class Attribution {
     if (s <= from || s >= comma) return false;
     const first = this.word(doc, s);
     return first !== null && (first.adjunct || first.key === "\u0641\u064A");
+  }
+
+  /**
+   * Whether the quotation opened at `k` is an object, not a cue's content: it follows a preposition (دعا إلى
+   * "…"), a noun that takes a verbal noun (شدد على ضرورة "…"، أكد أهمية "…") or a word that opens the
+   * narrator's next clause (…، لكن "…").
+   */
+  objectBefore(doc: Doc, k: number): boolean {
+    const before = this.word(doc, k - 1);
+    if (before === null) return false;
+    if (this.lex.complementizerPrepositions.has(before.key) || this.lex.quotedObjectHeads.has(before.key))
+      return true;
+    return doc.grammar.phraseAt(k - 1, this.lex.clauseBreakers) === 1;
   }
 
   /** Whether token `k` is an inversion demonstrative (هذا، ذلك، وهو). */

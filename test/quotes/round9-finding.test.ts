@@ -205,3 +205,28 @@ describe("يعد/تعد is 'is considered', no speech verb", () => {
     ]);
   });
 });
+
+describe("a quotation that is an object, met after a cue with no content", () => {
+  it("after a preposition", () => {
+    const text =
+      'وأعلن المحافظ سمير عطية افتتاح مركز جديد للإيواء في المدينة، ودعا إلى "تنسيق الجهود بين كل الجمعيات الأهلية".';
+    expect(found(text)).toEqual([]);
+  });
+
+  it("after a noun that takes a verbal noun", () => {
+    expect(found('وشدد المدير على ضرورة "الالتزام الكامل بتعليمات السلامة في كل المواقع".')).toEqual([]);
+  });
+
+  it("after a word that opens the narrator's next clause", () => {
+    const text =
+      'وأوضح الوزير أن الحكومة أضافت إلى الشبكة نحو 300 ميغاواط هذا الشهر، لكن "الطلب ارتفع أكثر من المتوقع في كل المحافظات".';
+    expect(found(text)).toEqual([["indirect", "أوضح", 0, "الحكومة أضافت إلى"]]);
+  });
+
+  // Must not change: a long quotation after an adjunct is the content.
+  it("after an adjunct it is the content", () => {
+    expect(found('وكتب الوزير على حسابه في منصة إكس "أجريت اتصالا مطولا ومثمرا مع نظيري اليوم".')).toEqual([
+      ["direct", "كتب", 0, "أجريت اتصالا مطولا"],
+    ]);
+  });
+});
