@@ -1517,6 +1517,9 @@ class Attribution {
           // بين الساعة 16:00 وموعد الإفطار، "لتخفيف …": a weak cue (the preposition بين) takes a quotation only
           // right after it or after a colon.
           if (weak && k > from && !isColon(prev)) return null;
+          // …أن الفجوة بين العرض والطلب "هي الأكبر": inside a quote's content a weak form (here the preposition
+          // بين) takes a quotation only after a colon; otherwise the quotation is part of that content.
+          if (nested && !isColon(prev)) return null;
           const found = this.fromQuotation(doc, k);
           if (!found || isComma(prev) || isColon(prev) || isDash(prev)) return found;
           // (Written out, not spread: a spread copy of an object is a slow generic copy in V8.)

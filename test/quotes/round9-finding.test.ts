@@ -230,3 +230,25 @@ describe("a quotation that is an object, met after a cue with no content", () =>
     ]);
   });
 });
+
+describe("the preposition بين inside a quote's content", () => {
+  it("with a noun and a quotation after it is part of that content", () => {
+    const text = 'وأوضح الخبير سامي نادر أن المسافة بين المدينتين "تزيد على مئة كيلومتر في الطريق الجديد".';
+    expect(found(text)).toEqual([["indirect", "أوضح", 0, "المسافة بين المدينتين"]]);
+  });
+
+  // Must not change: a colon still makes it the verb بيّن, inside content or not.
+  it("with a colon it is a cue inside content", () => {
+    const text = 'وقال الوزير إن اللجنة بينت: "العمل مستمر في كل المواقع".';
+    expect(found(text)).toEqual([
+      ["indirect", "قال", 0, 'اللجنة بينت: "العمل'],
+      ["direct", "بينت", 0, "العمل مستمر في"],
+    ]);
+  });
+
+  it("outside content a quotation after its subject is its content", () => {
+    expect(found('وبين المدير سامي نادر: "العمل مستمر في كل المواقع".')).toEqual([
+      ["direct", "بين", 0, "العمل مستمر في"],
+    ]);
+  });
+});
