@@ -1189,8 +1189,11 @@ export const QUOTES_LEXICON = {
   titleEpithets: ["حافظ الأختام", "حارس الأختام"],
   /** Quantifiers that head a plural speaker's description (كثير من المصريين، عدد من النواب، معظم السكان). */
   quantifiers: ["كثير", "عدد", "بعض", "معظم", "غالبية", "أغلب", "أكثر", "جميع", "كل", "أحد", "إحدى"],
-  /** Phrases that give the content of a document, whose issuer is the speaker (وجاء في البيان: …، ورد في التقرير أن …). */
-  documentCues: ["جاء في", "ورد في"],
+  /**
+   * Phrases that give the content of a document, whose issuer is the speaker (وجاء في البيان: …، ورد في التقرير
+   * أن …); with a pronoun they point at the document named before them (أصدرت الوزارة بيانا جاء فيه: …).
+   */
+  documentCues: ["جاء في", "ورد في", "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها"],
   /** Verbs that relay another source: the speaker is the source after عن (نقلت الصحيفة عن X قولها). */
   relayVerbs: ["نقل"],
   /** Speech-verb forms that are also common nouns or prepositions (بين، ذكر، رد، كتب …); they count only with content right after them. */

@@ -1144,6 +1144,15 @@ class Attribution {
   documentCue(doc: Doc, i: number, consumed: Consumed): number | null {
     const len = doc.grammar.phraseAt(i, this.lex.documentCues, true);
     if (len === 0) return null;
+    // أصدرت الوزارة بيانا جاء فيه: …: the pronoun stands for the document named before; its issuer is the
+    // subject of the sentence.
+    if (this.word(doc, i + len - 1)?.key !== "\u0641\u064A") {
+      const content = this.content(doc, i + len, false);
+      if (!content) return null;
+      const entity = this.sentenceSubject(doc, i);
+      if (entity) entity.quoted = true;
+      return this.pushDocumentDraft(doc, i, len, content, entity, null, entity ? 0.6 : 0.3);
+    }
     const np = doc.grammar.segment(i + len);
     if (np?.kind !== "document") return this.speechEventCue(doc, i, len, consumed);
     const content = this.content(doc, this.skipAdverbs(doc, np.end), false);

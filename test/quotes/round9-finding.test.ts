@@ -252,3 +252,28 @@ describe("the preposition بين inside a quote's content", () => {
     ]);
   });
 });
+
+describe("a document named before جاء فيه / ورد فيها", () => {
+  it("a colon and a quotation", () => {
+    expect(found('وأصدرت نقابة الأطباء بيانا جاء فيه: "لن نعود إلى العمل قبل صرف الرواتب".')).toEqual([
+      ["direct", "جاء فيه", 0, "لن نعود إلى"],
+    ]);
+  });
+
+  it("a complementizer", () => {
+    expect(found("ووزعت البلدية رسالة ورد فيها أن المياه ستقطع يومين.")).toEqual([
+      ["indirect", "ورد فيها", 0, "المياه ستقطع يومين"],
+    ]);
+  });
+
+  // Must not change: with only a noun after it, there is no content.
+  it("a noun after it is no content", () => {
+    expect(found("وتسلم الرئيس رسالة جاء فيها دعم كامل للخطة.")).toEqual([]);
+  });
+
+  it("جاء في with the document after it", () => {
+    expect(found("وجاء في البيان أن عدد الإصابات ارتفع.")).toEqual([
+      ["indirect", "جاء في", 0, "عدد الإصابات ارتفع"],
+    ]);
+  });
+});
