@@ -964,6 +964,7 @@ export const QUOTES_LEXICON = {
    * Verbal nouns that open the object of a verb of denial or assertion right after the speaker's name (نفى
    * المدير سالم الكيلاني وجود أي أعطال، نفى المحامي تورط موكله), and the nouns of "the situation" that a
    * verb of describing takes after it ("…"، هكذا وصف X الوضع، بهذه الكلمات لخص X حال الأسواق): never a name word.
+   * A quotation right after one is the verb's object, not its content (شدد على ضرورة "…"، أكد أهمية "…").
    */
   objectVerbalNouns: [
     "الوضع",
@@ -989,6 +990,8 @@ export const QUOTES_LEXICON = {
     "تلقي",
     "علمه",
     "علمها",
+    "ضرورة",
+    "أهمية",
   ],
   /** Phrases that name the original source after a relaying verb or outlet (نقلا عن X، استنادا إلى X). */
   sourceIntroducers: ["نقلا عن", "استنادا إلى", "استنادا ل", "نقلا"],
@@ -1249,15 +1252,8 @@ export const QUOTES_LEXICON = {
    */
   participleAdjunctOpeners: ["في", "ل", "عبر", "خلال", "عقب", "أمام"],
   /**
-   * Demonstratives that, with ما after them, point back at a quotation placed before its cue ("…"، هذا ما قاله X،
-   * "…"، ذلك ما أكدته X): the relative ما is the lexicon's inversionRelative.
+   * Demonstratives that, with a relative ما (a function word) after them, point back at a quotation placed before
+   * its cue ("…"، هذا ما قاله X، "…"، ذلك ما أكدته X).
    */
-  inversionDemonstratives: ["هذا", "ذلك", "هو", "وهذا", "وذلك", "وهو"],
-  /** The relative pronoun after an inversion demonstrative (هذا ما قاله). */
-  inversionRelatives: ["ما"],
-  /**
-   * Nouns that take a verbal noun as their complement: a quotation right after one is the verb's object, not its
-   * content (شدد على ضرورة "الالتزام بالتعليمات"، أكد أهمية "تعزيز التعاون").
-   */
-  quotedObjectHeads: ["ضرورة", "أهمية"],
+  inversionDemonstratives: ["هذا", "ذلك", "وهو"],
 };

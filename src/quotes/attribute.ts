@@ -1759,7 +1759,7 @@ class Attribution {
       const adverb = x !== null && this.lex.inversionAdverbs.has(x.key);
       pointer ||= adverb;
       if (isComma(doc.tokens[p]) || isDash(doc.tokens[p]) || adverb) p--;
-      else if (x !== null && this.lex.inversionRelatives.has(x.key) && this.demonstrativeAt(doc, p - 1)) {
+      else if (x?.function && this.lex.inversionDemonstratives.has(this.word(doc, p - 1)?.key ?? "")) {
         // "…"، هذا ما قاله X: the demonstrative with ما points back at the quotation.
         pointer = true;
         p -= 2;
@@ -1832,15 +1832,9 @@ class Attribution {
   objectBefore(doc: Doc, k: number): boolean {
     const before = this.word(doc, k - 1);
     if (before === null) return false;
-    if (this.lex.complementizerPrepositions.has(before.key) || this.lex.quotedObjectHeads.has(before.key))
+    if (this.lex.complementizerPrepositions.has(before.key) || this.lex.objectVerbalNouns.has(before.key))
       return true;
     return doc.grammar.phraseAt(k - 1, this.lex.clauseBreakers) === 1;
-  }
-
-  /** Whether token `k` is an inversion demonstrative (هذا، ذلك، وهو). */
-  demonstrativeAt(doc: Doc, k: number): boolean {
-    const x = this.word(doc, k);
-    return x !== null && this.lex.inversionDemonstratives.has(x.key);
   }
 
   /** A speech noun with a colon or quotation after it (… قولها: "…"), not a trailing repeat (بحسب قوله). */

@@ -142,8 +142,6 @@ export interface CompiledQuotes {
   readonly figureNouns: ReadonlySet<string>;
   readonly participleAdjunctOpeners: ReadonlySet<string>;
   readonly inversionDemonstratives: ReadonlySet<string>;
-  readonly inversionRelatives: ReadonlySet<string>;
-  readonly quotedObjectHeads: ReadonlySet<string>;
   /** The lexicon's bodyNameLinks: the second word by the first (folded). */
   readonly bodyNameLinks: ReadonlyMap<string, string>;
   readonly clauseBreakers: PhraseIndex;
@@ -400,8 +398,6 @@ function build(area: QuotesArea): CompiledQuotes {
     figureNouns: baseSet(area.figureNouns),
     participleAdjunctOpeners: set(area.participleAdjunctOpeners),
     inversionDemonstratives: set(area.inversionDemonstratives),
-    inversionRelatives: set(area.inversionRelatives),
-    quotedObjectHeads: set(area.quotedObjectHeads),
     bodyNameLinks: new Map(
       phrases(area.bodyNameLinks)
         .filter((p) => p.length === 2)
