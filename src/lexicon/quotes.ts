@@ -73,6 +73,7 @@ export const QUOTES_LEXICON = {
     عبر: "يعبر",
     زاد: "يزيد",
     ختم: "يختم",
+    برر: "يبرر",
   } as Record<string, string>,
   /** Speech participles in the masculine accusative, as written after a clause (مضيفا، قائلا); the feminine and plural forms are generated. */
   speechParticiples: [
@@ -963,6 +964,7 @@ export const QUOTES_LEXICON = {
    * Verbal nouns that open the object of a verb of denial or assertion right after the speaker's name (نفى
    * المدير سالم الكيلاني وجود أي أعطال، نفى المحامي تورط موكله), and the nouns of "the situation" that a
    * verb of describing takes after it ("…"، هكذا وصف X الوضع، بهذه الكلمات لخص X حال الأسواق): never a name word.
+   * A quotation right after one is the verb's object, not its content (شدد على ضرورة "…"، أكد أهمية "…").
    */
   objectVerbalNouns: [
     "الوضع",
@@ -1002,6 +1004,8 @@ export const QUOTES_LEXICON = {
     "سعادته",
     "سعادتها",
     "سعادتهم",
+    "ضرورة",
+    "أهمية",
   ],
   /** Phrases that name the original source after a relaying verb or outlet (نقلا عن X، استنادا إلى X). */
   sourceIntroducers: ["نقلا عن", "استنادا إلى", "استنادا ل", "نقلا"],
@@ -1202,8 +1206,11 @@ export const QUOTES_LEXICON = {
   titleEpithets: ["حافظ الأختام", "حارس الأختام"],
   /** Quantifiers that head a plural speaker's description (كثير من المصريين، عدد من النواب، معظم السكان). */
   quantifiers: ["كثير", "عدد", "بعض", "معظم", "غالبية", "أغلب", "أكثر", "جميع", "كل", "أحد", "إحدى"],
-  /** Phrases that give the content of a document, whose issuer is the speaker (وجاء في البيان: …، ورد في التقرير أن …). */
-  documentCues: ["جاء في", "ورد في"],
+  /**
+   * Phrases that give the content of a document, whose issuer is the speaker (وجاء في البيان: …، ورد في التقرير
+   * أن …); with a pronoun they point at the document named before them (أصدرت الوزارة بيانا جاء فيه: …).
+   */
+  documentCues: ["جاء في", "ورد في", "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها"],
   /** Verbs that relay another source: the speaker is the source after عن (نقلت الصحيفة عن X قولها). */
   relayVerbs: ["نقل"],
   /** Speech-verb forms that are also common nouns or prepositions (بين، ذكر، رد، كتب …); they count only with content right after them. */
@@ -1246,7 +1253,7 @@ export const QUOTES_LEXICON = {
    * Speech-verb lemmas that cue only a quotation placed before them with a word pointing back at it ("…"، بهذه
    * الكلمات عبرت X): elsewhere عبر is "via", and عبرت عن قلقها من أن "expressed her concern" is no speech.
    */
-  inversionOnlyVerbs: ["عبر"],
+  inversionOnlyVerbs: ["عبر", "برر"],
   /**
    * Titles written as a verb too (طالب "a student" and "demanded"): without ال at the head of a sentence or
    * clause and before a definite title or a body (وطالب النائب X، طالب رئيس اللجنة X) the word is the verb, and
@@ -1255,7 +1262,18 @@ export const QUOTES_LEXICON = {
   verbTitleHomographs: ["طالب"],
   /**
    * Generated forms that are another word in news text and never a speech cue (تبين أن: "it turned out that";
-   * يعتبر: "is considered"; مذكرة: "a memorandum", not the participle "reminding"; يزيد: "increases", a name).
+   * يعتبر: "is considered"; مذكرة: "a memorandum", not the participle "reminding"; يزيد: "increases", a name;
+   * يعد/تعد: "is considered" far more often than "promises").
    */
-  excludedCueForms: ["تبين", "يتبين", "تعتبر", "يعتبر", "مذكرة", "يزيد", "تزيد"],
+  excludedCueForms: ["تبين", "يتبين", "تعتبر", "يعتبر", "مذكرة", "يزيد", "تزيد", "يعد", "تعد"],
+  /**
+   * Prepositions that open an adjunct between a speech participle and its content, where the content may start
+   * further on than right after the participle (مضيفا في منشور على صفحته: "…"، مؤكدا لـ«الصحيفة» عقب الجلسة أن …).
+   */
+  participleAdjunctOpeners: ["في", "ل", "عبر", "خلال", "عقب", "أمام"],
+  /**
+   * Demonstratives that, with a relative ما (a function word) after them, point back at a quotation placed before
+   * its cue ("…"، هذا ما قاله X، "…"، ذلك ما أكدته X).
+   */
+  inversionDemonstratives: ["هذا", "ذلك", "وهو"],
 };

@@ -18,7 +18,7 @@ import { type Entity, type ParagraphRef, Registry, rangeKey, rangeText } from ".
 import { type CompiledQuotes, type CueForm, compileQuotes } from "./cues.js";
 import { IntArrays, type MarkPairing, markArraysSize, pairMarks, wordsBetween } from "./marks.js";
 import { Grammar, type NounPhrase, type Range } from "./speaker.js";
-import { isColon, isComma, isDash, isSentenceEnd, type Token, tokenize } from "./text.js";
+import { isColon, isComma, isDash, isDigit, isSentenceEnd, type Token, tokenize } from "./text.js";
 import { type WordInfo, Words } from "./words.js";
 
 /** Quotes and their speakers, with spans in the coordinates of the paragraphs given. */
@@ -33,6 +33,8 @@ export interface QuoteFindings {
 const CONTENT_WINDOW = 45;
 /** How far after a participle its content may start (مشيرا إلى أن، قائلا: "…"). */
 const PARTICIPLE_CONTENT_WINDOW = 4;
+/** The same after a participle that an adjunct follows (مضيفا في منشور على صفحته في فيسبوك: "…"). */
+const PARTICIPLE_ADJUNCT_WINDOW = 12;
 /** Fewest words of a quotation met after the adjunct without comma or colon that counts as the content. */
 const FREE_QUOTATION_WORDS = 5;
 /** The same for a cue that is also a common noun or preposition (بين، ذكر، وصف). */
@@ -202,15 +204,15 @@ class Attribution {
   findings(): QuoteFindings {
     for (const doc of this.docs) this.notePeople(doc);
     let previousHadQuote = false;
-    let previousUnclosed: Draft | null = null;
+    let previousUnclosed = false;
     for (const doc of this.docs) {
       const before = this.drafts.length;
       const whole = this.handOver(doc);
-      const bare = whole || this.bareQuotation(doc, previousHadQuote, previousUnclosed);
+      const bare =
+        whole || this.bareQuotation(doc, previousHadQuote) || (previousUnclosed && this.runOn(doc));
       if (!bare) this.walk(doc);
       previousHadQuote = this.drafts.length > before;
-      const last = previousHadQuote ? this.drafts[this.drafts.length - 1] : undefined;
-      previousUnclosed = last?.unclosed ? last : null;
+      previousUnclosed = previousHadQuote && this.drafts[this.drafts.length - 1]?.unclosed === true;
     }
     return this.finish();
   }
@@ -1173,6 +1175,15 @@ class Attribution {
   documentCue(doc: Doc, i: number, consumed: Consumed): number | null {
     const len = doc.grammar.phraseAt(i, this.lex.documentCues, true);
     if (len === 0) return null;
+    // أصدرت الوزارة بيانا جاء فيه: …: the pronoun stands for the document named before; its issuer is the
+    // subject of the sentence.
+    if (this.word(doc, i + len - 1)?.key !== "\u0641\u064A") {
+      const content = this.content(doc, i + len, false);
+      if (!content) return null;
+      const entity = this.sentenceSubject(doc, i);
+      if (entity) entity.quoted = true;
+      return this.pushDocumentDraft(doc, i, len, content, entity, null, entity ? 0.6 : 0.3);
+    }
     const np = doc.grammar.segment(i + len);
     if (np?.kind !== "document") return this.speechEventCue(doc, i, len, consumed);
     const content = this.content(doc, this.skipAdverbs(doc, np.end), false);
@@ -1522,7 +1533,9 @@ class Attribution {
     const tokens = doc.tokens;
     const n = tokens.length;
     // A participle takes its content at once (مشيرا إلى أن، مضيفا: …، قائلا "…"); a verb may have an adjunct first.
-    const window = !verb ? PARTICIPLE_CONTENT_WINDOW : weak ? WEAK_CONTENT_WINDOW : CONTENT_WINDOW;
+    const adjunct = !verb && this.lex.participleAdjunctOpeners.has(this.word(doc, from)?.key ?? "");
+    const participleWindow = adjunct ? PARTICIPLE_ADJUNCT_WINDOW : PARTICIPLE_CONTENT_WINDOW;
+    const window = !verb ? participleWindow : weak ? WEAK_CONTENT_WINDOW : CONTENT_WINDOW;
     const limit = Math.min(n, from + window);
     for (let k = from; k < limit; k++) {
       const t = tokens[k] as Token;
@@ -1544,6 +1557,9 @@ class Attribution {
           // بين الساعة 16:00 وموعد الإفطار، "لتخفيف …": a weak cue (the preposition بين) takes a quotation only
           // right after it or after a colon.
           if (weak && k > from && !isColon(prev)) return null;
+          // …أن الفجوة بين العرض والطلب "هي الأكبر": inside a quote's content a weak form (here the preposition
+          // بين) takes a quotation only after a colon; otherwise the quotation is part of that content.
+          if (nested && !isColon(prev)) return null;
           const found = this.fromQuotation(doc, k);
           if (!found || isComma(prev) || isColon(prev) || isDash(prev)) return found;
           // (Written out, not spread: a spread copy of an object is a slow generic copy in V8.)
@@ -1584,7 +1600,13 @@ class Attribution {
         if (this.blocked(doc, k)) continue;
         // Not so right after the subject (شدد X، TITLE، على أن): that comma closes the subject's title aside, and
         // with no object between, على is the verb's own preposition.
-        if (k - 1 > from && isComma(tokens[k - 1]) && w.key === "\u0639\u0644\u064A") {
+        // Nor after an adjunct set off by commas (شدد X، خلال زيارته للبلدية، على أن): على is still the verb's.
+        if (
+          k - 1 > from &&
+          isComma(tokens[k - 1]) &&
+          w.key === "\u0639\u0644\u064A" &&
+          !this.commaSetAdjunctBefore(doc, from, k - 1)
+        ) {
           k++;
           continue;
         }
@@ -1599,7 +1621,10 @@ class Attribution {
     return null;
   }
 
-  /** Whether the colon at `k` is inside a clock time (18:54), with digits glued on both sides. */
+  /**
+   * Whether the colon at `k` is inside a clock time (18:54), with digits glued on both sides. The hour may carry a
+   * glued conjunction or preposition (بين 8:00 و4:00، حتى ل10:30), so only its last character must be a digit.
+   */
   clockColon(doc: Doc, k: number): boolean {
     const prev = doc.tokens[k - 1];
     const next = doc.tokens[k + 1];
@@ -1609,7 +1634,8 @@ class Attribution {
       next !== undefined &&
       prev.end === t.start &&
       next.start === t.end &&
-      this.word(doc, k - 1)?.numeric === true &&
+      prev.kind === "word" &&
+      isDigit(prev.text.charCodeAt(prev.text.length - 1)) &&
       this.word(doc, k + 1)?.numeric === true
     );
   }
@@ -1636,6 +1662,7 @@ class Attribution {
     if (!quotation || quotation.close < 0) return false;
     const prev = doc.tokens[k - 1];
     if (prev && prev.kind === "word" && prev.end === doc.tokens[k]?.start) return false;
+    if (this.objectBefore(doc, k)) return false;
     if (
       wordsBetween(doc.tokens, quotation.open, quotation.close, FREE_QUOTATION_WORDS) < FREE_QUOTATION_WORDS
     )
@@ -1707,7 +1734,9 @@ class Attribution {
     const direct =
       tail.words === 0 ||
       (tail.words <= 2 && !tail.waw) ||
-      (tail.preposition && tail.words <= 6) ||
+      // A prepositional tail is an adjunct of a quotation that carries the clause, not of a short fragment that
+      // the tail carries on ("الوقت ينفد" أمام مئات الأسر: indirect).
+      (tail.preposition && tail.words <= 6 && inner >= 2 * tail.words) ||
       inner >= 3 * tail.words;
     if (direct) {
       const start = skipSpace(doc.text, open.end);
@@ -1761,7 +1790,11 @@ class Attribution {
       const adverb = x !== null && this.lex.inversionAdverbs.has(x.key);
       pointer ||= adverb;
       if (isComma(doc.tokens[p]) || isDash(doc.tokens[p]) || adverb) p--;
-      else break;
+      else if (x?.function && this.lex.inversionDemonstratives.has(this.word(doc, p - 1)?.key ?? "")) {
+        // "…"، هذا ما قاله X: the demonstrative with ما points back at the quotation.
+        pointer = true;
+        p -= 2;
+      } else break;
     }
     // (`pointed`: a verb that is speech only here needs the word pointing back at the quotation.)
     if (pointed && !pointer) return;
@@ -1808,6 +1841,31 @@ class Attribution {
       unclosed: false,
       sentence: doc.sentenceStart[o] as number,
     });
+  }
+
+  /**
+   * Whether the words before the comma at `comma` (back to the comma before them, after `from`) are an adjunct
+   * set off by commas: they open with an adjunct preposition or في (…، خلال زيارته للبلدية،).
+   */
+  commaSetAdjunctBefore(doc: Doc, from: number, comma: number): boolean {
+    let s = comma - 1;
+    while (s > from && !isComma(doc.tokens[s - 1])) s--;
+    if (s <= from || s >= comma) return false;
+    const first = this.word(doc, s);
+    return first !== null && (first.adjunct || first.key === "\u0641\u064A");
+  }
+
+  /**
+   * Whether the quotation opened at `k` is an object, not a cue's content: it follows a preposition (دعا إلى
+   * "…"), a noun that takes a verbal noun (شدد على ضرورة "…"، أكد أهمية "…") or a word that opens the
+   * narrator's next clause (…، لكن "…").
+   */
+  objectBefore(doc: Doc, k: number): boolean {
+    const before = this.word(doc, k - 1);
+    if (before === null) return false;
+    if (this.lex.complementizerPrepositions.has(before.key) || this.lex.objectVerbalNouns.has(before.key))
+      return true;
+    return doc.grammar.phraseAt(k - 1, this.lex.clauseBreakers) === 1;
   }
 
   /** A speech noun with a colon or quotation after it (… قولها: "…"), not a trailing repeat (بحسب قوله). */
@@ -2099,10 +2157,10 @@ class Attribution {
 
   /**
    * A paragraph that is only a quotation, right after a paragraph with a quote, continues that quote's speaker
-   * (a quote without cue); a paragraph that closes a quotation left open at the end of the one before is the
-   * rest of that quote (true, no new quote).
+   * (a quote without cue). A paragraph that opens unquoted and closes a quotation left open at the end of the one
+   * before is the rest of that quote, not a quoted paragraph of its own: it gives no new quote.
    */
-  bareQuotation(doc: Doc, previousHadQuote: boolean, previousUnclosed: Draft | null): boolean {
+  bareQuotation(doc: Doc, previousHadQuote: boolean): boolean {
     if (!previousHadQuote) return false;
     const tokens = doc.tokens;
     const last = this.drafts[this.drafts.length - 1];
@@ -2120,17 +2178,19 @@ class Attribution {
       this.pushBare(doc, content.start, content.end, last, content.unclosed);
       return true;
     }
-    if (previousUnclosed && doc.marks.strayCloser >= 0) {
-      const closer = tokens[doc.marks.strayCloser] as Token;
-      let rest = doc.marks.strayCloser + 1;
-      while (rest < tokens.length && (tokens[rest] as Token).kind === "punct") rest++;
-      if (rest < tokens.length) return false;
-      const end = trimEnd(doc.text, 0, closer.start);
-      // (A quotation that runs over two paragraphs is one quote, annotated where it opens: the paragraph that
-      // closes it is taken up here and gives no quote of its own.)
-      return end > first.start;
-    }
     return false;
+  }
+
+  /**
+   * Whether the paragraph is only the rest of a quotation left open at the end of the one before: it opens
+   * unquoted and closes that quotation at its end. It gives no quote, and speech inside it is quoted speech.
+   */
+  runOn(doc: Doc): boolean {
+    const closer = doc.marks.strayCloser;
+    if (closer < 0) return false;
+    for (let rest = closer + 1; rest < doc.tokens.length; rest++)
+      if ((doc.tokens[rest] as Token).kind !== "punct") return false;
+    return true;
   }
 
   pushBare(doc: Doc, start: number, end: number, previous: Draft, unclosed: boolean): void {

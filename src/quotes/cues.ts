@@ -141,6 +141,8 @@ export interface CompiledQuotes {
   readonly officialEpithets: ReadonlySet<string>;
   readonly continuationVerbs: ReadonlySet<string>;
   readonly figureNouns: ReadonlySet<string>;
+  readonly participleAdjunctOpeners: ReadonlySet<string>;
+  readonly inversionDemonstratives: ReadonlySet<string>;
   /** The lexicon's bodyNameLinks: the second word by the first (folded). */
   readonly bodyNameLinks: ReadonlyMap<string, string>;
   readonly clauseBreakers: PhraseIndex;
@@ -396,6 +398,8 @@ function build(area: QuotesArea): CompiledQuotes {
     officialEpithets: baseSet(area.officialEpithets),
     continuationVerbs: set(area.continuationVerbs),
     figureNouns: baseSet(area.figureNouns),
+    participleAdjunctOpeners: set(area.participleAdjunctOpeners),
+    inversionDemonstratives: set(area.inversionDemonstratives),
     bodyNameLinks: new Map(
       phrases(area.bodyNameLinks)
         .filter((p) => p.length === 2)

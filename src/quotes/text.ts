@@ -60,7 +60,7 @@ export function isWordCode(code: number, ch: string): boolean {
 }
 
 /** Whether a code unit is a digit (ASCII, U+0660–U+0669 Arabic-Indic, U+06F0–U+06F9 Persian). */
-function isDigit(code: number): boolean {
+export function isDigit(code: number): boolean {
   return (
     (code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)
   );
