@@ -43,7 +43,7 @@ describe.skipIf(!BUILT)("size budgets (brotli, minified, tree-shaken)", () => {
   // Today's budgets: they hold the size where it is. The targets of issue 4 (3 kB and 25 kB) are not met yet.
   it.each([
     ["normalize only", 6320],
-    ["parseArticle without zod", 91_000],
+    ["parseArticle without zod", 95_000],
   ])("%s stays within %i B", (name, limit) => {
     const check = byName(name);
     expect(check?.sizeLimit).toBe(limit);
