@@ -43,6 +43,8 @@ const WEAK_CONTENT_WINDOW = 16;
 const ANTECEDENT_WINDOW = 30;
 /** Words an aside between a fronted subject and its verb may hold (وهو سائق أجرة من حي …، الذي يعمل …). */
 const ASIDE_WORDS = 16;
+/** How many tokens a dateline before a colon may take at a paragraph's start (أحمد علي- وكالة X- الموصل:). */
+const DATELINE_TOKENS = 12;
 
 /** A paragraph with its tokens, quotation marks and sentence bounds. */
 interface Doc extends ParagraphRef {
@@ -786,7 +788,8 @@ class Attribution {
       const atStart =
         doc.sentenceStart[i] === i ||
         w.opener ||
-        (i > 0 && isDash(doc.tokens[i - 1]) && doc.sentenceStart[i] === i - 1);
+        (i > 0 && isDash(doc.tokens[i - 1]) && doc.sentenceStart[i] === i - 1) ||
+        this.afterDateline(doc, i);
       // Subjects inside reported content are not the narrator's: they never take a later cue.
       if (atStart && doc.offset + t.start >= this.contentEnd) this.trackSubject(doc, i);
       if (consumed[i]) continue;
@@ -803,6 +806,20 @@ class Attribution {
       const last = this.cue(doc, i, w, consumed);
       if (last > skipUntil) skipUntil = last;
     }
+  }
+
+  /**
+   * Whether `i` follows the colon of a dateline that opens the paragraph (الموصل: يفتح الحاج X دكانه; أحمد علي-
+   * وكالة X- بغداد: …): the story's first sentence starts after it, so its subject joins the timeline. A colon
+   * with a cue before it opens that cue's content instead.
+   */
+  afterDateline(doc: Doc, i: number): boolean {
+    if (i > DATELINE_TOKENS || !isColon(doc.tokens[i - 1])) return false;
+    for (let k = 0; k < i - 1; k++) {
+      const t = doc.tokens[k] as Token;
+      if (isColon(t) || isSentenceEnd(t) || this.word(doc, k)?.cue) return false;
+    }
+    return true;
   }
 
   /** A subject at a sentence start or after a clause opener joins the timeline (SVO or VSO). */

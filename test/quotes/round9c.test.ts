@@ -1,0 +1,30 @@
+/**
+ * Round 9c: who speaks a direct quote when the speaker was named in a way the timeline missed — the reporter's
+ * "our interlocutor" (محدثنا) for the person just quoted, a person named in the first sentence after a
+ * dateline's colon, and occupation titles (التلميذ، الصياد) before a name. Made-up sentences, with the cases
+ * that must NOT change. Expected values follow the corpus annotation rules.
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/index.js";
+
+/** Each quote of `text` as [speaker name, role]. */
+function speakers(text: string): [string | null, string | null][] {
+  return extractQuotes(text).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null]);
+}
+
+describe("a person named after a dateline's colon joins the timeline", () => {
+  it.each([
+    "سمير الحداد- وكالة الشرق- حلب: في حي الجلوم القديم، يفتح الحاج نزار قطان ورشته الصغيرة كل صباح.",
+    "حلب: يفتح الحاج نزار قطان ورشته الصغيرة كل صباح.",
+  ])("%s", (lead) => {
+    const text = `${lead}\nيقول قطان إن "الزبائن عادوا ببطء بعد سنوات الحرب".`;
+    expect(speakers(text).at(-1)?.[0]).toBe("نزار قطان");
+  });
+
+  it("does not read a speech verb's content after its colon as the story's first sentence", () => {
+    const text =
+      "وقال المدير: يفتح الحاج نزار قطان ورشته كل صباح.\n" +
+      'يقول قطان إن "الزبائن عادوا ببطء بعد سنوات الحرب".';
+    expect(speakers(text).at(-1)?.[0]).toBe("قطان");
+  });
+});
