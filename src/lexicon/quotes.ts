@@ -1024,8 +1024,11 @@ export const QUOTES_LEXICON = {
     "سيادته",
     "جلالته",
   ],
-  /** Definite nouns that point back at the last speaker named (وأضاف المسؤول، وأوضح الأخير). */
-  backReferences: ["المسؤول", "المسؤولة", "الأخير", "الأخيرة"],
+  /**
+   * Definite nouns that point back at the last speaker named (وأضاف المسؤول، وأوضح الأخير), and the reporter's
+   * "our/my interlocutor" (يضيف محدثنا، تقول محدثتي), which names the person just quoted.
+   */
+  backReferences: ["المسؤول", "المسؤولة", "الأخير", "الأخيرة", "محدثنا", "محدثتنا", "محدثي", "محدثتي"],
   /** Words of sameness after a definite title that make it point back at the last speaker (المتحدثة ذاتها، المصدر نفسه). */
   samenessWords: ["ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "عينها"],
   /** Definite group nouns that, with no source of the kind named before, speak as the group (قال الأطباء، أكد السكان). */

@@ -12,6 +12,21 @@ function speakers(text: string): [string | null, string | null][] {
   return extractQuotes(text).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null]);
 }
 
+describe("محدثنا points back at the person just quoted", () => {
+  it.each([
+    ["«نريد ميزانا ثانيا في كل مركز»، يضيف محدثنا.", "كمال بوعزة"],
+    ['وتابعت محدثتي: "الأسعار لم تعد تطاق".', "كمال بوعزة"],
+  ])("%s", (sentence, expected) => {
+    const text = `وقال التاجر كمال بوعزة: «الموسم كان صعبا على الجميع».\n${sentence}`;
+    expect(speakers(text).at(-1)?.[0]).toBe(expected);
+  });
+
+  it("leaves a named speaker after the cue alone", () => {
+    const text = "وقال التاجر كمال بوعزة: «الموسم كان صعبا».\n«الأسعار مستقرة»، يضيف محدثنا سليم العياري.";
+    expect(speakers(text).at(-1)?.[0]).not.toBe("كمال بوعزة");
+  });
+});
+
 describe("a person named after a dateline's colon joins the timeline", () => {
   it.each([
     "سمير الحداد- وكالة الشرق- حلب: في حي الجلوم القديم، يفتح الحاج نزار قطان ورشته الصغيرة كل صباح.",
