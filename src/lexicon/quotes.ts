@@ -300,6 +300,10 @@ export const QUOTES_LEXICON = {
     "ربة",
     "عامل",
     "عاملة",
+    "تلميذ",
+    "تلميذة",
+    "صياد",
+    "صيادة",
   ],
   /** Kinship and relation words that serve as a role, usually with a pronoun suffix or a name after them (والده، صديقته، شقيق). */
   relationTitles: [

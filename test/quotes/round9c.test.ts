@@ -43,3 +43,28 @@ describe("a person named after a dateline's colon joins the timeline", () => {
     expect(speakers(text).at(-1)?.[0]).toBe("قطان");
   });
 });
+
+describe("occupation titles before a name", () => {
+  it.each([
+    [
+      "وقال التلميذ رامي بن عثمان، المترشح في شعبة الآداب، إنه يراجع دروسه كل ليلة.",
+      ["رامي بن عثمان", "التلميذ"],
+    ],
+    ["وقالت التلميذة هالة المنصوري إن الأسئلة كانت في المتناول.", ["هالة المنصوري", "التلميذة"]],
+    ["ويقول الصياد حمد بن راشد الكعبي من ولاية صور إن الموسم كان ضعيفا.", ["حمد بن راشد الكعبي", "الصياد"]],
+  ])("%s", (sentence, expected) => {
+    expect(speakers(sentence).at(-1)).toEqual(expected);
+  });
+
+  it("names the fisherman by his family name after", () => {
+    const text =
+      "ويقول الصياد حمد بن راشد الكعبي من ولاية صور إن الموسم كان ضعيفا.\n" +
+      "وتابع الكعبي: «البحر لم يعد كما كان».";
+    expect(speakers(text).at(-1)?.[0]).toBe("حمد بن راشد الكعبي");
+  });
+
+  it("keeps الصيد (fishing) and التلاميذ (pupils) no title", () => {
+    const text = "وقال وزير الزراعة منير السالمي إن الصيد تراجع وإن التلاميذ عادوا إلى المدارس.";
+    expect(speakers(text).at(-1)).toEqual(["منير السالمي", "وزير الزراعة"]);
+  });
+});
