@@ -869,9 +869,13 @@ class Attribution {
     if (!np || !(strong || (np.kind === "person" && np.name !== null && bareStart))) {
       if (strong) return;
     } else {
-      let after = this.afterSubjectAside(doc, np.end);
       // (The phrase may hold the aside itself, a role after the name: أم ناصر، وهي ربة منزل، فقالت.)
       const roleAfterName = np.role !== null && np.name !== null && np.role.start > np.name.start;
+      let after = this.afterSubjectAside(
+        doc,
+        np.end,
+        roleAfterName && isComma(doc.tokens[np.name?.end ?? -1]),
+      );
       if (!strong && ((after === np.end && !roleAfterName) || !isComma(doc.tokens[after]))) return;
       if (isComma(doc.tokens[after])) after++;
       // (X، الذي …، لم يخف ارتياحه قائلا: a negation before the verb.)
@@ -905,11 +909,17 @@ class Attribution {
 
   /**
    * The index after asides set off by commas between a fronted subject and its verb (المواطن X، وهو سائق أجرة،
-   * قال؛ X، الذي يعمل مهندسا في …، انتقل …): a clause opened by وهو/وهي or a relative pronoun that runs to the
-   * next comma with no cue or sentence end inside. `end` itself when there is none.
+   * قال؛ X، الذي يعمل مهندسا في …، انتقل …): a clause opened by وهو/وهي, a relative pronoun or من (X، من سكان
+   * حي …، فتقول) that runs to the next comma with no cue or sentence end inside. `end` itself when there is
+   * none. With `inAside`, the phrase ending at `end` already holds the start of an aside (سلمى، وهي طالبة
+   * جامعية | تسكن في …، فقالت), which runs on to the next comma first.
    */
-  afterSubjectAside(doc: Doc, end: number): number {
+  afterSubjectAside(doc: Doc, end: number, inAside = false): number {
     let at = end;
+    if (inAside && !isComma(doc.tokens[at])) {
+      at = this.asideComma(doc, at);
+      if (at < 0) return end;
+    }
     for (let guard = 0; guard < 3; guard++) {
       // المزارع X (62 عاما)، أحد المصابين، روى: an age or place in parentheses.
       if (doc.tokens[at]?.key === "(") {
@@ -921,17 +931,24 @@ class Attribution {
       }
       if (!isComma(doc.tokens[at])) break;
       const opener = this.word(doc, at + 1);
-      if (!opener || !(opener.relative || this.lex.asideOpeners.has(opener.key))) break;
-      let k = at + 2;
-      while (k < at + 2 + ASIDE_WORDS && doc.tokens[k] && !isComma(doc.tokens[k])) {
-        const t = doc.tokens[k] as Token;
-        if (isSentenceEnd(t) || isColon(t) || this.word(doc, k)?.cue) return end;
-        k++;
-      }
-      if (!isComma(doc.tokens[k])) return end;
+      const from = opener?.key === "\u0645\u0646";
+      if (!opener || !(opener.relative || from || this.lex.asideOpeners.has(opener.key))) break;
+      const k = this.asideComma(doc, at + 2);
+      if (k < 0) return end;
       at = k;
     }
     return at;
+  }
+
+  /** The comma that closes an aside running from `from`, with no cue, colon or sentence end before it; -1 if none. */
+  asideComma(doc: Doc, from: number): number {
+    let k = from;
+    while (k < from + ASIDE_WORDS && doc.tokens[k] && !isComma(doc.tokens[k])) {
+      const t = doc.tokens[k] as Token;
+      if (isSentenceEnd(t) || isColon(t) || this.word(doc, k)?.cue) return -1;
+      k++;
+    }
+    return isComma(doc.tokens[k]) ? k : -1;
   }
 
   /**

@@ -68,3 +68,28 @@ describe("occupation titles before a name", () => {
     expect(speakers(text).at(-1)).toEqual(["منير السالمي", "وزير الزراعة"]);
   });
 });
+
+describe("a fronted subject with a longer aside before its verb", () => {
+  const before = 'وقال المحافظ سمير العلي: "الأشغال ستنتهي قبل الصيف". ';
+  it.each([
+    // The phrase holds the aside's start (a role), and the aside runs on to its comma.
+    ['أما هالة منصور، وهي معلمة تعمل في مدرسة الحي، فقالت: "الطريق صار أطول".', ["هالة منصور", "معلمة"]],
+    [
+      'أما ريم، وهي طالبة جامعية تسكن في حي الميدان، فقالت: "لم أعد أذهب إلى الجامعة كل يوم".',
+      ["ريم", "طالبة جامعية"],
+    ],
+    // An aside opened by من (a place or the people one belongs to).
+    [
+      'أما الحاجة سعاد القماطي، من سكان حي النصر، فتقول: "الكهرباء لا تأتي إلا ليلا".',
+      ["سعاد القماطي", null],
+    ],
+    ["المزارع كمال بوزيان، من بلدية عين الحجر، قال لـ«الخبر»: «ننتظر منذ أيام».", ["كمال بوزيان", "المزارع"]],
+  ])("%s", (sentence, expected) => {
+    expect(speakers(before + sentence).at(-1)).toEqual(expected);
+  });
+
+  it("takes no subject from an aside that the sentence ends inside", () => {
+    const text = `${before}أما هالة منصور، وهي معلمة في مدرسة الحي. وأضاف: "العمل مستمر".`;
+    expect(speakers(text).at(-1)?.[0]).toBe("سمير العلي");
+  });
+});
