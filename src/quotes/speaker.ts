@@ -464,8 +464,9 @@ export class Grammar {
   otherPersonName(k: number, known: number): Range | null {
     const first = this.word(k);
     // محمد عبد الجواد after محمد عبد الحميد: a known run that ends with a name particle (عبد، بن، أبو) is
-    // the start of another name, read whole.
-    if (known > 1 && this.word(k + known - 1)?.particle) {
+    // the start of another name, read whole; so is the particle alone (عبد الرحيم X after عبد الحق Y: عبد
+    // opens a compound given name and matches only its first half).
+    if (known >= 1 && this.word(k + known - 1)?.particle) {
       const whole = this.name(k, true);
       return whole !== null && whole.end > k + known && this.isWholeName(whole) ? whole : null;
     }
@@ -1047,7 +1048,18 @@ export class Grammar {
   isWholeName(nm: Range): boolean {
     for (let k = nm.start + 1; k < nm.end; k++) {
       const w = this.word(k);
-      if (w?.preposition && (w.definite || this.word(k - 1)?.definite) && this.known(this.tokens, k) === 0)
+      // (عبد الله بوزيد، عبد الرحيم لكحل،: after a compound given name, a particle and a word with ال, a
+      // surname may start with ب (U+0628), or with ل (U+0644) when a comma ends the name; ل before anything
+      // else is the addressee, قال عبد الرحمن لرويترز.)
+      const afterCompound =
+        k - 2 >= nm.start &&
+        (this.word(k - 2)?.particle ?? false) &&
+        (!w?.key.startsWith("\u0644") || (k === nm.end - 1 && isComma(this.tokens[nm.end])));
+      if (
+        w?.preposition &&
+        (w.definite || (this.word(k - 1)?.definite && !afterCompound)) &&
+        this.known(this.tokens, k) === 0
+      )
         return false;
     }
     return this.endsPhrase(nm.end);

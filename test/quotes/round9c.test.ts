@@ -93,3 +93,24 @@ describe("a fronted subject with a longer aside before its verb", () => {
     expect(speakers(text).at(-1)?.[0]).toBe("سمير العلي");
   });
 });
+
+describe("a compound given name with عبد is another person's name", () => {
+  const before = 'وقال وزير النقل، عبد الحق الزياني، إن "الطرق ستفتح قريبا". ';
+  it.each([
+    // عبد alone matched the first half of the known name; the name is read whole.
+    ['"الحافلات قليلة"، يقول عبد الكريم الناصري، الناشط في الحي.', "عبد الكريم الناصري"],
+    // A surname that starts with ب (U+0628) or, before a comma, with ل (U+0644).
+    ["وقال عبد الرحيم بوزيان إن الحافلات قليلة.", "عبد الرحيم بوزيان"],
+    ['"الحافلات قليلة"، يقول عبد المجيد لعمارة، الناشط في الحي.', "عبد المجيد لعمارة"],
+  ])("%s", (sentence, expected) => {
+    expect(speakers(before + sentence).at(-1)?.[0]).toBe(expected);
+  });
+
+  it("keeps the known name for its own compound", () => {
+    expect(speakers(`${before}وأضاف عبد الحق الزياني: "العمل مستمر".`).at(-1)?.[0]).toBe("عبد الحق الزياني");
+  });
+
+  it("keeps ل before an addressee out of the name", () => {
+    expect(speakers("وقال عبد الرحمن لوكالة الأنباء إن الحافلات قليلة.").at(-1)?.[0]).not.toContain("لوكالة");
+  });
+});
