@@ -1317,7 +1317,12 @@ class Attribution {
   /** Whether the cue form at `i` stands after عدم (طلب عدم ذكر اسمه), so it is a verbal noun, not a verb. */
   afterVerbalNounMarker(doc: Doc, i: number): boolean {
     const before = this.word(doc, i - 1);
-    return before !== null && this.lex.verbalNounMarkers.has(before.bare);
+    // (رفض كشف اسمه: a verb that takes a verbal noun as its object, with no conjunction glued to the cue.)
+    return (
+      before !== null &&
+      (this.lex.verbalNounMarkers.has(before.bare) ||
+        (this.lex.verbalNounVerbs.has(before.key) && !(this.word(doc, i)?.conjunction ?? false)))
+    );
   }
 
   /** Whether the paragraph ends with a colon within reach of a cue's content search from `from`. */

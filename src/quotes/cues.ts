@@ -90,6 +90,7 @@ export interface CompiledQuotes {
   readonly complementizerBlockers: ReadonlySet<string>;
   readonly impersonalCues: ReadonlySet<string>;
   readonly verbalNounMarkers: ReadonlySet<string>;
+  readonly verbalNounVerbs: ReadonlySet<string>;
   readonly objectVerbalNouns: ReadonlySet<string>;
   readonly prepositionLikeNames: ReadonlySet<string>;
   readonly sourceIntroducers: PhraseIndex;
@@ -350,6 +351,7 @@ function build(area: QuotesArea): CompiledQuotes {
     complementizerBlockers: set(area.complementizerBlockers),
     impersonalCues: set(area.impersonalCues),
     verbalNounMarkers: set(area.verbalNounMarkers),
+    verbalNounVerbs: set(area.verbalNounVerbs),
     objectVerbalNouns: set(area.objectVerbalNouns),
     prepositionLikeNames: set(area.prepositionLikeNames),
     sourceIntroducers: phraseLists[3],

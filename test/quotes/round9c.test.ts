@@ -114,3 +114,13 @@ describe("a compound given name with عبد is another person's name", () => {
     expect(speakers("وقال عبد الرحمن لوكالة الأنباء إن الحافلات قليلة.").at(-1)?.[0]).not.toContain("لوكالة");
   });
 });
+
+describe("a speech-verb form after رفض/فضل/طلب is their verbal noun", () => {
+  const before = 'وقال المحافظ سمير العلي: "الأشغال ستنتهي قبل الصيف". ';
+  it.each([
+    ['وأكد التاجر سالم، الذي رفض كشف اسمه كاملا، أن "الأسعار ارتفعت".', ["سالم", "التاجر"]],
+    ['وأوضحت الممرضة هدى، التي فضلت ذكر اسمها الأول فقط، أن "المستشفى مكتظ".', ["هدى", "الممرضة"]],
+  ])("%s", (sentence, expected) => {
+    expect(speakers(before + sentence).at(-1)).toEqual(expected);
+  });
+});
