@@ -91,6 +91,7 @@ export interface CompiledQuotes {
   readonly impersonalCues: ReadonlySet<string>;
   readonly verbalNounMarkers: ReadonlySet<string>;
   readonly verbalNounVerbs: ReadonlySet<string>;
+  readonly affiliationParticiples: ReadonlySet<string>;
   readonly objectVerbalNouns: ReadonlySet<string>;
   readonly prepositionLikeNames: ReadonlySet<string>;
   readonly sourceIntroducers: PhraseIndex;
@@ -352,6 +353,7 @@ function build(area: QuotesArea): CompiledQuotes {
     impersonalCues: set(area.impersonalCues),
     verbalNounMarkers: set(area.verbalNounMarkers),
     verbalNounVerbs: set(area.verbalNounVerbs),
+    affiliationParticiples: set(area.affiliationParticiples),
     objectVerbalNouns: set(area.objectVerbalNouns),
     prepositionLikeNames: set(area.prepositionLikeNames),
     sourceIntroducers: phraseLists[3],

@@ -1943,8 +1943,10 @@ export class Grammar {
           }
         }
         if (result.kind === "role" && !result.name) {
-          // An affiliation between the title and the name (الباحث الفلكي، بقسم … بجامعة …، ملهم …).
-          if (w.preposition || w.key === FI) {
+          // An affiliation between the title and the name (الباحث الفلكي، بقسم … بجامعة …، ملهم …; الكاتب العام
+          // للنقابة، التابعة للاتحاد العام، X،).
+          const belongs = this.words.lex.affiliationParticiples.has(w.key);
+          if (w.preposition || w.key === FI || belongs) {
             let j = n;
             while (j < n + 12 && this.tokens[j] && !isComma(this.tokens[j]) && !this.isHardStop(j)) j++;
             if (isComma(this.tokens[j])) {
@@ -1952,7 +1954,9 @@ export class Grammar {
               if (this.nameStarts(h2)) {
                 const nm = this.name(h2);
                 if (nm) {
-                  const aff = this.organizationIn({ start: n - 1, end: j }) ?? null;
+                  const aff = belongs
+                    ? result.affiliation
+                    : (this.organizationIn({ start: n - 1, end: j }) ?? null);
                   result = withParts(result, { kind: "person", name: nm, affiliation: aff, end: nm.end });
                   k = nm.end;
                   continue;

@@ -124,3 +124,23 @@ describe("a speech-verb form after رفض/فضل/طلب is their verbal noun", (
     expect(speakers(before + sentence).at(-1)).toEqual(expected);
   });
 });
+
+describe("an aside on the title's body between the title and the name", () => {
+  it.each([
+    [
+      "وأكد الأمين العام لنقابة المعلمين، التابعة للاتحاد العام للشغل، كمال الورتاني، أن الإضراب قائم.",
+      ["كمال الورتاني", "الأمين العام لنقابة المعلمين"],
+    ],
+    [
+      "وقالت رئيسة الرابطة الجهوية، المنضوية تحت الجامعة الوطنية، سلوى الهمامي، إن الموسم انطلق.",
+      ["سلوى الهمامي", "رئيسة الرابطة الجهوية"],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(speakers(sentence).at(-1)).toEqual(expected);
+  });
+
+  it("keeps a body's aside with no name after it out of the speaker", () => {
+    const text = "وأكد الأمين العام لنقابة المعلمين، التابعة للاتحاد العام للشغل، أن الإضراب قائم.";
+    expect(speakers(text).at(-1)?.[0]).toBe("الأمين العام لنقابة المعلمين");
+  });
+});
