@@ -922,10 +922,6 @@ export const QUOTES_LEXICON = {
   /** Words after which a speech-verb form is its verbal noun, not a verb (طلب عدم ذكر اسمه، فضل عدم كشف هويته). */
   verbalNounMarkers: ["عدم"],
   /**
-   * Verbs that take a verbal noun as their object, so a bare speech-verb form right after them is that noun, not
-   * a verb (رفض كشف اسمه، فضلت ذكر اسمها الأول فقط، طلب ذكر صفته).
-   */
-  /**
    * Participles that open an aside naming the body a title's body belongs to, between the title and the name
    * set off after it (الكاتب العام للنقابة، التابعة للاتحاد العام، X،).
    */
@@ -939,6 +935,10 @@ export const QUOTES_LEXICON = {
     "المنتسب",
     "المنتسبة",
   ],
+  /**
+   * Verbs that take a verbal noun as their object, so a bare speech-verb form right after them is that noun, not
+   * a verb (رفض كشف اسمه، فضلت ذكر اسمها الأول فقط، طلب ذكر صفته).
+   */
   verbalNounVerbs: ["رفض", "رفضت", "يرفض", "ترفض", "فضل", "فضلت", "يفضل", "تفضل", "طلب", "طلبت"],
   /**
    * Names of countries, cities and people that begin with the letter of a glued preposition (ل U+0644, ب U+0628,
