@@ -766,7 +766,7 @@ function assemble(
     if (
       when.kind === "date" &&
       // A lone number is no date (`الحرارة تتجاوز 50 درجة`): a day is written with its month.
-      (wordCount(when.text, 2) > 1 || !/^[\d\u0660-\u0669]+$/u.test(when.text.trim())) &&
+      (wordCount(when.text, 2) > 1 || !isAllDigits(when.text.trim())) &&
       where.kind === "unknown" &&
       who.kind === "unknown" &&
       wordCount(where.text, 3) <= 2 &&

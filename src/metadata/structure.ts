@@ -302,18 +302,18 @@ function personOrigin(text: string, m: PageMatchers, lexicon: Lexicon, ctx: Orig
   return origin !== null && namesPerson(origin) ? origin : null;
 }
 
-/**
- * Reads a byline followed on its line by its date, after a spaced dash (U+002D, U+2013, U+2014 …) or only
- * spaces (`بقلم سامي فرج - السبت 14 نوفمبر 2026`, `سامي فرج  10 يوليو 2026`, `سامي فرج - 06/01/2025`), as
- * two rows, the byline and the date (and the dash, furniture), as {@link pushBylineAndDate} reads a bar.
- * The longest date line that ends the line, with a byline naming a person before it, is the date.
- */
 /** Offset of the last digit of `text` (the `DIGIT` set: ASCII, U+0660–U+0669, U+06F0–U+06F9), or -1. */
 function lastDigitIndex(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) if (digitValue(text.charCodeAt(i)) >= 0) return i;
   return -1;
 }
 
+/**
+ * Reads a byline followed on its line by its date, after a spaced dash (U+002D, U+2013, U+2014 …) or only
+ * spaces (`بقلم سامي فرج - السبت 14 نوفمبر 2026`, `سامي فرج  10 يوليو 2026`, `سامي فرج - 06/01/2025`), as
+ * two rows, the byline and the date (and the dash, furniture), as {@link pushBylineAndDate} reads a bar.
+ * The longest date line that ends the line, with a byline naming a person before it, is the date.
+ */
 function pushBylineBesideDate(
   rows: Row[],
   line: Line,

@@ -923,9 +923,8 @@ class Attribution {
     for (let guard = 0; guard < 3; guard++) {
       // المزارع X (62 عاما)، أحد المصابين، روى: an age or place in parentheses.
       if (doc.tokens[at]?.key === "(") {
-        let close = at + 1;
-        while (close < at + ASIDE_WORDS && doc.tokens[close] && doc.tokens[close]?.key !== ")") close++;
-        if (doc.tokens[close]?.key !== ")") return end;
+        const close = doc.grammar.parenthesis(at);
+        if (close < 0) return end;
         at = close + 1;
         continue;
       }

@@ -51,6 +51,8 @@ const MAX_QUOTED_BODY = 7;
 const MAX_FIELD_PHRASE = 4;
 /** Longest person name, in tokens. */
 const MAX_NAME = 5;
+/** Tokens an affiliation between a title and its name may run (بقسم … بجامعة …، ; في منظمة "سند" السودانية،). */
+const MAX_AFFILIATION_TOKENS = 12;
 /** Most tokens read past a title's chain to reach the name set off after it ({@link Grammar.longTitleEnd}). */
 const MAX_TITLE_RUN = 18;
 
@@ -1321,6 +1323,22 @@ export class Grammar {
     return OBJECT_SUFFIXES.some((suffix) => w.key.endsWith(suffix)) && !this.tehMarbuta(i);
   }
 
+  /**
+   * Where an affiliation opened at `from` ends: the next comma or hard stop within {@link MAX_AFFILIATION_TOKENS}
+   * tokens, or where the search stopped.
+   */
+  affiliationEnd(from: number): number {
+    let j = from;
+    while (
+      j < from + MAX_AFFILIATION_TOKENS &&
+      this.tokens[j] &&
+      !isComma(this.tokens[j]) &&
+      !this.isHardStop(j)
+    )
+      j++;
+    return j;
+  }
+
   /** The index of the `)` that closes the `(` at `i` within a dozen tokens, or -1. */
   parenthesis(i: number): number {
     for (let k = i + 1; k < this.tokens.length && k <= i + 14; k++) {
@@ -1899,8 +1917,7 @@ export class Grammar {
       // also after عن/إلى (النائب عن حزب تواصل المعارض، محمد ولد اباه،).
       const link = result.kind === "role" && !result.name ? this.word(k) : null;
       if (link !== null && this.words.lex.titlePlacePrepositions.has(link.key)) {
-        let j = k;
-        while (j < k + 12 && this.tokens[j] && !isComma(this.tokens[j]) && !this.isHardStop(j)) j++;
+        const j = this.affiliationEnd(k);
         const apposed = this.appositionName(j);
         if (apposed && result.role !== null) {
           const role = { start: result.role.start, end: j };
@@ -1947,8 +1964,7 @@ export class Grammar {
           // للنقابة، التابعة للاتحاد العام، X،).
           const belongs = this.words.lex.affiliationParticiples.has(w.key);
           if (w.preposition || w.key === FI || belongs) {
-            let j = n;
-            while (j < n + 12 && this.tokens[j] && !isComma(this.tokens[j]) && !this.isHardStop(j)) j++;
+            const j = this.affiliationEnd(n);
             if (isComma(this.tokens[j])) {
               const h2 = this.skipHonorifics(j + 1);
               if (this.nameStarts(h2)) {

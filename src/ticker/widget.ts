@@ -79,7 +79,6 @@ export function isWidgetOrLabel(text: string, words: WidgetWords): boolean {
   // A first pass counts words and spots numbers without building a string: most lines are headlines or
   // prose, and only a short line or one with a clock time needs its words looked up.
   let letterWords = 0;
-  let number = false;
   let numbers = 0;
   let clock = false;
   let temperatures = 0;
@@ -97,7 +96,6 @@ export function isWidgetOrLabel(text: string, words: WidgetWords): boolean {
     }
     inWord = true;
     if (digitValue(code) >= 0) {
-      number = true;
       if (!hasNumber) numbers++;
       hasNumber = true;
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
@@ -114,7 +112,7 @@ export function isWidgetOrLabel(text: string, words: WidgetWords): boolean {
     return true;
   // Several rates each with its number (`الدولار 3.75 ريال اليورو 4.10 ريال`), as the cities of a weather widget.
   const rates = numbers >= 2 && letterWords <= 2 * numbers + 1;
-  if (!clock && !(reading && number) && !rates) return false;
+  if (!clock && !(reading && numbers > 0) && !rates) return false;
   let prayers = 0;
   let currencies = 0;
   for (const token of text.split(" ")) {
@@ -123,7 +121,7 @@ export function isWidgetOrLabel(text: string, words: WidgetWords): boolean {
     if (words.currency.has(key)) currencies++;
   }
   if (prayers >= 2 || (prayers === 1 && clock)) return true;
-  return (reading && number && currencies > 0) || (rates && currencies >= 2);
+  return (reading && numbers > 0 && currencies > 0) || (rates && currencies >= 2);
 }
 
 /** Words of a related-story list's header, at most (`المزيد من أخبار المحافظات`). */
